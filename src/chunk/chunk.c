@@ -1,0 +1,484 @@
+#include "chunk.h"
+#include "../core/xalloc.h"
+#include "../tag/pos.h"
+#include <string.h>
+
+enum dyad_iob_label { IOB_NONE = 0 }; /* token->chunk holds 1 + type for B-, 0x80 | (1 + type) for I- */
+
+const char *dyad_chunk_type_name(enum dyad_chunk_type t)
+{
+    static const char *const names[] = {"NP", "VP", "PP", "ADJP", "ADVP", "SBAR", "O"};
+    return (unsigned)t <= DYAD_CHUNK_O ? names[t] : "O";
+}
+
+const char *dyad_clause_kind_name(enum dyad_clause_kind k)
+{
+    static const char *const names[] = {"MAIN", "REPORTING", "REPORTED", "RELATIVE", "SUBORDINATE", "COORDINATE"};
+    return (unsigned)k <= DYAD_CLAUSE_COORDINATE ? names[k] : "MAIN";
+}
+
+static int lemma_in(const char *lemma, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(lemma, *list) == 0) return 1;
+    return 0;
+}
+
+int dyad_is_reporting_verb(const char *lemma)
+{
+    static const char *const verbs[] = {"say", "tell", "claim", "state", "announce", "add", "report",
+        "insist", "assert", "allege", "declare", "note", "confirm", "deny", "warn", "write", "argue",
+        "suggest", "indicate", "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise",
+        "explain", "contend", "maintain", "believe", "think", "accuse", "predict", "estimate", "quote",
+        "tweet", "post", "charge", "disclose", "reveal", "complain", "concede", "observe", NULL};
+    return lemma_in(lemma, verbs);
+}
+
+/* ---- chunking ---- */
+
+static int is_negation(const dyad_token *t)
+{
+    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
+}
+
+static int is_aux_lemma(const char *l)
+{
+    return strcmp(l, "be") == 0 || strcmp(l, "have") == 0 || strcmp(l, "do") == 0 || strcmp(l, "get") == 0;
+}
+
+static int np_start(const dyad_token *t)
+{
+    int p = t->pos;
+    return p == DYAD_POS_DT || p == DYAD_POS_PDT || p == DYAD_POS_PRPS || p == DYAD_POS_CD || dyad_pos_is_adj(p)
+        || dyad_pos_is_noun(p) || p == DYAD_POS_PRP || p == DYAD_POS_EX || p == DYAD_POS_DOLLAR
+        || p == DYAD_POS_WPS;
+}
+
+/* Can token i continue a noun phrase that has already started? Adjectives come before the head
+ * noun, so after a noun an adjective continues the phrase only when another noun follows. */
+static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun)
+{
+    int p = t[i].pos;
+    int next = i + 1 < end ? t[i + 1].pos : DYAD_POS_NONE;
+    if (dyad_pos_is_adj(p)) return !seen_noun || dyad_pos_is_noun(next) || dyad_pos_is_adj(next);
+    if (dyad_pos_is_noun(p) || p == DYAD_POS_CD || p == DYAD_POS_DOLLAR) return 1;
+    /* "Ukraine 's foreign minister": the possessive continues the phrase when a noun phrase follows */
+    if (p == DYAD_POS_POS) return i + 1 < end && np_start(&t[i + 1]) && t[i + 1].pos != DYAD_POS_PRP;
+    /* participles used as adjectives: "the armed forces", "the ruling party" */
+    if ((p == DYAD_POS_VBN || p == DYAD_POS_VBG) && dyad_pos_is_noun(next)) return 1;
+    /* "%" after a number, hyphenated pieces */
+    if (strcmp(t[i].text, "%") == 0) return 1;
+    return 0;
+}
+
+typedef struct {
+    dyad_document *doc;
+    size_t sentence_first_chunk;
+} chunker;
+
+static uint32_t add_chunk(dyad_document *doc, enum dyad_chunk_type type, size_t first, size_t end)
+{
+    dyad_grow((void **)&doc->chunks, &doc->cap_chunks, doc->n_chunks + 1, sizeof *doc->chunks);
+    dyad_chunk *c = &doc->chunks[doc->n_chunks];
+    memset(c, 0, sizeof *c);
+    c->type = (uint8_t)type;
+    c->first = (uint32_t)first;
+    c->end = (uint32_t)end;
+    c->head = (uint32_t)(end - 1);
+    c->link = DYAD_NO_CHUNK;
+    c->clause = UINT32_MAX;
+    for (size_t i = first; i < end; i++) {
+        doc->tokens[i].chunk = (uint8_t)((i == first ? 0 : 0x80) | (type + 1));
+        doc->tokens[i].chunk_index = (uint32_t)doc->n_chunks;
+    }
+    return (uint32_t)doc->n_chunks++;
+}
+
+static size_t scan_np(dyad_document *doc, size_t i, size_t end)
+{
+    dyad_token *t = doc->tokens;
+    size_t first = i;
+    uint16_t flags = 0;
+    if (t[i].pos == DYAD_POS_PRP || t[i].pos == DYAD_POS_EX) {
+        i++;
+        flags |= DYAD_NP_PRONOUN;
+    } else {
+        while (i < end && (t[i].pos == DYAD_POS_PDT || t[i].pos == DYAD_POS_DT || t[i].pos == DYAD_POS_PRPS
+                           || t[i].pos == DYAD_POS_WPS))
+            i++;
+        int seen_noun = 0;
+        while (i < end && np_continues(t, i, end, seen_noun)) {
+            if (t[i].pos == DYAD_POS_POS) flags |= DYAD_NP_POSSESSIVE;
+            seen_noun = dyad_pos_is_noun(t[i].pos) && t[i].pos != DYAD_POS_POS;
+            i++;
+        }
+        if (i == first) i++; /* a lone determiner */
+    }
+    uint32_t c = add_chunk(doc, DYAD_CHUNK_NP, first, i);
+    dyad_chunk *ch = &doc->chunks[c];
+    /* head: the last noun, else the last token */
+    for (size_t k = i; k-- > first;)
+        if (dyad_pos_is_noun(t[k].pos) || t[k].pos == DYAD_POS_PRP || t[k].pos == DYAD_POS_CD) { ch->head = (uint32_t)k; break; }
+    if (dyad_pos_is_proper(t[ch->head].pos)) flags |= DYAD_NP_PROPER;
+    ch->flags = flags;
+    return i;
+}
+
+static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
+{
+    dyad_token *t = doc->tokens;
+    size_t first = i;
+    uint16_t flags = 0;
+    if (t[i].pos == DYAD_POS_TO) { flags |= DYAD_VP_INFINITIVE; i++; }
+    size_t last_verb = i;
+    int saw_be = 0, verbs = 0;
+    while (i < end) {
+        int p = t[i].pos;
+        if (p == DYAD_POS_MD) {
+            flags |= DYAD_VP_MODAL;
+            if (strcmp(t[i].lemma, "will") == 0 || strcmp(t[i].lemma, "shall") == 0) flags |= DYAD_VP_FUTURE;
+        } else if (dyad_pos_is_verb(p)) {
+            if (saw_be && p == DYAD_POS_VBN) flags |= DYAD_VP_PASSIVE;
+            if (saw_be && p == DYAD_POS_VBG) flags |= DYAD_VP_PROGRESSIVE;
+            if (verbs && strcmp(t[last_verb].lemma, "have") == 0 && p == DYAD_POS_VBN) flags |= DYAD_VP_PERFECT;
+            saw_be = strcmp(t[i].lemma, "be") == 0 || (strcmp(t[i].lemma, "get") == 0 && i + 1 < end && t[i + 1].pos == DYAD_POS_VBN);
+            if (p == DYAD_POS_VBN && saw_be == 0 && verbs == 0 && flags == 0) { /* plain past participle */ }
+            last_verb = i;
+            verbs++;
+            /* a main verb that is not an auxiliary ends the group unless a particle follows */
+            if (!is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) { i++; break; }
+        } else if (p == DYAD_POS_RB || p == DYAD_POS_RBR) {
+            if (is_negation(&t[i])) flags |= DYAD_VP_NEGATED;
+            /* adverbs only inside the group, before another verb */
+            size_t k = i + 1;
+            while (k < end && dyad_pos_is_adverb(t[k].pos)) k++;
+            if (!(k < end && (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD)) || !verbs) {
+                if (!verbs && !(flags & DYAD_VP_MODAL)) break;
+                if (!(k < end && dyad_pos_is_verb(t[k].pos))) break;
+            }
+        } else if (p == DYAD_POS_RP && verbs) {
+            /* particle of a phrasal verb: "carried out", "called off" */
+        } else {
+            break;
+        }
+        i++;
+    }
+    /* trailing particle */
+    while (i < end && t[i].pos == DYAD_POS_RP) i++;
+    if (i == first) i++;
+    /* strip trailing adverbs that did not lead to a verb */
+    size_t chunk_end = i;
+    while (chunk_end > first + 1 && dyad_pos_is_adverb(t[chunk_end - 1].pos) && !is_negation(&t[chunk_end - 1]))
+        chunk_end--;
+    uint32_t c = add_chunk(doc, DYAD_CHUNK_VP, first, chunk_end);
+    doc->chunks[c].head = (uint32_t)last_verb;
+    doc->chunks[c].flags = flags;
+    return chunk_end;
+}
+
+static int is_subordinator(const dyad_token *t)
+{
+    static const char *const words[] = {"that", "because", "although", "though", "while", "whereas", "if",
+        "unless", "whether", "since", "after", "before", "until", "once", "as", NULL};
+    if (t->pos == DYAD_POS_WDT || t->pos == DYAD_POS_WP || t->pos == DYAD_POS_WRB) return 1;
+    return t->pos == DYAD_POS_IN && lemma_in(t->lemma, words);
+}
+
+/* A subordinator that introduces a clause (a verb follows before the next punctuation). */
+static int introduces_clause(const dyad_token *t, size_t i, size_t end)
+{
+    if (!is_subordinator(&t[i])) return 0;
+    if (t[i].pos == DYAD_POS_WDT || t[i].pos == DYAD_POS_WP || t[i].pos == DYAD_POS_WRB) return 1;
+    for (size_t k = i + 1; k < end && k < i + 12; k++) {
+        if (t[k].pos == DYAD_POS_COMMA || t[k].pos == DYAD_POS_SENT) return 0;
+        if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD)
+            return t[k].pos != DYAD_POS_VBG || k > i + 1;
+    }
+    return 0;
+}
+
+static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
+{
+    dyad_token *t = doc->tokens;
+    for (size_t i = first; i < end;) {
+        int p = t[i].pos;
+        if (p == DYAD_POS_IN && i + 1 < end && t[i + 1].pos == DYAD_POS_JJS && strcmp(t[i].lemma, "at") == 0) {
+            /* "at least three civilians": a quantifier, not a prepositional phrase */
+            add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
+            i += 2;
+        } else if (introduces_clause(t, i, end)) {
+            add_chunk(doc, DYAD_CHUNK_SBAR, i, i + 1);
+            i++;
+        } else if (p == DYAD_POS_IN || (p == DYAD_POS_TO && !(i + 1 < end && (t[i + 1].pos == DYAD_POS_VB || dyad_pos_is_adverb(t[i + 1].pos))))) {
+            add_chunk(doc, DYAD_CHUNK_PP, i, i + 1);
+            i++;
+        } else if (p == DYAD_POS_MD || dyad_pos_is_verb(p) || p == DYAD_POS_TO) {
+            i = scan_vp(doc, i, end);
+        } else if ((dyad_pos_is_adverb(p)) && i + 1 < end && (dyad_pos_is_verb(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_MD)
+                   && !(i > first && dyad_pos_is_verb(t[i - 1].pos))) {
+            /* "also said", "never attacked": the adverb joins the verb group */
+            size_t j = scan_vp(doc, i + 1, end);
+            dyad_chunk *c = &doc->chunks[doc->n_chunks - 1];
+            c->first = (uint32_t)i;
+            if (is_negation(&t[i])) c->flags |= DYAD_VP_NEGATED;
+            t[i].chunk = (uint8_t)(DYAD_CHUNK_VP + 1);
+            t[i].chunk_index = (uint32_t)(doc->n_chunks - 1);
+            t[i + 1].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_VP + 1));
+            i = j;
+        } else if (np_start(&t[i]) && !(dyad_pos_is_adj(p) && !(i + 1 < end && np_continues(t, i + 1, end, 0)))) {
+            i = scan_np(doc, i, end);
+        } else if (dyad_pos_is_adverb(p)) {
+            size_t j = i + 1;
+            while (j < end && dyad_pos_is_adverb(t[j].pos)) j++;
+            add_chunk(doc, DYAD_CHUNK_ADVP, i, j);
+            i = j;
+        } else if (dyad_pos_is_adj(p)) {
+            add_chunk(doc, DYAD_CHUNK_ADJP, i, i + 1);
+            i++;
+        } else {
+            add_chunk(doc, DYAD_CHUNK_O, i, i + 1);
+            i++;
+        }
+    }
+}
+
+/* ---- relations between chunks ---- */
+
+static int chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_chunk_type type)
+{
+    return c < end && doc->chunks[c].type == type;
+}
+
+static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
+{
+    return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
+        && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
+}
+
+static void link_chunks(dyad_document *doc, size_t first, size_t end)
+{
+    dyad_chunk *c = doc->chunks;
+    for (size_t i = first; i < end; i++) {
+        /* PP -> its object NP */
+        if (c[i].type == DYAD_CHUNK_PP && chunk_is(doc, i + 1, end, DYAD_CHUNK_NP)) {
+            c[i + 1].relation = DYAD_REL_PP_OBJECT;
+            c[i + 1].link = (uint32_t)i;
+        }
+        /* "vowed to retaliate": the infinitive depends on the verb before it */
+        if (c[i].type == DYAD_CHUNK_VP && (c[i].flags & DYAD_VP_INFINITIVE) && i > first) {
+            size_t k = i - 1;
+            if (c[k].type == DYAD_CHUNK_NP && k > first) k--; /* "urged Russia to stop" */
+            if (c[k].type == DYAD_CHUNK_VP) { c[i].relation = DYAD_REL_INFINITIVE_OF; c[i].link = (uint32_t)k; }
+        }
+        if (c[i].type != DYAD_CHUNK_NP) continue;
+        /* coordination: NP and NP, NP , NP and NP */
+        if (chunk_text_is(doc, i + 1, end, "and") || chunk_text_is(doc, i + 1, end, "or")) {
+            if (chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)) {
+                size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
+                c[i + 2].relation = DYAD_REL_COORDINATE;
+                c[i + 2].link = (uint32_t)root;
+            }
+        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)) {
+            /* a list continues with "and"; an apposition is closed by a comma, the verb or the end */
+            size_t k = i + 2;
+            if (chunk_text_is(doc, k + 1, end, ",") && chunk_is(doc, k + 2, end, DYAD_CHUNK_NP)) {
+                c[k].relation = DYAD_REL_COORDINATE;
+                c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
+            } else if (chunk_text_is(doc, k + 1, end, "and") || chunk_text_is(doc, k + 1, end, "or")) {
+                c[k].relation = DYAD_REL_COORDINATE;
+                c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
+            } else if (c[i].relation != DYAD_REL_COORDINATE) {
+                size_t after = k + 1;
+                while (after < end && (c[after].type == DYAD_CHUNK_PP || c[after].type == DYAD_CHUNK_NP)) after++;
+                if (after >= end || chunk_text_is(doc, after, end, ",") || chunk_text_is(doc, after, end, ".")) {
+                    c[k].relation = DYAD_REL_APPOSITION;
+                    c[k].link = (uint32_t)i;
+                }
+            }
+        }
+    }
+}
+
+/* ---- clauses ---- */
+
+static uint32_t add_clause(dyad_document *doc, enum dyad_clause_kind kind, size_t first_chunk, uint32_t parent)
+{
+    dyad_grow((void **)&doc->clauses, &doc->cap_clauses, doc->n_clauses + 1, sizeof *doc->clauses);
+    dyad_clause *cl = &doc->clauses[doc->n_clauses];
+    cl->kind = (uint8_t)kind;
+    cl->first_chunk = cl->end_chunk = (uint32_t)first_chunk;
+    cl->parent = parent;
+    cl->subject = cl->verb = cl->object = DYAD_NO_CHUNK;
+    return (uint32_t)doc->n_clauses++;
+}
+
+/* A verb group that can head a clause: not an infinitive, not a bare participle ("speaking in Kyiv"). */
+static int is_finite_vp(const dyad_document *doc, size_t c)
+{
+    const dyad_chunk *ch = &doc->chunks[c];
+    if (ch->type != DYAD_CHUNK_VP || (ch->flags & DYAD_VP_INFINITIVE)) return 0;
+    int first_pos = doc->tokens[ch->first].pos;
+    size_t first = ch->first;
+    while (first < ch->end && dyad_pos_is_adverb(doc->tokens[first].pos)) first_pos = doc->tokens[++first].pos;
+    return !(first_pos == DYAD_POS_VBG || (first_pos == DYAD_POS_VBN && first == ch->head));
+}
+
+static int is_reporting_vp(const dyad_document *doc, size_t c)
+{
+    return is_finite_vp(doc, c) && dyad_is_reporting_verb(doc->tokens[doc->chunks[c].head].lemma);
+}
+
+/* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins. */
+static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, size_t end)
+{
+    size_t last = end;
+    while (last > first && doc->chunks[last - 1].type == DYAD_CHUNK_O
+           && !chunk_text_is(doc, last - 1, end, ",") && !chunk_text_is(doc, last - 1, end, "''"))
+        last--;
+    for (size_t i = last; i-- > first + 1;) {
+        if (chunk_text_is(doc, i, end, ",") || chunk_text_is(doc, i, end, "''")) {
+            size_t k = i + 1;
+            while (k < last && (chunk_text_is(doc, k, end, ",") || chunk_text_is(doc, k, end, "''"))) k++;
+            for (size_t v = k; v < last && v < k + 6; v++)
+                if (is_reporting_vp(doc, v)) return k;
+            return 0;
+        }
+        if (is_finite_vp(doc, i) && !is_reporting_vp(doc, i)) return 0;
+    }
+    return 0;
+}
+
+/* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
+static int clause_follows(const dyad_document *doc, size_t c, size_t end)
+{
+    if (c >= end) return 0;
+    size_t k = c;
+    if (chunk_text_is(doc, k, end, ":") || chunk_text_is(doc, k, end, "``")) k++;
+    if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
+    for (; k < end && k < c + 10; k++) {
+        if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
+        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION) return 0;
+        if (is_finite_vp(doc, k)) return 1;
+    }
+    return 0;
+}
+
+/* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
+static uint32_t np_anchor(const dyad_document *doc, uint32_t c)
+{
+    while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
+        c = doc->chunks[c].link;
+    return c;
+}
+
+/* Subject, verb and object of a clause from the chunks assigned to it. */
+static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t end)
+{
+    dyad_clause *cl = &doc->clauses[k];
+    uint32_t last_np = DYAD_NO_CHUNK;
+    for (size_t c = first; c < end; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->clause != k) continue;
+        if (c < cl->first_chunk) cl->first_chunk = (uint32_t)c;
+        cl->end_chunk = (uint32_t)c + 1;
+        int free_np = ch->type == DYAD_CHUNK_NP && ch->relation != DYAD_REL_PP_OBJECT;
+        if (cl->verb == DYAD_NO_CHUNK) {
+            if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
+            else if (free_np) last_np = np_anchor(doc, (uint32_t)c);
+        } else if (cl->object == DYAD_NO_CHUNK && free_np) {
+            cl->object = np_anchor(doc, (uint32_t)c);
+        }
+    }
+    if (cl->verb == DYAD_NO_CHUNK) cl->subject = last_np;
+    /* "..., said Russia's foreign ministry": the subject follows the reporting verb */
+    if (cl->kind == DYAD_CLAUSE_REPORTING && cl->subject == DYAD_NO_CHUNK) { cl->subject = cl->object; cl->object = DYAD_NO_CHUNK; }
+    if (cl->subject != DYAD_NO_CHUNK || cl->parent == UINT32_MAX) return;
+    /* "which imposed sanctions": the relative clause's subject is the noun phrase it modifies */
+    if (cl->kind == DYAD_CLAUSE_RELATIVE) {
+        size_t c = cl->first_chunk;
+        while (c > first && (doc->chunks[c - 1].type == DYAD_CHUNK_O || doc->chunks[c - 1].type == DYAD_CHUNK_SBAR)) c--;
+        if (c > first && doc->chunks[c - 1].type == DYAD_CHUNK_NP) cl->subject = np_anchor(doc, (uint32_t)c - 1);
+    }
+}
+
+typedef struct {
+    uint32_t clause;
+    int closes_at_comma; /* a parenthetical clause: ", which ...," or a fronted "After ..., " */
+    uint32_t verb;       /* first finite verb group seen in the clause, DYAD_NO_CHUNK until then */
+} open_clause;
+
+static void segment_clauses(dyad_document *doc, dyad_sentence *s)
+{
+    size_t first = s->first_chunk, end = first + s->n_chunks;
+    s->first_clause = (uint32_t)doc->n_clauses;
+    size_t report_at = trailing_reporting_clause(doc, first, end);
+    size_t body_end = report_at ? report_at : end;
+
+    uint32_t reporting = UINT32_MAX;
+    if (report_at) {
+        reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, report_at, UINT32_MAX);
+        for (size_t c = report_at; c < end; c++) doc->chunks[c].clause = reporting;
+    }
+    open_clause stack[32];
+    int depth = 0;
+    stack[0] = (open_clause){add_clause(doc, report_at ? DYAD_CLAUSE_REPORTED : DYAD_CLAUSE_MAIN, first, reporting), 0, DYAD_NO_CHUNK};
+    for (size_t c = first; c < body_end; c++) {
+        dyad_chunk *ch = &doc->chunks[c];
+        open_clause *top = &stack[depth];
+        int after_comma = c > first && chunk_text_is(doc, c - 1, end, ",");
+        if (chunk_text_is(doc, c, end, ",") && top->closes_at_comma && top->verb != DYAD_NO_CHUNK && depth > 0) {
+            depth--;
+        } else if (ch->type == DYAD_CHUNK_SBAR && depth < 31) {
+            const dyad_token *w = &doc->tokens[ch->head];
+            int wh = w->pos == DYAD_POS_WDT || w->pos == DYAD_POS_WP;
+            int is_that = strcmp(w->lemma, "that") == 0;
+            size_t prev = after_comma ? c - 2 : c - 1;
+            int after_np = c > first + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
+            int after_report = c > first && (is_reporting_vp(doc, c - 1)
+                || (c > first + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP));
+            enum dyad_clause_kind kind = is_that && after_report ? DYAD_CLAUSE_REPORTED
+                : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE : DYAD_CLAUSE_SUBORDINATE;
+            int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
+            stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
+                                           (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK};
+        } else if (c > first && top->verb == c - 1 && is_reporting_vp(doc, c - 1)
+                   && clause_follows(doc, c, body_end) && depth < 31) {
+            /* "X said Y attacked Z": the reported clause follows the verb directly */
+            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK};
+        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < body_end
+                   && (chunk_text_is(doc, c, end, ";")
+                       || ((chunk_text_is(doc, c, end, "and") || chunk_text_is(doc, c, end, "but"))
+                           && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, body_end))))) {
+            uint32_t parent = doc->clauses[top->clause].parent;
+            uint32_t previous = top->clause;
+            *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK};
+            doc->clauses[top->clause].subject = previous; /* remembered until roles are found */
+        }
+        top = &stack[depth];
+        ch->clause = top->clause;
+        if (top->verb == DYAD_NO_CHUNK && is_finite_vp(doc, c)) top->verb = (uint32_t)c;
+    }
+    s->n_clauses = (uint32_t)(doc->n_clauses - s->first_clause);
+    for (uint32_t k = s->first_clause; k < doc->n_clauses; k++) {
+        dyad_clause *cl = &doc->clauses[k];
+        uint32_t previous = cl->kind == DYAD_CLAUSE_COORDINATE ? cl->subject : DYAD_NO_CHUNK;
+        cl->subject = DYAD_NO_CHUNK;
+        cl->first_chunk = (uint32_t)end;
+        clause_roles(doc, k, first, end);
+        /* "... damaged buildings and killed civilians": a coordinate clause shares the subject */
+        if (cl->subject == DYAD_NO_CHUNK && previous != DYAD_NO_CHUNK) cl->subject = doc->clauses[previous].subject;
+    }
+}
+
+void dyad_find_chunks(dyad_document *doc)
+{
+    doc->n_chunks = doc->n_clauses = 0;
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        dyad_sentence *s = &doc->sentences[si];
+        s->first_chunk = (uint32_t)doc->n_chunks;
+        chunk_tokens(doc, s->first_token, s->first_token + s->n_tokens);
+        s->n_chunks = (uint32_t)(doc->n_chunks - s->first_chunk);
+        link_chunks(doc, s->first_chunk, s->first_chunk + s->n_chunks);
+        segment_clauses(doc, s);
+    }
+}

@@ -1,0 +1,37 @@
+/* dyad: a thin command layer over the library. Each subcommand parses its options and calls the pipeline. */
+#include "commands.h"
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    {"tag", dyad_cmd_tag, "split, tokenise, tag, lemmatise and chunk news text (CoNLL-style output)"},
+};
+
+static void usage(FILE *out)
+{
+    fputs("usage: dyad COMMAND [OPTIONS] [FILE...]\n\n"
+          "dyad turns news text into CAMEO political event data.\n\ncommands:\n", out);
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fputs("\n  help       show this help; 'dyad COMMAND --help' shows a command's options\n"
+          "  version    print the version\n\n"
+          "Inputs are UTF-8 text files, '-' for standard input, or JSON Lines files with one article\n"
+          "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n", out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) { usage(stderr); return 2; }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) { usage(stdout); return 0; }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) { printf("dyad %s\n", DYAD_VERSION); return 0; }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(cmd, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "dyad: unknown command '%s'\n\n", cmd);
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,84 @@
+#include "strmap.h"
+#include "xalloc.h"
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 1099511628211ULL; }
+    return h ^ (h >> 29);
+}
+
+void dyad_strmap_init(dyad_strmap *m) { memset(m, 0, sizeof *m); }
+
+void dyad_strmap_free(dyad_strmap *m)
+{
+    free(m->slots);
+    while (m->key_store) {
+        char *next;
+        memcpy(&next, m->key_store, sizeof next);
+        free(m->key_store);
+        m->key_store = next;
+    }
+    memset(m, 0, sizeof *m);
+}
+
+static dyad_strmap_slot *find_slot(dyad_strmap_slot *slots, size_t cap, const char *key, size_t len)
+{
+    size_t i = (size_t)hash_bytes(key, len) & (cap - 1);
+    for (;;) {
+        dyad_strmap_slot *s = &slots[i];
+        if (!s->key || (s->key_len == len && memcmp(s->key, key, len) == 0)) return s;
+        i = (i + 1) & (cap - 1);
+    }
+}
+
+static void rehash(dyad_strmap *m, size_t cap)
+{
+    dyad_strmap_slot *slots = dyad_xcalloc(cap, sizeof *slots);
+    for (size_t i = 0; i < m->capacity; i++)
+        if (m->slots[i].key) *find_slot(slots, cap, m->slots[i].key, m->slots[i].key_len) = m->slots[i];
+    free(m->slots);
+    m->slots = slots;
+    m->capacity = cap;
+}
+
+/* Keys live in chunks that never move, so slot pointers stay valid while the map grows. */
+static const char *store_key(dyad_strmap *m, const char *key, size_t len)
+{
+    if (m->key_store_used + len + 1 > m->key_store_cap || !m->key_store) {
+        size_t cap = len + 1 > 256 * 1024 ? len + 1 : 256 * 1024;
+        char *chunk = dyad_xmalloc(cap + sizeof(char *));
+        /* Chunks are chained through their first bytes so dyad_strmap_free can release them. */
+        memcpy(chunk, &m->key_store, sizeof(char *));
+        m->key_store = chunk;
+        m->key_store_used = sizeof(char *);
+        m->key_store_cap = cap + sizeof(char *);
+    }
+    char *p = m->key_store + m->key_store_used;
+    memcpy(p, key, len);
+    p[len] = '\0';
+    m->key_store_used += len + 1;
+    return p;
+}
+
+uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t value)
+{
+    if ((m->count + 1) * 4 >= m->capacity * 3) rehash(m, m->capacity ? m->capacity * 2 : 64);
+    dyad_strmap_slot *s = find_slot(m->slots, m->capacity, key, len);
+    if (!s->key) {
+        s->key = store_key(m, key, len);
+        s->key_len = (uint32_t)len;
+        m->count++;
+    }
+    s->value = value;
+    return &s->value;
+}
+
+const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len)
+{
+    if (!m->capacity) return NULL;
+    const dyad_strmap_slot *s = find_slot(m->slots, m->capacity, key, len);
+    return s->key ? &s->value : NULL;
+}

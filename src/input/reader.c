@@ -1,0 +1,252 @@
+#include "reader.h"
+#include "../core/diag.h"
+#include "../core/xalloc.h"
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dyad_reader {
+    const char *name;
+    FILE *file;            /* NULL for memory input */
+    int owns_file;
+    const char *mem; size_t mem_size, mem_pos;
+    enum dyad_input_format format;
+
+    char *buf; size_t buf_pos, buf_len, buf_cap; /* buf[buf_pos..buf_len) is read but not handed out */
+    size_t consumed;       /* input offset of buf[buf_pos] */
+    int eof;
+    size_t line;           /* JSON Lines: number of the last line read */
+    size_t skipped;
+    json_t *record;        /* JSON Lines: the record whose text the current document points into */
+};
+
+static size_t pending(const dyad_reader *r) { return r->buf_len - r->buf_pos; }
+static char *unread(const dyad_reader *r) { return r->buf + r->buf_pos; }
+
+static size_t source_read(dyad_reader *r, char *dst, size_t n)
+{
+    if (!r->file) {
+        size_t k = r->mem_size - r->mem_pos < n ? r->mem_size - r->mem_pos : n;
+        memcpy(dst, r->mem + r->mem_pos, k);
+        r->mem_pos += k;
+        return k;
+    }
+    size_t k = fread(dst, 1, n, r->file);
+    if (k < n && ferror(r->file)) {
+        dyad_warn_byte(r->name, r->consumed + pending(r) + k, "read error: %s; the rest of this input is lost", strerror(errno));
+        clearerr(r->file);
+        r->eof = 1;
+    }
+    return k;
+}
+
+
+/* Reads until at least want unread bytes are buffered or the input ends. */
+static void fill(dyad_reader *r, size_t want)
+{
+    if (r->buf_pos && pending(r) < want) {
+        memmove(r->buf, unread(r), pending(r));
+        r->buf_len -= r->buf_pos;
+        r->buf_pos = 0;
+    }
+    while (!r->eof && r->buf_len < want) {
+        size_t chunk = 1u << 16;
+        dyad_grow((void **)&r->buf, &r->buf_cap, r->buf_len + chunk + 1, 1);
+        size_t k = source_read(r, r->buf + r->buf_len, chunk);
+        if (k == 0) r->eof = 1;
+        r->buf_len += k;
+    }
+}
+
+static void drop(dyad_reader *r, size_t n)
+{
+    r->buf_pos += n;
+    r->consumed += n;
+}
+
+static enum dyad_input_format detect_format(dyad_reader *r)
+{
+    size_t n = strlen(r->name);
+    if ((n > 6 && strcmp(r->name + n - 6, ".jsonl") == 0) || (n > 7 && strcmp(r->name + n - 7, ".ndjson") == 0))
+        return DYAD_INPUT_JSONL;
+    fill(r, 4096);
+    for (size_t i = 0; i < pending(r); i++) {
+        char c = unread(r)[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{' ? DYAD_INPUT_JSONL : DYAD_INPUT_TEXT;
+    }
+    return DYAD_INPUT_TEXT;
+}
+
+static dyad_reader *reader_new(const char *name, enum dyad_input_format format)
+{
+    dyad_reader *r = dyad_xcalloc(1, sizeof *r);
+    r->name = dyad_xstrdup(name);
+    r->format = format;
+    return r;
+}
+
+dyad_reader *dyad_reader_open(const char *path, enum dyad_input_format format)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "dyad: %s: cannot open: %s\n", path, strerror(errno));
+        return NULL;
+    }
+    dyad_reader *r = reader_new(is_stdin ? "<stdin>" : path, format);
+    r->file = f;
+    r->owns_file = !is_stdin;
+    if (r->format == DYAD_INPUT_AUTO) r->format = detect_format(r);
+    return r;
+}
+
+dyad_reader *dyad_reader_open_memory(const char *name, const char *data, size_t size, enum dyad_input_format format)
+{
+    dyad_reader *r = reader_new(name, format);
+    r->mem = data;
+    r->mem_size = size;
+    if (r->format == DYAD_INPUT_AUTO) r->format = detect_format(r);
+    return r;
+}
+
+void dyad_reader_close(dyad_reader *r)
+{
+    if (!r) return;
+    if (r->owns_file) fclose(r->file);
+    if (r->record) json_decref(r->record);
+    free((char *)r->name);
+    free(r->buf);
+    free(r);
+}
+
+size_t dyad_reader_skipped(const dyad_reader *r) { return r->skipped; }
+
+/* ---- plain text ---- */
+
+/* Where to cut a part of at most max bytes: after a blank line, else a line break, else a space,
+ * else at a UTF-8 character boundary. */
+static size_t text_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max) return n;
+    for (size_t i = max; i > max / 2; i--)
+        if (s[i - 1] == '\n' && i >= 2 && s[i - 2] == '\n') return i;
+    for (size_t i = max; i > max / 2; i--)
+        if (s[i - 1] == '\n') return i;
+    for (size_t i = max; i > max / 2; i--)
+        if (s[i - 1] == ' ') return i;
+    size_t i = max;
+    while (i > 1 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
+static int next_text_part(dyad_reader *r, dyad_document *doc)
+{
+    fill(r, DYAD_TEXT_PART_MAX + 1);
+    if (pending(r) == 0) return 0;
+    size_t cut = text_cut(unread(r), pending(r), DYAD_TEXT_PART_MAX);
+    dyad_document_reset(doc, NULL, 0);
+    char *part = dyad_arena_strndup(&doc->arena, unread(r), cut);
+    doc->text = part;
+    doc->length = cut;
+    doc->base_offset = r->consumed;
+    doc->input_name = r->name;
+    doc->id = r->name;
+    drop(r, cut);
+    return 1;
+}
+
+/* ---- JSON Lines ---- */
+
+/* Finds the next line at unread(r)[0..*len) (without the newline). Lines longer than the limit
+ * are skipped as they stream past. Returns 0 at the end of the input. */
+static int read_line(dyad_reader *r, size_t *len, int *too_long)
+{
+    *too_long = 0;
+    size_t scanned = 0;
+    for (;;) {
+        char *nl = memchr(unread(r) + scanned, '\n', pending(r) - scanned);
+        if (nl) { *len = (size_t)(nl - unread(r)); return 1; }
+        scanned = pending(r);
+        if (pending(r) > DYAD_JSON_LINE_MAX) {
+            *too_long = 1;
+            drop(r, pending(r));
+            scanned = 0;
+        }
+        if (r->eof) {
+            if (pending(r) == 0 && !*too_long) return 0;
+            *len = pending(r);
+            return 1;
+        }
+        fill(r, pending(r) + (1u << 16));
+    }
+}
+
+static const char *copy_field(dyad_document *doc, json_t *record, const char *key)
+{
+    json_t *v = json_object_get(record, key);
+    if (json_is_string(v)) return dyad_arena_strndup(&doc->arena, json_string_value(v), json_string_length(v));
+    if (json_is_integer(v)) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
+        return dyad_arena_strndup(&doc->arena, buf, strlen(buf));
+    }
+    return NULL;
+}
+
+static int next_json_record(dyad_reader *r, dyad_document *doc)
+{
+    size_t len;
+    int too_long;
+    if (r->record) { json_decref(r->record); r->record = NULL; }
+    while (read_line(r, &len, &too_long)) {
+        r->line++;
+        size_t line_bytes = len < pending(r) ? len + 1 : len;
+        if (too_long) {
+            dyad_warn_line(r->name, r->line, "line longer than %u bytes; skipped", DYAD_JSON_LINE_MAX);
+            r->skipped++;
+            drop(r, line_bytes);
+            continue;
+        }
+        size_t start = 0;
+        while (start < len && strchr(" \t\r", unread(r)[start])) start++;
+        if (start == len) { drop(r, line_bytes); continue; }
+        json_error_t err;
+        json_t *rec = json_loadb(unread(r), len, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &err);
+        if (!rec) {
+            dyad_warn_line(r->name, r->line, "invalid JSON at column %d: %s; line skipped", err.column, err.text);
+        } else if (!json_is_object(rec)) {
+            dyad_warn_line(r->name, r->line, "expected a JSON object with a \"text\" field; line skipped");
+        } else if (!json_is_string(json_object_get(rec, "text"))) {
+            dyad_warn_line(r->name, r->line, "record has no string field \"text\"; line skipped");
+        } else {
+            json_t *text = json_object_get(rec, "text");
+            dyad_document_reset(doc, json_string_value(text), json_string_length(text));
+            doc->id = copy_field(doc, rec, "id");
+            doc->date = copy_field(doc, rec, "date");
+            doc->source = copy_field(doc, rec, "source");
+            doc->url = copy_field(doc, rec, "url");
+            doc->title = copy_field(doc, rec, "title");
+            doc->input_name = r->name;
+            if (!doc->id) {
+                char buf[64];
+                snprintf(buf, sizeof buf, "line%zu", r->line);
+                doc->id = dyad_arena_strndup(&doc->arena, buf, strlen(buf));
+            }
+            r->record = rec;
+            drop(r, line_bytes);
+            return 1;
+        }
+        if (rec) json_decref(rec);
+        r->skipped++;
+        drop(r, line_bytes);
+    }
+    return 0;
+}
+
+int dyad_reader_next(dyad_reader *r, dyad_document *doc)
+{
+    return r->format == DYAD_INPUT_JSONL ? next_json_record(r, doc) : next_text_part(r, doc);
+}

@@ -1,0 +1,446 @@
+#include "segment.h"
+#include "utf8.h"
+#include "../core/xalloc.h"
+#include <string.h>
+#include <strings.h>
+
+/* ---- scanning the original bytes ---- */
+
+typedef struct {
+    const unsigned char *s;
+    size_t n;
+} text_view;
+
+static uint32_t peek(text_view t, size_t i, int *len)
+{
+    int bad;
+    if (i >= t.n) { *len = 0; return 0; }
+    return dyad_utf8_decode(t.s + i, t.n - i, len, &bad);
+}
+
+static int is_word_char(uint32_t cp) { return dyad_is_letter(cp) || dyad_is_digit(cp); }
+
+static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+/* Abbreviations that take a period and are not the end of a sentence by themselves. */
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "rev", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "ft", "mt",
+    "brig", "cmdr", "amb", "pres", "dept", "univ", "ave", "blvd", "messrs", "mme", "mlle", "fig",
+    "cpl", "pvt", "supt", "insp", "det", "sgt", "hon", "est", "al", "dist", "gov", "atty", "bros",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "rt", "fl", "ky",
+    NULL};
+
+/* Titles before a name: a period after them never ends a sentence. */
+static const char *const titles[] = {
+    "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "gov.",
+    "sen.", "rep.", "rev.", "prof.", "st.", "brig.", "cmdr.", "amb.", "pres.", "messrs.", "mme.",
+    "cpl.", "pvt.", "supt.", "insp.", "det.", "hon.", "atty.", "rt.", "no.", "nos.", "vs.", NULL};
+
+static int in_list(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && strncasecmp(*list, s, n) == 0) return 1;
+    return 0;
+}
+
+/* "U.S", "a.m", "J" (initial): letters separated by periods, each run one or two letters long. */
+static int is_dotted_initials(const unsigned char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.') { if (run == 0) return 0; run = 0; continue; }
+        if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) return 0;
+        if (++run > 2) return 0;
+    }
+    return run >= 1 && (n == 1 || memchr(s, '.', n) != NULL);
+}
+
+/* ---- building tokens ---- */
+
+typedef struct {
+    dyad_document *doc;
+    text_view t;
+    uint16_t pending_flags; /* whitespace seen before the next token */
+    int open_double;        /* an ASCII double quote is open */
+} tokenizer;
+
+static void add_token(tokenizer *tk, size_t start, size_t end, const char *text, size_t text_len)
+{
+    dyad_document *doc = tk->doc;
+    dyad_grow((void **)&doc->tokens, &doc->cap_tokens, doc->n_tokens + 1, sizeof *doc->tokens);
+    dyad_token *tok = &doc->tokens[doc->n_tokens++];
+    memset(tok, 0, sizeof *tok);
+    tok->start = (uint32_t)start;
+    tok->end = (uint32_t)end;
+    tok->chunk_index = UINT32_MAX;
+    tok->flags = tk->pending_flags;
+    tk->pending_flags = 0;
+
+    /* Copy the text, folding typographic apostrophes and replacing invalid bytes. */
+    char *out = dyad_arena_alloc(&doc->arena, text_len * 3 + 1);
+    size_t o = 0;
+    int letters = 0, uppers = 0, first_letter_seen = 0;
+    for (size_t i = 0; i < text_len;) {
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
+        if (bad) { doc->invalid_utf8++; tok->flags |= DYAD_TOK_REPLACED; }
+        if (cp == 0x2019 || cp == 0x02BC) cp = '\'';
+        if (dyad_is_letter(cp)) {
+            letters++;
+            if (dyad_is_upper(cp)) {
+                uppers++;
+                if (!first_letter_seen) tok->flags |= DYAD_TOK_CAPITALIZED;
+            }
+            first_letter_seen = 1;
+        } else if (dyad_is_digit(cp)) {
+            tok->flags |= DYAD_TOK_HAS_DIGIT;
+        }
+        if (cp < 0x80) out[o++] = (char)cp;
+        else o += (size_t)dyad_utf8_encode(cp, out + o);
+        i += (size_t)len;
+    }
+    out[o] = '\0';
+    if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
+    tok->text = out;
+}
+
+static void add_literal(tokenizer *tk, size_t start, size_t end, const char *text)
+{
+    add_token(tk, start, end, text, strlen(text));
+}
+
+static void add_span(tokenizer *tk, size_t start, size_t end)
+{
+    add_token(tk, start, end, (const char *)tk->t.s + start, end - start);
+}
+
+/* Length of a clitic ('s 're 've 'll 'd 'm) starting with the apostrophe at i, or 0. */
+static size_t clitic_length(text_view t, size_t i)
+{
+    int alen;
+    peek(t, i, &alen);
+    size_t j = i + (size_t)alen;
+    size_t k = j;
+    while (k < t.n && ((t.s[k] | 0x20) >= 'a' && (t.s[k] | 0x20) <= 'z') && k - j < 3) k++;
+    int next_len;
+    uint32_t next = peek(t, k, &next_len);
+    if (next_len && is_word_char(next)) return 0;
+    size_t n = k - j;
+    const char *c = (const char *)t.s + j;
+    if ((n == 1 && strchr("sSdDmM", c[0])) ||
+        (n == 2 && (strncasecmp(c, "re", 2) == 0 || strncasecmp(c, "ve", 2) == 0 ||
+                    strncasecmp(c, "ll", 2) == 0)))
+        return k - i;
+    return 0;
+}
+
+/* Scans a word from i: letters and digits with internal periods, hyphens, slashes, apostrophes,
+ * and number separators. Returns its end. */
+static size_t scan_word(text_view t, size_t i)
+{
+    size_t end = i;
+    for (;;) {
+        int len;
+        uint32_t cp = peek(t, end, &len);
+        if (!len) break;
+        if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) { end += (size_t)len; continue; }
+        int nlen;
+        uint32_t next = peek(t, end + (size_t)len, &nlen);
+        int prev_digit = end > i && t.s[end - 1] >= '0' && t.s[end - 1] <= '9';
+        if ((cp == '.' || cp == '-' || cp == '/' || cp == '&') && nlen && is_word_char(next) && end > i
+            && !(cp == '.' && dyad_is_upper(next) && !prev_digit && !is_dotted_initials(t.s + i, end - i))) {
+            end += (size_t)len;
+            continue;
+        }
+        if ((cp == ',' || cp == ':') && prev_digit && nlen && dyad_is_digit(next)) {
+            /* 1,000 and 10:30 but not "in 2024,2025" style lists of four digits */
+            size_t k = end + 1, digits = 0;
+            while (k < t.n && t.s[k] >= '0' && t.s[k] <= '9') { k++; digits++; }
+            if (cp == ':' || digits == 3) { end += 1; continue; }
+            break;
+        }
+        if (is_apostrophe(cp) && nlen && dyad_is_letter(next) && !clitic_length(t, end)) {
+            /* O'Brien, but not a clitic; n't is split by the caller */
+            size_t k = end + (size_t)len;
+            if (!((t.s[k] | 0x20) == 't' && end > i && (t.s[end - 1] | 0x20) == 'n'
+                  && !(k + 1 < t.n && is_word_char(t.s[k + 1])))) {
+                end += (size_t)len;
+                continue;
+            }
+        }
+        break;
+    }
+    return end;
+}
+
+static int is_currency(uint32_t cp)
+{
+    return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20BD || cp == 0x20B4
+        || cp == 0x20B9 || cp == 0x20A9 || cp == 0x20BA || cp == 0x20AA;
+}
+
+static void emit_word(tokenizer *tk, size_t start, size_t end)
+{
+    text_view t = tk->t;
+    size_t n = end - start;
+    const char *w = (const char *)t.s + start;
+    /* n't: "don't" -> do n't, "can't" -> ca n't; the apostrophe follows the word. */
+    int alen;
+    uint32_t after = peek(t, end, &alen);
+    if (alen && is_apostrophe(after) && end + (size_t)alen < t.n && (t.s[end + alen] | 0x20) == 't'
+        && n >= 2 && (w[n - 1] | 0x20) == 'n'
+        && !(end + (size_t)alen + 1 < t.n && is_word_char(t.s[end + alen + 1]))) {
+        if (n > 1) add_span(tk, start, end - 1);
+        add_token(tk, end - 1, end + (size_t)alen + 1, "n't", 3);
+        return;
+    }
+    if (n == 6 && strncasecmp(w, "cannot", 6) == 0) {
+        add_span(tk, start, start + 3);
+        add_span(tk, start + 3, end);
+        return;
+    }
+    add_span(tk, start, end);
+}
+
+static size_t tokenize_at(tokenizer *tk, size_t i)
+{
+    text_view t = tk->t;
+    int len;
+    uint32_t cp = peek(t, i, &len);
+    enum dyad_char_class cls = dyad_char_class(cp);
+
+    if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) {
+        size_t end = scan_word(t, i);
+        int plen;
+        uint32_t next = peek(t, end, &plen);
+        size_t word_end = end;
+        /* A period belongs to an abbreviation or an initial. */
+        if (next == '.' && !(end + 1 < t.n && t.s[end + 1] == '.')) {
+            const char *w = (const char *)t.s + i;
+            size_t n = end - i;
+            int nlen2;
+            uint32_t after = peek(t, end + 1, &nlen2);
+            int number_follows = nlen2 == 1 && after == ' ' && end + 2 < t.n && dyad_is_digit(t.s[end + 2]);
+            int is_no = n == 2 && strncasecmp(w, "no", 2) == 0;
+            if (is_dotted_initials(t.s + i, n) || (!is_no && in_list(abbreviations, w, n)) || (is_no && number_follows))
+                word_end = end + 1;
+        }
+        /* "U.S.-backed": a hyphenated compound continues after the abbreviation's period */
+        if (word_end == end + 1 && word_end + 1 < t.n && t.s[word_end] == '-' && is_word_char(t.s[word_end + 1]))
+            word_end = end = scan_word(t, word_end + 1);
+        if (word_end > i && t.s[word_end - 1] == '.') add_span(tk, i, word_end);
+        else emit_word(tk, i, end);
+        /* Clitics after the word */
+        int alen;
+        uint32_t ap = peek(t, word_end, &alen);
+        if (alen && is_apostrophe(ap)) {
+            size_t cl = clitic_length(t, word_end);
+            if (cl) { add_span(tk, word_end, word_end + cl); return word_end + cl; }
+            /* possessive plural: "workers' " */
+            int nl;
+            uint32_t nx = peek(t, word_end + (size_t)alen, &nl);
+            if (word_end > i && (t.s[word_end - 1] | 0x20) == 's' && (!nl || !is_word_char(nx))) {
+                add_literal(tk, word_end, word_end + (size_t)alen, "'");
+                return word_end + (size_t)alen;
+            }
+        }
+        /* emit_word may have consumed the n't after the word */
+        if (tk->doc->n_tokens && tk->doc->tokens[tk->doc->n_tokens - 1].end > word_end)
+            return tk->doc->tokens[tk->doc->n_tokens - 1].end;
+        return word_end;
+    }
+
+    switch (cls) {
+    case DYAD_CH_OPEN_DOUBLE: add_literal(tk, i, i + len, "``"); tk->open_double = 1; return i + len;
+    case DYAD_CH_CLOSE_DOUBLE: add_literal(tk, i, i + len, "''"); tk->open_double = 0; return i + len;
+    case DYAD_CH_DOUBLE_QUOTE: {
+        /* Opening if it starts a word, closing if it ends one; otherwise alternate. */
+        int nl;
+        uint32_t nx = peek(t, i + len, &nl);
+        int before_space = i == 0 || dyad_is_space(t.s[i - 1]) || strchr("([{-", t.s[i - 1]);
+        int opening = before_space && nl && !dyad_is_space(nx) ? 1 : (!before_space ? 0 : !tk->open_double);
+        add_literal(tk, i, i + len, opening ? "``" : "''");
+        tk->open_double = opening;
+        return i + len;
+    }
+    case DYAD_CH_OPEN_SINGLE: add_literal(tk, i, i + len, "`"); return i + len;
+    case DYAD_CH_SINGLE_QUOTE:
+    case DYAD_CH_CLOSE_SINGLE: {
+        int before_space = i == 0 || dyad_is_space(t.s[i - 1]);
+        add_literal(tk, i, i + len, before_space ? "`" : "'");
+        return i + len;
+    }
+    case DYAD_CH_DASH: {
+        size_t end = i + len;
+        while (end < t.n && dyad_char_class(peek(t, end, &len)) == DYAD_CH_DASH) end += len;
+        add_literal(tk, i, end, "--");
+        return end;
+    }
+    case DYAD_CH_ELLIPSIS: add_literal(tk, i, i + len, "..."); return i + len;
+    case DYAD_CH_BULLET: add_literal(tk, i, i + len, "*"); return i + len;
+    default: break;
+    }
+
+    if (cp == '-' ) {
+        size_t end = i + 1;
+        while (end < t.n && t.s[end] == '-') end++;
+        /* A spaced hyphen or a run of hyphens is a dash. */
+        int spaced = (i == 0 || dyad_is_space(t.s[i - 1])) && (end >= t.n || dyad_is_space(t.s[end]));
+        add_literal(tk, i, end, (end - i >= 2 || spaced) ? "--" : "-");
+        return end;
+    }
+    if (cp == '.') {
+        size_t end = i;
+        while (end < t.n && t.s[end] == '.') end++;
+        if (end - i >= 2) { add_literal(tk, i, end, "..."); return end; }
+        add_literal(tk, i, i + 1, ".");
+        return i + 1;
+    }
+    if (is_currency(cp) || cp == '%') { add_span(tk, i, i + len); return i + len; }
+    add_span(tk, i, i + len);
+    return i + len;
+}
+
+static void tokenize(dyad_document *doc)
+{
+    tokenizer tk = {.doc = doc, .t = {(const unsigned char *)doc->text, doc->length}};
+    int newlines = 0;
+    for (size_t i = 0; i < tk.t.n;) {
+        int len;
+        uint32_t cp = peek(tk.t, i, &len);
+        if (dyad_is_space(cp) || cp == 0) {
+            tk.pending_flags |= DYAD_TOK_SPACE_BEFORE;
+            if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
+                newlines++;
+                tk.pending_flags |= DYAD_TOK_NEWLINE_BEFORE;
+                if (newlines >= 2 || cp == 0x2029) tk.pending_flags |= DYAD_TOK_PARAGRAPH_BEFORE;
+            }
+            i += (size_t)len;
+            continue;
+        }
+        newlines = 0;
+        i = tokenize_at(&tk, i);
+    }
+}
+
+/* ---- sentences ---- */
+
+static int is_terminal(const char *s)
+{
+    return strcmp(s, ".") == 0 || strcmp(s, "!") == 0 || strcmp(s, "?") == 0 || strcmp(s, "...") == 0;
+}
+
+static int is_closing(const char *s)
+{
+    return strcmp(s, "''") == 0 || strcmp(s, "'") == 0 || strcmp(s, ")") == 0 || strcmp(s, "]") == 0;
+}
+
+static int starts_sentence(const dyad_token *t)
+{
+    unsigned char c = (unsigned char)t->text[0];
+    return (t->flags & DYAD_TOK_CAPITALIZED) || (c >= '0' && c <= '9') || strcmp(t->text, "``") == 0
+        || strcmp(t->text, "`") == 0 || c == '(' || c == '[' || strcmp(t->text, "*") == 0
+        || strcmp(t->text, "--") == 0;
+}
+
+/* Does an abbreviation token (ending in '.') end the sentence, given the next token? */
+static int abbreviation_ends_sentence(const dyad_token *abbr, const dyad_token *next)
+{
+    size_t n = strlen(abbr->text);
+    if (in_list(titles, abbr->text, n)) return 0;
+    if (!starts_sentence(next)) return 0;
+    if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
+    /* An initial ("J. Smith") or a month before a number continues the sentence. */
+    if (n == 2) return 0;
+    if (next->flags & DYAD_TOK_HAS_DIGIT) return 0;
+    /* "U.S. officials" continues; "in the U.S. The next day" ends: function words start sentences. */
+    static const char *const starters[] = {"the", "a", "an", "he", "she", "it", "they", "we", "i",
+        "in", "on", "but", "and", "this", "that", "there", "his", "her", "their", "its", "some",
+        "many", "after", "as", "at", "for", "if", "when", "while", "no", "one", "meanwhile",
+        "however", "separately", "earlier", "later", "what", "who", "officials", NULL};
+    return in_list(starters, next->text, strlen(next->text));
+}
+
+/* A line that ends without final punctuation (a headline, dateline or list item) ends a sentence
+ * when the next line starts one. Wrapped lines of running text end with a word and continue in
+ * lower case, so they are joined. */
+static int line_break_ends_sentence(const dyad_token *prev, const dyad_token *next)
+{
+    if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
+    if (!(next->flags & DYAD_TOK_NEWLINE_BEFORE)) return 0;
+    if (strcmp(next->text, "*") == 0 || strcmp(next->text, "--") == 0) return 1;
+    if (!starts_sentence(next)) return 0;
+    unsigned char c = (unsigned char)prev->text[0];
+    int prev_is_word = (c >= 'a' && c <= 'z') || c >= 0x80;
+    int prev_is_continuation = strcmp(prev->text, ",") == 0 || strcmp(prev->text, "--") == 0;
+    return !prev_is_continuation && (!prev_is_word || (prev->flags & DYAD_TOK_CAPITALIZED));
+}
+
+/* Index of the token after a dateline such as "KYIV, Ukraine (Reuters) -", or 0 if none. */
+static size_t dateline_end(const dyad_document *doc, size_t first, size_t last)
+{
+    if (!(doc->tokens[first].flags & (DYAD_TOK_ALL_CAPS | DYAD_TOK_CAPITALIZED))) return 0;
+    for (size_t i = first + 1; i < last && i < first + 14; i++) {
+        const char *s = doc->tokens[i].text;
+        if (strcmp(s, "--") == 0 || strcmp(s, "-") == 0) {
+            int has_agency_or_caps = (doc->tokens[first].flags & DYAD_TOK_ALL_CAPS) != 0;
+            for (size_t j = first; j < i; j++)
+                if (strcmp(doc->tokens[j].text, "(") == 0) has_agency_or_caps = 1;
+            return has_agency_or_caps && i + 1 < last ? i + 1 : 0;
+        }
+        if (is_terminal(s)) return 0;
+    }
+    return 0;
+}
+
+static void add_sentence(dyad_document *doc, size_t first, size_t end)
+{
+    if (end <= first) return;
+    dyad_grow((void **)&doc->sentences, &doc->cap_sentences, doc->n_sentences + 1, sizeof *doc->sentences);
+    dyad_sentence *s = &doc->sentences[doc->n_sentences++];
+    memset(s, 0, sizeof *s);
+    s->first_token = (uint32_t)first;
+    s->n_tokens = (uint32_t)(end - first);
+    s->start = doc->tokens[first].start;
+    s->end = doc->tokens[end - 1].end;
+}
+
+static void split_sentences(dyad_document *doc)
+{
+    size_t n = doc->n_tokens, first = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_token *t = &doc->tokens[i];
+        if (i == first) {
+            size_t d = dateline_end(doc, first, n);
+            if (d) { add_sentence(doc, first, d); first = d; i = d - 1; continue; }
+        }
+        size_t end = i + 1;
+        int boundary = 0;
+        size_t tl = strlen(t->text);
+        if (is_terminal(t->text)) {
+            while (end < n && is_closing(doc->tokens[end].text)) end++;
+            boundary = end >= n || starts_sentence(&doc->tokens[end])
+                || (doc->tokens[end].flags & DYAD_TOK_PARAGRAPH_BEFORE);
+            /* "..." inside a quotation continues unless a capital follows after a space */
+            if (strcmp(t->text, "...") == 0 && end < n && !(doc->tokens[end].flags & DYAD_TOK_SPACE_BEFORE))
+                boundary = 0;
+        } else if (tl > 1 && t->text[tl - 1] == '.' && end < n) {
+            boundary = abbreviation_ends_sentence(t, &doc->tokens[end]);
+        }
+        if (!boundary && end < n) boundary = line_break_ends_sentence(t, &doc->tokens[end]);
+        if (boundary || end >= n) {
+            add_sentence(doc, first, end);
+            first = end;
+            i = end - 1;
+        }
+    }
+}
+
+void dyad_segment(dyad_document *doc)
+{
+    doc->n_tokens = doc->n_sentences = 0;
+    tokenize(doc);
+    split_sentences(doc);
+}

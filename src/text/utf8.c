@@ -1,0 +1,90 @@
+#include "utf8.h"
+#include <utf8proc.h>
+
+uint32_t dyad_utf8_decode(const unsigned char *s, size_t n, int *len, int *invalid)
+{
+    *invalid = 0;
+    if (s[0] < 0x80) { *len = 1; return s[0]; }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &cp);
+    if (k <= 0) { *len = 1; *invalid = 1; return DYAD_REPLACEMENT_CHAR; }
+    *len = (int)k;
+    return (uint32_t)cp;
+}
+
+int dyad_utf8_encode(uint32_t cp, char *out)
+{
+    return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
+}
+
+int dyad_is_space(uint32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP
+        || cp == 0x200B || cp == 0xFEFF;
+}
+
+int dyad_is_letter(uint32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC;
+}
+
+int dyad_is_digit(uint32_t cp)
+{
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_ND;
+}
+
+int dyad_is_upper(uint32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU
+        || utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
+}
+
+int dyad_is_lower(uint32_t cp)
+{
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+uint32_t dyad_to_lower(uint32_t cp)
+{
+    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+enum dyad_char_class dyad_char_class(uint32_t cp)
+{
+    switch (cp) {
+    case '"': return DYAD_CH_DOUBLE_QUOTE;
+    case 0x201C: case 0x201E: case 0x00AB: return DYAD_CH_OPEN_DOUBLE;
+    case 0x201D: case 0x00BB: return DYAD_CH_CLOSE_DOUBLE;
+    case '\'': return DYAD_CH_SINGLE_QUOTE;
+    case 0x2018: case 0x201A: return DYAD_CH_OPEN_SINGLE;
+    case 0x2019: case 0x02BC: return DYAD_CH_CLOSE_SINGLE;
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return DYAD_CH_DASH;
+    case 0x2026: return DYAD_CH_ELLIPSIS;
+    case 0x2022: case 0x25AA: case 0x25CF: case 0x25E6: case 0x2023: case 0x2043: return DYAD_CH_BULLET;
+    default: return DYAD_CH_OTHER;
+    }
+}
+
+size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
+        char buf[4];
+        int k = dyad_utf8_encode(dyad_to_lower(cp), buf);
+        if (o + (size_t)k + 1 > out_size) break;
+        for (int j = 0; j < k; j++) out[o++] = buf[j];
+        i += (size_t)len;
+    }
+    if (out_size) out[o] = '\0';
+    return o;
+}
