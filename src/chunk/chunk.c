@@ -197,12 +197,32 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
     return 0;
 }
 
+static int is_number_modifier(const char *lemma)
+{
+    static const char *const words[] = {"about", "around", "nearly", "almost", "roughly", "approximately",
+                                        "some", "over", "under", "only", NULL};
+    return lemma_in(lemma, words);
+}
+
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
     dyad_token *t = doc->tokens;
     for (size_t i = first; i < end;) {
         int p = t[i].pos;
-        if (p == DYAD_POS_IN && i + 1 < end && t[i + 1].pos == DYAD_POS_JJS && strcmp(t[i].lemma, "at") == 0) {
+        if (p == DYAD_POS_VBG && i + 1 < end && strcmp(t[i].text, "according") == 0 && t[i + 1].pos == DYAD_POS_TO) {
+            /* "according to": a two-word preposition */
+            add_chunk(doc, DYAD_CHUNK_PP, i, i + 2);
+            i += 2;
+        } else if ((p == DYAD_POS_IN || p == DYAD_POS_RB) && i + 1 < end && t[i + 1].pos == DYAD_POS_CD
+                   && is_number_modifier(t[i].lemma)) {
+            /* "about 2.5 million people": the modifier belongs to the number's noun phrase */
+            i = scan_np(doc, i + 1, end);
+            dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
+            np->first--;
+            t[np->first].chunk = (uint8_t)(DYAD_CHUNK_NP + 1);
+            t[np->first].chunk_index = (uint32_t)(doc->n_chunks - 1);
+            t[np->first + 1].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
+        } else if (p == DYAD_POS_IN && i + 1 < end && t[i + 1].pos == DYAD_POS_JJS && strcmp(t[i].lemma, "at") == 0) {
             /* "at least three civilians": a quantifier, not a prepositional phrase */
             add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
             i += 2;

@@ -407,6 +407,20 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
     copy_out(out, out_size, w, n);
 }
 
+/* "The strikes damaged buildings and killed civilians": a bigram model often reads the second
+ * verb as a participle. A bare participle right after a conjunction, coordinated with a simple
+ * past verb earlier in the sentence, is a simple past verb too. */
+static void fix_coordinated_past(dyad_token *toks, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (toks[i].pos != DYAD_POS_VBN || toks[i - 1].pos != DYAD_POS_CC) continue;
+        for (size_t k = i - 1; k-- > 0;) {
+            if (toks[k].pos == DYAD_POS_VBD && (k == 0 || !dyad_pos_is_verb(toks[k - 1].pos))) { toks[i].pos = DYAD_POS_VBD; break; }
+            if (dyad_pos_is_verb(toks[k].pos) || toks[k].pos == DYAD_POS_MD) break;
+        }
+    }
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -417,6 +431,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     for (size_t s = 0; s < doc->n_sentences; s++) {
         const dyad_sentence *sent = &doc->sentences[s];
         tag_sentence(t, doc->tokens + sent->first_token, sent->n_tokens, lattice, counts);
+        fix_coordinated_past(doc->tokens + sent->first_token, sent->n_tokens);
     }
     free(lattice);
     free(counts);

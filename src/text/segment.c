@@ -430,6 +430,8 @@ static void split_sentences(dyad_document *doc)
             boundary = abbreviation_ends_sentence(t, &doc->tokens[end]);
         }
         if (!boundary && end < n) boundary = line_break_ends_sentence(t, &doc->tokens[end]);
+        /* Run-on text without punctuation (tables, lists, binary junk) is cut into bounded pieces. */
+        if (end - first >= DYAD_SENTENCE_MAX_TOKENS) boundary = 1;
         if (boundary || end >= n) {
             add_sentence(doc, first, end);
             first = end;

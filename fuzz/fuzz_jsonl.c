@@ -1,0 +1,19 @@
+/* libFuzzer target: arbitrary bytes as JSON Lines through the reader and the front end. */
+#include "core/diag.h"
+#include "input/reader.h"
+#include "pipeline.h"
+#include <stdint.h>
+
+static dyad_tagger *tagger;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!tagger) { tagger = dyad_tagger_new(); dyad_warnings_quiet(1); }
+    dyad_document doc;
+    dyad_document_init(&doc);
+    dyad_reader *r = dyad_reader_open_memory("fuzz.jsonl", (const char *)data, size, DYAD_INPUT_JSONL);
+    while (dyad_reader_next(r, &doc)) dyad_analyze(tagger, &doc);
+    dyad_reader_close(r);
+    dyad_document_free(&doc);
+    return 0;
+}

@@ -1,0 +1,141 @@
+/* Chunks (noun, verb, prepositional phrases) and clauses on sentences written for these tests. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include "helpers.h"
+#include "chunk/chunk.h"
+
+static const dyad_clause *clause(const dyad_document *doc, size_t k)
+{
+    assert_true(k < doc->n_clauses);
+    return &doc->clauses[k];
+}
+
+static void assert_roles(const dyad_document *doc, size_t k, const char *subject, const char *verb, const char *object)
+{
+    const dyad_clause *cl = clause(doc, k);
+    char s[256], v[256];
+    strcpy(s, chunk_text(doc, cl->subject));
+    strcpy(v, chunk_text(doc, cl->verb));
+    assert_string_equal(s, subject);
+    assert_string_equal(v, verb);
+    assert_string_equal(chunk_text(doc, cl->object), object);
+}
+
+static void titles_and_names_form_one_noun_phrase(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("French President Emmanuel Macron telephoned Chinese leader Xi Jinping.");
+    assert_roles(doc, 0, "French President Emmanuel Macron", "telephoned", "Chinese leader Xi Jinping");
+}
+
+static void possessives_and_appositions(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Andriy Sybiha, Ukraine's foreign minister, criticised the decision.");
+    assert_roles(doc, 0, "Andriy Sybiha", "criticised", "the decision");
+    long i = find_token(doc, "Ukraine");
+    const dyad_chunk *np = &doc->chunks[doc->tokens[i].chunk_index];
+    assert_int_equal(np->relation, DYAD_REL_APPOSITION);
+    assert_true(np->flags & DYAD_NP_POSSESSIVE);
+    assert_string_equal(doc->tokens[np->head].text, "minister");
+}
+
+static void coordination(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Armenia and Azerbaijan signed a border deal.");
+    long az = find_token(doc, "Azerbaijan");
+    const dyad_chunk *np = &doc->chunks[doc->tokens[az].chunk_index];
+    assert_int_equal(np->relation, DYAD_REL_COORDINATE);
+    assert_string_equal(chunk_text(doc, np->link), "Armenia");
+    assert_roles(doc, 0, "Armenia", "signed", "a border deal");
+}
+
+static void verb_groups(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The convoy was attacked by militants. Israel did not reject the plan. Iran will meet the envoys.");
+    const dyad_chunk *vp = &doc->chunks[clause(doc, 0)->verb];
+    assert_true(vp->flags & DYAD_VP_PASSIVE);
+    assert_string_equal(doc->tokens[vp->head].lemma, "attack");
+    vp = &doc->chunks[clause(doc, 1)->verb];
+    assert_true(vp->flags & DYAD_VP_NEGATED);
+    assert_false(vp->flags & DYAD_VP_PASSIVE);
+    assert_string_equal(doc->tokens[vp->head].lemma, "reject");
+    vp = &doc->chunks[clause(doc, 2)->verb];
+    assert_true(vp->flags & DYAD_VP_FUTURE);
+    assert_string_equal(doc->tokens[vp->head].lemma, "meet");
+}
+
+static void infinitival_complements(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Tehran vowed to retaliate against Israel.");
+    long r = find_token(doc, "retaliate");
+    const dyad_chunk *inf = &doc->chunks[doc->tokens[r].chunk_index];
+    assert_true(inf->flags & DYAD_VP_INFINITIVE);
+    assert_int_equal(inf->relation, DYAD_REL_INFINITIVE_OF);
+    assert_string_equal(chunk_text(doc, inf->link), "vowed");
+    long on = find_token(doc, "Israel");
+    assert_int_equal(doc->chunks[doc->tokens[on].chunk_index].relation, DYAD_REL_PP_OBJECT);
+}
+
+static void reporting_clauses(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Rebels shelled the airport overnight, the army said.");
+    assert_int_equal(doc->n_clauses, 2);
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_REPORTING);
+    assert_roles(doc, 0, "the army", "said", "-");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_int_equal(clause(doc, 1)->parent, 0);
+    assert_roles(doc, 1, "Rebels", "shelled", "the airport");
+
+    doc = analyze("The ministry said Serbian police detained two activists.");
+    assert_int_equal(doc->n_clauses, 2);
+    assert_roles(doc, 0, "The ministry", "said", "-");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "Serbian police", "detained", "two activists");
+
+    doc = analyze("Officials claimed that drones hit a refinery.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "drones", "hit", "a refinery");
+}
+
+static void relative_and_subordinate_clauses(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The alliance, which has deployed jets to Poland, condemned the attack.");
+    assert_roles(doc, 0, "The alliance", "condemned", "the attack");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_RELATIVE);
+    assert_roles(doc, 1, "The alliance", "has deployed", "jets");
+
+    doc = analyze("After the talks collapsed, Pakistan expelled the diplomats.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_SUBORDINATE);
+    assert_roles(doc, 1, "the talks", "collapsed", "-");
+    assert_roles(doc, 0, "Pakistan", "expelled", "the diplomats");
+}
+
+static void coordinate_clauses_share_the_subject(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The gunmen stormed a school and abducted forty pupils.");
+    assert_int_equal(doc->n_clauses, 2);
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_COORDINATE);
+    assert_roles(doc, 1, "The gunmen", "abducted", "forty pupils");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(titles_and_names_form_one_noun_phrase), cmocka_unit_test(possessives_and_appositions),
+        cmocka_unit_test(coordination), cmocka_unit_test(verb_groups), cmocka_unit_test(infinitival_complements),
+        cmocka_unit_test(reporting_clauses), cmocka_unit_test(relative_and_subordinate_clauses),
+        cmocka_unit_test(coordinate_clauses_share_the_subject),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,100 @@
+/* Part-of-speech tags and lemmas on sentences written for these tests. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include "helpers.h"
+#include "tag/pos.h"
+
+static void assert_tag(const dyad_document *doc, const char *word, const char *tag)
+{
+    long i = find_token(doc, word);
+    assert_true(i >= 0);
+    if (strcmp(dyad_pos_name(doc->tokens[i].pos), tag) != 0)
+        fail_msg("'%s' tagged %s, expected %s", word, dyad_pos_name(doc->tokens[i].pos), tag);
+}
+
+static void assert_lemma(const dyad_document *doc, const char *word, const char *lemma)
+{
+    long i = find_token(doc, word);
+    assert_true(i >= 0);
+    if (strcmp(doc->tokens[i].lemma, lemma) != 0) fail_msg("lemma of '%s' is '%s', expected '%s'", word, doc->tokens[i].lemma, lemma);
+}
+
+static void tags_a_news_sentence(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The defence minister rejected the proposal and warned that troops would stay in the region.");
+    assert_string_equal(sentence_tags(doc, 0), "DT NN NN VBD DT NN CC VBD IN NNS MD VB IN DT NN .");
+}
+
+static void tags_unknown_names_and_numbers(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Volodymyr Zelenskiy met Kaja Kallas in Brussels on 14 March 2025.");
+    assert_tag(doc, "Zelenskiy", "NNP");
+    assert_tag(doc, "Kallas", "NNP");
+    assert_tag(doc, "met", "VBD");
+    assert_tag(doc, "14", "CD");
+    assert_tag(doc, "2025", "CD");
+    doc = analyze("The self-styled militia had re-armed, and 23rd brigade forces counterattacked.");
+    assert_tag(doc, "self-styled", "JJ");
+    assert_tag(doc, "counterattacked", "VBD");
+}
+
+static void verb_noun_ambiguity(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Protesters attack police. The attack killed two.");
+    assert_int_equal(doc->tokens[1].pos, DYAD_POS_VBP);
+    assert_int_equal(doc->tokens[5].pos, DYAD_POS_NN);
+    doc = analyze("Officials said the talks will resume.");
+    assert_tag(doc, "talks", "NNS");
+    assert_tag(doc, "resume", "VB");
+}
+
+static void lemmas_of_irregular_and_regular_forms(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Negotiators met and went home after casualties mounted; envoys rejected offers and were seen fleeing.");
+    assert_lemma(doc, "met", "meet");
+    assert_lemma(doc, "went", "go");
+    assert_lemma(doc, "casualties", "casualty");
+    assert_lemma(doc, "rejected", "reject");
+    assert_lemma(doc, "envoys", "envoy");
+    assert_lemma(doc, "were", "be");
+    assert_lemma(doc, "seen", "see");
+    assert_lemma(doc, "fleeing", "flee");
+    assert_lemma(doc, "Negotiators", "negotiator");
+    doc = analyze("Both sides have stopped shelling; the women and children fled, and it isn't over.");
+    assert_lemma(doc, "stopped", "stop");
+    assert_lemma(doc, "women", "woman");
+    assert_lemma(doc, "children", "child");
+    assert_lemma(doc, "fled", "flee");
+    assert_lemma(doc, "n't", "not");
+    assert_lemma(doc, "is", "be");
+}
+
+static void direct_lemmatizer(void **state)
+{
+    (void)state;
+    char out[64];
+    dyad_lemmatize(test_tagger(), "Seized", DYAD_POS_VBD, out, sizeof out);
+    assert_string_equal(out, "seize");
+    dyad_lemmatize(test_tagger(), "crises", DYAD_POS_NNS, out, sizeof out);
+    assert_string_equal(out, "crisis");
+    dyad_lemmatize(test_tagger(), "Ukrainians", DYAD_POS_NNPS, out, sizeof out);
+    assert_string_equal(out, "ukrainians");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tags_a_news_sentence), cmocka_unit_test(tags_unknown_names_and_numbers),
+        cmocka_unit_test(verb_noun_ambiguity), cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
+        cmocka_unit_test(direct_lemmatizer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
