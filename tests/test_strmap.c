@@ -41,7 +41,7 @@ static void arena_alignment_and_reset(void **state)
     dyad_arena_init(&a, 1024);
     for (int i = 0; i < 100; i++) {
         void *p = dyad_arena_alloc(&a, (size_t)i * 7 + 1);
-        assert_int_equal((uintptr_t)p % sizeof(max_align_t), 0);
+        assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
     }
     char *big = dyad_arena_alloc(&a, 1 << 20); /* larger than a block */
     memset(big, 1, 1 << 20);

@@ -26,7 +26,7 @@ static dyad_arena_block *new_block(size_t size)
 
 void *dyad_arena_alloc(dyad_arena *a, size_t n)
 {
-    const size_t align = sizeof(max_align_t);
+    const size_t align = _Alignof(max_align_t);
     n = (n + align - 1) / align * align;
     if (!a->head || a->head->size - a->head->used < n) {
         /* Oversized requests get a block of their own so the common block size stays small. */

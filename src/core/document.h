@@ -15,6 +15,7 @@ enum dyad_token_flag {
     DYAD_TOK_ALL_CAPS = 1 << 4,       /* at least two letters, all upper case */
     DYAD_TOK_HAS_DIGIT = 1 << 5,
     DYAD_TOK_REPLACED = 1 << 6,       /* contains U+FFFD from invalid UTF-8 */
+    DYAD_TOK_SENTENCE_START = 1 << 7, /* first word of a sentence (after any opening quote or bracket) */
 };
 
 typedef struct {

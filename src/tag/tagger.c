@@ -14,6 +14,7 @@ typedef struct {
 
 typedef struct {
     uint32_t first, count; /* range in dyad_tagger.candidates */
+    float total;           /* how often the word was seen in the training text */
 } lexical_entry;
 
 struct dyad_tagger {
@@ -96,6 +97,33 @@ static void add_word_pair(void *ctx, const char *key, size_t key_len, enum dyad_
     }
 }
 
+static float *find_pending(lexicon_loader *l, enum dyad_pos tag)
+{
+    for (int i = 0; i < l->n_pending; i++)
+        if (l->pending[i].tag == tag) return &l->pending[i].score;
+    return NULL;
+}
+
+/* Two tags that always share their written form (VB and VBP, VBD and VBN of regular verbs) are
+ * told apart by syntax, not by the word: the lexicon's split between them is an accident of the
+ * training text, so the pair's counts are shared evenly and the tag bigrams decide. */
+static void share_twin_tags(lexicon_loader *l, enum dyad_pos a, enum dyad_pos b, int add_missing)
+{
+    float *ca = find_pending(l, a), *cb = find_pending(l, b);
+    if (!ca && !cb) return;
+    if ((!ca || !cb) && !add_missing) return;
+    if (!ca || !cb) {
+        if (l->n_pending >= DYAD_POS_COUNT) return;
+        l->pending[l->n_pending].tag = (uint8_t)(ca ? b : a);
+        l->pending[l->n_pending].score = 0;
+        l->n_pending++;
+        ca = find_pending(l, a);
+        cb = find_pending(l, b);
+    }
+    float half = (*ca + *cb) / 2;
+    *ca = *cb = half;
+}
+
 static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
 {
     const char *p = blob.data, *end = blob.data + blob.size, *line;
@@ -103,12 +131,18 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
     while ((line = next_line(&p, end, &len))) {
         lexicon_loader l = {.t = t};
         if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
+        if (count_priors) {
+            int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len) && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
+            share_twin_tags(&l, DYAD_POS_VB, DYAD_POS_VBP, verb_lemma);
+            share_twin_tags(&l, DYAD_POS_VBD, DYAD_POS_VBN, l.key_len > 2 && memcmp(l.key + l.key_len - 2, "ed", 2) == 0);
+        }
         dyad_grow((void **)&t->entries, &t->cap_entries, t->n_entries + 1, sizeof *t->entries);
         dyad_grow((void **)&t->candidates, &t->cap_candidates, t->n_candidates + (size_t)l.n_pending,
                   sizeof *t->candidates);
         lexical_entry *e = &t->entries[t->n_entries];
         e->first = (uint32_t)t->n_candidates;
         e->count = (uint32_t)l.n_pending;
+        e->total = (float)l.total;
         for (int i = 0; i < l.n_pending; i++) {
             candidate c = l.pending[i];
             if (count_priors) t->tag_prior[c.tag] += c.score;
@@ -137,8 +171,12 @@ static void load_transitions(dyad_tagger *t)
     while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, add_transition, t);
 }
 
-/* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). The prior is
- * damped (square root) so that a word seen once with a rare tag does not prefer that tag. */
+/* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
+static float emission(const dyad_tagger *t, int tag, double p_tag_given_word)
+{
+    return (float)(log(p_tag_given_word) - log(t->tag_prior[tag]));
+}
+
 static void finish_emissions(dyad_tagger *t)
 {
     double total = 0;
@@ -146,7 +184,7 @@ static void finish_emissions(dyad_tagger *t)
     for (int i = 0; i < DYAD_POS_COUNT; i++) t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
     for (size_t i = 0; i < t->n_candidates; i++) {
         candidate *c = &t->candidates[i];
-        c->score = (float)(log(c->score) - 0.5 * log(t->tag_prior[c->tag]));
+        c->score = emission(t, c->tag, c->score);
     }
 }
 
@@ -173,11 +211,6 @@ static void load_exceptions(dyad_strmap *map, dyad_blob blob)
 dyad_tagger *dyad_tagger_new(void)
 {
     dyad_tagger *t = dyad_xcalloc(1, sizeof *t);
-    dyad_strmap_init(&t->words);
-    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_WORDS), 1);
-    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
-    finish_emissions(t);
-    load_transitions(t);
     static const enum dyad_resource_id exc[3] = {DYAD_RES_WN_NOUN_EXC, DYAD_RES_WN_VERB_EXC, DYAD_RES_WN_ADJ_EXC};
     static const enum dyad_resource_id lem[3] = {DYAD_RES_WN_NOUN_LEMMAS, DYAD_RES_WN_VERB_LEMMAS, DYAD_RES_WN_ADJ_LEMMAS};
     for (int i = 0; i < 3; i++) {
@@ -185,6 +218,11 @@ dyad_tagger *dyad_tagger_new(void)
         load_exceptions(&t->exceptions[i], t->exception_blobs[i]);
         load_word_list(&t->lemmas[i], dyad_resource(lem[i]));
     }
+    dyad_strmap_init(&t->words);
+    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_WORDS), 1);
+    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
+    finish_emissions(t);
+    load_transitions(t);
     return t;
 }
 
@@ -200,6 +238,8 @@ void dyad_tagger_free(dyad_tagger *t)
     free(t->candidates);
     free(t);
 }
+
+static int try_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size);
 
 /* ---- unknown words ---- */
 
@@ -263,25 +303,78 @@ static const char *unknown_class(const dyad_tagger *t, const dyad_token *tok)
     return "-unknown-";
 }
 
-static const lexical_entry *entry_for(const dyad_tagger *t, const dyad_token *tok)
+/* The lexicon entry of a word as written, or as written in lower case (sentence starts, headlines). */
+static const lexical_entry *known_entry(const dyad_tagger *t, const dyad_token *tok)
 {
     const char *s = tok->text;
     size_t n = strlen(s);
     const lexical_entry *e = lookup(t, s, n);
-    if (e) return e;
-    if (tok->flags & DYAD_TOK_CAPITALIZED && n < 64) {
-        /* seen only in lower case (sentence-initial words, headlines) */
-        char lower[256];
-        size_t ln = dyad_utf8_lower(s, n, lower, sizeof lower);
-        if ((e = lookup(t, lower, ln))) {
-            /* An all-caps headline word keeps its common reading; a capitalised word inside a
-             * sentence that the lexicon knows only in lower case is still most likely that word. */
-            return e;
+    if (e || !(tok->flags & DYAD_TOK_CAPITALIZED) || n >= 64) return e;
+    char lower[256];
+    size_t ln = dyad_utf8_lower(s, n, lower, sizeof lower);
+    return lookup(t, lower, ln);
+}
+
+/* Readings WordNet allows for a lower-case word: base verb, inflected verb, noun, adjective. */
+static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_t *tags)
+{
+    char base[128];
+    size_t k = 0;
+    if (n >= sizeof base) return 0;
+    if (dyad_strmap_get(&t->lemmas[WN_VERB], w, n)) { tags[k++] = DYAD_POS_VB; tags[k++] = DYAD_POS_VBP; }
+    if (dyad_strmap_get(&t->lemmas[WN_NOUN], w, n)) tags[k++] = DYAD_POS_NN;
+    if (dyad_strmap_get(&t->lemmas[WN_ADJ], w, n)) tags[k++] = DYAD_POS_JJ;
+    int verb_form = try_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
+    if (verb_form && ends_with(w, n, "ed")) { tags[k++] = DYAD_POS_VBD; tags[k++] = DYAD_POS_VBN; }
+    if (verb_form && ends_with(w, n, "ing")) tags[k++] = DYAD_POS_VBG;
+    if (verb_form && ends_with(w, n, "s")) tags[k++] = DYAD_POS_VBZ;
+    if (ends_with(w, n, "s") && (try_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
+        tags[k++] = DYAD_POS_NNS;
+    return k;
+}
+
+/* Words seen fewer times than this have noisy lexicon counts; WordNet's readings are mixed in. */
+#define RARE_WORD_COUNT 5
+
+static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *out)
+{
+    const lexical_entry *e = known_entry(t, tok);
+    if (e && e->total >= RARE_WORD_COUNT) {
+        memcpy(out, t->candidates + e->first, e->count * sizeof *out);
+        return e->count;
+    }
+    if (!e && strcmp(tok->text, "--") != 0) {
+        const char *cls = unknown_class(t, tok);
+        e = lookup(t, cls, strlen(cls));
+    } else if (!e) {
+        e = lookup(t, "--", 2);
+    }
+    double p[DYAD_POS_COUNT] = {0};
+    if (e)
+        for (uint32_t i = 0; i < e->count; i++) {
+            const candidate *c = &t->candidates[e->first + i];
+            p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
+        }
+    else
+        p[DYAD_POS_NN] = 1;
+    /* A capitalised word inside a sentence is a name whatever WordNet says. */
+    int proper = (tok->flags & DYAD_TOK_CAPITALIZED) && !(tok->flags & DYAD_TOK_SENTENCE_START);
+    if (!proper && !(tok->flags & DYAD_TOK_HAS_DIGIT)) {
+        char lower[128];
+        size_t n = strlen(tok->text);
+        uint8_t tags[16];
+        size_t k = n < sizeof lower ? wordnet_tags(t, lower, dyad_utf8_lower(tok->text, n, lower, sizeof lower), tags) : 0;
+        if (k) {
+            double sum = 0;
+            for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
+            for (int i = 0; i < DYAD_POS_COUNT; i++) p[i] = 0.5 * p[i] / sum;
+            for (size_t i = 0; i < k; i++) p[tags[i]] += 0.5 / (double)k;
         }
     }
-    if (strcmp(s, "--") == 0) return lookup(t, "--", 2);
-    const char *cls = unknown_class(t, tok);
-    return lookup(t, cls, strlen(cls));
+    size_t count = 0;
+    for (int i = 0; i < DYAD_POS_COUNT; i++)
+        if (p[i] > 0) out[count++] = (candidate){(uint8_t)i, emission(t, i, p[i])};
+    return count;
 }
 
 /* ---- Viterbi ---- */
@@ -296,20 +389,10 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, state
 {
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
-        const lexical_entry *e = entry_for(t, &toks[i]);
         state *col = lattice + i * W;
-        size_t k = 0;
-        if (e) {
-            for (uint32_t j = 0; j < e->count; j++) {
-                col[k].tag = t->candidates[e->first + j].tag;
-                col[k].score = t->candidates[e->first + j].score;
-                k++;
-            }
-        } else {
-            col[k].tag = DYAD_POS_NN;
-            col[k].score = 0;
-            k++;
-        }
+        candidate cands[DYAD_POS_COUNT];
+        size_t k = candidates_for(t, &toks[i], cands);
+        for (size_t j = 0; j < k; j++) { col[j].tag = cands[j].tag; col[j].score = cands[j].score; }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
             float best = -INFINITY;
@@ -407,17 +490,29 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
     copy_out(out, out_size, w, n);
 }
 
-/* "The strikes damaged buildings and killed civilians": a bigram model often reads the second
- * verb as a participle. A bare participle right after a conjunction, coordinated with a simple
- * past verb earlier in the sentence, is a simple past verb too. */
-static void fix_coordinated_past(dyad_token *toks, size_t n)
+/* A bigram model cannot see that a clause still lacks its finite verb, and often reads a
+ * simple past verb as a participle. Two corrections, both on bare participles (no be/have before):
+ * - right after the subject when no verb precedes in the sentence: "Officials claimed that ...";
+ * - right after a conjunction, coordinated with a simple past verb: "damaged buildings and killed".
+ * A participle followed by "by" stays a participle ("forces backed by Russia"). */
+static void fix_bare_participles(dyad_token *toks, size_t n)
 {
-    for (size_t i = 1; i < n; i++) {
-        if (toks[i].pos != DYAD_POS_VBN || toks[i - 1].pos != DYAD_POS_CC) continue;
-        for (size_t k = i - 1; k-- > 0;) {
-            if (toks[k].pos == DYAD_POS_VBD && (k == 0 || !dyad_pos_is_verb(toks[k - 1].pos))) { toks[i].pos = DYAD_POS_VBD; break; }
-            if (dyad_pos_is_verb(toks[k].pos) || toks[k].pos == DYAD_POS_MD) break;
+    int verb_seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        int p = toks[i].pos;
+        int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
+        if (p == DYAD_POS_VBN && i > 0 && !followed_by_by) {
+            int prev = toks[i - 1].pos;
+            if (!verb_seen && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
+                toks[i].pos = DYAD_POS_VBD;
+            } else if (prev == DYAD_POS_CC) {
+                for (size_t k = i - 1; k-- > 0;) {
+                    if (toks[k].pos == DYAD_POS_VBD && (k == 0 || !dyad_pos_is_verb(toks[k - 1].pos))) { toks[i].pos = DYAD_POS_VBD; break; }
+                    if (dyad_pos_is_verb(toks[k].pos) || toks[k].pos == DYAD_POS_MD) break;
+                }
+            }
         }
+        if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) verb_seen = 1;
     }
 }
 
@@ -431,7 +526,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     for (size_t s = 0; s < doc->n_sentences; s++) {
         const dyad_sentence *sent = &doc->sentences[s];
         tag_sentence(t, doc->tokens + sent->first_token, sent->n_tokens, lattice, counts);
-        fix_coordinated_past(doc->tokens + sent->first_token, sent->n_tokens);
+        fix_bare_participles(doc->tokens + sent->first_token, sent->n_tokens);
     }
     free(lattice);
     free(counts);

@@ -384,6 +384,7 @@ static size_t dateline_end(const dyad_document *doc, size_t first, size_t last)
     if (!(doc->tokens[first].flags & (DYAD_TOK_ALL_CAPS | DYAD_TOK_CAPITALIZED))) return 0;
     for (size_t i = first + 1; i < last && i < first + 14; i++) {
         const char *s = doc->tokens[i].text;
+        if (doc->tokens[i].flags & DYAD_TOK_NEWLINE_BEFORE) return 0;
         if (strcmp(s, "--") == 0 || strcmp(s, "-") == 0) {
             int has_agency_or_caps = (doc->tokens[first].flags & DYAD_TOK_ALL_CAPS) != 0;
             for (size_t j = first; j < i; j++)
@@ -404,6 +405,11 @@ static void add_sentence(dyad_document *doc, size_t first, size_t end)
     s->first_token = (uint32_t)first;
     s->n_tokens = (uint32_t)(end - first);
     s->start = doc->tokens[first].start;
+    size_t word = first;
+    while (word + 1 < end && (strcmp(doc->tokens[word].text, "``") == 0 || strcmp(doc->tokens[word].text, "`") == 0
+                              || strcmp(doc->tokens[word].text, "(") == 0 || strcmp(doc->tokens[word].text, "*") == 0))
+        word++;
+    doc->tokens[word].flags |= DYAD_TOK_SENTENCE_START;
     s->end = doc->tokens[end - 1].end;
 }
 
