@@ -167,7 +167,7 @@ static int read_line(dyad_reader *r, size_t *len, int *too_long)
     *too_long = 0;
     size_t scanned = 0;
     for (;;) {
-        char *nl = memchr(unread(r) + scanned, '\n', pending(r) - scanned);
+        char *nl = pending(r) > scanned ? memchr(unread(r) + scanned, '\n', pending(r) - scanned) : NULL;
         if (nl) { *len = (size_t)(nl - unread(r)); return 1; }
         scanned = pending(r);
         if (pending(r) > DYAD_JSON_LINE_MAX) {
