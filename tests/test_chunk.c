@@ -101,6 +101,16 @@ static void reporting_clauses(void **state)
     assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
     assert_roles(doc, 1, "Serbian police", "detained", "two activists");
 
+    doc = analyze("\"We will not negotiate under threats,\" Iran's foreign minister told reporters, adding that Tehran was ready.");
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_REPORTING);
+    assert_roles(doc, 0, "Iran 's foreign minister", "told", "reporters");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "We", "will not negotiate", "-");
+
+    doc = analyze("Local officials said at least five people were killed.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "five people", "were killed", "-");
+
     doc = analyze("Officials claimed that drones hit a refinery.");
     assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
     assert_roles(doc, 1, "drones", "hit", "a refinery");

@@ -368,12 +368,31 @@ static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, 
     return 0;
 }
 
+/* "\"We will not negotiate,\" the minister told reporters, adding ...": when a sentence opens with a
+ * quotation that a reporting verb follows, returns the chunk after the closing quote, else 0. */
+static size_t quotation_reporting_clause(const dyad_document *doc, size_t first, size_t end)
+{
+    if (!chunk_text_is(doc, first, end, "``")) return 0;
+    for (size_t c = first + 1; c + 1 < end; c++) {
+        if (!chunk_text_is(doc, c, end, "''")) continue;
+        if (!(chunk_text_is(doc, c - 1, end, ",") || chunk_text_is(doc, c - 1, end, "?") || chunk_text_is(doc, c - 1, end, "!")))
+            return 0;
+        for (size_t v = c + 1; v < end && v < c + 6; v++) {
+            if (is_reporting_vp(doc, v)) return c + 1;
+            if (doc->chunks[v].type != DYAD_CHUNK_NP && doc->chunks[v].type != DYAD_CHUNK_ADVP) return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
 static int clause_follows(const dyad_document *doc, size_t c, size_t end)
 {
     if (c >= end) return 0;
     size_t k = c;
     if (chunk_text_is(doc, k, end, ":") || chunk_text_is(doc, k, end, "``")) k++;
+    if (k < end && doc->chunks[k].type == DYAD_CHUNK_ADVP) k++; /* "said at least five people were killed" */
     if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
     for (; k < end && k < c + 10; k++) {
         if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
@@ -427,25 +446,16 @@ typedef struct {
     uint32_t verb;       /* first finite verb group seen in the clause, DYAD_NO_CHUNK until then */
 } open_clause;
 
-static void segment_clauses(dyad_document *doc, dyad_sentence *s)
+/* Assigns the chunks in [from, to) to clauses, opening nested and coordinate clauses under root. */
+static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to, uint32_t root)
 {
-    size_t first = s->first_chunk, end = first + s->n_chunks;
-    s->first_clause = (uint32_t)doc->n_clauses;
-    size_t report_at = trailing_reporting_clause(doc, first, end);
-    size_t body_end = report_at ? report_at : end;
-
-    uint32_t reporting = UINT32_MAX;
-    if (report_at) {
-        reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, report_at, UINT32_MAX);
-        for (size_t c = report_at; c < end; c++) doc->chunks[c].clause = reporting;
-    }
     open_clause stack[32];
     int depth = 0;
-    stack[0] = (open_clause){add_clause(doc, report_at ? DYAD_CLAUSE_REPORTED : DYAD_CLAUSE_MAIN, first, reporting), 0, DYAD_NO_CHUNK};
-    for (size_t c = first; c < body_end; c++) {
+    stack[0] = (open_clause){root, 0, DYAD_NO_CHUNK};
+    for (size_t c = from; c < to; c++) {
         dyad_chunk *ch = &doc->chunks[c];
         open_clause *top = &stack[depth];
-        int after_comma = c > first && chunk_text_is(doc, c - 1, end, ",");
+        int after_comma = c > from && chunk_text_is(doc, c - 1, end, ",");
         if (chunk_text_is(doc, c, end, ",") && top->closes_at_comma && top->verb != DYAD_NO_CHUNK && depth > 0) {
             depth--;
         } else if (ch->type == DYAD_CHUNK_SBAR && depth < 31) {
@@ -453,22 +463,22 @@ static void segment_clauses(dyad_document *doc, dyad_sentence *s)
             int wh = w->pos == DYAD_POS_WDT || w->pos == DYAD_POS_WP;
             int is_that = strcmp(w->lemma, "that") == 0;
             size_t prev = after_comma ? c - 2 : c - 1;
-            int after_np = c > first + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
-            int after_report = c > first && (is_reporting_vp(doc, c - 1)
-                || (c > first + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP));
+            int after_np = c > from + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
+            int after_report = c > from && (is_reporting_vp(doc, c - 1)
+                || (c > from + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP));
             enum dyad_clause_kind kind = is_that && after_report ? DYAD_CLAUSE_REPORTED
                 : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE : DYAD_CLAUSE_SUBORDINATE;
             int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
             stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
                                            (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK};
-        } else if (c > first && top->verb == c - 1 && is_reporting_vp(doc, c - 1)
-                   && clause_follows(doc, c, body_end) && depth < 31) {
+        } else if (c > from && top->verb == c - 1 && is_reporting_vp(doc, c - 1)
+                   && clause_follows(doc, c, to) && depth < 31) {
             /* "X said Y attacked Z": the reported clause follows the verb directly */
             stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK};
-        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < body_end
+        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
                    && (chunk_text_is(doc, c, end, ";")
                        || ((chunk_text_is(doc, c, end, "and") || chunk_text_is(doc, c, end, "but"))
-                           && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, body_end))))) {
+                           && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to))))) {
             uint32_t parent = doc->clauses[top->clause].parent;
             uint32_t previous = top->clause;
             *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK};
@@ -477,6 +487,23 @@ static void segment_clauses(dyad_document *doc, dyad_sentence *s)
         top = &stack[depth];
         ch->clause = top->clause;
         if (top->verb == DYAD_NO_CHUNK && is_finite_vp(doc, c)) top->verb = (uint32_t)c;
+    }
+}
+
+static void segment_clauses(dyad_document *doc, dyad_sentence *s)
+{
+    size_t first = s->first_chunk, end = first + s->n_chunks;
+    s->first_clause = (uint32_t)doc->n_clauses;
+    /* The reporting clause comes first in the clause list: "X said" governs what was said. */
+    size_t report_at = quotation_reporting_clause(doc, first, end);
+    if (!report_at) report_at = trailing_reporting_clause(doc, first, end);
+    if (report_at) {
+        uint32_t reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, report_at, UINT32_MAX);
+        uint32_t reported = add_clause(doc, DYAD_CLAUSE_REPORTED, first, reporting);
+        walk_clauses(doc, end, report_at, end, reporting);
+        walk_clauses(doc, end, first, report_at, reported);
+    } else {
+        walk_clauses(doc, end, first, end, add_clause(doc, DYAD_CLAUSE_MAIN, first, UINT32_MAX));
     }
     s->n_clauses = (uint32_t)(doc->n_clauses - s->first_clause);
     for (uint32_t k = s->first_clause; k < doc->n_clauses; k++) {
