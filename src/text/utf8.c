@@ -88,3 +88,33 @@ size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size)
     if (out_size) out[o] = '\0';
     return o;
 }
+
+size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 2 > out_size) break;
+            out[o++] = (char)((c >= 'a' && c <= 'z') ? c - 32 : c);
+            i++;
+            continue;
+        }
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
+        i += (size_t)len;
+        utf8proc_int32_t parts[8];
+        int last_boundclass = 0;
+        utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, parts, 8,
+                                                     UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last_boundclass);
+        if (k < 0 || k > 8) { parts[0] = (utf8proc_int32_t)cp; k = 1; }
+        for (utf8proc_ssize_t j = 0; j < k; j++) {
+            char buf[4];
+            int bl = dyad_utf8_encode((uint32_t)utf8proc_toupper(parts[j]), buf);
+            if (o + (size_t)bl + 1 > out_size) { out[o] = '\0'; return o; }
+            for (int b = 0; b < bl; b++) out[o++] = buf[b];
+        }
+    }
+    if (out_size) out[o] = '\0';
+    return o;
+}

@@ -29,4 +29,6 @@ enum dyad_char_class dyad_char_class(uint32_t cp);
 
 /* Lower-cases UTF-8 text into out (out_size bytes, NUL-terminated, truncated at a code point); returns length. */
 size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size);
+/* Upper-cases UTF-8 text and strips accents ("Élysée" -> "ELYSEE") for dictionary lookups. */
+size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size);
 #endif

@@ -1,0 +1,25 @@
+/* Stage 4: actors. Finds the CAMEO actor code of a noun phrase from the actor and agent
+ * dictionaries: "Russian forces" -> RUS + ~MIL = RUSMIL; "Ukraine's foreign minister" -> UKRGOV;
+ * "French President Emmanuel Macron" -> the person's own code, FRAGOV, on the article's date. */
+#ifndef DYAD_ACTORS_H
+#define DYAD_ACTORS_H
+#include "../core/document.h"
+#include "../dict/actors.h"
+
+typedef struct {
+    const dyad_phrase_dict *actors;
+    const dyad_phrase_dict *agents;
+} dyad_actor_dicts;
+
+typedef struct {
+    char code[48];                  /* combined CAMEO code; empty when nothing matched */
+    const dyad_actor_entry *actor;  /* the actor entry used, or NULL */
+    const dyad_actor_entry *agent;  /* the agent entry used, or NULL */
+    uint32_t first, end;            /* tokens covered by the matches */
+} dyad_actor_match;
+
+/* Resolves the tokens [first, end) of a document (normally one noun phrase) on date (yyyymmdd,
+ * 0 if unknown). Returns 1 and fills out when an actor or agent is found. */
+int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
+                       int32_t date, dyad_actor_match *out);
+#endif

@@ -1,0 +1,397 @@
+#include "actors.h"
+#include "../core/diag.h"
+#include "../core/xalloc.h"
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dyad_phrase_dict_init(dyad_phrase_dict *d) { memset(d, 0, sizeof *d); }
+
+void dyad_phrase_dict_free(dyad_phrase_dict *d)
+{
+    dyad_strmap_free(&d->phrases);
+    dyad_strmap_free(&d->prefixes);
+    for (size_t i = 0; i < d->n_entries; i++) free((char *)d->entries[i].name);
+    free(d->entries);
+    free(d->codes);
+    for (size_t i = 0; i < d->n_files; i++) free(d->files[i]);
+    free(d->files);
+    memset(d, 0, sizeof *d);
+}
+
+/* ---- small text helpers ---- */
+
+typedef struct {
+    const char *s;
+    size_t n;
+} span;
+
+static span trim(span t)
+{
+    while (t.n && isspace((unsigned char)t.s[0])) { t.s++; t.n--; }
+    while (t.n && isspace((unsigned char)t.s[t.n - 1])) t.n--;
+    return t;
+}
+
+/* Cuts a `#` comment; a line that starts with `;` is all comment (TABARI style). */
+static span strip_comment(span line)
+{
+    const char *hash = memchr(line.s, '#', line.n);
+    if (hash) line.n = (size_t)(hash - line.s);
+    span t = trim(line);
+    if (t.n && t.s[0] == ';') t.n = 0;
+    return t;
+}
+
+/* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
+static size_t normalize_name(span name, char *out, size_t out_size)
+{
+    size_t o = 0;
+    int space = 1;
+    for (size_t i = 0; i < name.n && o + 1 < out_size; i++) {
+        unsigned char c = (unsigned char)name.s[i];
+        if (c == '_' || isspace(c)) {
+            if (!space) { out[o++] = ' '; space = 1; }
+            continue;
+        }
+        out[o++] = (char)toupper(c);
+        space = 0;
+    }
+    while (o && out[o - 1] == ' ') o--;
+    out[o] = '\0';
+    return o;
+}
+
+int32_t dyad_parse_dict_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return -1;
+    long v = n ? strtol(s, NULL, 10) : -1;
+    if (n == 6) {
+        long yy = v / 10000;
+        v += (yy <= 50 ? 20000000 : 19000000);
+    } else if (n != 8) {
+        return -1;
+    }
+    long mm = v / 100 % 100, dd = v % 100;
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return -1;
+    return (int32_t)v;
+}
+
+static size_t add_file(dyad_phrase_dict *d, const char *name)
+{
+    d->files = dyad_xrealloc(d->files, (d->n_files + 1) * sizeof *d->files);
+    d->files[d->n_files] = dyad_xstrdup(name);
+    return d->n_files++;
+}
+
+static uint32_t add_entry(dyad_phrase_dict *d, size_t file, size_t line, const char *name)
+{
+    dyad_grow((void **)&d->entries, &d->cap_entries, d->n_entries + 1, sizeof *d->entries);
+    dyad_actor_entry *e = &d->entries[d->n_entries];
+    e->first_code = (uint32_t)d->n_codes;
+    e->n_codes = 0;
+    e->file = (uint32_t)file;
+    e->line = (uint32_t)line;
+    e->name = dyad_xstrdup(name);
+    return (uint32_t)d->n_entries++;
+}
+
+/* Registers a phrase for an entry; the first registration of a phrase wins. */
+static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry)
+{
+    if (!len) return 0;
+    if (dyad_strmap_get(&d->phrases, key, len)) return 0;
+    dyad_strmap_put(&d->phrases, key, len, entry);
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        if (key[i] == ' ') {
+            dyad_strmap_put(&d->prefixes, key, i, 1);
+            words++;
+        }
+    if (words > d->longest) d->longest = words;
+    return 1;
+}
+
+/* Parses the bracketed code groups of a line into the entry; returns where the name part ends. */
+static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, span line, const char *file, size_t lineno)
+{
+    const char *open = memchr(line.s, '[', line.n);
+    size_t name_end = open ? (size_t)(open - line.s) : line.n;
+    while (open) {
+        const char *end = line.s + line.n;
+        const char *close = memchr(open, ']', (size_t)(end - open));
+        if (!close) { dyad_warn_line(file, lineno, "'[' without ']'; code ignored"); break; }
+        span inside = trim((span){open + 1, (size_t)(close - open - 1)});
+        const char *sp = memchr(inside.s, ' ', inside.n);
+        span code = {inside.s, sp ? (size_t)(sp - inside.s) : inside.n};
+        span date = trim((span){sp ? sp : inside.s + inside.n, sp ? (size_t)(inside.s + inside.n - sp) : 0});
+        if (!code.n || code.n >= sizeof d->codes[0].code) {
+            dyad_warn_line(file, lineno, "empty or overlong actor code '%.*s'; ignored", (int)inside.n, inside.s);
+        } else if (entry != UINT32_MAX) {
+            dyad_dated_code c = {.from = 0, .to = 0};
+            memcpy(c.code, code.s, code.n);
+            c.code[code.n] = '\0';
+            int ok = 1;
+            if (date.n) {
+                const char *dash = memchr(date.s, '-', date.n);
+                if (date.s[0] == '>') ok = (c.from = dyad_parse_dict_date(date.s + 1, date.n - 1)) > 0;
+                else if (date.s[0] == '<') ok = (c.to = dyad_parse_dict_date(date.s + 1, date.n - 1)) > 0;
+                else if (dash) ok = (c.from = dyad_parse_dict_date(date.s, (size_t)(dash - date.s))) > 0
+                              && (c.to = dyad_parse_dict_date(dash + 1, (size_t)(date.s + date.n - dash - 1))) > 0;
+                else ok = 0;
+            }
+            if (!ok) {
+                dyad_warn_line(file, lineno, "date restriction '%.*s' is not yymmdd-yymmdd, >yymmdd or <yymmdd; code ignored",
+                               (int)date.n, date.s);
+            } else {
+                dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
+                d->codes[d->n_codes++] = c;
+                d->entries[entry].n_codes++;
+            }
+        } else {
+            dyad_warn_line(file, lineno, "code line before any entry; ignored");
+        }
+        open = memchr(close, '[', (size_t)(end - close));
+    }
+    return name_end;
+}
+
+static int next_line(const char **p, const char *end, span *line)
+{
+    if (*p >= end) return 0;
+    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+    line->s = *p;
+    line->n = (size_t)((nl ? nl : end) - *p);
+    *p = nl ? nl + 1 : end;
+    return 1;
+}
+
+/* ---- actors ---- */
+
+long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
+{
+    size_t file = add_file(d, name), lineno = 0, duplicates = 0;
+    long loaded = 0;
+    uint32_t entry = UINT32_MAX;
+    const char *p = text, *end = text + len;
+    span raw;
+    char key[512];
+    while (next_line(&p, end, &raw)) {
+        lineno++;
+        int indented = raw.n && isspace((unsigned char)raw.s[0]);
+        span line = strip_comment(raw);
+        if (!line.n) continue;
+        if (line.s[0] == '[' || (indented && line.s[0] == '[')) {
+            /* codes for the current group; a new code line after codes were complete still adds */
+            if (entry != UINT32_MAX && d->entries[entry].first_code + d->entries[entry].n_codes != d->n_codes) {
+                dyad_warn_line(name, lineno, "codes separated from their entry; ignored");
+                continue;
+            }
+            parse_codes(d, entry, line, name, lineno);
+            continue;
+        }
+        int synonym = line.s[0] == '+';
+        span body = synonym ? trim((span){line.s + 1, line.n - 1}) : line;
+        if (synonym && entry == UINT32_MAX) {
+            dyad_warn_line(name, lineno, "synonym before any entry; ignored");
+            continue;
+        }
+        const char *bracket = memchr(body.s, '[', body.n);
+        span name_part = trim((span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
+        size_t klen = normalize_name(name_part, key, sizeof key);
+        if (!klen) { dyad_warn_line(name, lineno, "expected an actor name; line ignored"); continue; }
+        if (!synonym) {
+            entry = add_entry(d, file, lineno, key);
+            loaded++;
+        }
+        if (!add_phrase(d, key, klen, entry)) duplicates++;
+        if (bracket) parse_codes(d, entry, (span){bracket, (size_t)(body.s + body.n - bracket)}, name, lineno);
+    }
+    if (duplicates)
+        dyad_warn_line(name, 0, "%zu name(s) listed more than once; the first listing of each is used", duplicates);
+    return loaded;
+}
+
+static long load_file(dyad_phrase_dict *d, const char *path,
+                      long (*load)(dyad_phrase_dict *, const char *, const char *, size_t))
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) { fprintf(stderr, "dyad: %s: cannot open dictionary: %s\n", path, strerror(errno)); return -1; }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        dyad_grow((void **)&buf, &cap, len + 65536, 1);
+        size_t k = fread(buf + len, 1, cap - len, f);
+        len += k;
+        if (k == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) { fprintf(stderr, "dyad: %s: read error\n", path); free(buf); return -1; }
+    long n = load(d, path, buf, len);
+    free(buf);
+    return n;
+}
+
+long dyad_load_actors(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_actors_text); }
+long dyad_load_agents(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_agents_text); }
+
+/* ---- agents ---- */
+
+typedef struct {
+    char name[64];
+    char words[16][48];
+    int n_words;
+} agent_macro;
+
+/* Regular plural of the last word: -y -> -ies, -s/-sh/-ch/-x/-z -> -es, else -s. */
+static size_t pluralize(const char *key, size_t len, char *out, size_t out_size)
+{
+    if (len + 3 >= out_size) return 0;
+    memcpy(out, key, len);
+    char last = len ? key[len - 1] : 0, before = len > 1 ? key[len - 2] : 0;
+    if (last == 'Y' && !strchr("AEIOU", before)) { out[len - 1] = 'I'; memcpy(out + len, "ES", 2); len += 2; }
+    else if (last == 'S' || last == 'X' || last == 'Z' || (last == 'H' && (before == 'S' || before == 'C'))) { memcpy(out + len, "ES", 2); len += 2; }
+    else out[len++] = 'S';
+    out[len] = '\0';
+    return len;
+}
+
+static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, span noun, span plurals, int has_braces,
+                            const agent_macro *macros, int n_macros, size_t *dups)
+{
+    /* expand one macro (the first found) into each of its words */
+    const char *bang = memchr(noun.s, '!', noun.n);
+    if (bang) {
+        const char *close = memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1));
+        if (close) {
+            for (int m = 0; m < n_macros; m++) {
+                size_t ml = (size_t)(close - bang + 1);
+                if (strlen(macros[m].name) != ml || memcmp(macros[m].name, bang, ml) != 0) continue;
+                for (int w = 0; w < macros[m].n_words; w++) {
+                    char buf[256];
+                    int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(bang - noun.s), noun.s, macros[m].words[w],
+                                     (int)(noun.s + noun.n - close - 1), close + 1);
+                    if (k > 0 && (size_t)k < sizeof buf)
+                        add_agent_forms(d, entry, (span){buf, (size_t)k}, plurals, 1, macros, n_macros, dups);
+                }
+                return;
+            }
+        }
+    }
+    char key[512], plural[512];
+    size_t klen = normalize_name(noun, key, sizeof key);
+    if (!add_phrase(d, key, klen, entry)) (*dups)++;
+    if (has_braces) {
+        /* explicit plurals, space-separated; `{}` means none */
+        const char *p = plurals.s, *end = plurals.s + plurals.n;
+        while (p < end) {
+            while (p < end && isspace((unsigned char)*p)) p++;
+            const char *w = p;
+            while (p < end && !isspace((unsigned char)*p)) p++;
+            if (p > w) {
+                size_t pl = normalize_name((span){w, (size_t)(p - w)}, plural, sizeof plural);
+                add_phrase(d, plural, pl, entry);
+            }
+        }
+    } else {
+        size_t pl = pluralize(key, klen, plural, sizeof plural);
+        if (pl) add_phrase(d, plural, pl, entry);
+    }
+}
+
+static int parse_macro(span line, agent_macro *m)
+{
+    const char *eq = memchr(line.s, '=', line.n);
+    if (!eq) return 0;
+    span name = trim((span){line.s, (size_t)(eq - line.s)});
+    if (name.n < 3 || name.n >= sizeof m->name || name.s[name.n - 1] != '!') return 0;
+    memcpy(m->name, name.s, name.n);
+    m->name[name.n] = '\0';
+    m->n_words = 0;
+    const char *p = eq + 1, *end = line.s + line.n;
+    while (p < end && m->n_words < 16) {
+        const char *comma = memchr(p, ',', (size_t)(end - p));
+        span w = trim((span){p, (size_t)((comma ? comma : end) - p)});
+        if (w.n && w.n < sizeof m->words[0]) {
+            memcpy(m->words[m->n_words], w.s, w.n);
+            m->words[m->n_words][w.n] = '\0';
+            m->n_words++;
+        }
+        p = comma ? comma + 1 : end;
+    }
+    return m->n_words > 0;
+}
+
+long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
+{
+    size_t file = add_file(d, name), lineno = 0, duplicates = 0;
+    long loaded = 0;
+    agent_macro macros[32];
+    int n_macros = 0;
+    const char *p = text, *end = text + len;
+    span raw;
+    while (next_line(&p, end, &raw)) {
+        lineno++;
+        span line = strip_comment(raw);
+        if (!line.n) continue;
+        const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
+        if (line.s[0] == '!' && eq && (!br || eq < br)) {
+            if (n_macros < 32 && parse_macro(line, &macros[n_macros])) n_macros++;
+            else dyad_warn_line(name, lineno, "expected '!NAME! = WORD, WORD'; macro ignored");
+            continue;
+        }
+        const char *bracket = memchr(line.s, '[', line.n);
+        if (!bracket) { dyad_warn_line(name, lineno, "agent without a [code]; ignored"); continue; }
+        span before = (span){line.s, (size_t)(bracket - line.s)};
+        const char *brace = memchr(before.s, '{', before.n);
+        span noun = trim((span){before.s, brace ? (size_t)(brace - before.s) : before.n});
+        span plurals = {NULL, 0};
+        if (brace) {
+            const char *close = memchr(brace, '}', (size_t)(before.s + before.n - brace));
+            if (!close) { dyad_warn_line(name, lineno, "'{' without '}'; agent ignored"); continue; }
+            plurals = (span){brace + 1, (size_t)(close - brace - 1)};
+        }
+        if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
+        if (!noun.n) { dyad_warn_line(name, lineno, "expected an agent noun; ignored"); continue; }
+        char main_name[256];
+        normalize_name(noun, main_name, sizeof main_name);
+        uint32_t entry = add_entry(d, file, lineno, main_name);
+        parse_codes(d, entry, (span){bracket, (size_t)(line.s + line.n - bracket)}, name, lineno);
+        add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, &duplicates);
+        loaded++;
+    }
+    if (duplicates)
+        dyad_warn_line(name, 0, "%zu agent noun(s) listed more than once; the first listing of each is used", duplicates);
+    return loaded;
+}
+
+/* ---- lookup ---- */
+
+const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char *phrase, size_t len)
+{
+    const uint32_t *v = dyad_strmap_get(&d->phrases, phrase, len);
+    return v ? &d->entries[*v] : NULL;
+}
+
+int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len)
+{
+    return dyad_strmap_get(&d->prefixes, phrase, len) != NULL;
+}
+
+const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)
+{
+    const char *undated = NULL, *latest = NULL;
+    int32_t latest_from = -1;
+    for (uint32_t i = 0; i < e->n_codes; i++) {
+        const dyad_dated_code *c = &d->codes[e->first_code + i];
+        if (!c->from && !c->to) { if (!undated) undated = c->code; continue; }
+        if (date && (!c->from || date >= c->from) && (!c->to || date <= c->to)) return c->code;
+        if (!c->to && c->from > latest_from) { latest_from = c->from; latest = c->code; }
+    }
+    if (undated) return undated;
+    return date ? NULL : latest;
+}

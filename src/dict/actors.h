@@ -1,0 +1,52 @@
+/* Actor and agent dictionaries in the PETRARCH/TABARI text formats.
+ *
+ * Actor files: an entry line `NAME [CODE]` (words joined by `_`), synonym lines `+NAME`, and code
+ * lines `[CODE]`, `[CODE yymmdd-yymmdd]`, `[CODE >yymmdd]`, `[CODE <yymmdd]` (6 or 8 digit dates)
+ * on the entry line or on indented lines after the group; `#` comments anywhere, `;` comment lines.
+ * Agent files: `!MACRO! = A, B` lines, entries `NOUN {PLURAL} [~CODE]` or `[CODE~]`, where a
+ * macro inside a noun expands to each of its words and regular plurals are generated. */
+#ifndef DYAD_ACTORS_DICT_H
+#define DYAD_ACTORS_DICT_H
+#include "../core/strmap.h"
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    char code[24];
+    int32_t from, to; /* yyyymmdd, inclusive; 0 = open */
+} dyad_dated_code;
+
+typedef struct {
+    uint32_t first_code, n_codes;
+    uint32_t file, line; /* provenance: index into files, line of the entry */
+    const char *name;    /* the entry's main name as written */
+} dyad_actor_entry;
+
+typedef struct {
+    dyad_strmap phrases;  /* "WORD WORD" -> entry index */
+    dyad_strmap prefixes; /* every proper word prefix of a phrase -> 1, for longest-match scans */
+    dyad_actor_entry *entries; size_t n_entries, cap_entries;
+    dyad_dated_code *codes; size_t n_codes, cap_codes;
+    char **files; size_t n_files;
+    size_t longest;       /* most words in one phrase */
+} dyad_phrase_dict;
+
+void dyad_phrase_dict_init(dyad_phrase_dict *d);
+void dyad_phrase_dict_free(dyad_phrase_dict *d);
+
+/* Load a file into d. Problems are warned about with file:line; returns entries loaded, -1 if the
+ * file cannot be read. */
+long dyad_load_actors(dyad_phrase_dict *d, const char *path);
+long dyad_load_agents(dyad_phrase_dict *d, const char *path);
+/* The same from memory (tests, fuzzing); name is used in warnings. */
+long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len);
+long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len);
+
+/* Entry for a phrase of upper-case words separated by single spaces, or NULL. */
+const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char *phrase, size_t len);
+int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len);
+/* The code in force on date (yyyymmdd; 0 = unknown date, the undated code or the latest one). */
+const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date);
+/* yymmdd (6 digits) or yyyymmdd (8 digits) to yyyymmdd; -1 if malformed. */
+int32_t dyad_parse_dict_date(const char *s, size_t n);
+#endif

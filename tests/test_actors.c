@@ -1,0 +1,155 @@
+/* Actor and agent dictionaries (PETRARCH formats) and actor codes of noun phrases. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include "actors/actors.h"
+#include "chunk/chunk.h"
+#include "core/diag.h"
+#include "helpers.h"
+
+static const char actors_text[] =
+    "# test actors\n"
+    "GONDOR [GON]  # a country\n"
+    "+GONDORIAN\n"
+    "+GONDORIANS\n"
+    "MINAS_TIRITH_ [GONGOV]\n"
+    "ARAGORN_ELESSAR  # king from 3019\n"
+    "+ARAGORN\n"
+    "    [GONREB 180101-190325]\n"
+    "    [GONGOV >190325]\n"
+    "    [GONELI]\n"
+    "ELYSEE_PALACE [FRAGOV]\n"
+    "; a TABARI-style comment line\n"
+    "BROKEN_ENTRY [GON 1901-02]\n"
+    "+ORPHAN_BEFORE_NOTHING\n";
+
+static const char agents_text[] =
+    "!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
+    "TROOP [~MIL]\n"
+    "FORCE [~MIL]\n"
+    "SPOKES!PERSON! [~GOV]\n"
+    "FOREIGN_MINISTER [~GOV]\n"
+    "POLICE {} [~COP]\n"
+    "MILITIA {MILITIAS MILITIAMEN} [~REB]\n"
+    "PROTESTER [~OPP]\n"
+    "AGENCY [~GOV]\n"
+    "NO_CODE_HERE\n";
+
+static dyad_phrase_dict actors, agents;
+static dyad_actor_dicts dicts = {&actors, &agents};
+
+static int setup(void **state)
+{
+    (void)state;
+    dyad_warnings_quiet(1);
+    dyad_phrase_dict_init(&actors);
+    dyad_phrase_dict_init(&agents);
+    size_t before = dyad_warning_count();
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 5);
+    assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
+    before = dyad_warning_count();
+    assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 8);
+    assert_int_equal(dyad_warning_count() - before, 1); /* the agent without a code */
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dyad_phrase_dict_free(&actors);
+    dyad_phrase_dict_free(&agents);
+    return 0;
+}
+
+static const char *code_of(const char *text, const char *phrase, int32_t date)
+{
+    static dyad_actor_match m;
+    dyad_document *doc = analyze(text);
+    long i = find_token(doc, phrase);
+    assert_true(i >= 0);
+    const dyad_chunk *np = &doc->chunks[doc->tokens[i].chunk_index];
+    return dyad_resolve_actor(&dicts, doc, np->first, np->end, date, &m) ? m.code : "";
+}
+
+static void dated_codes(void **state)
+{
+    (void)state;
+    const dyad_actor_entry *e = dyad_phrase_lookup(&actors, "ARAGORN", 7);
+    assert_non_null(e);
+    assert_string_equal(e->name, "ARAGORN ELESSAR");
+    assert_int_equal(e->line, 6);
+    assert_string_equal(dyad_actor_code(&actors, e, 20180601), "GONREB");
+    assert_string_equal(dyad_actor_code(&actors, e, 20250101), "GONGOV");
+    assert_string_equal(dyad_actor_code(&actors, e, 20100101), "GONELI");
+    assert_int_equal(dyad_parse_dict_date("190325", 6), 20190325);
+    assert_int_equal(dyad_parse_dict_date("19991231", 8), 19991231);
+    assert_int_equal(dyad_parse_dict_date("991231", 6), 19991231);
+    assert_int_equal(dyad_parse_dict_date("1913", 4), -1);
+    assert_int_equal(dyad_parse_dict_date("191332", 6), -1);
+}
+
+static void agents_with_macros_and_plurals(void **state)
+{
+    (void)state;
+    assert_non_null(dyad_phrase_lookup(&agents, "SPOKESWOMEN", 11));
+    assert_non_null(dyad_phrase_lookup(&agents, "TROOPS", 6));
+    assert_non_null(dyad_phrase_lookup(&agents, "AGENCIES", 8));
+    assert_non_null(dyad_phrase_lookup(&agents, "MILITIAMEN", 10));
+    assert_null(dyad_phrase_lookup(&agents, "POLICES", 7));
+    assert_non_null(dyad_phrase_lookup(&agents, "FOREIGN MINISTERS", 17));
+}
+
+static void noun_phrase_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(code_of("Gondorian troops crossed the river.", "troops", 0), "GONMIL");
+    assert_string_equal(code_of("Gondor's foreign minister spoke.", "minister", 0), "GONGOV");
+    assert_string_equal(code_of("Gondorian envoy Aragorn Elessar arrived.", "Aragorn", 20250101), "GONGOV");
+    assert_string_equal(code_of("Minas Tirith rejected the plan.", "Minas", 0), "GONGOV");
+    assert_string_equal(code_of("The \xC3\x89lys\xC3\xA9" "e Palace said nothing.", "Palace", 0), "FRAGOV");
+    assert_string_equal(code_of("Protesters gathered.", "Protesters", 0), "---OPP");
+    assert_string_equal(code_of("Some farmers gathered.", "farmers", 0), "");
+}
+
+static void default_dictionaries_load(void **state)
+{
+    (void)state;
+    dyad_phrase_dict a, g;
+    dyad_phrase_dict_init(&a);
+    dyad_phrase_dict_init(&g);
+    const char *files[] = {DYAD_SOURCE_DIR "/data/dict/countries.actors.txt", DYAD_SOURCE_DIR "/data/dict/organizations.actors.txt",
+                           DYAD_SOURCE_DIR "/data/dict/leaders.actors.txt"};
+    for (size_t i = 0; i < 3; i++) assert_true(dyad_load_actors(&a, files[i]) > 300);
+    assert_true(dyad_load_agents(&g, DYAD_SOURCE_DIR "/data/dict/agents.txt") >= 150);
+    dyad_actor_dicts d = {&a, &g};
+    struct { const char *text, *word, *code; int32_t date; } cases[] = {
+        {"Russian forces shelled the town.", "forces", "RUSMIL", 20250601},
+        {"The Kremlin denied it.", "Kremlin", "RUSGOV", 20250601},
+        {"Ukraine's foreign ministry protested.", "ministry", "UKRGOV", 20250601},
+        {"President Donald Trump spoke.", "Trump", "USAGOV", 20250601},
+        {"President Donald Trump spoke.", "Trump", "USAELI", 20230601},
+        {"NATO members met.", "NATO", "IGOWSTNAT", 20250601},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_document *doc = analyze(cases[i].text);
+        long t = find_token(doc, cases[i].word);
+        const dyad_chunk *np = &doc->chunks[doc->tokens[t].chunk_index];
+        dyad_actor_match m;
+        assert_true(dyad_resolve_actor(&d, doc, np->first, np->end, cases[i].date, &m));
+        if (strcmp(m.code, cases[i].code) != 0) fail_msg("%s: got %s, expected %s", cases[i].text, m.code, cases[i].code);
+    }
+    dyad_phrase_dict_free(&a);
+    dyad_phrase_dict_free(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
+        cmocka_unit_test(noun_phrase_codes), cmocka_unit_test(default_dictionaries_load),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
