@@ -1,8 +1,8 @@
 #include "actors.h"
+#include "dictfile.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
 #include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,49 +19,6 @@ void dyad_phrase_dict_free(dyad_phrase_dict *d)
     for (size_t i = 0; i < d->n_files; i++) free(d->files[i]);
     free(d->files);
     memset(d, 0, sizeof *d);
-}
-
-/* ---- small text helpers ---- */
-
-typedef struct {
-    const char *s;
-    size_t n;
-} span;
-
-static span trim(span t)
-{
-    while (t.n && isspace((unsigned char)t.s[0])) { t.s++; t.n--; }
-    while (t.n && isspace((unsigned char)t.s[t.n - 1])) t.n--;
-    return t;
-}
-
-/* Cuts a `#` comment; a line that starts with `;` is all comment (TABARI style). */
-static span strip_comment(span line)
-{
-    const char *hash = memchr(line.s, '#', line.n);
-    if (hash) line.n = (size_t)(hash - line.s);
-    span t = trim(line);
-    if (t.n && t.s[0] == ';') t.n = 0;
-    return t;
-}
-
-/* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
-static size_t normalize_name(span name, char *out, size_t out_size)
-{
-    size_t o = 0;
-    int space = 1;
-    for (size_t i = 0; i < name.n && o + 1 < out_size; i++) {
-        unsigned char c = (unsigned char)name.s[i];
-        if (c == '_' || isspace(c)) {
-            if (!space) { out[o++] = ' '; space = 1; }
-            continue;
-        }
-        out[o++] = (char)toupper(c);
-        space = 0;
-    }
-    while (o && out[o - 1] == ' ') o--;
-    out[o] = '\0';
-    return o;
 }
 
 int32_t dyad_parse_dict_date(const char *s, size_t n)
@@ -116,7 +73,7 @@ static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t
 }
 
 /* Parses the bracketed code groups of a line into the entry; returns where the name part ends. */
-static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, span line, const char *file, size_t lineno)
+static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, const char *file, size_t lineno)
 {
     const char *open = memchr(line.s, '[', line.n);
     size_t name_end = open ? (size_t)(open - line.s) : line.n;
@@ -124,10 +81,10 @@ static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, span line, const 
         const char *end = line.s + line.n;
         const char *close = memchr(open, ']', (size_t)(end - open));
         if (!close) { dyad_warn_line(file, lineno, "'[' without ']'; code ignored"); break; }
-        span inside = trim((span){open + 1, (size_t)(close - open - 1)});
+        dyad_span inside = dyad_span_trim((dyad_span){open + 1, (size_t)(close - open - 1)});
         const char *sp = memchr(inside.s, ' ', inside.n);
-        span code = {inside.s, sp ? (size_t)(sp - inside.s) : inside.n};
-        span date = trim((span){sp ? sp : inside.s + inside.n, sp ? (size_t)(inside.s + inside.n - sp) : 0});
+        dyad_span code = {inside.s, sp ? (size_t)(sp - inside.s) : inside.n};
+        dyad_span date = dyad_span_trim((dyad_span){sp ? sp : inside.s + inside.n, sp ? (size_t)(inside.s + inside.n - sp) : 0});
         if (!code.n || code.n >= sizeof d->codes[0].code) {
             dyad_warn_line(file, lineno, "empty or overlong actor code '%.*s'; ignored", (int)inside.n, inside.s);
         } else if (entry != UINT32_MAX) {
@@ -159,16 +116,6 @@ static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, span line, const 
     return name_end;
 }
 
-static int next_line(const char **p, const char *end, span *line)
-{
-    if (*p >= end) return 0;
-    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
-    line->s = *p;
-    line->n = (size_t)((nl ? nl : end) - *p);
-    *p = nl ? nl + 1 : end;
-    return 1;
-}
-
 /* ---- actors ---- */
 
 long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
@@ -177,12 +124,12 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
     long loaded = 0;
     uint32_t entry = UINT32_MAX;
     const char *p = text, *end = text + len;
-    span raw;
+    dyad_span raw;
     char key[512];
-    while (next_line(&p, end, &raw)) {
+    while (dyad_next_line(&p, end, &raw)) {
         lineno++;
         int indented = raw.n && isspace((unsigned char)raw.s[0]);
-        span line = strip_comment(raw);
+        dyad_span line = dyad_strip_comment(raw);
         if (!line.n) continue;
         if (line.s[0] == '[' || (indented && line.s[0] == '[')) {
             /* codes for the current group; a new code line after codes were complete still adds */
@@ -194,21 +141,21 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
             continue;
         }
         int synonym = line.s[0] == '+';
-        span body = synonym ? trim((span){line.s + 1, line.n - 1}) : line;
+        dyad_span body = synonym ? dyad_span_trim((dyad_span){line.s + 1, line.n - 1}) : line;
         if (synonym && entry == UINT32_MAX) {
             dyad_warn_line(name, lineno, "synonym before any entry; ignored");
             continue;
         }
         const char *bracket = memchr(body.s, '[', body.n);
-        span name_part = trim((span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
-        size_t klen = normalize_name(name_part, key, sizeof key);
+        dyad_span name_part = dyad_span_trim((dyad_span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
+        size_t klen = dyad_normalize_name(name_part, key, sizeof key);
         if (!klen) { dyad_warn_line(name, lineno, "expected an actor name; line ignored"); continue; }
         if (!synonym) {
             entry = add_entry(d, file, lineno, key);
             loaded++;
         }
         if (!add_phrase(d, key, klen, entry)) duplicates++;
-        if (bracket) parse_codes(d, entry, (span){bracket, (size_t)(body.s + body.n - bracket)}, name, lineno);
+        if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, name, lineno);
     }
     if (duplicates)
         dyad_warn_line(name, 0, "%zu name(s) listed more than once; the first listing of each is used", duplicates);
@@ -218,19 +165,9 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
 static long load_file(dyad_phrase_dict *d, const char *path,
                       long (*load)(dyad_phrase_dict *, const char *, const char *, size_t))
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) { fprintf(stderr, "dyad: %s: cannot open dictionary: %s\n", path, strerror(errno)); return -1; }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        dyad_grow((void **)&buf, &cap, len + 65536, 1);
-        size_t k = fread(buf + len, 1, cap - len, f);
-        len += k;
-        if (k == 0) break;
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) { fprintf(stderr, "dyad: %s: read error\n", path); free(buf); return -1; }
+    size_t len;
+    char *buf = dyad_read_file(path, &len);
+    if (!buf) return -1;
     long n = load(d, path, buf, len);
     free(buf);
     return n;
@@ -260,7 +197,7 @@ static size_t pluralize(const char *key, size_t len, char *out, size_t out_size)
     return len;
 }
 
-static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, span noun, span plurals, int has_braces,
+static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun, dyad_span plurals, int has_braces,
                             const agent_macro *macros, int n_macros, size_t *dups)
 {
     /* expand one macro (the first found) into each of its words */
@@ -276,14 +213,14 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, span noun, span
                     int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(bang - noun.s), noun.s, macros[m].words[w],
                                      (int)(noun.s + noun.n - close - 1), close + 1);
                     if (k > 0 && (size_t)k < sizeof buf)
-                        add_agent_forms(d, entry, (span){buf, (size_t)k}, plurals, 1, macros, n_macros, dups);
+                        add_agent_forms(d, entry, (dyad_span){buf, (size_t)k}, plurals, 1, macros, n_macros, dups);
                 }
                 return;
             }
         }
     }
     char key[512], plural[512];
-    size_t klen = normalize_name(noun, key, sizeof key);
+    size_t klen = dyad_normalize_name(noun, key, sizeof key);
     if (!add_phrase(d, key, klen, entry)) (*dups)++;
     if (has_braces) {
         /* explicit plurals, space-separated; `{}` means none */
@@ -293,7 +230,7 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, span noun, span
             const char *w = p;
             while (p < end && !isspace((unsigned char)*p)) p++;
             if (p > w) {
-                size_t pl = normalize_name((span){w, (size_t)(p - w)}, plural, sizeof plural);
+                size_t pl = dyad_normalize_name((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
                 add_phrase(d, plural, pl, entry);
             }
         }
@@ -303,11 +240,11 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, span noun, span
     }
 }
 
-static int parse_macro(span line, agent_macro *m)
+static int parse_macro(dyad_span line, agent_macro *m)
 {
     const char *eq = memchr(line.s, '=', line.n);
     if (!eq) return 0;
-    span name = trim((span){line.s, (size_t)(eq - line.s)});
+    dyad_span name = dyad_span_trim((dyad_span){line.s, (size_t)(eq - line.s)});
     if (name.n < 3 || name.n >= sizeof m->name || name.s[name.n - 1] != '!') return 0;
     memcpy(m->name, name.s, name.n);
     m->name[name.n] = '\0';
@@ -315,7 +252,7 @@ static int parse_macro(span line, agent_macro *m)
     const char *p = eq + 1, *end = line.s + line.n;
     while (p < end && m->n_words < 16) {
         const char *comma = memchr(p, ',', (size_t)(end - p));
-        span w = trim((span){p, (size_t)((comma ? comma : end) - p)});
+        dyad_span w = dyad_span_trim((dyad_span){p, (size_t)((comma ? comma : end) - p)});
         if (w.n && w.n < sizeof m->words[0]) {
             memcpy(m->words[m->n_words], w.s, w.n);
             m->words[m->n_words][w.n] = '\0';
@@ -333,10 +270,10 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
     agent_macro macros[32];
     int n_macros = 0;
     const char *p = text, *end = text + len;
-    span raw;
-    while (next_line(&p, end, &raw)) {
+    dyad_span raw;
+    while (dyad_next_line(&p, end, &raw)) {
         lineno++;
-        span line = strip_comment(raw);
+        dyad_span line = dyad_strip_comment(raw);
         if (!line.n) continue;
         const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
         if (line.s[0] == '!' && eq && (!br || eq < br)) {
@@ -346,21 +283,21 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
         }
         const char *bracket = memchr(line.s, '[', line.n);
         if (!bracket) { dyad_warn_line(name, lineno, "agent without a [code]; ignored"); continue; }
-        span before = (span){line.s, (size_t)(bracket - line.s)};
+        dyad_span before = (dyad_span){line.s, (size_t)(bracket - line.s)};
         const char *brace = memchr(before.s, '{', before.n);
-        span noun = trim((span){before.s, brace ? (size_t)(brace - before.s) : before.n});
-        span plurals = {NULL, 0};
+        dyad_span noun = dyad_span_trim((dyad_span){before.s, brace ? (size_t)(brace - before.s) : before.n});
+        dyad_span plurals = {NULL, 0};
         if (brace) {
             const char *close = memchr(brace, '}', (size_t)(before.s + before.n - brace));
             if (!close) { dyad_warn_line(name, lineno, "'{' without '}'; agent ignored"); continue; }
-            plurals = (span){brace + 1, (size_t)(close - brace - 1)};
+            plurals = (dyad_span){brace + 1, (size_t)(close - brace - 1)};
         }
         if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
         if (!noun.n) { dyad_warn_line(name, lineno, "expected an agent noun; ignored"); continue; }
         char main_name[256];
-        normalize_name(noun, main_name, sizeof main_name);
+        dyad_normalize_name(noun, main_name, sizeof main_name);
         uint32_t entry = add_entry(d, file, lineno, main_name);
-        parse_codes(d, entry, (span){bracket, (size_t)(line.s + line.n - bracket)}, name, lineno);
+        parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, name, lineno);
         add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, &duplicates);
         loaded++;
     }

@@ -1,0 +1,57 @@
+/* Verb-pattern dictionaries in the PETRARCH/TABARI text format:
+ *   &NAME            a synset, followed by +WORD lines
+ *   --- NAME [CODE] ---   opens a verb block; CODE is the block's default event code
+ *   VERB {FORMS}     a verb of the block (multi-word verbs joined by `_`), with irregular forms
+ *   - WORDS * WORDS [CODE] # comment    a pattern: `*` is the verb, `+` the target, `$` the source,
+ *                    `&NAME` a synset, `^` and `%` are accepted and ignored, `_` joins words
+ * Codes may be `[---]` (do not code) or `[A:B]` (the first code is used). */
+#ifndef DYAD_VERBS_DICT_H
+#define DYAD_VERBS_DICT_H
+#include "../core/strmap.h"
+#include <stddef.h>
+#include <stdint.h>
+
+enum dyad_pattern_item_kind { DYAD_PI_WORD, DYAD_PI_SYNSET, DYAD_PI_TARGET, DYAD_PI_SOURCE, DYAD_PI_VERB };
+
+typedef struct {
+    uint8_t kind;         /* enum dyad_pattern_item_kind */
+    uint8_t joined;       /* must directly follow the previous item (`_`) */
+    uint32_t ref;         /* word: index into words; synset: synset index */
+} dyad_pattern_item;
+
+typedef struct {
+    uint32_t first_item, n_items;
+    char code[8];         /* "" = do not code */
+    uint32_t block, line;
+} dyad_verb_pattern;
+
+typedef struct {
+    char code[8];         /* default code of the block, "" = do not code */
+    uint32_t first_pattern, n_patterns;
+    uint32_t line;
+    const char *name;
+} dyad_verb_block;
+
+typedef struct {
+    dyad_strmap verbs;    /* "LEMMA" or "LEMMA PARTICLE" -> block index */
+    dyad_strmap words;    /* pattern literal -> index into word_text */
+    char **word_text; size_t n_words, cap_words;
+    dyad_strmap synset_names; /* "&NAME" -> synset index */
+    dyad_strmap synset_members; /* "INDEX|WORD" -> 1 */
+    size_t n_synsets;
+    dyad_verb_block *blocks; size_t n_blocks, cap_blocks;
+    dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
+    dyad_pattern_item *items; size_t n_items, cap_items;
+    char *file;
+} dyad_verb_dict;
+
+void dyad_verb_dict_init(dyad_verb_dict *d);
+void dyad_verb_dict_free(dyad_verb_dict *d);
+/* Returns blocks loaded, -1 if the file cannot be read. Problems are warned about with file:line. */
+long dyad_load_verbs(dyad_verb_dict *d, const char *path);
+long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
+/* Block for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
+const dyad_verb_block *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
+/* Does the upper-case word belong to synset s? */
+int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len);
+#endif
