@@ -403,7 +403,7 @@ static int clause_follows(const dyad_document *doc, size_t c, size_t end)
 }
 
 /* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
-static uint32_t np_anchor(const dyad_document *doc, uint32_t c)
+uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
 {
     while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
         c = doc->chunks[c].link;
@@ -423,9 +423,9 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
         int free_np = ch->type == DYAD_CHUNK_NP && ch->relation != DYAD_REL_PP_OBJECT;
         if (cl->verb == DYAD_NO_CHUNK) {
             if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
-            else if (free_np) last_np = np_anchor(doc, (uint32_t)c);
+            else if (free_np) last_np = dyad_np_anchor(doc, (uint32_t)c);
         } else if (cl->object == DYAD_NO_CHUNK && free_np) {
-            cl->object = np_anchor(doc, (uint32_t)c);
+            cl->object = dyad_np_anchor(doc, (uint32_t)c);
         }
     }
     if (cl->verb == DYAD_NO_CHUNK) cl->subject = last_np;
@@ -436,7 +436,7 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
     if (cl->kind == DYAD_CLAUSE_RELATIVE) {
         size_t c = cl->first_chunk;
         while (c > first && (doc->chunks[c - 1].type == DYAD_CHUNK_O || doc->chunks[c - 1].type == DYAD_CHUNK_SBAR)) c--;
-        if (c > first && doc->chunks[c - 1].type == DYAD_CHUNK_NP) cl->subject = np_anchor(doc, (uint32_t)c - 1);
+        if (c > first && doc->chunks[c - 1].type == DYAD_CHUNK_NP) cl->subject = dyad_np_anchor(doc, (uint32_t)c - 1);
     }
 }
 

@@ -45,6 +45,8 @@ void dyad_find_chunks(dyad_document *doc);
 
 const char *dyad_chunk_type_name(enum dyad_chunk_type t);
 const char *dyad_clause_kind_name(enum dyad_clause_kind k);
+/* The noun phrase that stands for chunk c in a role: the first conjunct or the anchor of an apposition. */
+uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c);
 /* True when the lemma is a verb of saying or claiming ("say", "claim", "accuse", ...). */
 int dyad_is_reporting_verb(const char *lemma);
 #endif

@@ -8,6 +8,7 @@ static const struct {
     int (*run)(int argc, char **argv);
     const char *summary;
 } commands[] = {
+    {"code", dyad_cmd_code, "code CAMEO events (who did what to whom) as JSON Lines or TSV"},
     {"tag", dyad_cmd_tag, "split, tokenise, tag, lemmatise and chunk news text (CoNLL-style output)"},
 };
 

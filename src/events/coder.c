@@ -1,0 +1,320 @@
+#include "coder.h"
+#include "../chunk/chunk.h"
+#include "../core/xalloc.h"
+#include "../tag/pos.h"
+#include "../text/utf8.h"
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dyad_coder_init(dyad_coder *c)
+{
+    dyad_phrase_dict_init(&c->actors);
+    dyad_phrase_dict_init(&c->agents);
+    dyad_verb_dict_init(&c->verbs);
+    dyad_cameo_init(&c->cameo);
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    dyad_phrase_dict_free(&c->actors);
+    dyad_phrase_dict_free(&c->agents);
+    dyad_verb_dict_free(&c->verbs);
+    dyad_cameo_free(&c->cameo);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+int dyad_coder_load_dir(dyad_coder *c, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) { fprintf(stderr, "dyad: %s: cannot open dictionary directory\n", dir); return -1; }
+    char *names[256];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 256)
+        if (ends_with(e->d_name, ".txt")) names[n++] = dyad_xstrdup(e->d_name);
+    closedir(d);
+    qsort(names, n, sizeof *names, by_name); /* a stable order: the first listing of a name wins */
+    int actors = 0, agents = 0, verbs = 0, cameo = 0, failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        long r = 0;
+        if (ends_with(names[i], ".actors.txt")) { r = dyad_load_actors(&c->actors, path); actors++; }
+        else if (strcmp(names[i], "agents.txt") == 0 || ends_with(names[i], ".agents.txt")) { r = dyad_load_agents(&c->agents, path); agents++; }
+        else if (strstr(names[i], "verbs")) { r = dyad_load_verbs(&c->verbs, path); verbs++; }
+        else if (strcmp(names[i], "cameo-codes.txt") == 0) { r = dyad_cameo_load(&c->cameo, path); cameo++; }
+        if (r < 0) failed = 1;
+        free(names[i]);
+    }
+    if (!actors || !agents || !verbs || !cameo) {
+        fprintf(stderr, "dyad: %s: a dictionary directory needs *.actors.txt, agents.txt, a *verbs*.txt file and cameo-codes.txt"
+                        " (found %d, %d, %d, %d)\n", dir, actors, agents, verbs, cameo);
+        return -1;
+    }
+    return failed ? -1 : 0;
+}
+
+/* ---- helpers over the analysed document ---- */
+
+typedef struct {
+    const dyad_coder *c;
+    const dyad_document *doc;
+    int32_t date;
+    dyad_actor_match last_actor; /* for pronouns: the most recent actor named in the article */
+    int have_last;
+    FILE *trace;
+} coding;
+
+static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_chunk *np = &k->doc->chunks[chunk];
+    dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
+    if (dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, m)) {
+        k->last_actor = *m;
+        k->have_last = 1;
+        return 1;
+    }
+    /* "he", "they", "it": the nearest actor named earlier in the article */
+    if ((np->flags & DYAD_NP_PRONOUN) && k->have_last && np->end - np->first == 1) {
+        *m = k->last_actor;
+        return 1;
+    }
+    return 0;
+}
+
+static size_t upper_word(const dyad_token *t, int lemma, char *out, size_t size)
+{
+    const char *s = lemma && t->lemma ? t->lemma : t->text;
+    return dyad_utf8_upper_fold(s, strlen(s), out, size);
+}
+
+static int token_matches(const dyad_verb_dict *v, const dyad_token *t, const dyad_pattern_item *it)
+{
+    char a[128], b[128];
+    size_t la = upper_word(t, 1, a, sizeof a), lb = upper_word(t, 0, b, sizeof b);
+    if (it->kind == DYAD_PI_SYNSET) return dyad_synset_has(v, it->ref, a, la) || dyad_synset_has(v, it->ref, b, lb);
+    const char *w = v->word_text[it->ref];
+    return strcmp(w, a) == 0 || strcmp(w, b) == 0;
+}
+
+/* The NP chunk that starts at or after token pos (and before end), or DYAD_NO_CHUNK. */
+static uint32_t np_from(const dyad_document *doc, uint32_t pos, uint32_t end, int exact)
+{
+    for (uint32_t t = pos; t < end; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].first == t) return c;
+        if (exact) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+typedef struct {
+    int score;
+    uint32_t target_chunk, source_chunk;
+} pattern_match;
+
+/* Matches a pattern around the verb head: items before `*` in order before the verb, items after
+ * it in order after the verb, up to the end of the sentence. */
+static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t s_first, uint32_t s_end, pattern_match *m)
+{
+    const dyad_verb_dict *v = &k->c->verbs;
+    const dyad_pattern_item *items = v->items + p->first_item;
+    uint32_t verb_at = p->n_items;
+    for (uint32_t i = 0; i < p->n_items; i++)
+        if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
+    m->score = 0;
+    m->target_chunk = m->source_chunk = DYAD_NO_CHUNK;
+    /* before the verb, matched backwards from it */
+    uint32_t pos = head;
+    for (uint32_t i = verb_at; i-- > 0;) {
+        if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) continue;
+        int found = 0;
+        while (pos > s_first) {
+            pos--;
+            if (token_matches(v, &k->doc->tokens[pos], &items[i])) { found = 1; break; }
+        }
+        if (!found) return 0;
+        m->score += 2;
+    }
+    pos = head + 1;
+    /* the rest of a phrasal verb ("carried out") is part of the verb */
+    while (pos < s_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+    for (uint32_t i = verb_at + 1; i < p->n_items; i++) {
+        const dyad_pattern_item *it = &items[i];
+        if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
+            uint32_t c = np_from(k->doc, pos, s_end, it->joined);
+            dyad_actor_match am;
+            while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_from(k->doc, k->doc->chunks[c].end, s_end, 0);
+            if (c == DYAD_NO_CHUNK) return 0;
+            if (it->kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
+            pos = k->doc->chunks[c].end;
+            m->score += 1;
+            continue;
+        }
+        int found = 0;
+        for (; pos < s_end; pos++) {
+            if (token_matches(v, &k->doc->tokens[pos], it)) { found = 1; break; }
+            if (it->joined) break;
+        }
+        if (!found) return 0;
+        pos++;
+        m->score += 2;
+    }
+    return 1;
+}
+
+/* Future and modal verbs express intent or threat (CAMEO 03 and 13), not the act itself. */
+static void intent_code(const char *code, char out[8])
+{
+    static const struct { const char *root, *intent; } map[] = {
+        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "030"},
+        {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (strncmp(code, map[i].root, 2) == 0) { snprintf(out, 8, "%s", map[i].intent); return; }
+    snprintf(out, 8, "%s", code);
+}
+
+/* The chunks of an NP and its coordinated conjuncts ("Russia and Ukraine"). */
+static size_t conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence *s, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = np;
+    for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks && n < max; c++)
+        if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == np) out[n++] = c;
+    return n;
+}
+
+static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
+{
+    for (uint32_t c = verb_chunk + 1; c + 1 < s_end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_PP && strcmp(doc->tokens[ch->head].lemma, "by") == 0
+            && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
+            return c + 1;
+        if (ch->type == DYAD_CHUNK_VP && !(ch->flags & DYAD_VP_INFINITIVE)) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+/* First noun phrase after the verb in the clause that names an actor: object, then prepositional objects. */
+static uint32_t target_after_verb(coding *k, const dyad_clause *cl, uint32_t clause_index, uint32_t s_end_chunk)
+{
+    dyad_actor_match m;
+    if (cl->object != DYAD_NO_CHUNK && resolve_np(k, cl->object, &m)) return cl->object;
+    for (uint32_t c = cl->verb + 1; c < s_end_chunk; c++) {
+        const dyad_chunk *ch = &k->doc->chunks[c];
+        if (ch->clause != clause_index) continue;
+        if (ch->type == DYAD_CHUNK_NP && resolve_np(k, c, &m)) return c;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+static void add_event(dyad_event_list *out, const dyad_event *e)
+{
+    dyad_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items);
+    out->items[out->n++] = *e;
+}
+
+static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *out)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_sentence *s = &doc->sentences[si];
+    const dyad_clause *cl = &doc->clauses[ci];
+    if (cl->verb == DYAD_NO_CHUNK) return;
+    const dyad_chunk *vp = &doc->chunks[cl->verb];
+    uint32_t head = vp->head;
+    char key[160];
+    size_t kl = upper_word(&doc->tokens[head], 1, key, sizeof key - 40);
+    const dyad_verb_block *block = NULL;
+    if (head + 1 < vp->end && doc->tokens[head + 1].pos == DYAD_POS_RP) {
+        key[kl] = ' ';
+        size_t pl = upper_word(&doc->tokens[head + 1], 0, key + kl + 1, 40);
+        block = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
+        key[kl] = '\0';
+    }
+    if (!block) block = dyad_verb_lookup(&k->c->verbs, key, kl);
+    if (k->trace) fprintf(k->trace, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[head].text);
+    if (!block) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
+
+    uint32_t s_end = s->first_token + s->n_tokens;
+    const dyad_verb_pattern *best = NULL;
+    pattern_match best_m = {0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    for (uint32_t p = 0; p < block->n_patterns; p++) {
+        const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
+        pattern_match m;
+        if (match_pattern(k, pt, head, s->first_token, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+    }
+    const char *code = best ? best->code : block->code;
+    if (k->trace) {
+        fprintf(k->trace, " -> block %s (%s:%u)", block->name, k->c->verbs.file, block->line);
+        if (best) fprintf(k->trace, ", pattern at line %u", best->line);
+        fprintf(k->trace, ", code %s", *code ? code : "[---]");
+    }
+    if (!*code) { if (k->trace) fprintf(k->trace, ": pattern says do not code\n"); return; }
+    if (vp->flags & DYAD_VP_NEGATED) { if (k->trace) fprintf(k->trace, ": negated; not coded as the event\n"); return; }
+
+    /* roles */
+    uint32_t source_np = best_m.source_chunk != DYAD_NO_CHUNK ? best_m.source_chunk : cl->subject;
+    uint32_t target_np = best_m.target_chunk;
+    uint32_t s_end_chunk = s->first_chunk + s->n_chunks;
+    if (vp->flags & DYAD_VP_PASSIVE) {
+        /* "X was attacked by Y": Y is the source, X the target */
+        uint32_t agent = by_agent(doc, cl->verb, s_end_chunk);
+        target_np = cl->subject;
+        source_np = agent;
+    } else if (target_np == DYAD_NO_CHUNK) {
+        target_np = target_after_verb(k, cl, ci, s_end_chunk);
+    }
+    if (source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) {
+        if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
+        return;
+    }
+    dyad_event e;
+    memset(&e, 0, sizeof e);
+    e.sentence = si;
+    e.clause = ci;
+    e.block = block;
+    e.pattern = best;
+    e.verb_token = head;
+    if (vp->flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL)) intent_code(code, e.code);
+    else snprintf(e.code, sizeof e.code, "%s", code);
+    /* who says so */
+    if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX) {
+        const dyad_clause *rep = &doc->clauses[cl->parent];
+        dyad_actor_match rm;
+        if (rep->subject != DYAD_NO_CHUNK && resolve_np(k, rep->subject, &rm)) snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
+    }
+    uint32_t sources[8], targets[8];
+    size_t ns = conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
+    size_t nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
+    int coded = 0;
+    for (size_t a = 0; a < ns; a++) {
+        if (!resolve_np(k, sources[a], &e.source)) continue;
+        for (size_t b = 0; b < nt; b++) {
+            if (!resolve_np(k, targets[b], &e.target) || strcmp(e.source.code, e.target.code) == 0) continue;
+            add_event(out, &e);
+            coded++;
+            if (k->trace) fprintf(k->trace, "%s %s -> %s %s", coded > 1 ? "," : ":", e.source.code, e.target.code, e.code);
+        }
+    }
+    if (k->trace) fprintf(k->trace, coded ? "\n" : ": source or target is not a known actor; no event\n");
+}
+
+void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t date, dyad_event_list *out, FILE *trace)
+{
+    coding k = {.c = c, .doc = doc, .date = date, .trace = trace};
+    out->n = 0;
+    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        if (trace) fprintf(trace, "sentence %u: %.*s\n", si + 1, (int)(s->end - s->start), doc->text + s->start);
+        for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(&k, si, ci, out);
+    }
+}
