@@ -228,6 +228,9 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_document *doc = k->doc;
     const dyad_sentence *s = &doc->sentences[si];
     const dyad_clause *cl = &doc->clauses[ci];
+    /* every named subject is remembered for later pronouns, whether or not its clause is coded */
+    dyad_actor_match subject_actor;
+    if (cl->subject != DYAD_NO_CHUNK) resolve_np(k, cl->subject, &subject_actor);
     if (cl->verb == DYAD_NO_CHUNK) return;
     const dyad_chunk *vp = &doc->chunks[cl->verb];
     uint32_t head = vp->head;

@@ -1,0 +1,151 @@
+/* The event coder on a small dictionary written for these tests. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "core/diag.h"
+#include "events/coder.h"
+#include "helpers.h"
+
+static const char test_actors[] =
+    "ARDANIA [ARD]\n+ARDANIAN\n+ARDANIANS\n"
+    "BELTRIA [BLT]\n+BELTRIAN\n"
+    "CORVIA [COR]\n+CORVIAN\n"
+    "MIRA_VOSS [ARDGOV]  # president\n";
+static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\n";
+static const char test_verbs[] =
+    "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
+    "--- ATTACK [190] ---\nATTACK\nSHELL\n- * + [190]  # X attacked Y\n\n"
+    "--- MEET [040] ---\nMEET {MET}\n- * WITH + [040]\n\n"
+    "--- HOLD [---] ---\nHOLD {HELD}\n- * &TALKS WITH + [043]\n\n"
+    "--- ACCUSE [112] ---\nACCUSE\n\n"
+    "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
+    "--- SAY [010] ---\nSAY {SAID}\n";
+static const char test_codes[] =
+    "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
+    "112\t3\t-2\tAccuse\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+
+static dyad_coder coder;
+static char dir[64];
+
+static void write_file(const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    dyad_warnings_quiet(1);
+    strcpy(dir, "/tmp/dyad-test-XXXXXX");
+    if (!mkdtemp(dir)) return -1;
+    write_file("test.actors.txt", test_actors);
+    write_file("agents.txt", test_agents);
+    write_file("test.verbs.txt", test_verbs);
+    write_file("cameo-codes.txt", test_codes);
+    dyad_coder_init(&coder);
+    return dyad_coder_load_dir(&coder, dir);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dyad_coder_free(&coder);
+    const char *files[] = {"test.actors.txt", "agents.txt", "test.verbs.txt", "cameo-codes.txt"};
+    for (size_t i = 0; i < 4; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+    return 0;
+}
+
+/* Codes text and returns "SRC>TGT:CODE[@REPORTER]" for every event, space-separated. */
+static const char *code(const char *text)
+{
+    static char buf[1024];
+    static dyad_event_list events;
+    dyad_document *doc = analyze(text);
+    dyad_code_document(&coder, doc, 20250601, &events, NULL);
+    buf[0] = '\0';
+    for (size_t i = 0; i < events.n; i++) {
+        const dyad_event *e = &events.items[i];
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "%s%s>%s:%s%s%s", i ? " " : "", e->source.code, e->target.code, e->code,
+                 e->reported_by[0] ? "@" : "", e->reported_by);
+    }
+    return buf;
+}
+
+static void subject_verb_object(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian troops attacked Beltria on Monday."), "ARDMIL>BLT:190");
+    assert_string_equal(code("Mira Voss met with Beltrian police."), "ARDGOV>BLTCOP:040");
+}
+
+static void patterns_with_synsets(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania held negotiations with Corvia."), "ARD>COR:043");
+    assert_string_equal(code("Ardania held a parade."), "");
+}
+
+static void passive_is_reversed(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Beltrian forces were attacked by Ardanian troops."), "ARDMIL>BLTMIL:190");
+}
+
+static void compound_actors(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania and Corvia accused Beltria."), "ARD>BLT:112 COR>BLT:112");
+}
+
+static void negation_is_not_the_event(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania did not attack Beltria."), "");
+}
+
+static void future_is_intent(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania will meet with Corvia."), "ARD>COR:036");
+}
+
+static void reported_speech(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Corvia said Ardanian troops shelled Beltria."), "ARDMIL>BLT:190@COR");
+    assert_string_equal(code("Ardanian troops shelled Beltria, the Corvian ministry said."), "ARDMIL>BLT:190@CORGOV");
+}
+
+static void pronouns_take_the_last_actor(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>COR:112");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
+        cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
+        cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
