@@ -68,7 +68,7 @@ typedef struct {
     const dyad_coder *c;
     const dyad_document *doc;
     int32_t date;
-    dyad_actor_match last_actor; /* for pronouns: the most recent actor named in the article */
+    dyad_actor_match last_actor; /* for pronouns: the most recent actor named as a subject */
     int have_last;
     FILE *trace;
 } coding;
@@ -77,11 +77,7 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_chunk *np = &k->doc->chunks[chunk];
     dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
-    if (dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, m)) {
-        k->last_actor = *m;
-        k->have_last = 1;
-        return 1;
-    }
+    if (dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, m)) return 1;
     /* "he", "they", "it": the nearest actor named earlier in the article */
     if ((np->flags & DYAD_NP_PRONOUN) && k->have_last && np->end - np->first == 1) {
         *m = k->last_actor;
@@ -230,7 +226,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_clause *cl = &doc->clauses[ci];
     /* every named subject is remembered for later pronouns, whether or not its clause is coded */
     dyad_actor_match subject_actor;
-    if (cl->subject != DYAD_NO_CHUNK) resolve_np(k, cl->subject, &subject_actor);
+    if (cl->subject != DYAD_NO_CHUNK && !(doc->chunks[cl->subject].flags & DYAD_NP_PRONOUN)
+        && resolve_np(k, cl->subject, &subject_actor)) {
+        k->last_actor = subject_actor;
+        k->have_last = 1;
+    }
     if (cl->verb == DYAD_NO_CHUNK) return;
     const dyad_chunk *vp = &doc->chunks[cl->verb];
     uint32_t head = vp->head;
