@@ -1,6 +1,8 @@
-/* libFuzzer target: arbitrary bytes as an actor file and as an agent file. */
+/* libFuzzer target: arbitrary bytes as an actor, agent, verb-pattern and CAMEO code file. */
 #include "core/diag.h"
 #include "dict/actors.h"
+#include "dict/verbs.h"
+#include "events/cameo.h"
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -18,5 +20,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_phrase_dict_init(&d);
     dyad_load_agents_text(&d, "fuzz.agents", (const char *)data, size);
     dyad_phrase_dict_free(&d);
+
+    dyad_verb_dict v;
+    dyad_verb_dict_init(&v);
+    dyad_load_verbs_text(&v, "fuzz.verbs", (const char *)data, size);
+    for (size_t i = 0; i < v.n_patterns; i++)
+        if (v.patterns[i].first_item + v.patterns[i].n_items > v.n_items || v.patterns[i].block >= v.n_blocks) abort();
+    dyad_verb_dict_free(&v);
+
+    dyad_cameo_table t;
+    dyad_cameo_init(&t);
+    dyad_cameo_load_text(&t, "fuzz.codes", (const char *)data, size);
+    dyad_cameo_free(&t);
     return 0;
 }
