@@ -224,9 +224,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_document *doc = k->doc;
     const dyad_sentence *s = &doc->sentences[si];
     const dyad_clause *cl = &doc->clauses[ci];
-    /* every named subject is remembered for later pronouns, whether or not its clause is coded */
+    /* the subject of a main clause is remembered for later pronouns, whether or not its clause is coded */
     dyad_actor_match subject_actor;
-    if (cl->subject != DYAD_NO_CHUNK && !(doc->chunks[cl->subject].flags & DYAD_NP_PRONOUN)
+    int main_line = cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE;
+    if (main_line && cl->subject != DYAD_NO_CHUNK && !(doc->chunks[cl->subject].flags & DYAD_NP_PRONOUN)
         && resolve_np(k, cl->subject, &subject_actor)) {
         k->last_actor = subject_actor;
         k->have_last = 1;
@@ -247,13 +248,14 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (k->trace) fprintf(k->trace, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[head].text);
     if (!block) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
 
-    uint32_t s_end = s->first_token + s->n_tokens;
+    /* patterns are matched within the clause's own tokens */
+    uint32_t c_first = doc->chunks[cl->first_chunk].first, s_end = doc->chunks[cl->end_chunk - 1].end;
     const dyad_verb_pattern *best = NULL;
     pattern_match best_m = {0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     for (uint32_t p = 0; p < block->n_patterns; p++) {
         const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
         pattern_match m;
-        if (match_pattern(k, pt, head, s->first_token, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+        if (match_pattern(k, pt, head, c_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
     const char *code = best ? best->code : block->code;
     if (k->trace) {
