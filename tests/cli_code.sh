@@ -1,0 +1,36 @@
+#!/bin/sh
+# dyad code on the bundled sample with the default dictionaries: the output contract and errors.
+set -u
+dyad=$1
+root=$2
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+"$dyad" code --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/out" 2> "$tmp/err"
+check "exit 0 on the sample" "[ \$? -eq 0 ]"
+check "at least one event coded" "[ \$(wc -l < '$tmp/out') -ge 1 ]"
+check "every line is a JSON object with the contract's fields" "perl -MJSON::PP -ne '
+  my \$e = decode_json(\$_);
+  for my \$k (qw(doc_id sentence_index sentence date source target code root quad_class goldstein negated reported_by explain)) {
+    exists \$e->{\$k} or die \"missing \$k\";
+  }
+  \$e->{source}{code} =~ /^[A-Z-]{3}/ or die \"bad source\";
+  \$e->{code} =~ /^\\d{2,4}\$/ or die \"bad code\";
+  substr(\$e->{code}, 0, 2) eq \$e->{root} or die \"root\";
+  \$e->{explain}{verb_pattern} =~ /verbs\\.txt:\\d+\$/ or die \"explain\";
+' '$tmp/out'"
+
+"$dyad" code --format tsv --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/tsv"
+check "TSV has a header and 11 columns" "head -1 '$tmp/tsv' | grep -q '^doc_id' && awk -F'\t' 'NF!=11{bad=1} END{exit bad}' '$tmp/tsv'"
+
+"$dyad" code --explain --date 2025-11-28 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/explain"
+check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'"
+
+"$dyad" code --dict-dir "$tmp/none" "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
+check "missing dictionary directory: exit 1 with message" "[ \$? -eq 1 ] && grep -q 'cannot open dictionary directory' '$tmp/err'"
+
+"$dyad" code --date 28/11/2025 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
+check "bad --date: exit 2 with message" "[ \$? -eq 2 ] && grep -q 'YYYY-MM-DD' '$tmp/err'"
+exit $fail
