@@ -89,11 +89,9 @@ int dyad_cmd_code(int argc, char **argv)
         if (!r) { failed_inputs++; continue; }
         while (dyad_reader_next(r, &doc)) {
             dyad_analyze(tagger, &doc);
-            const char *doc_date = parse_iso_date(doc.date) ? doc.date : date;
-            char day[11] = "";
-            if (doc_date) snprintf(day, sizeof day, "%.10s", doc_date);
-            dyad_code_document(&coder, &doc, parse_iso_date(doc_date), &events, explain ? stderr : NULL);
-            dyad_events_write(stdout, out_format, &coder, &doc, &events, doc_date ? day : NULL);
+            int32_t published = parse_iso_date(doc.date) ? parse_iso_date(doc.date) : parse_iso_date(date);
+            dyad_code_document(&coder, &doc, published, &events, explain ? stderr : NULL);
+            dyad_events_write(stdout, out_format, &coder, &doc, &events, published);
         }
         dyad_reader_close(r);
     }

@@ -1,4 +1,5 @@
 #include "events_out.h"
+#include "../post/dates.h"
 #include <jansson.h>
 #include <string.h>
 
@@ -35,10 +36,14 @@ static void write_tsv_text(FILE *out, const char *s, size_t n)
 }
 
 void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_coder *c, const dyad_document *doc,
-                       const dyad_event_list *events, const char *date)
+                       const dyad_event_list *events, int32_t published)
 {
     for (size_t i = 0; i < events->n; i++) {
         const dyad_event *e = &events->items[i];
+        int32_t day = dyad_event_date(doc, e->sentence, published);
+        char date_buf[16];
+        snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+        const char *date = day ? date_buf : NULL;
         const dyad_sentence *s = &doc->sentences[e->sentence];
         const dyad_cameo_code *cc = dyad_cameo_lookup(&c->cameo, e->code);
         char root[3] = {e->code[0], e->code[1], '\0'};

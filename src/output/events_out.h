@@ -7,7 +7,8 @@
 enum dyad_event_format { DYAD_EVENTS_JSONL, DYAD_EVENTS_TSV };
 
 void dyad_events_write_header(FILE *out, enum dyad_event_format f);
-/* date is the event date as YYYY-MM-DD (or NULL). */
+/* published is the article's date (yyyymmdd, 0 if unknown); each event's date is resolved from
+ * the date expressions of its sentence ("yesterday", "on Thursday") against it. */
 void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_coder *c, const dyad_document *doc,
-                       const dyad_event_list *events, const char *date);
+                       const dyad_event_list *events, int32_t published);
 #endif

@@ -1,0 +1,14 @@
+/* Post-processing: the date an event happened, from date expressions in its sentence resolved
+ * against the article's publication date ("yesterday", "on Thursday", "last week", "Nov. 28"). */
+#ifndef DYAD_DATES_H
+#define DYAD_DATES_H
+#include "../core/document.h"
+#include <stdint.h>
+
+/* yyyymmdd of the event told by sentence s, or published (yyyymmdd) when the sentence names no
+ * date; 0 when published is 0. */
+int32_t dyad_event_date(const dyad_document *doc, uint32_t s, int32_t published);
+/* Days since 1970-01-01 and back, for yyyymmdd dates. */
+long dyad_days_from_date(int32_t yyyymmdd);
+int32_t dyad_date_from_days(long days);
+#endif
