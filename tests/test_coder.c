@@ -30,6 +30,8 @@ static const char test_codes[] =
     "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
     "112\t3\t-2\tAccuse\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
+static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
+
 static dyad_coder coder;
 static char dir[64];
 
@@ -53,6 +55,7 @@ static int setup(void **state)
     write_file("agents.txt", test_agents);
     write_file("test.verbs.txt", test_verbs);
     write_file("cameo-codes.txt", test_codes);
+    write_file("discards.txt", test_discards);
     dyad_coder_init(&coder);
     return dyad_coder_load_dir(&coder, dir);
 }
@@ -61,8 +64,8 @@ static int teardown(void **state)
 {
     (void)state;
     dyad_coder_free(&coder);
-    const char *files[] = {"test.actors.txt", "agents.txt", "test.verbs.txt", "cameo-codes.txt"};
-    for (size_t i = 0; i < 4; i++) {
+    const char *files[] = {"test.actors.txt", "agents.txt", "test.verbs.txt", "cameo-codes.txt", "discards.txt"};
+    for (size_t i = 0; i < 5; i++) {
         char path[256];
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
@@ -139,13 +142,20 @@ static void pronouns_take_the_last_actor(void **state)
     assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>COR:112");
 }
 
+static void discards(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania attacked Beltria. Ardania attacked Corvia, all rights reserved."), "ARD>BLT:190");
+    assert_string_equal(code("Ardania attacked Beltria before the football match."), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -106,3 +106,20 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     out->end = first + (uint32_t)hi;
     return 1;
 }
+
+const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    if (!d->n_entries) return NULL;
+    phrase_key k;
+    for (uint32_t from = first; from < end; from += MAX_PHRASE_TOKENS / 2) {
+        /* overlapping windows, so long sentences are searched whole */
+        uint32_t to = from + MAX_PHRASE_TOKENS < end ? from + MAX_PHRASE_TOKENS : end;
+        build_key(doc, from, to, &k);
+        for (size_t i = 0; i < k.n_tokens; i++) {
+            match m;
+            if (longest_at(d, &k, i, 0, &m)) return m.entry;
+        }
+        if (to == end) break;
+    }
+    return NULL;
+}

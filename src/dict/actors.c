@@ -173,6 +173,36 @@ static long load_file(dyad_phrase_dict *d, const char *path,
     return n;
 }
 
+long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
+{
+    size_t file = add_file(d, name), lineno = 0;
+    long loaded = 0;
+    const char *p = text, *end = text + len;
+    dyad_span raw;
+    char key[512];
+    while (dyad_next_line(&p, end, &raw)) {
+        lineno++;
+        dyad_span line = dyad_strip_comment(raw);
+        if (!line.n) continue;
+        int story = line.s[0] == '+';
+        dyad_span phrase = dyad_span_trim(story ? (dyad_span){line.s + 1, line.n - 1} : line);
+        const char *bracket = memchr(phrase.s, '[', phrase.n);
+        if (bracket) phrase = dyad_span_trim((dyad_span){phrase.s, (size_t)(bracket - phrase.s)});
+        size_t klen = dyad_normalize_name(phrase, key, sizeof key);
+        if (!klen) { dyad_warn_line(name, lineno, "expected a phrase to discard; line ignored"); continue; }
+        uint32_t entry = add_entry(d, file, lineno, key);
+        dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
+        d->codes[d->n_codes] = (dyad_dated_code){.from = 0, .to = 0};
+        strcpy(d->codes[d->n_codes++].code, story ? "STORY" : "SENTENCE");
+        d->entries[entry].n_codes = 1;
+        add_phrase(d, key, klen, entry);
+        loaded++;
+    }
+    return loaded;
+}
+
+long dyad_load_discards(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_discards_text); }
+
 long dyad_load_actors(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_actors_text); }
 long dyad_load_agents(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_agents_text); }
 

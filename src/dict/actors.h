@@ -38,6 +38,10 @@ void dyad_phrase_dict_free(dyad_phrase_dict *d);
  * file cannot be read. */
 long dyad_load_actors(dyad_phrase_dict *d, const char *path);
 long dyad_load_agents(dyad_phrase_dict *d, const char *path);
+/* Discard files: one phrase per line; `+PHRASE` discards the whole story, a plain phrase the
+ * sentence. Entries get the code "STORY" or "SENTENCE". */
+long dyad_load_discards(dyad_phrase_dict *d, const char *path);
+long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len);
 /* The same from memory (tests, fuzzing); name is used in warnings. */
 long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len);
 long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len);

@@ -11,6 +11,7 @@ void dyad_coder_init(dyad_coder *c)
 {
     dyad_phrase_dict_init(&c->actors);
     dyad_phrase_dict_init(&c->agents);
+    dyad_phrase_dict_init(&c->discards);
     dyad_verb_dict_init(&c->verbs);
     dyad_cameo_init(&c->cameo);
 }
@@ -19,6 +20,7 @@ void dyad_coder_free(dyad_coder *c)
 {
     dyad_phrase_dict_free(&c->actors);
     dyad_phrase_dict_free(&c->agents);
+    dyad_phrase_dict_free(&c->discards);
     dyad_verb_dict_free(&c->verbs);
     dyad_cameo_free(&c->cameo);
 }
@@ -49,6 +51,7 @@ int dyad_coder_load_dir(dyad_coder *c, const char *dir)
         long r = 0;
         if (ends_with(names[i], ".actors.txt")) { r = dyad_load_actors(&c->actors, path); actors++; }
         else if (strcmp(names[i], "agents.txt") == 0 || ends_with(names[i], ".agents.txt")) { r = dyad_load_agents(&c->agents, path); agents++; }
+        else if (strcmp(names[i], "discards.txt") == 0 || ends_with(names[i], ".discards.txt")) r = dyad_load_discards(&c->discards, path);
         else if (strstr(names[i], "verbs")) { r = dyad_load_verbs(&c->verbs, path); verbs++; }
         else if (strcmp(names[i], "cameo-codes.txt") == 0) { r = dyad_cameo_load(&c->cameo, path); cameo++; }
         if (r < 0) failed = 1;
@@ -317,9 +320,23 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
 {
     coding k = {.c = c, .doc = doc, .date = date, .trace = trace};
     out->n = 0;
+    /* boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article */
+    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        const dyad_actor_entry *e = dyad_find_phrase(&c->discards, doc, s->first_token, s->first_token + s->n_tokens);
+        if (e && strcmp(c->discards.codes[e->first_code].code, "STORY") == 0) {
+            if (trace) fprintf(trace, "story discarded: '%s' (%s:%u) in sentence %u\n", e->name, c->discards.files[e->file], e->line, si + 1);
+            return;
+        }
+    }
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
         if (trace) fprintf(trace, "sentence %u: %.*s\n", si + 1, (int)(s->end - s->start), doc->text + s->start);
+        const dyad_actor_entry *e = dyad_find_phrase(&c->discards, doc, s->first_token, s->first_token + s->n_tokens);
+        if (e) {
+            if (trace) fprintf(trace, "  discarded: '%s' (%s:%u)\n", e->name, c->discards.files[e->file], e->line);
+            continue;
+        }
         for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(&k, si, ci, out);
     }
 }

@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 typedef struct {
-    dyad_phrase_dict actors, agents;
+    dyad_phrase_dict actors, agents, discards;
     dyad_verb_dict verbs;
     dyad_cameo_table cameo;
 } dyad_coder;
@@ -34,7 +34,7 @@ typedef struct {
 void dyad_coder_init(dyad_coder *c);
 void dyad_coder_free(dyad_coder *c);
 /* Loads the dictionaries of a directory: *.actors.txt, agents.txt (or *.agents.txt), *verbs*.txt,
- * and cameo-codes.txt. Returns 0, or -1 after printing what is missing. */
+ * cameo-codes.txt, and discards.txt (or *.discards.txt) when present. Returns 0, or -1 after printing what is missing. */
 int dyad_coder_load_dir(dyad_coder *c, const char *dir);
 
 /* Codes every clause of an analysed document; date is yyyymmdd (0 if unknown). When trace is
