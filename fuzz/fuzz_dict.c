@@ -1,4 +1,4 @@
-/* libFuzzer target: arbitrary bytes as an actor, agent, verb-pattern and CAMEO code file. */
+/* libFuzzer target: arbitrary bytes as an actor, agent, discard, verb-pattern and CAMEO code file. */
 #include "core/diag.h"
 #include "dict/actors.h"
 #include "dict/verbs.h"
@@ -19,6 +19,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_phrase_dict_free(&d);
     dyad_phrase_dict_init(&d);
     dyad_load_agents_text(&d, "fuzz.agents", (const char *)data, size);
+    dyad_phrase_dict_free(&d);
+    dyad_phrase_dict_init(&d);
+    dyad_load_discards_text(&d, "fuzz.discards", (const char *)data, size);
     dyad_phrase_dict_free(&d);
 
     dyad_verb_dict v;
