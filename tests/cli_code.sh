@@ -28,6 +28,9 @@ check "TSV has a header and 11 columns" "head -1 '$tmp/tsv' | grep -q '^doc_id' 
 "$dyad" code --explain --date 2025-11-28 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/explain"
 check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'"
 
+printf 'China criticised Japan \377\376 over its budget.' | "$dyad" code --date 2025-06-15 - > "$tmp/bad" 2> "$tmp/err"
+check "invalid UTF-8: the event is still written, with a warning" "grep -q '\"source\":{\"code\":\"CHN\"' '$tmp/bad' && grep -q 'invalid UTF-8' '$tmp/err'"
+
 "$dyad" code --dict-dir "$tmp/none" "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
 check "missing dictionary directory: exit 1 with message" "[ \$? -eq 1 ] && grep -q 'cannot open dictionary directory' '$tmp/err'"
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Golden events: codes tests/golden/events.tsv with the default dictionaries and compares with the
+# Golden events: codes tests/golden/*.tsv with the default dictionaries and compares with the
 # expected events. Prints recall (expected events produced) and precision (produced events
 # expected), and fails when either falls below the floor given here; the floors only ever rise.
 # Actor codes and event codes match by prefix: an expected SDNREB accepts SDNREBRSF, "19" any 19x.
@@ -10,8 +10,9 @@ RECALL_FLOOR=${RECALL_FLOOR:-0.55}
 PRECISION_FLOOR=${PRECISION_FLOOR:-0.80}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+cat "$root"/tests/golden/*.tsv > "$tmp/golden.tsv"
 perl -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; print encode_json({id => "$.", date => $d, text => $s}), "\n"' \
-  "$root/tests/golden/events.tsv" > "$tmp/in.jsonl"
+  "$tmp/golden.tsv" > "$tmp/in.jsonl"
 "$dyad" code --format tsv "$tmp/in.jsonl" > "$tmp/out.tsv" 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }
 perl -e '
   my ($golden, $out, $rf, $pf) = @ARGV;
@@ -35,4 +36,4 @@ perl -e '
   my $recall = $expected ? $found / $expected : 1; my $precision = $produced ? $right / $produced : 1;
   printf "golden: recall %.3f (%d of %d expected events), precision %.3f (%d of %d produced events)\n", $recall, $found, $expected, $precision, $right, $produced;
   exit(($recall >= $rf && $precision >= $pf) ? 0 : 1);
-' "$root/tests/golden/events.tsv" "$tmp/out.tsv" "$RECALL_FLOOR" "$PRECISION_FLOOR"
+' "$tmp/golden.tsv" "$tmp/out.tsv" "$RECALL_FLOOR" "$PRECISION_FLOOR"

@@ -1,13 +1,35 @@
 #include "events_out.h"
 #include "../post/dates.h"
+#include "../core/xalloc.h"
+#include "../text/utf8.h"
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* A JSON string of input text; invalid UTF-8 (already counted and warned about by the
+ * tokenizer) becomes U+FFFD so that the event is never lost. */
+static json_t *json_text(const char *s, size_t n)
+{
+    json_t *j = json_stringn(s, n);
+    if (j) return j;
+    char *clean = dyad_xmalloc(n * 3 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
+        o += (size_t)dyad_utf8_encode(cp, clean + o);
+        i += (size_t)len;
+    }
+    j = json_stringn(clean, o);
+    free(clean);
+    return j ? j : json_string("");
+}
 
 static json_t *text_of(const dyad_document *doc, uint32_t first, uint32_t end)
 {
     if (first >= end) return json_null();
     const dyad_token *a = &doc->tokens[first], *b = &doc->tokens[end - 1];
-    return json_stringn(doc->text + a->start, b->end - a->start);
+    return json_text(doc->text + a->start, b->end - a->start);
 }
 
 static json_t *provenance(const dyad_phrase_dict *d, const dyad_actor_entry *e)
@@ -58,9 +80,9 @@ void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_coder *c,
         }
         char verb[4200];
         snprintf(verb, sizeof verb, "%s:%u", c->verbs.file, e->pattern ? e->pattern->line : e->block->line);
-        json_t *o = json_pack("{s:s?, s:i, s:s%, s:s?, s:o, s:o, s:s, s:s, s:o, s:o, s:b, s:o, s:{s:s, s:s, s:o, s:o}}",
+        json_t *o = json_pack("{s:s?, s:i, s:o, s:s?, s:o, s:o, s:s, s:s, s:o, s:o, s:b, s:o, s:{s:s, s:s, s:o, s:o}}",
             "doc_id", doc->id, "sentence_index", (json_int_t)e->sentence,
-            "sentence", doc->text + s->start, (size_t)(s->end - s->start), "date", date,
+            "sentence", json_text(doc->text + s->start, s->end - s->start), "date", date,
             "source", actor_json(c, doc, &e->source), "target", actor_json(c, doc, &e->target),
             "code", e->code, "root", root,
             "quad_class", cc ? json_integer(cc->quad_class) : json_null(),
