@@ -203,17 +203,32 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
     return DYAD_NO_CHUNK;
 }
 
-/* First noun phrase after the verb in the clause that names an actor: object, then prepositional objects. */
+static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
+
+/* The noun phrase after the verb in the clause that names the target: the object, then
+ * prepositional objects; a phrase with a country or organisation ("Taiwan") is preferred to a
+ * bare agent ("military drills", "the government"). */
 static uint32_t target_after_verb(coding *k, const dyad_clause *cl, uint32_t clause_index, uint32_t s_end_chunk)
 {
     dyad_actor_match m;
-    if (cl->object != DYAD_NO_CHUNK && resolve_np(k, cl->object, &m)) return cl->object;
+    uint32_t agent_only = DYAD_NO_CHUNK;
     for (uint32_t c = cl->verb + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
-        if (ch->clause != clause_index) continue;
-        if (ch->type == DYAD_CHUNK_NP && resolve_np(k, c, &m)) return c;
+        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP || !resolve_np(k, c, &m)) continue;
+        if (has_country(m.code)) return c;
+        if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
-    return DYAD_NO_CHUNK;
+    return agent_only;
+}
+
+/* "Serbian protesters demanded the resignation of the government": a target agent with no
+ * country of its own belongs to the source's country. */
+static void complete_target_country(const dyad_actor_match *source, dyad_actor_match *target)
+{
+    if (has_country(target->code) || !has_country(source->code) || strncmp(source->code, "IGO", 3) == 0
+        || strncmp(source->code, "NGO", 3) == 0)
+        return;
+    memcpy(target->code, source->code, 3);
 }
 
 static void add_event(dyad_event_list *out, const dyad_event *e)
@@ -307,7 +322,9 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     for (size_t a = 0; a < ns; a++) {
         if (!resolve_np(k, sources[a], &e.source)) continue;
         for (size_t b = 0; b < nt; b++) {
-            if (!resolve_np(k, targets[b], &e.target) || strcmp(e.source.code, e.target.code) == 0) continue;
+            if (!resolve_np(k, targets[b], &e.target)) continue;
+            complete_target_country(&e.source, &e.target);
+            if (strcmp(e.source.code, e.target.code) == 0) continue;
             add_event(out, &e);
             coded++;
             if (k->trace) fprintf(k->trace, "%s %s -> %s %s", coded > 1 ? "," : ":", e.source.code, e.target.code, e.code);
