@@ -115,6 +115,8 @@ static void compound_actors(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardania and Corvia accused Beltria."), "ARD>BLT:112 COR>BLT:112");
+    /* several subjects and no object actor: the event is mutual */
+    assert_string_equal(code("Ardania and Corvia exchanged prisoners on Friday."), "ARD>COR:0631 COR>ARD:0631");
 }
 
 static void negation_is_not_the_event(void **state)

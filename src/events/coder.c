@@ -296,6 +296,13 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     } else if (target_np == DYAD_NO_CHUNK) {
         target_np = target_after_verb(k, cl, ci, s_end_chunk);
     }
+    uint32_t sources[8], targets[8];
+    size_t ns = source_np == DYAD_NO_CHUNK ? 0 : conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
+    /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
+     * subjects and no object actor, the event is between the subjects, both ways */
+    int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
+        && (target_np == DYAD_NO_CHUNK || target_np != cl->object);
+    if (mutual) target_np = source_np;
     if (source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) {
         if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
         return;
@@ -315,8 +322,6 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         dyad_actor_match rm;
         if (rep->subject != DYAD_NO_CHUNK && resolve_np(k, rep->subject, &rm)) snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     }
-    uint32_t sources[8], targets[8];
-    size_t ns = conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
     size_t nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
     int coded = 0;
     for (size_t a = 0; a < ns; a++) {
