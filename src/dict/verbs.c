@@ -178,6 +178,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             int k = snprintf(key, sizeof key, "%u|", synset);
             size_t w = dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key + k, sizeof key - (size_t)k);
             dyad_strmap_put(&d->synset_members, key, (size_t)k + w, 1);
+            intern_word(d, key + k, w); /* members are pattern words too, so tokens can be indexed by them */
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
             if (block == UINT32_MAX) { dyad_warn_line(name, lineno, "pattern outside a verb block; ignored"); continue; }
             char code[8];
@@ -224,10 +225,21 @@ const dyad_verb_block *dyad_verb_lookup(const dyad_verb_dict *d, const char *key
     return v ? &d->blocks[*v] : NULL;
 }
 
+/* "12|" in front of a word: the key of synset 12's members. Written by hand: this runs per token. */
+static int synset_prefix(uint32_t s, char *key)
+{
+    char digits[12];
+    int n = 0;
+    do { digits[n++] = (char)('0' + s % 10); s /= 10; } while (s);
+    for (int i = 0; i < n; i++) key[i] = digits[n - 1 - i];
+    key[n] = '|';
+    return n + 1;
+}
+
 int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len)
 {
     char key[160];
-    int k = snprintf(key, sizeof key, "%u|", s);
+    int k = synset_prefix(s, key);
     if (len + (size_t)k >= sizeof key) return 0;
     memcpy(key + k, word, len);
     return dyad_strmap_get(&d->synset_members, key, (size_t)k + len) != NULL;

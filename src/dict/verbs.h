@@ -34,7 +34,7 @@ typedef struct {
 
 typedef struct {
     dyad_strmap verbs;    /* "LEMMA" or "LEMMA PARTICLE" -> block index */
-    dyad_strmap words;    /* pattern literal -> index into word_text */
+    dyad_strmap words;    /* pattern literal or synset member -> index into word_text */
     char **word_text; size_t n_words, cap_words;
     dyad_strmap synset_names; /* "&NAME" -> synset index */
     dyad_strmap synset_members; /* "INDEX|WORD" -> 1 */

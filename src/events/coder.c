@@ -74,13 +74,22 @@ typedef struct {
     dyad_actor_match last_actor; /* for pronouns: the most recent actor named as a subject */
     int have_last;
     FILE *trace;
+    /* per token of the document: the pattern-word ids of its upper-case lemma and form
+     * (UINT32_MAX when no pattern uses the word), so that matching compares integers */
+    uint32_t *lemma_word, *form_word;
+    /* per chunk: the dictionary actor of the noun phrase, looked up once (patterns ask often) */
+    dyad_actor_match *np_actor;
+    uint8_t *np_state; /* 0 not looked up, 1 actor found, 2 none */
 } coding;
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_chunk *np = &k->doc->chunks[chunk];
-    dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
-    if (dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, m)) return 1;
+    if (!k->np_state[chunk]) {
+        dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
+        k->np_state[chunk] = dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
+    }
+    if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
     /* "he", "they", "it": the nearest actor named earlier in the article */
     if ((np->flags & DYAD_NP_PRONOUN) && k->have_last && np->end - np->first == 1) {
         *m = k->last_actor;
@@ -95,13 +104,33 @@ static size_t upper_word(const dyad_token *t, int lemma, char *out, size_t size)
     return dyad_utf8_upper_fold(s, strlen(s), out, size);
 }
 
-static int token_matches(const dyad_verb_dict *v, const dyad_token *t, const dyad_pattern_item *it)
+static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *it)
 {
-    char a[128], b[128];
-    size_t la = upper_word(t, 1, a, sizeof a), lb = upper_word(t, 0, b, sizeof b);
-    if (it->kind == DYAD_PI_SYNSET) return dyad_synset_has(v, it->ref, a, la) || dyad_synset_has(v, it->ref, b, lb);
-    const char *w = v->word_text[it->ref];
-    return strcmp(w, a) == 0 || strcmp(w, b) == 0;
+    const dyad_verb_dict *v = &k->c->verbs;
+    if (it->kind == DYAD_PI_WORD) return k->lemma_word[t] == it->ref || k->form_word[t] == it->ref;
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t w = pass ? k->form_word[t] : k->lemma_word[t];
+        if (w != UINT32_MAX && dyad_synset_has(v, it->ref, v->word_text[w], strlen(v->word_text[w]))) return 1;
+    }
+    return 0;
+}
+
+/* Looks up every token's lemma and form among the pattern words once per document. */
+static void index_pattern_words(coding *k)
+{
+    const dyad_verb_dict *v = &k->c->verbs;
+    size_t n = k->doc->n_tokens ? k->doc->n_tokens : 1;
+    k->lemma_word = dyad_xmalloc(n * sizeof *k->lemma_word);
+    k->form_word = dyad_xmalloc(n * sizeof *k->form_word);
+    for (size_t t = 0; t < k->doc->n_tokens; t++) {
+        char buf[128];
+        size_t len = upper_word(&k->doc->tokens[t], 1, buf, sizeof buf);
+        const uint32_t *id = dyad_strmap_get(&v->words, buf, len);
+        k->lemma_word[t] = id ? *id : UINT32_MAX;
+        len = upper_word(&k->doc->tokens[t], 0, buf, sizeof buf);
+        id = dyad_strmap_get(&v->words, buf, len);
+        k->form_word[t] = id ? *id : UINT32_MAX;
+    }
 }
 
 /* The NP chunk that starts at or after token pos (and before end), or DYAD_NO_CHUNK. */
@@ -138,7 +167,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
         int found = 0;
         while (pos > s_first) {
             pos--;
-            if (token_matches(v, &k->doc->tokens[pos], &items[i])) { found = 1; break; }
+            if (token_matches(k, pos, &items[i])) { found = 1; break; }
         }
         if (!found) return 0;
         m->score += 2;
@@ -160,7 +189,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
         }
         int found = 0;
         for (; pos < s_end; pos++) {
-            if (token_matches(v, &k->doc->tokens[pos], it)) { found = 1; break; }
+            if (token_matches(k, pos, it)) { found = 1; break; }
             if (it->joined) break;
         }
         if (!found) return 0;
@@ -342,16 +371,21 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
 {
     coding k = {.c = c, .doc = doc, .date = date, .trace = trace};
     out->n = 0;
+    index_pattern_words(&k);
+    k.np_actor = dyad_xmalloc((doc->n_chunks ? doc->n_chunks : 1) * sizeof *k.np_actor);
+    k.np_state = dyad_xcalloc(doc->n_chunks ? doc->n_chunks : 1, 1);
     /* boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article */
+    int story_discarded = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
         const dyad_actor_entry *e = dyad_find_phrase(&c->discards, doc, s->first_token, s->first_token + s->n_tokens);
         if (e && strcmp(c->discards.codes[e->first_code].code, "STORY") == 0) {
+            story_discarded = 1;
             if (trace) fprintf(trace, "story discarded: '%s' (%s:%u) in sentence %u\n", e->name, c->discards.files[e->file], e->line, si + 1);
-            return;
+            break;
         }
     }
-    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+    for (uint32_t si = 0; si < doc->n_sentences && !story_discarded; si++) {
         const dyad_sentence *s = &doc->sentences[si];
         if (trace) fprintf(trace, "sentence %u: %.*s\n", si + 1, (int)(s->end - s->start), doc->text + s->start);
         const dyad_actor_entry *e = dyad_find_phrase(&c->discards, doc, s->first_token, s->first_token + s->n_tokens);
@@ -361,4 +395,8 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
         }
         for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(&k, si, ci, out);
     }
+    free(k.lemma_word);
+    free(k.form_word);
+    free(k.np_actor);
+    free(k.np_state);
 }
