@@ -17,7 +17,7 @@ static const char test_actors[] =
     "BELTRIA [BLT]\n+BELTRIAN\n"
     "CORVIA [COR]\n+CORVIAN\n"
     "MIRA_VOSS [ARDGOV]  # president\n";
-static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\n";
+static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\n- * + [190]  # X attacked Y\n\n"
@@ -144,6 +144,15 @@ static void pronouns_take_the_last_actor(void **state)
     assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>COR:112");
 }
 
+static void countries_of_bare_agents(void **state)
+{
+    (void)state;
+    /* the place named after the target, else the source's country for domestic sources only */
+    assert_string_equal(code("Ardanian troops attacked a hospital in Beltria."), "ARDMIL>BLTHLH:190");
+    assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
+    assert_string_equal(code("Ardanian troops attacked a hospital."), "ARDMIL>---HLH:190");
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -157,7 +166,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

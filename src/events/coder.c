@@ -250,14 +250,31 @@ static uint32_t target_after_verb(coding *k, const dyad_clause *cl, uint32_t cla
     return agent_only;
 }
 
-/* "Serbian protesters demanded the resignation of the government": a target agent with no
- * country of its own belongs to the source's country. */
-static void complete_target_country(const dyad_actor_match *source, dyad_actor_match *target)
+/* A target agent with no country of its own ("a hospital", "the government") takes the country
+ * of the place or owner named right after it ("a hospital in Kharkiv", "the government of Mali"),
+ * else the source's country ("Serbian protesters demanded the resignation of the government"). */
+static void complete_target_country(coding *k, uint32_t target_np, const dyad_actor_match *source, dyad_actor_match *target)
 {
-    if (has_country(target->code) || !has_country(source->code) || strncmp(source->code, "IGO", 3) == 0
+    if (has_country(target->code)) return;
+    const dyad_document *doc = k->doc;
+    uint32_t pp = target_np + 1;
+    dyad_actor_match place;
+    if (pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
+        && doc->chunks[pp + 1].clause == doc->chunks[target_np].clause) {
+        const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
+        if ((strcmp(prep, "in") == 0 || strcmp(prep, "of") == 0 || strcmp(prep, "near") == 0)
+            && resolve_np(k, pp + 1, &place) && has_country(place.code) && strncmp(place.code, "IGO", 3) != 0) {
+            memcpy(target->code, place.code, 3);
+            return;
+        }
+    }
+    /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
+    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD", "LEG", "COP", "GOV", "PTY", "REB", "INS", "SEP", NULL};
+    if (!has_country(source->code) || strlen(source->code) < 6 || strncmp(source->code, "IGO", 3) == 0
         || strncmp(source->code, "NGO", 3) == 0)
         return;
-    memcpy(target->code, source->code, 3);
+    for (int i = 0; domestic[i]; i++)
+        if (strncmp(source->code + 3, domestic[i], 3) == 0) { memcpy(target->code, source->code, 3); return; }
 }
 
 static void add_event(dyad_event_list *out, const dyad_event *e)
@@ -357,7 +374,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         if (!resolve_np(k, sources[a], &e.source)) continue;
         for (size_t b = 0; b < nt; b++) {
             if (!resolve_np(k, targets[b], &e.target)) continue;
-            complete_target_country(&e.source, &e.target);
+            complete_target_country(k, targets[b], &e.source, &e.target);
             if (strcmp(e.source.code, e.target.code) == 0) continue;
             add_event(out, &e);
             coded++;
