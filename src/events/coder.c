@@ -323,8 +323,9 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     }
     const char *code = best ? best->code : block->code;
     if (k->trace) {
-        fprintf(k->trace, " -> block %s (%s:%u)", block->name, k->c->verbs.file, block->line);
-        if (best) fprintf(k->trace, ", pattern at line %u", best->line);
+        fprintf(k->trace, " -> block %s (%s:%u), %u pattern(s) tried", block->name, k->c->verbs.file, block->line, block->n_patterns);
+        if (best) fprintf(k->trace, ", best at line %u", best->line);
+        else fputs(", none matched: block default", k->trace);
         fprintf(k->trace, ", code %s", *code ? code : "[---]");
     }
     if (!*code) { if (k->trace) fprintf(k->trace, ": pattern says do not code\n"); return; }
@@ -384,6 +385,21 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (k->trace) fprintf(k->trace, coded ? "\n" : ": source or target is not a known actor; no event\n");
 }
 
+/* --explain: every noun phrase of the sentence with the actor it names. */
+static void trace_noun_phrases(coding *k, const dyad_sentence *s)
+{
+    fputs("  noun phrases:", k->trace);
+    for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks; c++) {
+        const dyad_chunk *ch = &k->doc->chunks[c];
+        if (ch->type != DYAD_CHUNK_NP) continue;
+        const dyad_token *a = &k->doc->tokens[ch->first], *b = &k->doc->tokens[ch->end - 1];
+        dyad_actor_match m;
+        int found = resolve_np(k, c, &m);
+        fprintf(k->trace, " [%.*s]=%s", (int)(b->end - a->start), k->doc->text + a->start, found ? m.code : "-");
+    }
+    fputc('\n', k->trace);
+}
+
 void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t date, dyad_event_list *out, FILE *trace)
 {
     coding k = {.c = c, .doc = doc, .date = date, .trace = trace};
@@ -410,6 +426,7 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
             if (trace) fprintf(trace, "  discarded: '%s' (%s:%u)\n", e->name, c->discards.files[e->file], e->line);
             continue;
         }
+        if (trace) trace_noun_phrases(&k, s);
         for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(&k, si, ci, out);
     }
     free(k.lemma_word);
