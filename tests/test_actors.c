@@ -102,6 +102,28 @@ static void agents_with_macros_and_plurals(void **state)
     assert_non_null(dyad_phrase_lookup(&agents, "FOREIGN MINISTERS", 17));
 }
 
+/* A fuzzer found a file whose macro named itself; expansion must stay bounded. */
+static void hostile_macros_stay_bounded(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "!P! = MAN, ME!P!N\n"
+        "!Q! = A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P\n"
+        "!Q!!Q!!Q!!Q!!Q!!Q!!Q!!Q! [~GOV]\n"
+        "SPOKES!P! [~GOV]\n";
+    dyad_phrase_dict d;
+    dyad_phrase_dict_init(&d);
+    dyad_warnings_quiet(1);
+    size_t warnings = dyad_warning_count();
+    assert_int_equal(dyad_load_agents_text(&d, "hostile.agents", text, sizeof text - 1), 2);
+    dyad_warnings_quiet(0);
+    assert_int_equal(dyad_warning_count() - warnings, 2); /* the self-naming macro, the 8-macro agent */
+    assert_non_null(dyad_phrase_lookup(&d, "AAA!Q!!Q!!Q!!Q!!Q!", 18)); /* three expanded, the rest as written */
+    assert_null(dyad_phrase_lookup(&d, "SPOKESMAN", 9)); /* !P! was refused, so it is not expanded */
+    assert_true(d.n_entries == 2);
+    dyad_phrase_dict_free(&d);
+}
+
 static void noun_phrase_codes(void **state)
 {
     (void)state;
@@ -149,7 +171,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
-        cmocka_unit_test(noun_phrase_codes), cmocka_unit_test(default_dictionaries_load),
+        cmocka_unit_test(hostile_macros_stay_bounded), cmocka_unit_test(noun_phrase_codes),
+        cmocka_unit_test(default_dictionaries_load),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -227,12 +227,17 @@ static size_t pluralize(const char *key, size_t len, char *out, size_t out_size)
     return len;
 }
 
+/* Real agent files use one or two macros per noun; the cap keeps a hostile file from
+   asking for 16^n expansions. */
+enum { MAX_MACROS_PER_AGENT = 3 };
+
 static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun, dyad_span plurals, int has_braces,
-                            const agent_macro *macros, int n_macros, size_t *dups)
+                            const agent_macro *macros, int n_macros, int depth, size_t *dups)
 {
-    /* expand one macro (the first found) into each of its words */
+    /* expand one macro (the first found) into each of its words; macro words hold no '!',
+       so every expansion removes one macro */
     const char *bang = memchr(noun.s, '!', noun.n);
-    if (bang) {
+    if (bang && depth < MAX_MACROS_PER_AGENT) {
         const char *close = memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1));
         if (close) {
             for (int m = 0; m < n_macros; m++) {
@@ -243,7 +248,8 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun,
                     int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(bang - noun.s), noun.s, macros[m].words[w],
                                      (int)(noun.s + noun.n - close - 1), close + 1);
                     if (k > 0 && (size_t)k < sizeof buf)
-                        add_agent_forms(d, entry, (dyad_span){buf, (size_t)k}, plurals, 1, macros, n_macros, dups);
+                        add_agent_forms(d, entry, (dyad_span){buf, (size_t)k}, plurals, 1, macros, n_macros, depth + 1,
+                                        dups);
                 }
                 return;
             }
@@ -270,6 +276,13 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun,
     }
 }
 
+static size_t count_char(dyad_span s, char c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s.n; i++) n += s.s[i] == c;
+    return n;
+}
+
 static int parse_macro(dyad_span line, agent_macro *m)
 {
     const char *eq = memchr(line.s, '=', line.n);
@@ -283,6 +296,7 @@ static int parse_macro(dyad_span line, agent_macro *m)
     while (p < end && m->n_words < 16) {
         const char *comma = memchr(p, ',', (size_t)(end - p));
         dyad_span w = dyad_span_trim((dyad_span){p, (size_t)((comma ? comma : end) - p)});
+        if (memchr(w.s, '!', w.n)) return 0; /* a macro may not name another macro */
         if (w.n && w.n < sizeof m->words[0]) {
             memcpy(m->words[m->n_words], w.s, w.n);
             m->words[m->n_words][w.n] = '\0';
@@ -308,7 +322,7 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
         const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
         if (line.s[0] == '!' && eq && (!br || eq < br)) {
             if (n_macros < 32 && parse_macro(line, &macros[n_macros])) n_macros++;
-            else dyad_warn_line(name, lineno, "expected '!NAME! = WORD, WORD'; macro ignored");
+            else dyad_warn_line(name, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words; macro ignored");
             continue;
         }
         const char *bracket = memchr(line.s, '[', line.n);
@@ -324,11 +338,13 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
         }
         if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
         if (!noun.n) { dyad_warn_line(name, lineno, "expected an agent noun; ignored"); continue; }
+        if (count_char(noun, '!') > 2 * MAX_MACROS_PER_AGENT)
+            dyad_warn_line(name, lineno, "more than %d macros in one agent; the rest are kept as written", MAX_MACROS_PER_AGENT);
         char main_name[256];
         dyad_normalize_name(noun, main_name, sizeof main_name);
         uint32_t entry = add_entry(d, file, lineno, main_name);
         parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, name, lineno);
-        add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, &duplicates);
+        add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, 0, &duplicates);
         loaded++;
     }
     if (duplicates)
