@@ -72,44 +72,48 @@ static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t
     return 1;
 }
 
+/* " >950601", "19950601 - 19990815", "<950601" into c; 1 if well formed (or empty). */
+static int parse_date_restriction(dyad_span date, dyad_dated_code *c)
+{
+    date = dyad_span_trim(date);
+    if (!date.n) return 1;
+    const char *dash = memchr(date.s, '-', date.n);
+    dyad_span rest = dyad_span_trim((dyad_span){date.s + 1, date.n - 1});
+    if (date.s[0] == '>') return (c->from = dyad_parse_dict_date(rest.s, rest.n)) > 0;
+    if (date.s[0] == '<') return (c->to = dyad_parse_dict_date(rest.s, rest.n)) > 0;
+    if (!dash) return 0;
+    dyad_span from = dyad_span_trim((dyad_span){date.s, (size_t)(dash - date.s)});
+    dyad_span to = dyad_span_trim((dyad_span){dash + 1, (size_t)(date.s + date.n - dash - 1)});
+    return (c->from = dyad_parse_dict_date(from.s, from.n)) > 0 && (c->to = dyad_parse_dict_date(to.s, to.n)) > 0;
+}
+
 /* Parses the bracketed code groups of a line into the entry; returns where the name part ends. */
-static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, const char *file, size_t lineno)
+static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, dyad_dict_report *rep, size_t lineno)
 {
     const char *open = memchr(line.s, '[', line.n);
     size_t name_end = open ? (size_t)(open - line.s) : line.n;
     while (open) {
         const char *end = line.s + line.n;
         const char *close = memchr(open, ']', (size_t)(end - open));
-        if (!close) { dyad_warn_line(file, lineno, "'[' without ']'; code ignored"); break; }
+        if (!close) { dyad_report(rep, lineno, "'[' without ']'; code ignored", NULL); break; }
         dyad_span inside = dyad_span_trim((dyad_span){open + 1, (size_t)(close - open - 1)});
         const char *sp = memchr(inside.s, ' ', inside.n);
         dyad_span code = {inside.s, sp ? (size_t)(sp - inside.s) : inside.n};
-        dyad_span date = dyad_span_trim((dyad_span){sp ? sp : inside.s + inside.n, sp ? (size_t)(inside.s + inside.n - sp) : 0});
-        if (!code.n || code.n >= sizeof d->codes[0].code) {
-            dyad_warn_line(file, lineno, "empty or overlong actor code '%.*s'; ignored", (int)inside.n, inside.s);
-        } else if (entry != UINT32_MAX) {
-            dyad_dated_code c = {.from = 0, .to = 0};
+        dyad_span date = {sp ? sp : inside.s + inside.n, sp ? (size_t)(inside.s + inside.n - sp) : 0};
+        dyad_dated_code c = {.from = 0, .to = 0};
+        if (!code.n || code.n >= sizeof c.code) {
+            dyad_report(rep, lineno, "empty or overlong actor code; ignored", "'%.*s'", (int)inside.n, inside.s);
+        } else if (entry == UINT32_MAX) {
+            dyad_report(rep, lineno, "code line before any entry; ignored", NULL);
+        } else if (!parse_date_restriction(date, &c)) {
+            dyad_report(rep, lineno, "date restriction is not yymmdd-yymmdd, >yymmdd or <yymmdd (6 or 8 digits); code ignored",
+                        "'%.*s'", (int)inside.n, inside.s);
+        } else {
             memcpy(c.code, code.s, code.n);
             c.code[code.n] = '\0';
-            int ok = 1;
-            if (date.n) {
-                const char *dash = memchr(date.s, '-', date.n);
-                if (date.s[0] == '>') ok = (c.from = dyad_parse_dict_date(date.s + 1, date.n - 1)) > 0;
-                else if (date.s[0] == '<') ok = (c.to = dyad_parse_dict_date(date.s + 1, date.n - 1)) > 0;
-                else if (dash) ok = (c.from = dyad_parse_dict_date(date.s, (size_t)(dash - date.s))) > 0
-                              && (c.to = dyad_parse_dict_date(dash + 1, (size_t)(date.s + date.n - dash - 1))) > 0;
-                else ok = 0;
-            }
-            if (!ok) {
-                dyad_warn_line(file, lineno, "date restriction '%.*s' is not yymmdd-yymmdd, >yymmdd or <yymmdd; code ignored",
-                               (int)date.n, date.s);
-            } else {
-                dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
-                d->codes[d->n_codes++] = c;
-                d->entries[entry].n_codes++;
-            }
-        } else {
-            dyad_warn_line(file, lineno, "code line before any entry; ignored");
+            dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
+            d->codes[d->n_codes++] = c;
+            d->entries[entry].n_codes++;
         }
         open = memchr(close, '[', (size_t)(end - close));
     }
@@ -120,43 +124,44 @@ static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, c
 
 long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
 {
-    size_t file = add_file(d, name), lineno = 0, duplicates = 0;
+    size_t file = add_file(d, name), duplicates = 0;
     long loaded = 0;
     uint32_t entry = UINT32_MAX;
-    const char *p = text, *end = text + len;
-    dyad_span raw;
+    dyad_dict_lines lines;
+    dyad_dict_lines_init(&lines, text, len);
+    dyad_dict_report rep;
+    dyad_report_init(&rep, name);
+    dyad_span raw, line;
     char key[512];
-    while (dyad_next_line(&p, end, &raw)) {
-        lineno++;
-        int indented = raw.n && isspace((unsigned char)raw.s[0]);
-        dyad_span line = dyad_strip_comment(raw);
-        if (!line.n) continue;
-        if (line.s[0] == '[' || (indented && line.s[0] == '[')) {
+    while (dyad_dict_next(&lines, &line, &raw)) {
+        size_t lineno = lines.line;
+        if (line.s[0] == '[') {
             /* codes for the current group; a new code line after codes were complete still adds */
             if (entry != UINT32_MAX && d->entries[entry].first_code + d->entries[entry].n_codes != d->n_codes) {
-                dyad_warn_line(name, lineno, "codes separated from their entry; ignored");
+                dyad_report(&rep, lineno, "codes separated from their entry; ignored", NULL);
                 continue;
             }
-            parse_codes(d, entry, line, name, lineno);
+            parse_codes(d, entry, line, &rep, lineno);
             continue;
         }
         int synonym = line.s[0] == '+';
         dyad_span body = synonym ? dyad_span_trim((dyad_span){line.s + 1, line.n - 1}) : line;
         if (synonym && entry == UINT32_MAX) {
-            dyad_warn_line(name, lineno, "synonym before any entry; ignored");
+            dyad_report(&rep, lineno, "synonym before any entry; ignored", NULL);
             continue;
         }
         const char *bracket = memchr(body.s, '[', body.n);
         dyad_span name_part = dyad_span_trim((dyad_span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
         size_t klen = dyad_normalize_name(name_part, key, sizeof key);
-        if (!klen) { dyad_warn_line(name, lineno, "expected an actor name; line ignored"); continue; }
+        if (!klen) { dyad_report(&rep, lineno, "expected an actor name; line ignored", NULL); continue; }
         if (!synonym) {
             entry = add_entry(d, file, lineno, key);
             loaded++;
         }
         if (!add_phrase(d, key, klen, entry)) duplicates++;
-        if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, name, lineno);
+        if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, &rep, lineno);
     }
+    dyad_report_finish(&rep);
     if (duplicates)
         dyad_warn_line(name, 0, "%zu name(s) listed more than once; the first listing of each is used", duplicates);
     return loaded;
@@ -175,21 +180,22 @@ static long load_file(dyad_phrase_dict *d, const char *path,
 
 long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
 {
-    size_t file = add_file(d, name), lineno = 0;
+    size_t file = add_file(d, name);
     long loaded = 0;
-    const char *p = text, *end = text + len;
-    dyad_span raw;
+    dyad_dict_lines lines;
+    dyad_dict_lines_init(&lines, text, len);
+    dyad_dict_report rep;
+    dyad_report_init(&rep, name);
+    dyad_span raw, line;
     char key[512];
-    while (dyad_next_line(&p, end, &raw)) {
-        lineno++;
-        dyad_span line = dyad_strip_comment(raw);
-        if (!line.n) continue;
+    while (dyad_dict_next(&lines, &line, &raw)) {
+        size_t lineno = lines.line;
         int story = line.s[0] == '+';
         dyad_span phrase = dyad_span_trim(story ? (dyad_span){line.s + 1, line.n - 1} : line);
         const char *bracket = memchr(phrase.s, '[', phrase.n);
         if (bracket) phrase = dyad_span_trim((dyad_span){phrase.s, (size_t)(bracket - phrase.s)});
         size_t klen = dyad_normalize_name(phrase, key, sizeof key);
-        if (!klen) { dyad_warn_line(name, lineno, "expected a phrase to discard; line ignored"); continue; }
+        if (!klen) { dyad_report(&rep, lineno, "expected a phrase to discard; line ignored", NULL); continue; }
         uint32_t entry = add_entry(d, file, lineno, key);
         dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
         d->codes[d->n_codes] = (dyad_dated_code){.from = 0, .to = 0};
@@ -198,6 +204,7 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         add_phrase(d, key, klen, entry);
         loaded++;
     }
+    dyad_report_finish(&rep);
     return loaded;
 }
 
@@ -309,44 +316,46 @@ static int parse_macro(dyad_span line, agent_macro *m)
 
 long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
 {
-    size_t file = add_file(d, name), lineno = 0, duplicates = 0;
+    size_t file = add_file(d, name), duplicates = 0;
     long loaded = 0;
     agent_macro macros[32];
     int n_macros = 0;
-    const char *p = text, *end = text + len;
-    dyad_span raw;
-    while (dyad_next_line(&p, end, &raw)) {
-        lineno++;
-        dyad_span line = dyad_strip_comment(raw);
-        if (!line.n) continue;
+    dyad_dict_lines lines;
+    dyad_dict_lines_init(&lines, text, len);
+    dyad_dict_report rep;
+    dyad_report_init(&rep, name);
+    dyad_span raw, line;
+    while (dyad_dict_next(&lines, &line, &raw)) {
+        size_t lineno = lines.line;
         const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
         if (line.s[0] == '!' && eq && (!br || eq < br)) {
             if (n_macros < 32 && parse_macro(line, &macros[n_macros])) n_macros++;
-            else dyad_warn_line(name, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words; macro ignored");
+            else dyad_report(&rep, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words (at most 32 macros); macro ignored", NULL);
             continue;
         }
         const char *bracket = memchr(line.s, '[', line.n);
-        if (!bracket) { dyad_warn_line(name, lineno, "agent without a [code]; ignored"); continue; }
+        if (!bracket) { dyad_report(&rep, lineno, "agent without a [code]; ignored", "'%.*s'", (int)line.n, line.s); continue; }
         dyad_span before = (dyad_span){line.s, (size_t)(bracket - line.s)};
         const char *brace = memchr(before.s, '{', before.n);
         dyad_span noun = dyad_span_trim((dyad_span){before.s, brace ? (size_t)(brace - before.s) : before.n});
         dyad_span plurals = {NULL, 0};
         if (brace) {
             const char *close = memchr(brace, '}', (size_t)(before.s + before.n - brace));
-            if (!close) { dyad_warn_line(name, lineno, "'{' without '}'; agent ignored"); continue; }
+            if (!close) { dyad_report(&rep, lineno, "'{' without '}'; agent ignored", NULL); continue; }
             plurals = (dyad_span){brace + 1, (size_t)(close - brace - 1)};
         }
         if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
-        if (!noun.n) { dyad_warn_line(name, lineno, "expected an agent noun; ignored"); continue; }
+        if (!noun.n) { dyad_report(&rep, lineno, "expected an agent noun; ignored", NULL); continue; }
         if (count_char(noun, '!') > 2 * MAX_MACROS_PER_AGENT)
-            dyad_warn_line(name, lineno, "more than %d macros in one agent; the rest are kept as written", MAX_MACROS_PER_AGENT);
+            dyad_report(&rep, lineno, "more than 3 macros in one agent; the rest are kept as written", NULL);
         char main_name[256];
         dyad_normalize_name(noun, main_name, sizeof main_name);
         uint32_t entry = add_entry(d, file, lineno, main_name);
-        parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, name, lineno);
+        parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, &rep, lineno);
         add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, 0, &duplicates);
         loaded++;
     }
+    dyad_report_finish(&rep);
     if (duplicates)
         dyad_warn_line(name, 0, "%zu agent noun(s) listed more than once; the first listing of each is used", duplicates);
     return loaded;

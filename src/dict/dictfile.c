@@ -1,7 +1,9 @@
 #include "dictfile.h"
 #include "../core/xalloc.h"
 #include <ctype.h>
+#include "../core/diag.h"
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,15 +12,6 @@ dyad_span dyad_span_trim(dyad_span t)
 {
     while (t.n && isspace((unsigned char)t.s[0])) { t.s++; t.n--; }
     while (t.n && isspace((unsigned char)t.s[t.n - 1])) t.n--;
-    return t;
-}
-
-dyad_span dyad_strip_comment(dyad_span line)
-{
-    const char *hash = memchr(line.s, '#', line.n);
-    if (hash) line.n = (size_t)(hash - line.s);
-    dyad_span t = dyad_span_trim(line);
-    if (t.n && t.s[0] == ';') t.n = 0;
     return t;
 }
 
@@ -67,4 +60,91 @@ char *dyad_read_file(const char *path, size_t *len)
     if (err) { fprintf(stderr, "dyad: %s: read error\n", path); free(buf); return NULL; }
     *len = n;
     return buf;
+}
+
+void dyad_dict_lines_init(dyad_dict_lines *r, const char *text, size_t len)
+{
+    r->p = text;
+    r->end = text + len;
+    r->line = 0;
+    r->in_xml_comment = 0;
+}
+
+/* Removes `<!-- ... -->` comments from a line, carrying an open one over to the next line.
+ * Writes the kept bytes to out (at most line.n). */
+static size_t drop_xml_comments(dyad_dict_lines *r, dyad_span line, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < line.n;) {
+        if (r->in_xml_comment) {
+            const char *close = NULL;
+            for (size_t j = i; j + 3 <= line.n && !close; j++)
+                if (memcmp(line.s + j, "-->", 3) == 0) close = line.s + j;
+            if (!close) return o;
+            i = (size_t)(close - line.s) + 3;
+            r->in_xml_comment = 0;
+        } else if (line.n - i >= 2 && line.s[i] == '<' && line.s[i + 1] == '!') {
+            r->in_xml_comment = 1; /* also "<! --", seen in the wild */
+            i += 2;
+        } else {
+            out[o++] = line.s[i++];
+        }
+    }
+    return o;
+}
+
+static int has_xml_comment_start(dyad_span t)
+{
+    for (const char *lt = memchr(t.s, '<', t.n); lt; lt = memchr(lt + 1, '<', (size_t)(t.s + t.n - lt - 1)))
+        if (lt + 1 < t.s + t.n && lt[1] == '!') return 1;
+    return 0;
+}
+
+int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw)
+{
+    while (dyad_next_line(&r->p, r->end, raw)) {
+        r->line++;
+        dyad_span t = *raw;
+        if (r->in_xml_comment || has_xml_comment_start(t)) {
+            if (t.n > sizeof r->kept) t.n = sizeof r->kept; /* dictionary lines are far shorter */
+            t = (dyad_span){r->kept, drop_xml_comments(r, t, r->kept)};
+        }
+        const char *hash = memchr(t.s, '#', t.n);
+        if (hash) t.n = (size_t)(hash - t.s);
+        t = dyad_span_trim(t);
+        if (!t.n || t.s[0] == ';') continue;
+        *line = t;
+        return 1;
+    }
+    return 0;
+}
+
+void dyad_report_init(dyad_dict_report *r, const char *file)
+{
+    memset(r, 0, sizeof *r);
+    r->file = file;
+}
+
+void dyad_report(dyad_dict_report *r, size_t line, const char *what, const char *detail_fmt, ...)
+{
+    size_t k = 0;
+    while (k < r->n_kinds && r->kinds[k].what != what) k++;
+    if (k < r->n_kinds) { r->kinds[k].count++; return; }
+    if (k < sizeof r->kinds / sizeof *r->kinds) r->kinds[r->n_kinds++] = (dyad_dict_problem){what, line, 1};
+    char detail[512] = "";
+    if (detail_fmt) {
+        va_list ap;
+        va_start(ap, detail_fmt);
+        vsnprintf(detail, sizeof detail, detail_fmt, ap);
+        va_end(ap);
+    }
+    dyad_warn_line(r->file, line, "%s%s%s%s", what, detail[0] ? " (" : "", detail, detail[0] ? ")" : "");
+}
+
+void dyad_report_finish(dyad_dict_report *r)
+{
+    for (size_t k = 0; k < r->n_kinds; k++)
+        if (r->kinds[k].count > 1)
+            dyad_warn_line(r->file, 0, "%s: %zu lines in all, the first at line %zu", r->kinds[k].what, r->kinds[k].count,
+                           r->kinds[k].first_line);
 }

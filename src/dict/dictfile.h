@@ -9,12 +9,48 @@ typedef struct {
 } dyad_span;
 
 dyad_span dyad_span_trim(dyad_span t);
-/* Cuts a `#` comment; a line that starts with `;` is all comment (TABARI style). */
-dyad_span dyad_strip_comment(dyad_span line);
 /* Next line of text[..end); returns 0 at the end. */
 int dyad_next_line(const char **p, const char *end, dyad_span *line);
+
+/* The lines of a dictionary that carry content. Comments in every style the field's files use
+ * are removed: `#` to the end of the line, lines starting with `;` (TABARI), and XML/HTML
+ * comments `<!-- ... -->`, which may span lines (PETRARCH validation files). */
+typedef struct {
+    const char *p, *end;
+    size_t line;        /* number of the line last returned, from 1 */
+    int in_xml_comment;
+    char kept[8192];    /* the current line without its XML comments */
+} dyad_dict_lines;
+
+void dyad_dict_lines_init(dyad_dict_lines *r, const char *text, size_t len);
+/* Next line with content, trimmed and without comments; raw is the whole line as written. */
+int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw);
+
 /* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
 size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size);
 /* Reads a whole file (caller frees); NULL after printing why. */
 char *dyad_read_file(const char *path, size_t *len);
+
+/* Problems and constructs a reader cannot honour, reported once per kind: the first occurrence
+ * as "file:line: warning: WHAT (detail)", later ones counted, and one closing line per kind with
+ * the count. `what` must be a string literal: kinds are told apart by it. */
+typedef struct {
+    const char *what;
+    size_t first_line, count;
+} dyad_dict_problem;
+
+typedef struct {
+    const char *file;
+    dyad_dict_problem kinds[24];
+    size_t n_kinds;
+} dyad_dict_report;
+
+void dyad_report_init(dyad_dict_report *r, const char *file);
+void dyad_report(dyad_dict_report *r, size_t line, const char *what, const char *detail_fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+/* Prints the count of every kind seen more than once. */
+void dyad_report_finish(dyad_dict_report *r);
 #endif

@@ -19,6 +19,8 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     free(d->word_text);
     for (size_t i = 0; i < d->n_blocks; i++) free((char *)d->blocks[i].name);
     free(d->blocks);
+    free(d->verb_entries);
+    free(d->synset_defined_at);
     free(d->patterns);
     free(d->items);
     free(d->file);
@@ -38,8 +40,23 @@ static uint32_t intern_word(dyad_verb_dict *d, const char *w, size_t n)
     return (uint32_t)d->n_words++;
 }
 
-/* "[190]", "[---]", "[010:013]" -> "190", "", "010"; returns 0 if there is no well-formed code. */
-static int parse_event_code(dyad_span text, char out[8], const char **bracket)
+/* One code of a bracket: "190", "---" (do not code: ""), TABARI's "075A", or "" (absent). */
+static int copy_code(dyad_span code, char out[8])
+{
+    code = dyad_span_trim(code);
+    out[0] = '\0';
+    if (code.n == 3 && memcmp(code.s, "---", 3) == 0) return 1;
+    if (code.n >= 8) return 0;
+    for (size_t i = 0; i < code.n; i++)
+        if (!isalnum((unsigned char)code.s[i]) && !strchr("?#+!", code.s[i])) return 0;
+    memcpy(out, code.s, code.n);
+    out[code.n] = '\0';
+    return 1;
+}
+
+/* The last "[...]" of text: "[190]", "[---]", "[010:013]", "[:073]". Returns 0 when there is
+ * none or it is malformed; *bracket is where it starts. */
+static int parse_event_code(dyad_span text, char active[8], char passive[8], const char **bracket)
 {
     const char *open = NULL;
     for (size_t i = text.n; i-- > 0;)
@@ -47,32 +64,52 @@ static int parse_event_code(dyad_span text, char out[8], const char **bracket)
     if (!open) return 0;
     const char *close = memchr(open, ']', (size_t)(text.s + text.n - open));
     if (!close) return 0;
-    dyad_span code = dyad_span_trim((dyad_span){open + 1, (size_t)(close - open - 1)});
+    dyad_span code = {open + 1, (size_t)(close - open - 1)};
     const char *colon = memchr(code.s, ':', code.n);
-    if (colon) code.n = (size_t)(colon - code.s);
     *bracket = open;
-    if (code.n == 3 && memcmp(code.s, "---", 3) == 0) { out[0] = '\0'; return 1; }
-    if (code.n < 2 || code.n > 4) return 0;
-    for (size_t i = 0; i < code.n; i++)
-        if (!isdigit((unsigned char)code.s[i])) return 0;
-    memcpy(out, code.s, code.n);
-    out[code.n] = '\0';
-    return 1;
+    passive[0] = '\0';
+    if (!colon) return copy_code(code, active) && (active[0] || memchr(code.s, '-', code.n));
+    return copy_code((dyad_span){code.s, (size_t)(colon - code.s)}, active)
+        && copy_code((dyad_span){colon + 1, (size_t)(code.s + code.n - colon - 1)}, passive) && (active[0] || passive[0]);
 }
 
-static void add_verb(dyad_verb_dict *d, const char *key, size_t n, uint32_t block)
+/* The first listing of a verb wins, as for actors. */
+static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_verb_entry *entry)
 {
-    if (n && !dyad_strmap_get(&d->verbs, key, n)) dyad_strmap_put(&d->verbs, key, n, block);
+    if (!n || dyad_strmap_get(&d->verbs, key, n)) return;
+    dyad_grow((void **)&d->verb_entries, &d->cap_verb_entries, d->n_verb_entries + 1, sizeof *d->verb_entries);
+    d->verb_entries[d->n_verb_entries] = *entry;
+    dyad_strmap_put(&d->verbs, key, n, (uint32_t)d->n_verb_entries++);
+}
+
+/* Lookup key of a verb as written: "+STIR_UP" -> "STIR UP". Only multi-word verbs whose first
+ * word is the verb can be matched (the coder looks verbs up as "LEMMA" or "LEMMA PARTICLE");
+ * others ("WIRE_+TAP") return 0 after a report. */
+static size_t verb_key(dyad_span verb, char *key, size_t size, dyad_dict_report *rep, size_t lineno)
+{
+    if (verb.n && verb.s[0] == '+') { verb.s++; verb.n--; }
+    if (memchr(verb.s, '+', verb.n)) {
+        dyad_report(rep, lineno, "multi-word verb whose verb is not its first word; not matched", "'%.*s'", (int)verb.n, verb.s);
+        return 0;
+    }
+    return dyad_normalize_name(verb, key, size);
 }
 
 /* "VERB {FORM FORM}" or "+STIR_UP {+STIRS_UP ...}": the verb and its listed forms. */
-static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block)
+static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, dyad_dict_report *rep, size_t lineno)
 {
+    dyad_verb_entry entry = {.block = block, .line = (uint32_t)lineno};
+    const char *bracket = memchr(line.s, '[', line.n);
+    if (bracket) {
+        const char *at;
+        entry.has_code = (uint8_t)parse_event_code(line, entry.code, entry.passive_code, &at);
+        if (!entry.has_code) dyad_report(rep, lineno, "malformed verb code; the block's code is used", NULL);
+        line = dyad_span_trim((dyad_span){line.s, (size_t)(bracket - line.s)});
+    }
     const char *brace = memchr(line.s, '{', line.n);
     dyad_span verb = dyad_span_trim((dyad_span){line.s, brace ? (size_t)(brace - line.s) : line.n});
     char key[256];
-    if (verb.n && verb.s[0] == '+') { verb.s++; verb.n--; }
-    add_verb(d, key, dyad_normalize_name(verb, key, sizeof key), block);
+    add_verb(d, key, verb_key(verb, key, sizeof key, rep, lineno), &entry);
     if (!brace) return;
     const char *end = line.s + line.n, *close = memchr(brace, '}', (size_t)(end - brace));
     const char *p = brace + 1, *stop = close ? close : end;
@@ -81,9 +118,19 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block)
         const char *w = p;
         while (p < stop && !isspace((unsigned char)*p)) p++;
         dyad_span form = {w, (size_t)(p - w)};
-        if (form.n && form.s[0] == '+') { form.s++; form.n--; }
-        if (form.n) add_verb(d, key, dyad_normalize_name(form, key, sizeof key), block);
+        if (form.n) add_verb(d, key, verb_key(form, key, sizeof key, rep, lineno), &entry);
     }
+}
+
+/* Synsets may be used before they are defined; a name gets its index at first mention. */
+static uint32_t synset_id(dyad_verb_dict *d, const char *name, size_t n)
+{
+    const uint32_t *s = dyad_strmap_get(&d->synset_names, name, n);
+    if (s) return *s;
+    dyad_grow((void **)&d->synset_defined_at, &d->cap_synsets, d->n_synsets + 1, sizeof *d->synset_defined_at);
+    d->synset_defined_at[d->n_synsets] = 0;
+    dyad_strmap_put(&d->synset_names, name, n, (uint32_t)d->n_synsets);
+    return (uint32_t)d->n_synsets++;
 }
 
 static void add_item(dyad_verb_dict *d, enum dyad_pattern_item_kind kind, uint32_t ref, int joined)
@@ -92,8 +139,8 @@ static void add_item(dyad_verb_dict *d, enum dyad_pattern_item_kind kind, uint32
     d->items[d->n_items++] = (dyad_pattern_item){(uint8_t)kind, (uint8_t)joined, ref};
 }
 
-/* Pattern body (between "- " and the code) into items; returns 0 when it names an unknown synset. */
-static int parse_pattern_items(dyad_verb_dict *d, dyad_span body, const char *file, size_t lineno)
+/* Pattern body (between "- " and the code) into items. */
+static void parse_pattern_items(dyad_verb_dict *d, dyad_span body)
 {
     const char *p = body.s, *end = body.s + body.n;
     int joined = 0;
@@ -116,12 +163,7 @@ static int parse_pattern_items(dyad_verb_dict *d, dyad_span body, const char *fi
         else if (tok.s[0] == '&') {
             char key[128];
             size_t k = dyad_normalize_name(tok, key, sizeof key);
-            const uint32_t *s = dyad_strmap_get(&d->synset_names, key, k);
-            if (!s) {
-                dyad_warn_line(file, lineno, "unknown synset %.*s; pattern ignored", (int)tok.n, tok.s);
-                return 0;
-            }
-            add_item(d, DYAD_PI_SYNSET, *s, joined);
+            add_item(d, DYAD_PI_SYNSET, synset_id(d, key, k), joined);
         } else {
             char key[128];
             size_t k = dyad_normalize_name(tok, key, sizeof key);
@@ -129,49 +171,90 @@ static int parse_pattern_items(dyad_verb_dict *d, dyad_span body, const char *fi
         }
         joined = next_joined;
     }
-    return 1;
+}
+
+static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dyad_dict_report *rep)
+{
+    /* "--- NAME [CODE] ---"; without a code (TABARI's "--- DEFEND ###") the block codes nothing by itself */
+    dyad_span inner = dyad_span_trim((dyad_span){header.s + 3, header.n - 3});
+    while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
+    char code[8] = "", passive[8];
+    const char *bracket = NULL;
+    if (!parse_event_code(inner, code, passive, &bracket)) {
+        if (memchr(inner.s, '[', inner.n)) dyad_report(rep, lineno, "malformed code in a verb block header; the block codes nothing by itself", NULL);
+        code[0] = '\0';
+        bracket = memchr(inner.s, '[', inner.n);
+        if (!bracket) bracket = inner.s + inner.n;
+    }
+    dyad_grow((void **)&d->blocks, &d->cap_blocks, d->n_blocks + 1, sizeof *d->blocks);
+    dyad_verb_block *b = &d->blocks[d->n_blocks];
+    memcpy(b->code, code, sizeof code);
+    b->first_pattern = (uint32_t)d->n_patterns;
+    b->n_patterns = 0;
+    b->line = (uint32_t)lineno;
+    char key[256];
+    dyad_normalize_name(dyad_span_trim((dyad_span){inner.s, (size_t)(bracket - inner.s)}), key, sizeof key);
+    b->name = dyad_xstrdup(key);
+    return (uint32_t)d->n_blocks++;
+}
+
+static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_t lineno, dyad_dict_report *rep)
+{
+    char code[8], passive[8];
+    const char *bracket = NULL;
+    if (!parse_event_code(line, code, passive, &bracket)) {
+        dyad_report(rep, lineno, "pattern without a well-formed [code]; ignored", "'%.*s'", (int)line.n, line.s);
+        return;
+    }
+    size_t first_item = d->n_items;
+    parse_pattern_items(d, (dyad_span){line.s + 2, (size_t)(bracket - line.s - 2)});
+    dyad_grow((void **)&d->patterns, &d->cap_patterns, d->n_patterns + 1, sizeof *d->patterns);
+    dyad_verb_pattern *pt = &d->patterns[d->n_patterns++];
+    pt->first_item = (uint32_t)first_item;
+    pt->n_items = (uint32_t)(d->n_items - first_item);
+    memcpy(pt->code, code, sizeof code);
+    memcpy(pt->passive_code, passive, sizeof passive);
+    pt->block = block;
+    pt->line = (uint32_t)lineno;
+    d->blocks[block].n_patterns++;
+}
+
+/* Patterns that use a synset never defined can never match: say so, with the first such line. */
+static void report_undefined_synsets(const dyad_verb_dict *d, dyad_dict_report *rep)
+{
+    for (size_t p = 0; p < d->n_patterns; p++) {
+        const dyad_verb_pattern *pt = &d->patterns[p];
+        for (uint32_t i = 0; i < pt->n_items; i++) {
+            const dyad_pattern_item *it = &d->items[pt->first_item + i];
+            if (it->kind == DYAD_PI_SYNSET && !d->synset_defined_at[it->ref])
+                dyad_report(rep, pt->line, "pattern uses a synset that is never defined; it cannot match", NULL);
+        }
+    }
 }
 
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len)
 {
     if (!d->file) d->file = dyad_xstrdup(name);
     long loaded = 0;
-    size_t lineno = 0;
     uint32_t block = UINT32_MAX, synset = UINT32_MAX;
-    const char *p = text, *end = text + len;
-    dyad_span raw;
-    while (dyad_next_line(&p, end, &raw)) {
-        lineno++;
-        dyad_span line = dyad_strip_comment(raw);
-        if (!line.n) continue;
+    dyad_dict_lines lines;
+    dyad_dict_lines_init(&lines, text, len);
+    dyad_dict_report rep;
+    dyad_report_init(&rep, name);
+    dyad_span raw, line;
+    while (dyad_dict_next(&lines, &line, &raw)) {
+        size_t lineno = lines.line;
         if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) {
-            /* --- NAME [CODE] --- */
-            dyad_span inner = dyad_span_trim((dyad_span){line.s + 3, line.n - 3});
-            while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
-            char code[8] = "";
-            const char *bracket = NULL;
-            if (!parse_event_code(inner, code, &bracket)) {
-                dyad_warn_line(name, lineno, "verb block header without a [code]; block ignored");
-                block = UINT32_MAX;
-                continue;
-            }
-            dyad_grow((void **)&d->blocks, &d->cap_blocks, d->n_blocks + 1, sizeof *d->blocks);
-            dyad_verb_block *b = &d->blocks[d->n_blocks];
-            memcpy(b->code, code, sizeof code);
-            b->first_pattern = (uint32_t)d->n_patterns;
-            b->n_patterns = 0;
-            b->line = (uint32_t)lineno;
-            char key[256];
-            dyad_normalize_name(dyad_span_trim((dyad_span){inner.s, (size_t)(bracket - inner.s)}), key, sizeof key);
-            b->name = dyad_xstrdup(key);
-            block = (uint32_t)d->n_blocks++;
+            block = add_block(d, line, lineno, &rep);
             synset = UINT32_MAX;
             loaded++;
         } else if (line.s[0] == '&') {
             char key[128];
             size_t k = dyad_normalize_name(line, key, sizeof key);
-            synset = (uint32_t)d->n_synsets++;
-            dyad_strmap_put(&d->synset_names, key, k, synset);
+            synset = synset_id(d, key, k);
+            if (d->synset_defined_at[synset])
+                dyad_report(&rep, lineno, "synset defined twice; the members of both definitions are used", "%s", key);
+            d->synset_defined_at[synset] = (uint32_t)lineno;
             block = UINT32_MAX;
         } else if (line.s[0] == '+' && synset != UINT32_MAX) {
             char key[160];
@@ -180,32 +263,16 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             dyad_strmap_put(&d->synset_members, key, (size_t)k + w, 1);
             intern_word(d, key + k, w); /* members are pattern words too, so tokens can be indexed by them */
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
-            if (block == UINT32_MAX) { dyad_warn_line(name, lineno, "pattern outside a verb block; ignored"); continue; }
-            char code[8];
-            const char *bracket = NULL;
-            if (!parse_event_code(line, code, &bracket)) {
-                dyad_warn_line(name, lineno, "pattern without a [code]; ignored");
-                continue;
-            }
-            size_t first_item = d->n_items;
-            if (!parse_pattern_items(d, (dyad_span){line.s + 2, (size_t)(bracket - line.s - 2)}, name, lineno)) {
-                d->n_items = first_item;
-                continue;
-            }
-            dyad_grow((void **)&d->patterns, &d->cap_patterns, d->n_patterns + 1, sizeof *d->patterns);
-            dyad_verb_pattern *pt = &d->patterns[d->n_patterns++];
-            pt->first_item = (uint32_t)first_item;
-            pt->n_items = (uint32_t)(d->n_items - first_item);
-            memcpy(pt->code, code, sizeof code);
-            pt->block = block;
-            pt->line = (uint32_t)lineno;
-            d->blocks[block].n_patterns++;
+            if (block == UINT32_MAX) dyad_report(&rep, lineno, "pattern outside a verb block; ignored", NULL);
+            else add_pattern(d, line, block, lineno, &rep);
         } else if (block != UINT32_MAX) {
-            parse_verb_line(d, line, block);
+            parse_verb_line(d, line, block, &rep, lineno);
         } else {
-            dyad_warn_line(name, lineno, "line outside a verb block or synset; ignored");
+            dyad_report(&rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
         }
     }
+    report_undefined_synsets(d, &rep);
+    dyad_report_finish(&rep);
     return loaded;
 }
 
@@ -219,10 +286,10 @@ long dyad_load_verbs(dyad_verb_dict *d, const char *path)
     return n;
 }
 
-const dyad_verb_block *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len)
+const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len)
 {
     const uint32_t *v = dyad_strmap_get(&d->verbs, key, len);
-    return v ? &d->blocks[*v] : NULL;
+    return v ? &d->verb_entries[*v] : NULL;
 }
 
 /* "12|" in front of a word: the key of synset 12's members. Written by hand: this runs per token. */

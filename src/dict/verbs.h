@@ -4,7 +4,9 @@
  *   VERB {FORMS}     a verb of the block (multi-word verbs joined by `_`), with irregular forms
  *   - WORDS * WORDS [CODE] # comment    a pattern: `*` is the verb, `+` the target, `$` the source,
  *                    `&NAME` a synset, `^` and `%` are accepted and ignored, `_` joins words
- * Codes may be `[---]` (do not code) or `[A:B]` (the first code is used). */
+ * Codes may be `[---]` (do not code) or `[A:B]` (PETRARCH-2: A for the active voice, B for the
+ * passive; either may be empty, as in `[:073]`). Codes outside CAMEO (TABARI's `[075A]`) are kept
+ * as written. XML comments `<!-- -->` are allowed as in PETRARCH's files. */
 #ifndef DYAD_VERBS_DICT_H
 #define DYAD_VERBS_DICT_H
 #include "../core/strmap.h"
@@ -22,6 +24,7 @@ typedef struct {
 typedef struct {
     uint32_t first_item, n_items;
     char code[8];         /* "" = do not code */
+    char passive_code[8]; /* code when the verb is passive, "" = same as code */
     uint32_t block, line;
 } dyad_verb_pattern;
 
@@ -32,13 +35,24 @@ typedef struct {
     const char *name;
 } dyad_verb_block;
 
+/* A verb as listed in a block; PETRARCH lets a verb carry its own code ("ASK [020]"), used
+ * instead of the block's when no pattern matches. */
 typedef struct {
-    dyad_strmap verbs;    /* "LEMMA" or "LEMMA PARTICLE" -> block index */
+    uint32_t block;
+    uint32_t line;
+    char code[8], passive_code[8];
+    uint8_t has_code;
+} dyad_verb_entry;
+
+typedef struct {
+    dyad_strmap verbs;    /* "LEMMA" or "LEMMA PARTICLE" -> index into verb_entries */
+    dyad_verb_entry *verb_entries; size_t n_verb_entries, cap_verb_entries;
     dyad_strmap words;    /* pattern literal or synset member -> index into word_text */
     char **word_text; size_t n_words, cap_words;
     dyad_strmap synset_names; /* "&NAME" -> synset index */
     dyad_strmap synset_members; /* "INDEX|WORD" -> 1 */
     size_t n_synsets;
+    uint32_t *synset_defined_at; size_t cap_synsets; /* line of each synset's definition, 0 if never defined */
     dyad_verb_block *blocks; size_t n_blocks, cap_blocks;
     dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
     dyad_pattern_item *items; size_t n_items, cap_items;
@@ -50,8 +64,8 @@ void dyad_verb_dict_free(dyad_verb_dict *d);
 /* Returns blocks loaded, -1 if the file cannot be read. Problems are warned about with file:line. */
 long dyad_load_verbs(dyad_verb_dict *d, const char *path);
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
-/* Block for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
-const dyad_verb_block *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
+/* Entry for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
+const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
 /* Does the upper-case word belong to synset s? */
 int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len);
 #endif

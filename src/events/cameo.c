@@ -18,14 +18,12 @@ void dyad_cameo_free(dyad_cameo_table *t)
 
 long dyad_cameo_load_text(dyad_cameo_table *t, const char *name, const char *text, size_t len)
 {
-    const char *p = text, *end = text + len;
-    dyad_span raw;
-    size_t lineno = 0;
+    dyad_dict_lines lines;
+    dyad_dict_lines_init(&lines, text, len);
+    dyad_span raw, line;
     long loaded = 0;
-    while (dyad_next_line(&p, end, &raw)) {
-        lineno++;
-        dyad_span line = dyad_strip_comment(raw);
-        if (!line.n) continue;
+    while (dyad_dict_next(&lines, &line, &raw)) {
+        size_t lineno = lines.line;
         char code[8], rest[256];
         int quad;
         double goldstein;

@@ -301,16 +301,17 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     uint32_t head = vp->head;
     char key[160];
     size_t kl = upper_word(&doc->tokens[head], 1, key, sizeof key - 40);
-    const dyad_verb_block *block = NULL;
+    const dyad_verb_entry *verb = NULL;
     if (head + 1 < vp->end && doc->tokens[head + 1].pos == DYAD_POS_RP) {
         key[kl] = ' ';
         size_t pl = upper_word(&doc->tokens[head + 1], 0, key + kl + 1, 40);
-        block = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
+        verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
         key[kl] = '\0';
     }
-    if (!block) block = dyad_verb_lookup(&k->c->verbs, key, kl);
+    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, kl);
     if (k->trace) fprintf(k->trace, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[head].text);
-    if (!block) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
+    if (!verb) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
+    const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
 
     /* patterns are matched within the clause's own tokens */
     uint32_t c_first = doc->chunks[cl->first_chunk].first, s_end = doc->chunks[cl->end_chunk - 1].end;
@@ -321,7 +322,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         pattern_match m;
         if (match_pattern(k, pt, head, c_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
-    const char *code = best ? best->code : block->code;
+    const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
+    /* PETRARCH-2 "[active:passive]": the second code is for the verb in the passive voice */
+    const char *passive_code = best ? best->passive_code : verb->has_code ? verb->passive_code : "";
+    if (*passive_code && (vp->flags & DYAD_VP_PASSIVE)) code = passive_code;
     if (k->trace) {
         fprintf(k->trace, " -> block %s (%s:%u), %u pattern(s) tried", block->name, k->c->verbs.file, block->line, block->n_patterns);
         if (best) fprintf(k->trace, ", best at line %u", best->line);
