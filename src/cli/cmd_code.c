@@ -11,7 +11,8 @@
 
 static void code_usage(FILE *out)
 {
-    fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--format jsonl|tsv] [--explain]\n"
+    fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--actors FILE]... [--agents FILE]\n"
+          "                 [--verbs FILE] [--discards FILE] [--format jsonl|tsv] [--explain]\n"
           "                 [--input-format auto|text|jsonl] [FILE...|-]\n\n"
           "Codes CAMEO events (who did what to whom) in news articles and prints one event per line.\n"
           "JSON Lines fields: doc_id, sentence_index, sentence, date, source {code, text}, target {code,\n"
@@ -20,10 +21,10 @@ static void code_usage(FILE *out)
           "options:\n"
           "  --date D          publication date for articles that carry none (YYYY-MM-DD); it selects\n"
           "                    the office-holders' codes in force\n"
-          "  --dict-dir DIR    dictionaries to use (default: " DYAD_DICT_DIR ")\n"
           "  --format F        jsonl (default) or tsv\n"
           "  --explain         print, per sentence, how each clause was coded, to standard error\n"
-          "  --input-format F  auto (default), text or jsonl\n", out);
+          "  --input-format F  auto (default), text or jsonl\n\n", out);
+    fputs(dyad_dict_options_help, out);
 }
 
 /* "2025-03-14..." -> 20250314; 0 when not a date. */
@@ -37,42 +38,13 @@ static int32_t parse_iso_date(const char *s)
     return y * 10000 + m * 100 + d;
 }
 
-int dyad_cmd_code(int argc, char **argv)
+/* Codes every input with the dictionaries of the options; the exit status. */
+static int code_inputs(const dyad_dict_options *dict, const char *date, int format, enum dyad_event_format out_format,
+                       int explain, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"date", required_argument, NULL, 'd'}, {"dict-dir", required_argument, NULL, 'D'},
-        {"format", required_argument, NULL, 'F'}, {"explain", no_argument, NULL, 'e'},
-        {"input-format", required_argument, NULL, 'f'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    const char *date = NULL, *dict_dir = getenv("DYAD_DICT_DIR") ? getenv("DYAD_DICT_DIR") : DYAD_DICT_DIR;
-    int format = DYAD_INPUT_AUTO, explain = 0, c;
-    enum dyad_event_format out_format = DYAD_EVENTS_JSONL;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
-        switch (c) {
-        case 'd':
-            if (!parse_iso_date(optarg)) { fprintf(stderr, "dyad code: --date must be YYYY-MM-DD, not '%s'\n", optarg); return 2; }
-            date = optarg;
-            break;
-        case 'D': dict_dir = optarg; break;
-        case 'F':
-            if (strcmp(optarg, "jsonl") == 0) out_format = DYAD_EVENTS_JSONL;
-            else if (strcmp(optarg, "tsv") == 0) out_format = DYAD_EVENTS_TSV;
-            else { fprintf(stderr, "dyad code: --format must be jsonl or tsv, not '%s'\n", optarg); return 2; }
-            break;
-        case 'e': explain = 1; break;
-        case 'f':
-            if ((format = dyad_parse_input_format(optarg)) < 0) {
-                fprintf(stderr, "dyad code: --input-format must be auto, text or jsonl, not '%s'\n", optarg);
-                return 2;
-            }
-            break;
-        case 'h': code_usage(stdout); return 0;
-        default: code_usage(stderr); return 2;
-        }
-    }
     dyad_coder coder;
     dyad_coder_init(&coder);
-    if (dyad_coder_load_dir(&coder, dict_dir) != 0) { dyad_coder_free(&coder); return 1; }
+    if (dyad_dict_options_load(dict, &coder) != 0) { dyad_coder_free(&coder); return 1; }
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     dyad_tagger *tagger = dyad_tagger_new();
@@ -81,8 +53,8 @@ int dyad_cmd_code(int argc, char **argv)
     dyad_event_list events = {0};
     int failed_inputs = 0;
     char *stdin_only[] = {"-"};
-    char **inputs = optind < argc ? argv + optind : stdin_only;
-    int n_inputs = optind < argc ? argc - optind : 1;
+    char **inputs = argc > 0 ? argv : stdin_only;
+    int n_inputs = argc > 0 ? argc : 1;
     dyad_events_write_header(stdout, out_format);
     for (int i = 0; i < n_inputs; i++) {
         dyad_reader *r = dyad_reader_open(inputs[i], (enum dyad_input_format)format);
@@ -101,4 +73,46 @@ int dyad_cmd_code(int argc, char **argv)
     dyad_tagger_free(tagger);
     dyad_coder_free(&coder);
     return failed_inputs ? 1 : 0;
+}
+
+int dyad_cmd_code(int argc, char **argv)
+{
+    static const struct option own_options[] = {
+        {"date", required_argument, NULL, 'd'}, {"format", required_argument, NULL, 'F'},
+        {"explain", no_argument, NULL, 'e'}, {"input-format", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    struct option *options = dyad_with_dict_options(own_options);
+    dyad_dict_options dict;
+    dyad_dict_options_init(&dict);
+    const char *date = NULL;
+    int format = DYAD_INPUT_AUTO, explain = 0, c, status = -1;
+    enum dyad_event_format out_format = DYAD_EVENTS_JSONL;
+    optind = 1;
+    while (status < 0 && (c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+        if (dyad_dict_option(&dict, c, optarg)) continue;
+        switch (c) {
+        case 'd':
+            if (!parse_iso_date(optarg)) { fprintf(stderr, "dyad code: --date must be YYYY-MM-DD, not '%s'\n", optarg); status = 2; }
+            date = optarg;
+            break;
+        case 'F':
+            if (strcmp(optarg, "jsonl") == 0) out_format = DYAD_EVENTS_JSONL;
+            else if (strcmp(optarg, "tsv") == 0) out_format = DYAD_EVENTS_TSV;
+            else { fprintf(stderr, "dyad code: --format must be jsonl or tsv, not '%s'\n", optarg); status = 2; }
+            break;
+        case 'e': explain = 1; break;
+        case 'f':
+            if ((format = dyad_parse_input_format(optarg)) < 0) {
+                fprintf(stderr, "dyad code: --input-format must be auto, text or jsonl, not '%s'\n", optarg);
+                status = 2;
+            }
+            break;
+        case 'h': code_usage(stdout); status = 0; break;
+        default: code_usage(stderr); status = 2; break;
+        }
+    }
+    free(options);
+    if (status < 0) status = code_inputs(&dict, date, format, out_format, explain, argc - optind, argv + optind);
+    dyad_dict_options_free(&dict);
+    return status;
 }

@@ -10,6 +10,7 @@ static const struct {
 } commands[] = {
     {"code", dyad_cmd_code, "code CAMEO events (who did what to whom) as JSON Lines or TSV"},
     {"tag", dyad_cmd_tag, "split, tokenise, tag, lemmatise and chunk news text (CoNLL-style output)"},
+    {"validate", dyad_cmd_validate, "run PETRARCH validation records and report what passes and fails"},
 };
 
 static void usage(FILE *out)

@@ -3,7 +3,10 @@
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
+#include "../dict/dictfile.h"
 #include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +17,7 @@ void dyad_coder_init(dyad_coder *c)
     dyad_phrase_dict_init(&c->discards);
     dyad_verb_dict_init(&c->verbs);
     dyad_cameo_init(&c->cameo);
+    c->require_dyad = 1;
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -33,36 +37,110 @@ static int ends_with(const char *s, const char *suffix)
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-int dyad_coder_load_dir(dyad_coder *c, const char *dir)
+/* Codes outside the CAMEO table (TABARI's "075A", typing slips) are coded as written but have
+ * no Goldstein value or quad class: say so once, with the first place that uses one. */
+static void report_codes_outside_cameo(const dyad_coder *c)
+{
+    dyad_dict_report rep;
+    dyad_report_init(&rep, c->verbs.file);
+    static const char what[] = "event code not in the CAMEO table; coded as written, without Goldstein value or quad class";
+    for (size_t i = 0; i < c->verbs.n_patterns; i++) {
+        const dyad_verb_pattern *p = &c->verbs.patterns[i];
+        if (p->code[0] && !dyad_cameo_lookup(&c->cameo, p->code)) dyad_report(&rep, p->line, what, "%s", p->code);
+        if (p->passive_code[0] && !dyad_cameo_lookup(&c->cameo, p->passive_code)) dyad_report(&rep, p->line, what, "%s", p->passive_code);
+    }
+    for (size_t i = 0; i < c->verbs.n_blocks; i++)
+        if (c->verbs.blocks[i].code[0] && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
+            dyad_report(&rep, c->verbs.blocks[i].line, what, "%s", c->verbs.blocks[i].code);
+    dyad_report_finish(&rep);
+}
+
+void dyad_path_list_add(dyad_path_list *l, const char *path)
+{
+    l->paths = dyad_xrealloc(l->paths, (l->n + 1) * sizeof *l->paths);
+    l->paths[l->n++] = dyad_xstrdup(path);
+}
+
+void dyad_path_list_clear(dyad_path_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) free(l->paths[i]);
+    free(l->paths);
+    l->paths = NULL;
+    l->n = 0;
+}
+
+void dyad_dict_files_free(dyad_dict_files *f)
+{
+    dyad_path_list_clear(&f->actors);
+    dyad_path_list_clear(&f->agents);
+    dyad_path_list_clear(&f->verbs);
+    dyad_path_list_clear(&f->discards);
+    dyad_path_list_clear(&f->cameo);
+}
+
+/* The kind of dictionary a file name says it is, or NULL. */
+static dyad_path_list *kind_of(dyad_dict_files *f, const char *name)
+{
+    if (!ends_with(name, ".txt")) return NULL;
+    if (ends_with(name, ".actors.txt")) return &f->actors;
+    if (strcmp(name, "agents.txt") == 0 || ends_with(name, ".agents.txt")) return &f->agents;
+    if (strcmp(name, "discards.txt") == 0 || ends_with(name, ".discards.txt")) return &f->discards;
+    if (strcmp(name, "cameo-codes.txt") == 0) return &f->cameo;
+    if (strstr(name, "verbs")) return &f->verbs;
+    return NULL;
+}
+
+int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
 {
     DIR *d = opendir(dir);
-    if (!d) { fprintf(stderr, "dyad: %s: cannot open dictionary directory\n", dir); return -1; }
-    char *names[256];
+    if (!d) { fprintf(stderr, "dyad: %s: cannot open dictionary directory: %s\n", dir, strerror(errno)); return -1; }
+    char **names = NULL;
     size_t n = 0;
     struct dirent *e;
-    while ((e = readdir(d)) && n < 256)
-        if (ends_with(e->d_name, ".txt")) names[n++] = dyad_xstrdup(e->d_name);
+    while ((e = readdir(d))) {
+        if (!ends_with(e->d_name, ".txt")) continue;
+        names = dyad_xrealloc(names, (n + 1) * sizeof *names);
+        names[n++] = dyad_xstrdup(e->d_name);
+    }
     closedir(d);
     qsort(names, n, sizeof *names, by_name); /* a stable order: the first listing of a name wins */
-    int actors = 0, agents = 0, verbs = 0, cameo = 0, failed = 0;
     for (size_t i = 0; i < n; i++) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        long r = 0;
-        if (ends_with(names[i], ".actors.txt")) { r = dyad_load_actors(&c->actors, path); actors++; }
-        else if (strcmp(names[i], "agents.txt") == 0 || ends_with(names[i], ".agents.txt")) { r = dyad_load_agents(&c->agents, path); agents++; }
-        else if (strcmp(names[i], "discards.txt") == 0 || ends_with(names[i], ".discards.txt")) r = dyad_load_discards(&c->discards, path);
-        else if (strstr(names[i], "verbs")) { r = dyad_load_verbs(&c->verbs, path); verbs++; }
-        else if (strcmp(names[i], "cameo-codes.txt") == 0) { r = dyad_cameo_load(&c->cameo, path); cameo++; }
-        if (r < 0) failed = 1;
+        dyad_path_list *kind = kind_of(f, names[i]);
+        if (kind) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            dyad_path_list_add(kind, path);
+        }
         free(names[i]);
     }
-    if (!actors || !agents || !verbs || !cameo) {
-        fprintf(stderr, "dyad: %s: a dictionary directory needs *.actors.txt, agents.txt, a *verbs*.txt file and cameo-codes.txt"
-                        " (found %d, %d, %d, %d)\n", dir, actors, agents, verbs, cameo);
-        return -1;
-    }
+    free(names);
+    return 0;
+}
+
+int dyad_coder_load(dyad_coder *c, const dyad_dict_files *f)
+{
+    const struct { const dyad_path_list *files; const char *what; } required[] = {
+        {&f->actors, "actor dictionary (*.actors.txt, --actors)"}, {&f->agents, "agent dictionary (agents.txt, --agents)"},
+        {&f->verbs, "verb dictionary (*verbs*.txt, --verbs)"}, {&f->cameo, "CAMEO code table (cameo-codes.txt, --cameo)"}};
+    int failed = 0;
+    for (size_t i = 0; i < sizeof required / sizeof *required; i++)
+        if (!required[i].files->n) { fprintf(stderr, "dyad: no %s given\n", required[i].what); failed = 1; }
+    if (failed) return -1;
+    for (size_t i = 0; i < f->actors.n; i++) failed |= dyad_load_actors(&c->actors, f->actors.paths[i]) < 0;
+    for (size_t i = 0; i < f->agents.n; i++) failed |= dyad_load_agents(&c->agents, f->agents.paths[i]) < 0;
+    for (size_t i = 0; i < f->discards.n; i++) failed |= dyad_load_discards(&c->discards, f->discards.paths[i]) < 0;
+    for (size_t i = 0; i < f->verbs.n; i++) failed |= dyad_load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
+    for (size_t i = 0; i < f->cameo.n; i++) failed |= dyad_cameo_load(&c->cameo, f->cameo.paths[i]) < 0;
+    if (!failed) report_codes_outside_cameo(c);
     return failed ? -1 : 0;
+}
+
+int dyad_coder_load_dir(dyad_coder *c, const char *dir)
+{
+    dyad_dict_files f = {0};
+    int r = dyad_dict_files_from_dir(&f, dir) == 0 ? dyad_coder_load(c, &f) : -1;
+    dyad_dict_files_free(&f);
+    return r;
 }
 
 /* ---- helpers over the analysed document ---- */
@@ -277,6 +355,17 @@ static void complete_target_country(coding *k, uint32_t target_np, const dyad_ac
         if (strncmp(source->code + 3, domestic[i], 3) == 0) { memcpy(target->code, source->code, 3); return; }
 }
 
+/* The actor of a source or target noun phrase. Without require_dyad a missing or unknown one is
+ * the null actor "---". */
+static int role_actor(coding *k, uint32_t np, dyad_actor_match *m)
+{
+    if (np != DYAD_NO_CHUNK && resolve_np(k, np, m)) return 1;
+    if (k->c->require_dyad) return 0;
+    memset(m, 0, sizeof *m);
+    strcpy(m->code, "---");
+    return 1;
+}
+
 static void add_event(dyad_event_list *out, const dyad_event *e)
 {
     dyad_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items);
@@ -348,13 +437,15 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         target_np = target_after_verb(k, cl, ci, s_end_chunk);
     }
     uint32_t sources[8], targets[8];
-    size_t ns = source_np == DYAD_NO_CHUNK ? 0 : conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
+    size_t ns = 1;
+    sources[0] = DYAD_NO_CHUNK;
+    if (source_np != DYAD_NO_CHUNK) ns = conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
     /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
      * subjects and no object actor, the event is between the subjects, both ways */
     int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
         && (target_np == DYAD_NO_CHUNK || target_np != cl->object);
     if (mutual) target_np = source_np;
-    if (source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) {
+    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
         if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
         return;
     }
@@ -373,13 +464,15 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         dyad_actor_match rm;
         if (rep->subject != DYAD_NO_CHUNK && resolve_np(k, rep->subject, &rm)) snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     }
-    size_t nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
+    size_t nt = 1;
+    targets[0] = DYAD_NO_CHUNK;
+    if (target_np != DYAD_NO_CHUNK) nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
     int coded = 0;
     for (size_t a = 0; a < ns; a++) {
-        if (!resolve_np(k, sources[a], &e.source)) continue;
+        if (!role_actor(k, sources[a], &e.source)) continue;
         for (size_t b = 0; b < nt; b++) {
-            if (!resolve_np(k, targets[b], &e.target)) continue;
-            complete_target_country(k, targets[b], &e.source, &e.target);
+            if (!role_actor(k, targets[b], &e.target)) continue;
+            if (targets[b] != DYAD_NO_CHUNK) complete_target_country(k, targets[b], &e.source, &e.target);
             if (strcmp(e.source.code, e.target.code) == 0) continue;
             add_event(out, &e);
             coded++;

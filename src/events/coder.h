@@ -14,6 +14,9 @@ typedef struct {
     dyad_phrase_dict actors, agents, discards;
     dyad_verb_dict verbs;
     dyad_cameo_table cameo;
+    /* 1 (default): an event needs a known source and target. 0: one of them may be unknown and
+     * is coded "---" (PETRARCH's require_dyad = False) */
+    int require_dyad;
 } dyad_coder;
 
 typedef struct {
@@ -31,10 +34,30 @@ typedef struct {
     size_t n, cap;
 } dyad_event_list;
 
+/* The dictionary files a coder loads, by kind. */
+typedef struct {
+    char **paths;
+    size_t n;
+} dyad_path_list;
+
+typedef struct {
+    dyad_path_list actors, agents, verbs, discards, cameo;
+} dyad_dict_files;
+
+void dyad_path_list_add(dyad_path_list *l, const char *path);
+void dyad_path_list_clear(dyad_path_list *l);
+void dyad_dict_files_free(dyad_dict_files *f);
+/* The dictionaries of a directory, by file name: *.actors.txt, agents.txt or *.agents.txt,
+ * *verbs*.txt, discards.txt or *.discards.txt, cameo-codes.txt. Adds to f; -1 if the directory
+ * cannot be read. */
+int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir);
+
 void dyad_coder_init(dyad_coder *c);
 void dyad_coder_free(dyad_coder *c);
-/* Loads the dictionaries of a directory: *.actors.txt, agents.txt (or *.agents.txt), *verbs*.txt,
- * cameo-codes.txt, and discards.txt (or *.discards.txt) when present. Returns 0, or -1 after printing what is missing. */
+/* Loads every file of f. Returns 0, or -1 after printing which kind is missing or which file
+ * cannot be read. Actors, agents, verbs and the CAMEO table are required, discards are not. */
+int dyad_coder_load(dyad_coder *c, const dyad_dict_files *f);
+/* dyad_dict_files_from_dir and dyad_coder_load in one call. */
 int dyad_coder_load_dir(dyad_coder *c, const char *dir);
 
 /* Codes every clause of an analysed document; date is yyyymmdd (0 if unknown). When trace is

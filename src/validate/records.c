@@ -1,0 +1,274 @@
+#include "records.h"
+#include "../core/diag.h"
+#include "../core/xalloc.h"
+#include "../dict/dictfile.h"
+#include <ctype.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- libxml2 messages: "dyad: FILE:LINE: warning: XML: ..." and at most a screenful ---- */
+
+typedef struct {
+    const char *name;
+    size_t errors;
+} xml_errors;
+
+enum { MAX_XML_MESSAGES = 20 };
+
+static void on_xml_error(void *ctx, xmlErrorPtr err)
+{
+    xml_errors *e = ctx;
+    if (++e->errors > MAX_XML_MESSAGES) return;
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
+    msg[strcspn(msg, "\n")] = '\0';
+    dyad_warn_line(e->name, (size_t)(err->line > 0 ? err->line : 0), "XML: %s", msg);
+}
+
+/* ---- small helpers over the tree ---- */
+
+static int is_element(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* The attribute's value with surrounding spaces removed (caller frees), or NULL. */
+static char *attribute(const xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v) return NULL;
+    dyad_span t = dyad_span_trim((dyad_span){(const char *)v, strlen((const char *)v)});
+    char *copy = dyad_xmalloc(t.n + 1);
+    memcpy(copy, t.s, t.n);
+    copy[t.n] = '\0';
+    xmlFree(v);
+    return copy;
+}
+
+/* An element's text with every run of white space made one space, trimmed (caller frees). */
+static char *text_of(const xmlNode *n)
+{
+    xmlChar *v = xmlNodeGetContent(n);
+    const char *s = v ? (const char *)v : "";
+    size_t len = strlen(s), o = 0;
+    char *out = dyad_xmalloc(len + 1);
+    for (size_t i = 0; i < len; i++) {
+        if (isspace((unsigned char)s[i])) {
+            if (o && out[o - 1] != ' ') out[o++] = ' ';
+        } else {
+            out[o++] = s[i];
+        }
+    }
+    while (o && out[o - 1] == ' ') o--;
+    out[o] = '\0';
+    xmlFree(v);
+    return out;
+}
+
+static void push_string(char ***list, size_t *n, char *s)
+{
+    *list = dyad_xrealloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = s;
+}
+
+/* "a.txt, b.txt" or "a.txt b.txt" into the list. */
+static void push_words(char ***list, size_t *n, const char *text, const char *separators)
+{
+    const char *p = text;
+    while (*p) {
+        p += strspn(p, separators);
+        size_t k = strcspn(p, separators);
+        if (k) {
+            char *w = dyad_xmalloc(k + 1);
+            memcpy(w, p, k);
+            w[k] = '\0';
+            push_string(list, n, w);
+        }
+        p += k;
+    }
+}
+
+static void set_file(char **slot, const xmlNode *n)
+{
+    free(*slot);
+    *slot = text_of(n);
+}
+
+/* ---- the elements ---- */
+
+static void read_environment(dyad_record_set *set, const xmlNode *env)
+{
+    for (const xmlNode *n = env->children; n; n = n->next) {
+        if (is_element(n, "Verbfile")) set_file(&set->verbfile, n);
+        else if (is_element(n, "Agentfile")) set_file(&set->agentfile, n);
+        else if (is_element(n, "Discardfile")) set_file(&set->discardfile, n);
+        else if (is_element(n, "Actorfile")) {
+            char *t = text_of(n);
+            push_words(&set->actorfiles, &set->n_actorfiles, t, ", \t");
+            free(t);
+        } else if (is_element(n, "Include")) {
+            char *t = text_of(n);
+            push_words(&set->include, &set->n_include, t, " \t");
+            free(t);
+        }
+    }
+}
+
+static int truthy(const char *v) { return v && (strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0); }
+
+static void note_unsupported(dyad_record_set *set, const char *option)
+{
+    for (size_t i = 0; i < set->n_unsupported; i++)
+        if (strcmp(set->unsupported[i], option) == 0) return;
+    push_string(&set->unsupported, &set->n_unsupported, dyad_xstrdup(option));
+}
+
+static void read_config(dyad_record_set *set, const xmlNode *n, dyad_record_config *config)
+{
+    char *option = attribute(n, "option"), *value = attribute(n, "value");
+    if (option && strcmp(option, "require_dyad") == 0) config->require_dyad = truthy(value);
+    else if (option && strcmp(option, "new_actor_length") == 0) config->new_actor_length = value ? atoi(value) : 0;
+    else if (option && strcmp(option, "stop_on_error") != 0) note_unsupported(set, option); /* dyad never stops */
+    free(option);
+    free(value);
+}
+
+static int32_t parse_date(const char *s)
+{
+    if (!s || strlen(s) != 8) return 0;
+    for (int i = 0; i < 8; i++)
+        if (!isdigit((unsigned char)s[i])) return 0;
+    return (int32_t)atol(s);
+}
+
+static void read_coding(dyad_record *r, const xmlNode *n)
+{
+    char *error = attribute(n, "error"), *none = attribute(n, "noevents");
+    if (error) {
+        r->expect = DYAD_EXPECT_ERROR;
+        free(r->error_kind);
+        r->error_kind = error;
+    } else if (none) {
+        if (r->expect == DYAD_EXPECT_EVENTS && !r->n_events) r->expect = DYAD_EXPECT_NONE;
+    } else {
+        dyad_expected_event e = {attribute(n, "sourcecode"), attribute(n, "targetcode"), attribute(n, "eventcode")};
+        if (!e.source) e.source = dyad_xstrdup("");
+        if (!e.target) e.target = dyad_xstrdup("");
+        if (!e.code) e.code = dyad_xstrdup("");
+        r->events = dyad_xrealloc(r->events, (r->n_events + 1) * sizeof *r->events);
+        r->events[r->n_events++] = e;
+        r->expect = DYAD_EXPECT_EVENTS;
+    }
+    free(none);
+}
+
+static void read_sentence(dyad_record_set *set, const xmlNode *s, const dyad_record_config *config)
+{
+    dyad_grow((void **)&set->records, &set->cap_records, set->n_records + 1, sizeof *set->records);
+    dyad_record *r = &set->records[set->n_records++];
+    memset(r, 0, sizeof *r);
+    r->id = attribute(s, "id");
+    if (!r->id) r->id = dyad_xstrdup("(no id)");
+    r->category = attribute(s, "category");
+    if (!r->category) r->category = dyad_xstrdup("");
+    char *date = attribute(s, "date");
+    r->date = parse_date(date);
+    free(date);
+    r->line = xmlGetLineNo(s);
+    r->config = *config;
+    for (const xmlNode *n = s->children; n; n = n->next) {
+        if (is_element(n, "EventCoding")) read_coding(r, n);
+        else if (is_element(n, "Text")) { free(r->text); r->text = text_of(n); }
+    }
+    if (!r->text) r->text = dyad_xstrdup("");
+}
+
+/* Records may sit at any depth (<Validation><Sentences>...); <Config> applies in document order. */
+static void walk(dyad_record_set *set, const xmlNode *first, dyad_record_config *config)
+{
+    for (const xmlNode *n = first; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (is_element(n, "Environment")) read_environment(set, n);
+        else if (is_element(n, "Config")) read_config(set, n, config);
+        else if (is_element(n, "Sentence")) read_sentence(set, n, config);
+        else walk(set, n->children, config);
+    }
+}
+
+int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, size_t len)
+{
+    memset(set, 0, sizeof *set);
+    xml_errors errors = {name, 0};
+    xmlSetStructuredErrorFunc(&errors, on_xml_error);
+    /* no network, no entity expansion: a records file is data, not a program */
+    int options = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOWARNING;
+    xmlDoc *doc = len <= (size_t)INT32_MAX ? xmlReadMemory(xml, (int)len, name, NULL, options) : NULL;
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    if (errors.errors > MAX_XML_MESSAGES)
+        dyad_warn_line(name, 0, "XML: %zu problems in all, the first %d shown", errors.errors, MAX_XML_MESSAGES);
+    if (!doc) {
+        dyad_warn_line(name, 0, "not a readable XML document; no records");
+        return -1;
+    }
+    dyad_record_config config = {.require_dyad = 1, .new_actor_length = 0};
+    walk(set, xmlDocGetRootElement(doc), &config);
+    xmlFreeDoc(doc);
+    if (!set->n_records) {
+        dyad_warn_line(name, 0, "no <Sentence> records found");
+        return -1;
+    }
+    return 0;
+}
+
+int dyad_records_load(dyad_record_set *set, const char *path)
+{
+    size_t len;
+    char *xml = dyad_read_file(path, &len);
+    if (!xml) { memset(set, 0, sizeof *set); return -1; }
+    int r = dyad_records_parse(set, path, xml, len);
+    free(xml);
+    return r;
+}
+
+static void free_strings(char **list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(list[i]);
+    free(list);
+}
+
+void dyad_records_free(dyad_record_set *set)
+{
+    for (size_t i = 0; i < set->n_records; i++) {
+        dyad_record *r = &set->records[i];
+        for (size_t e = 0; e < r->n_events; e++) {
+            free(r->events[e].source);
+            free(r->events[e].target);
+            free(r->events[e].code);
+        }
+        free(r->events);
+        free(r->id);
+        free(r->category);
+        free(r->text);
+        free(r->error_kind);
+    }
+    free(set->records);
+    free(set->verbfile);
+    free(set->agentfile);
+    free(set->discardfile);
+    free_strings(set->actorfiles, set->n_actorfiles);
+    free_strings(set->include, set->n_include);
+    free_strings(set->unsupported, set->n_unsupported);
+    memset(set, 0, sizeof *set);
+}
+
+int dyad_records_included(const dyad_record_set *set, const char *category)
+{
+    if (!set->n_include) return 1;
+    for (size_t i = 0; i < set->n_include; i++)
+        if (strcmp(set->include[i], category) == 0) return 1;
+    return 0;
+}
