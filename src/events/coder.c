@@ -312,14 +312,25 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
 
 static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
 
+/* "in Doha", "at the border": a noun phrase that says where, not with or to whom. */
+static int is_place_phrase(const dyad_document *doc, uint32_t np)
+{
+    if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
+    static const char *const places[] = {"in", "at", "near", "inside", "outside", "across", "from", NULL};
+    const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
+    for (int i = 0; places[i]; i++)
+        if (strcmp(prep, places[i]) == 0) return 1;
+    return 0;
+}
+
 /* The noun phrase after the verb in the clause that names the target: the object, then
  * prepositional objects; a phrase with a country or organisation ("Taiwan") is preferred to a
  * bare agent ("military drills", "the government"). */
-static uint32_t target_after_verb(coding *k, const dyad_clause *cl, uint32_t clause_index, uint32_t s_end_chunk)
+static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk)
 {
     dyad_actor_match m;
     uint32_t agent_only = DYAD_NO_CHUNK;
-    for (uint32_t c = cl->verb + 1; c < s_end_chunk; c++) {
+    for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
         if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP || !resolve_np(k, c, &m)) continue;
         if (has_country(m.code)) return c;
@@ -372,6 +383,38 @@ static void add_event(dyad_event_list *out, const dyad_event *e)
     out->items[out->n++] = *e;
 }
 
+/* The dictionary entry of a verb group's head: "LEMMA PARTICLE" ("carried out"), then the
+ * lemma, then the word as written (dictionaries that list "SHOT" or "RISEN" as verbs). */
+static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_chunk *vp = &doc->chunks[verb_chunk];
+    const dyad_token *head = &doc->tokens[vp->head];
+    char key[160];
+    size_t kl = upper_word(head, 1, key, sizeof key - 40);
+    const dyad_verb_entry *verb = NULL;
+    if (vp->head + 1 < vp->end && doc->tokens[vp->head + 1].pos == DYAD_POS_RP) {
+        key[kl] = ' ';
+        size_t pl = upper_word(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
+        verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
+    }
+    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, kl);
+    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, upper_word(head, 0, key, sizeof key));
+    return verb;
+}
+
+/* An infinitive verb group right after a verb group ("wants to restore"), adverbs allowed
+ * between ("is about to restore"), within the clause. */
+static uint32_t infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk)
+{
+    for (uint32_t c = verb_chunk + 1; c < end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_ADVP) continue;
+        return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;
+    }
+    return DYAD_NO_CHUNK;
+}
+
 static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *out)
 {
     const dyad_document *doc = k->doc;
@@ -386,18 +429,17 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         k->have_last = 1;
     }
     if (cl->verb == DYAD_NO_CHUNK) return;
-    const dyad_chunk *vp = &doc->chunks[cl->verb];
-    uint32_t head = vp->head;
-    char key[160];
-    size_t kl = upper_word(&doc->tokens[head], 1, key, sizeof key - 40);
-    const dyad_verb_entry *verb = NULL;
-    if (head + 1 < vp->end && doc->tokens[head + 1].pos == DYAD_POS_RP) {
-        key[kl] = ' ';
-        size_t pl = upper_word(&doc->tokens[head + 1], 0, key + kl + 1, 40);
-        verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
-        key[kl] = '\0';
+    uint32_t verb_chunk = cl->verb;
+    const dyad_verb_entry *verb = lookup_verb(k, verb_chunk);
+    if (!verb) {
+        /* "Arnor is about to restore ties", "Gondor wants to restore ties": when the verb itself
+         * codes nothing, its infinitive complement may */
+        uint32_t inf = infinitive_after(doc, verb_chunk, cl->end_chunk);
+        const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : lookup_verb(k, inf);
+        if (inner) { verb_chunk = inf; verb = inner; }
     }
-    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, kl);
+    const dyad_chunk *vp = &doc->chunks[verb_chunk];
+    uint32_t head = vp->head;
     if (k->trace) fprintf(k->trace, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[head].text);
     if (!verb) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
@@ -430,11 +472,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     uint32_t s_end_chunk = s->first_chunk + s->n_chunks;
     if (vp->flags & DYAD_VP_PASSIVE) {
         /* "X was attacked by Y": Y is the source, X the target */
-        uint32_t agent = by_agent(doc, cl->verb, s_end_chunk);
+        uint32_t agent = by_agent(doc, verb_chunk, s_end_chunk);
         target_np = cl->subject;
         source_np = agent;
     } else if (target_np == DYAD_NO_CHUNK) {
-        target_np = target_after_verb(k, cl, ci, s_end_chunk);
+        target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
     }
     uint32_t sources[8], targets[8];
     size_t ns = 1;
@@ -443,7 +485,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
      * subjects and no object actor, the event is between the subjects, both ways */
     int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
-        && (target_np == DYAD_NO_CHUNK || target_np != cl->object);
+        && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np));
     if (mutual) target_np = source_np;
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
         if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
