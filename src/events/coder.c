@@ -18,6 +18,7 @@ void dyad_coder_init(dyad_coder *c)
     dyad_verb_dict_init(&c->verbs);
     dyad_cameo_init(&c->cameo);
     c->require_dyad = 1;
+    c->modal_intent = 1;
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -160,6 +161,22 @@ typedef struct {
     uint8_t *np_state; /* 0 not looked up, 1 actor found, 2 none */
 } coding;
 
+static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
+
+/* The actor of the nearest clause subject before chunk in its sentence. */
+static int earlier_subject_actor(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    for (uint32_t c = chunk; c-- > 0;) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
+            && resolve_np(k, c, m))
+            return 1;
+        if (doc->tokens[ch->first].flags & DYAD_TOK_SENTENCE_START) break;
+    }
+    return 0;
+}
+
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_chunk *np = &k->doc->chunks[chunk];
@@ -168,11 +185,11 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
         k->np_state[chunk] = dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
-    /* "he", "they", "it": the nearest actor named earlier in the article */
-    if ((np->flags & DYAD_NP_PRONOUN) && k->have_last && np->end - np->first == 1) {
-        *m = k->last_actor;
-        return 1;
-    }
+    if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
+    /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
+     * it would act"), else the last one of the article */
+    if (earlier_subject_actor(k, chunk, m)) return 1;
+    if (k->have_last) { *m = k->last_actor; return 1; }
     return 0;
 }
 
@@ -227,6 +244,18 @@ typedef struct {
     uint32_t target_chunk, source_chunk;
 } pattern_match;
 
+/* The nearest noun phrase naming an actor that ends at or before token pos (from s_first). */
+static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
+{
+    dyad_actor_match am;
+    for (uint32_t t = pos; t-- > s_first;) {
+        uint32_t c = k->doc->tokens[t].chunk_index;
+        if (c == UINT32_MAX || k->doc->chunks[c].type != DYAD_CHUNK_NP || k->doc->chunks[c].end != t + 1) continue;
+        if (resolve_np(k, c, &am)) return c;
+    }
+    return DYAD_NO_CHUNK;
+}
+
 /* Matches a pattern around the verb head: items before `*` in order before the verb, items after
  * it in order after the verb, up to the end of the sentence. */
 static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t s_first, uint32_t s_end, pattern_match *m)
@@ -241,7 +270,14 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
     /* before the verb, matched backwards from it */
     uint32_t pos = head;
     for (uint32_t i = verb_at; i-- > 0;) {
-        if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) continue;
+        if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
+            uint32_t c = actor_np_before(k, pos, s_first);
+            if (c == DYAD_NO_CHUNK) return 0;
+            if (items[i].kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
+            pos = k->doc->chunks[c].first;
+            m->score += 1;
+            continue;
+        }
         int found = 0;
         while (pos > s_first) {
             pos--;
@@ -471,10 +507,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     uint32_t target_np = best_m.target_chunk;
     uint32_t s_end_chunk = s->first_chunk + s->n_chunks;
     if (vp->flags & DYAD_VP_PASSIVE) {
-        /* "X was attacked by Y": Y is the source, X the target */
-        uint32_t agent = by_agent(doc, verb_chunk, s_end_chunk);
-        target_np = cl->subject;
-        source_np = agent;
+        /* "X was attacked by Y": Y is the source, X the target, unless the pattern placed the
+         * source ("- + WAS * DEAD IN $", "- * FROM $") */
+        int placed = best_m.source_chunk != DYAD_NO_CHUNK; /* a pattern with `$` is written for the passive */
+        source_np = placed ? best_m.source_chunk : by_agent(doc, verb_chunk, s_end_chunk);
+        target_np = placed && best_m.target_chunk != DYAD_NO_CHUNK ? best_m.target_chunk : cl->subject;
     } else if (target_np == DYAD_NO_CHUNK) {
         target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
     }
@@ -498,7 +535,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     e.block = block;
     e.pattern = best;
     e.verb_token = head;
-    if (vp->flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL)) intent_code(code, e.code);
+    if (k->c->modal_intent && (vp->flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL))) intent_code(code, e.code);
     else snprintf(e.code, sizeof e.code, "%s", code);
     /* who says so */
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX) {

@@ -17,6 +17,10 @@ typedef struct {
     /* 1 (default): an event needs a known source and target. 0: one of them may be unknown and
      * is coded "---" (PETRARCH's require_dyad = False) */
     int require_dyad;
+    /* 1 (default): future and modal verbs ("will meet", "could attack") become CAMEO intent and
+     * threat codes. 0: the pattern's code is kept, as PETRARCH does (its dictionaries encode
+     * such readings in patterns like "- WILL * [036]") */
+    int modal_intent;
 } dyad_coder;
 
 typedef struct {
