@@ -18,7 +18,8 @@ static void validate_usage(FILE *out)
           "  codings: N passed, M failed (expected codings produced)\n"
           "  unexpected codings: K of P produced\n"
           "The dictionaries are those the file's <Environment> names, found next to the records file\n"
-          "or in --dict-dir; the file options below replace them. Records whose category is not in\n"
+          "or in --dict-dir; kinds it does not name come from --dict-dir (dyad's own by default), and\n"
+          "the file options below replace either. Records whose category is not in\n"
           "<Include> are skipped, as PETRARCH does. Exit status 0 when every record passes, 1 when\n"
           "some fail, 2 on bad usage or unreadable input.\n\n"
           "options:\n"
@@ -27,7 +28,7 @@ static void validate_usage(FILE *out)
     fputs(dyad_dict_options_help, out);
 }
 
-/* A file the <Environment> names: next to the records file, else in the dictionary folder. */
+/* A file the <Environment> names: next to the records file, else in --dict-dir. */
 static void add_environment_file(dyad_path_list *kind, const char *name, const char *records_dir, const dyad_dict_options *o)
 {
     if (!name || !*name) return;
@@ -41,14 +42,24 @@ static int load_dictionaries(const dyad_record_set *set, const char *records_pat
 {
     char *copy = strdup(records_path);
     const char *dir = copy ? dirname(copy) : ".";
-    dyad_dict_files files = {0};
-    for (size_t i = 0; i < set->n_actorfiles; i++) add_environment_file(&files.actors, set->actorfiles[i], dir, o);
-    add_environment_file(&files.agents, set->agentfile, dir, o);
-    add_environment_file(&files.verbs, set->verbfile, dir, o);
-    add_environment_file(&files.discards, set->discardfile, dir, o);
+    dyad_dict_files files = {0}, named = {0};
+    for (size_t i = 0; i < set->n_actorfiles; i++) add_environment_file(&named.actors, set->actorfiles[i], dir, o);
+    add_environment_file(&named.agents, set->agentfile, dir, o);
+    add_environment_file(&named.verbs, set->verbfile, dir, o);
+    add_environment_file(&named.discards, set->discardfile, dir, o);
     free(copy);
+    /* kinds the <Environment> does not name come from the dictionary folder */
+    int r = dyad_dict_files_from_dir(&files, o->dir);
+    dyad_path_list *kinds[] = {&files.actors, &files.agents, &files.verbs, &files.discards};
+    const dyad_path_list *named_kinds[] = {&named.actors, &named.agents, &named.verbs, &named.discards};
+    for (size_t k = 0; k < 4; k++)
+        if (named_kinds[k]->n) {
+            dyad_path_list_clear(kinds[k]);
+            for (size_t i = 0; i < named_kinds[k]->n; i++) dyad_path_list_add(kinds[k], named_kinds[k]->paths[i]);
+        }
+    dyad_dict_files_free(&named);
     dyad_dict_options_apply(o, &files);
-    int r = dyad_coder_load(coder, &files);
+    if (r == 0) r = dyad_coder_load(coder, &files);
     dyad_dict_files_free(&files);
     return r;
 }
