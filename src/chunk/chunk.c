@@ -420,7 +420,8 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
         if (ch->clause != k) continue;
         if (c < cl->first_chunk) cl->first_chunk = (uint32_t)c;
         cl->end_chunk = (uint32_t)c + 1;
-        int free_np = ch->type == DYAD_CHUNK_NP && ch->relation != DYAD_REL_PP_OBJECT;
+        /* conjuncts of a prepositional object ("of Arnor, Osgiliath and Gondor") are not free either */
+        int free_np = ch->type == DYAD_CHUNK_NP && doc->chunks[dyad_np_anchor(doc, (uint32_t)c)].relation != DYAD_REL_PP_OBJECT;
         if (cl->verb == DYAD_NO_CHUNK) {
             if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
             else if (free_np) last_np = dyad_np_anchor(doc, (uint32_t)c);

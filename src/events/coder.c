@@ -402,15 +402,55 @@ static void complete_target_country(coding *k, uint32_t target_np, const dyad_ac
         if (strncmp(source->code + 3, domestic[i], 3) == 0) { memcpy(target->code, source->code, 3); return; }
 }
 
-/* The actor of a source or target noun phrase. Without require_dyad a missing or unknown one is
- * the null actor "---". */
-static int role_actor(coding *k, uint32_t np, dyad_actor_match *m)
+typedef struct {
+    dyad_actor_match m;
+    uint32_t chunk; /* the noun phrase, DYAD_NO_CHUNK for the null actor */
+} role_actor;
+
+/* "the ambassadors of Arnor, Osgiliath and Gondor": the noun phrases after "of". */
+static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
 {
-    if (np != DYAD_NO_CHUNK && resolve_np(k, np, m)) return 1;
-    if (k->c->require_dyad) return 0;
-    memset(m, 0, sizeof *m);
-    strcpy(m->code, "---");
-    return 1;
+    uint32_t pp = np + 1;
+    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+        || strcmp(doc->tokens[doc->chunks[pp].head].lemma, "of") != 0)
+        return 0;
+    size_t n = 0;
+    out[n++] = pp + 1;
+    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++)
+        if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == pp + 1) out[n++] = c;
+    return n;
+}
+
+/* The actors of the source or target noun phrases (a phrase and its conjuncts). An agent with no
+ * country takes the countries of an "of" phrase after it, one actor each ("the ambassadors of
+ * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad a missing or unknown actor is the
+ * null actor "---". */
+static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_actor *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < n_np && n < max; i++) {
+        dyad_actor_match m;
+        if (nps[i] == DYAD_NO_CHUNK || !resolve_np(k, nps[i], &m)) {
+            if (k->c->require_dyad) continue;
+            memset(&m, 0, sizeof m);
+            strcpy(m.code, "---");
+            out[n++] = (role_actor){m, DYAD_NO_CHUNK};
+            continue;
+        }
+        uint32_t owners[8];
+        size_t n_owners = has_country(m.code) ? 0 : of_phrases(k->doc, nps[i], owners, 8);
+        size_t added = 0;
+        for (size_t o = 0; o < n_owners && n < max; o++) {
+            dyad_actor_match owner;
+            if (!resolve_np(k, owners[o], &owner) || !has_country(owner.code) || strlen(owner.code) > 6) continue;
+            role_actor r = {m, nps[i]};
+            memcpy(r.m.code, owner.code, 3); /* the agent part after "---" stays */
+            out[n++] = r;
+            added++;
+        }
+        if (!added) out[n++] = (role_actor){m, nps[i]};
+    }
+    return n;
 }
 
 static void add_event(dyad_event_list *out, const dyad_event *e)
@@ -543,15 +583,18 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         dyad_actor_match rm;
         if (rep->subject != DYAD_NO_CHUNK && resolve_np(k, rep->subject, &rm)) snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     }
+    role_actor src[16], tgt[16];
+    size_t n_src = role_actors(k, ns, sources, src, 16);
     size_t nt = 1;
     targets[0] = DYAD_NO_CHUNK;
     if (target_np != DYAD_NO_CHUNK) nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
+    size_t n_tgt = role_actors(k, nt, targets, tgt, 16);
     int coded = 0;
-    for (size_t a = 0; a < ns; a++) {
-        if (!role_actor(k, sources[a], &e.source)) continue;
-        for (size_t b = 0; b < nt; b++) {
-            if (!role_actor(k, targets[b], &e.target)) continue;
-            if (targets[b] != DYAD_NO_CHUNK) complete_target_country(k, targets[b], &e.source, &e.target);
+    for (size_t a = 0; a < n_src; a++) {
+        e.source = src[a].m;
+        for (size_t b = 0; b < n_tgt; b++) {
+            e.target = tgt[b].m;
+            if (tgt[b].chunk != DYAD_NO_CHUNK) complete_target_country(k, tgt[b].chunk, &e.source, &e.target);
             if (strcmp(e.source.code, e.target.code) == 0) continue;
             add_event(out, &e);
             coded++;
