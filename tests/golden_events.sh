@@ -6,7 +6,7 @@
 set -u
 dyad=$1
 root=$2
-RECALL_FLOOR=${RECALL_FLOOR:-0.80}
+RECALL_FLOOR=${RECALL_FLOOR:-0.85}
 PRECISION_FLOOR=${PRECISION_FLOOR:-0.85}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

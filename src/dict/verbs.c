@@ -15,6 +15,7 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     dyad_strmap_free(&d->words);
     dyad_strmap_free(&d->synset_names);
     dyad_strmap_free(&d->synset_members);
+    dyad_strmap_free(&d->phrase_starts);
     for (size_t i = 0; i < d->n_words; i++) free(d->word_text[i]);
     free(d->word_text);
     for (size_t i = 0; i < d->n_blocks; i++) free((char *)d->blocks[i].name);
@@ -120,6 +121,16 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
         dyad_span form = {w, (size_t)(p - w)};
         if (form.n) add_verb(d, key, verb_key(form, key, sizeof key, rep, lineno), &entry);
     }
+}
+
+/* "SWISS FRANCS": remembers the first word and the length, so the coder tries phrases only where one can start. */
+static void note_phrase_member(dyad_verb_dict *d, const char *member, size_t n)
+{
+    const char *space = memchr(member, ' ', n);
+    dyad_strmap_put(&d->phrase_starts, member, (size_t)(space - member), 1);
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) words += member[i] == ' ';
+    if (words > d->longest_member) d->longest_member = words;
 }
 
 /* Synsets may be used before they are defined; a name gets its index at first mention. */
@@ -261,7 +272,10 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             int k = snprintf(key, sizeof key, "%u|", synset);
             size_t w = dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key + k, sizeof key - (size_t)k);
             dyad_strmap_put(&d->synset_members, key, (size_t)k + w, 1);
-            intern_word(d, key + k, w); /* members are pattern words too, so tokens can be indexed by them */
+            const char *space = memchr(key + k, ' ', w);
+            /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
+            intern_word(d, key + k, space ? (size_t)(space - key - k) : w);
+            if (space) note_phrase_member(d, key + k, w);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
             if (block == UINT32_MAX) dyad_report(&rep, lineno, "pattern outside a verb block; ignored", NULL);
             else add_pattern(d, line, block, lineno, &rep);

@@ -50,7 +50,9 @@ typedef struct {
     dyad_strmap words;    /* pattern literal or synset member -> index into word_text */
     char **word_text; size_t n_words, cap_words;
     dyad_strmap synset_names; /* "&NAME" -> synset index */
-    dyad_strmap synset_members; /* "INDEX|WORD" -> 1 */
+    dyad_strmap synset_members; /* "INDEX|WORD" or "INDEX|WORD WORD" -> 1 */
+    dyad_strmap phrase_starts;  /* first word of every multi-word synset member -> 1 */
+    size_t longest_member;      /* most words in one synset member */
     size_t n_synsets;
     uint32_t *synset_defined_at; size_t cap_synsets; /* line of each synset's definition, 0 if never defined */
     dyad_verb_block *blocks; size_t n_blocks, cap_blocks;
@@ -66,6 +68,6 @@ long dyad_load_verbs(dyad_verb_dict *d, const char *path);
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
 /* Entry for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
 const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
-/* Does the upper-case word belong to synset s? */
+/* Does the upper-case word (or words separated by single spaces) belong to synset s? */
 int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len);
 #endif

@@ -241,6 +241,7 @@ static uint32_t np_from(const dyad_document *doc, uint32_t pos, uint32_t end, in
 
 typedef struct {
     int score;
+    int covers_negation; /* the pattern spells out a negation it matched */
     uint32_t target_chunk, source_chunk;
 } pattern_match;
 
@@ -256,9 +257,62 @@ static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
     return DYAD_NO_CHUNK;
 }
 
-/* Matches a pattern around the verb head: items before `*` in order before the verb, items after
- * it in order after the verb, up to the end of the sentence. */
-static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t s_first, uint32_t s_end, pattern_match *m)
+/* Does the synset have a multi-word member on tokens [first, first + n)? Tried with the words
+ * as written and with the last one's lemma ("swiss francs", "swiss franc"). */
+static int synset_phrase_at(const coding *k, uint32_t synset, uint32_t first, uint32_t n)
+{
+    char phrase[160];
+    for (int last_lemma = 0; last_lemma < 2; last_lemma++) {
+        size_t len = 0;
+        for (uint32_t t = first; t < first + n; t++) {
+            if (len) phrase[len++] = ' ';
+            if (len + 48 >= sizeof phrase) return 0;
+            len += upper_word(&k->doc->tokens[t], last_lemma && t + 1 == first + n, phrase + len, 48);
+        }
+        if (dyad_synset_has(&k->c->verbs, synset, phrase, len)) return 1;
+    }
+    return 0;
+}
+
+static int starts_member_phrase(const coding *k, uint32_t t)
+{
+    char w[64];
+    size_t n = upper_word(&k->doc->tokens[t], 0, w, sizeof w);
+    return dyad_strmap_get(&k->c->verbs.phrase_starts, w, n) != NULL;
+}
+
+/* How many tokens from t the item matches (0 = none): one for a word, one or more for a
+ * synset whose members may be phrases. */
+static uint32_t item_length_at(const coding *k, uint32_t t, uint32_t end, const dyad_pattern_item *it)
+{
+    if (it->kind == DYAD_PI_SYNSET && k->c->verbs.longest_member > 1 && starts_member_phrase(k, t))
+        for (uint32_t n = (uint32_t)k->c->verbs.longest_member; n >= 2; n--)
+            if (t + n <= end && synset_phrase_at(k, it->ref, t, n)) return n;
+    return token_matches(k, t, it) ? 1 : 0;
+}
+
+/* Negation words a pattern may spell out ("- &NEGATVAUXVRB * OVER"); a pattern that matches
+ * one codes the negated verb itself. */
+static int is_negation(const dyad_token *t)
+{
+    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
+}
+
+static int negated_verb_between(const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    for (uint32_t t = first; t < end; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_VP && (doc->chunks[c].flags & DYAD_VP_NEGATED)) return 1;
+    }
+    return 0;
+}
+
+/* Matches a pattern around the verb head: items before `*` in order before the verb (from the
+ * clause's first token), items after it in order after the verb. Words after the verb may be
+ * found up to the sentence's end ("allowed that + ..."), but an actor slot that no word after
+ * the verb has anchored yet stays within the clause. */
+static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t c_first, uint32_t c_end,
+                         uint32_t s_end, pattern_match *m)
 {
     const dyad_verb_dict *v = &k->c->verbs;
     const dyad_pattern_item *items = v->items + p->first_item;
@@ -266,51 +320,62 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
     for (uint32_t i = 0; i < p->n_items; i++)
         if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
     m->score = 0;
+    m->covers_negation = 0;
     m->target_chunk = m->source_chunk = DYAD_NO_CHUNK;
     /* before the verb, matched backwards from it */
     uint32_t pos = head;
     for (uint32_t i = verb_at; i-- > 0;) {
         if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
-            uint32_t c = actor_np_before(k, pos, s_first);
+            uint32_t c = actor_np_before(k, pos, c_first);
             if (c == DYAD_NO_CHUNK) return 0;
             if (items[i].kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].first;
             m->score += 1;
             continue;
         }
-        int found = 0;
-        while (pos > s_first) {
+        uint32_t len = 0;
+        while (!len && pos > c_first) {
             pos--;
-            if (token_matches(k, pos, &items[i])) { found = 1; break; }
+            /* a phrase that ends here: try it from where it would start */
+            for (uint32_t start = pos + 1 >= (uint32_t)v->longest_member ? pos + 1 - (uint32_t)v->longest_member : 0;
+                 start <= pos && !len; start++)
+                if (start >= c_first && item_length_at(k, start, pos + 1, &items[i]) == pos + 1 - start) len = pos + 1 - start;
         }
-        if (!found) return 0;
+        if (!len) return 0;
+        pos = pos + 1 - len;
+        for (uint32_t t = pos; t < pos + len; t++) m->covers_negation |= is_negation(&k->doc->tokens[t]);
         m->score += 2;
     }
     pos = head + 1;
     /* the rest of a phrasal verb ("carried out") is part of the verb */
-    while (pos < s_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+    while (pos < c_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+    int anchored = 0;
     for (uint32_t i = verb_at + 1; i < p->n_items; i++) {
         const dyad_pattern_item *it = &items[i];
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
-            uint32_t c = np_from(k->doc, pos, s_end, it->joined);
+            uint32_t end = anchored ? s_end : c_end;
+            uint32_t c = np_from(k->doc, pos, end, it->joined);
             dyad_actor_match am;
-            while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_from(k->doc, k->doc->chunks[c].end, s_end, 0);
+            while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_from(k->doc, k->doc->chunks[c].end, end, 0);
             if (c == DYAD_NO_CHUNK) return 0;
             if (it->kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].end;
             m->score += 1;
             continue;
         }
-        int found = 0;
+        uint32_t len = 0;
         for (; pos < s_end; pos++) {
-            if (token_matches(k, pos, it)) { found = 1; break; }
+            if ((len = item_length_at(k, pos, s_end, it))) break;
             if (it->joined) break;
         }
-        if (!found) return 0;
-        pos++;
+        if (!len) return 0;
+        pos += len;
+        anchored = 1;
         m->score += 2;
     }
-    return 1;
+    /* words found in a later clause must not come from a negated one ("said he would not impose
+     * sanctions on") unless the pattern spells the negation out */
+    return pos <= c_end || m->covers_negation || !negated_verb_between(k->doc, c_end, pos);
 }
 
 /* Future and modal verbs express intent or threat (CAMEO 03 and 13), not the act itself. */
@@ -347,6 +412,13 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
 }
 
 static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
+
+/* Does the noun phrase name an actor with a country or organisation ("artillery fire" does not)? */
+static int names_country(coding *k, uint32_t np)
+{
+    dyad_actor_match m;
+    return resolve_np(k, np, &m) && has_country(m.code);
+}
 
 /* "in Doha", "at the border": a noun phrase that says where, not with or to whom. */
 static int is_place_phrase(const dyad_document *doc, uint32_t np)
@@ -421,6 +493,22 @@ static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, s
     return n;
 }
 
+/* "Indian and Pakistani troops": a bare country adjective before "and" shares the agent of the
+ * last conjunct (INDMIL, PAKMIL). */
+static void share_agent_of_last_conjunct(const dyad_document *doc, role_actor *r, size_t n)
+{
+    if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3 || !has_country(r[n - 1].m.code)) return;
+    /* the last conjunct must itself start with the adjective ("Pakistani troops"); taggers often
+     * read the first adjective as a proper noun ("Indian") */
+    if (doc->tokens[doc->chunks[r[n - 1].chunk].first].pos != DYAD_POS_JJ) return;
+    const char *agent = r[n - 1].m.code + 3;
+    for (size_t i = 0; i + 1 < n; i++) {
+        const dyad_chunk *ch = r[i].chunk == DYAD_NO_CHUNK ? NULL : &doc->chunks[r[i].chunk];
+        if (!ch || ch->end - ch->first != 1 || strlen(r[i].m.code) != 3) continue;
+        snprintf(r[i].m.code + 3, sizeof r[i].m.code - 3, "%.40s", agent);
+    }
+}
+
 /* The actors of the source or target noun phrases (a phrase and its conjuncts). An agent with no
  * country takes the countries of an "of" phrase after it, one actor each ("the ambassadors of
  * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad a missing or unknown actor is the
@@ -450,6 +538,7 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         }
         if (!added) out[n++] = (role_actor){m, nps[i]};
     }
+    share_agent_of_last_conjunct(k->doc, out, n);
     return n;
 }
 
@@ -520,14 +609,14 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (!verb) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
 
-    /* patterns are matched within the clause's own tokens */
-    uint32_t c_first = doc->chunks[cl->first_chunk].first, s_end = doc->chunks[cl->end_chunk - 1].end;
+    uint32_t c_first = doc->chunks[cl->first_chunk].first, c_end = doc->chunks[cl->end_chunk - 1].end;
+    uint32_t s_end = s->first_token + s->n_tokens;
     const dyad_verb_pattern *best = NULL;
-    pattern_match best_m = {0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    pattern_match best_m = {0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     for (uint32_t p = 0; p < block->n_patterns; p++) {
         const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
         pattern_match m;
-        if (match_pattern(k, pt, head, c_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+        if (match_pattern(k, pt, head, c_first, c_end, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
     const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
     /* PETRARCH-2 "[active:passive]": the second code is for the verb in the passive voice */
@@ -540,7 +629,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         fprintf(k->trace, ", code %s", *code ? code : "[---]");
     }
     if (!*code) { if (k->trace) fprintf(k->trace, ": pattern says do not code\n"); return; }
-    if (vp->flags & DYAD_VP_NEGATED) { if (k->trace) fprintf(k->trace, ": negated; not coded as the event\n"); return; }
+    if ((vp->flags & DYAD_VP_NEGATED) && !best_m.covers_negation) {
+        if (k->trace) fprintf(k->trace, ": negated; not coded as the event\n");
+        return;
+    }
 
     /* roles */
     uint32_t source_np = best_m.source_chunk != DYAD_NO_CHUNK ? best_m.source_chunk : cl->subject;
@@ -562,7 +654,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
      * subjects and no object actor, the event is between the subjects, both ways */
     int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
-        && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np));
+        && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np) || !names_country(k, target_np));
     if (mutual) target_np = source_np;
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
         if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
