@@ -10,6 +10,10 @@ static const struct {
 } commands[] = {
     {"code", dyad_cmd_code, "code CAMEO events (who did what to whom) as JSON Lines or TSV"},
     {"tag", dyad_cmd_tag, "split, tokenise, tag, lemmatise and chunk news text (CoNLL-style output)"},
+    {"ingest", dyad_cmd_ingest, "code articles and store them with their events in a database"},
+    {"query", dyad_cmd_query, "print stored events by date, actor, code, quad class or words"},
+    {"stats", dyad_cmd_stats, "count stored events per period, root code, quad class, actor and dyad"},
+    {"export", dyad_cmd_export, "write stored events as GDELT 2.0 rows, CSV or JSON Lines"},
     {"validate", dyad_cmd_validate, "run PETRARCH validation records and report what passes and fails"},
 };
 

@@ -347,13 +347,13 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
         m->score += 2;
     }
     pos = head + 1;
-    /* the rest of a phrasal verb ("carried out") is part of the verb */
-    while (pos < c_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
     int anchored = 0;
     for (uint32_t i = verb_at + 1; i < p->n_items; i++) {
         const dyad_pattern_item *it = &items[i];
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
             uint32_t end = anchored ? s_end : c_end;
+            /* the rest of a phrasal verb ("carried out") is part of the verb, not a gap */
+            while (pos < end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
             uint32_t c = np_from(k->doc, pos, end, it->joined);
             dyad_actor_match am;
             while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_from(k->doc, k->doc->chunks[c].end, end, 0);
@@ -412,6 +412,24 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
 }
 
 static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
+
+/* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
+ * target of a verb is the subject of its complement clause. Not for plain reporting verbs
+ * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
+static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
+{
+    static const char *const reporting[] = {"say", "tell", "add", "report", "state", "write", "quote", NULL};
+    for (int i = 0; reporting[i]; i++)
+        if (strcmp(k->doc->tokens[head].lemma, reporting[i]) == 0) return DYAD_NO_CHUNK;
+    dyad_actor_match m;
+    for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
+        const dyad_clause *child = &k->doc->clauses[c];
+        if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)) continue;
+        if (child->subject != DYAD_NO_CHUNK && k->doc->chunks[child->subject].first > head && resolve_np(k, child->subject, &m))
+            return child->subject;
+    }
+    return DYAD_NO_CHUNK;
+}
 
 /* Does the noun phrase name an actor with a country or organisation ("artillery fire" does not)? */
 static int names_country(coding *k, uint32_t np)
@@ -646,6 +664,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         target_np = placed && best_m.target_chunk != DYAD_NO_CHUNK ? best_m.target_chunk : cl->subject;
     } else if (target_np == DYAD_NO_CHUNK) {
         target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
+        if (target_np == DYAD_NO_CHUNK) target_np = complement_subject(k, ci, head, s);
     }
     uint32_t sources[8], targets[8];
     size_t ns = 1;
