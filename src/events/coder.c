@@ -312,7 +312,7 @@ static int negated_verb_between(const dyad_document *doc, uint32_t first, uint32
  * found up to the sentence's end ("allowed that + ..."), but an actor slot that no word after
  * the verb has anchored yet stays within the clause. */
 static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t c_first, uint32_t c_end,
-                         uint32_t s_end, pattern_match *m)
+                         uint32_t s_first, uint32_t s_end, pattern_match *m)
 {
     const dyad_verb_dict *v = &k->c->verbs;
     const dyad_pattern_item *items = v->items + p->first_item;
@@ -322,11 +322,12 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
     m->score = 0;
     m->covers_negation = 0;
     m->target_chunk = m->source_chunk = DYAD_NO_CHUNK;
-    /* before the verb, matched backwards from it */
-    uint32_t pos = head;
+    /* before the verb, matched backwards from it; once a word has matched within the clause,
+     * further words may come from earlier in the sentence ("INDICATED WOULD *") */
+    uint32_t pos = head, limit = c_first;
     for (uint32_t i = verb_at; i-- > 0;) {
         if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
-            uint32_t c = actor_np_before(k, pos, c_first);
+            uint32_t c = actor_np_before(k, pos, limit);
             if (c == DYAD_NO_CHUNK) return 0;
             if (items[i].kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].first;
@@ -334,15 +335,16 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
             continue;
         }
         uint32_t len = 0;
-        while (!len && pos > c_first) {
+        while (!len && pos > limit) {
             pos--;
             /* a phrase that ends here: try it from where it would start */
             for (uint32_t start = pos + 1 >= (uint32_t)v->longest_member ? pos + 1 - (uint32_t)v->longest_member : 0;
                  start <= pos && !len; start++)
-                if (start >= c_first && item_length_at(k, start, pos + 1, &items[i]) == pos + 1 - start) len = pos + 1 - start;
+                if (start >= limit && item_length_at(k, start, pos + 1, &items[i]) == pos + 1 - start) len = pos + 1 - start;
         }
         if (!len) return 0;
         pos = pos + 1 - len;
+        limit = s_first;
         for (uint32_t t = pos; t < pos + len; t++) m->covers_negation |= is_negation(&k->doc->tokens[t]);
         m->score += 2;
     }
@@ -628,13 +630,13 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
 
     uint32_t c_first = doc->chunks[cl->first_chunk].first, c_end = doc->chunks[cl->end_chunk - 1].end;
-    uint32_t s_end = s->first_token + s->n_tokens;
+    uint32_t s_first = s->first_token, s_end = s->first_token + s->n_tokens;
     const dyad_verb_pattern *best = NULL;
     pattern_match best_m = {0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     for (uint32_t p = 0; p < block->n_patterns; p++) {
         const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
         pattern_match m;
-        if (match_pattern(k, pt, head, c_first, c_end, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+        if (match_pattern(k, pt, head, c_first, c_end, s_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
     const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
     /* PETRARCH-2 "[active:passive]": the second code is for the verb in the passive voice */
