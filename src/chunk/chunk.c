@@ -275,6 +275,11 @@ static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const c
         && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
 }
 
+static int is_conjunction(const dyad_document *doc, size_t k, size_t end)
+{
+    return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or");
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
@@ -291,20 +296,23 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
             if (c[k].type == DYAD_CHUNK_VP) { c[i].relation = DYAD_REL_INFINITIVE_OF; c[i].link = (uint32_t)k; }
         }
         if (c[i].type != DYAD_CHUNK_NP) continue;
-        /* coordination: NP and NP, NP , NP and NP */
-        if (chunk_text_is(doc, i + 1, end, "and") || chunk_text_is(doc, i + 1, end, "or")) {
-            if (chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)) {
-                size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
-                c[i + 2].relation = DYAD_REL_COORDINATE;
-                c[i + 2].link = (uint32_t)root;
+        /* coordination: NP and NP, NP , NP and NP, NP , NP , and NP */
+        size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
+        if (is_conjunction(doc, i + 1, end) || (chunk_text_is(doc, i + 1, end, ",") && is_conjunction(doc, i + 2, end)
+                                                  && c[i].relation == DYAD_REL_COORDINATE)) {
+            size_t next = is_conjunction(doc, i + 1, end) ? i + 2 : i + 3;
+            if (chunk_is(doc, next, end, DYAD_CHUNK_NP)) {
+                c[next].relation = DYAD_REL_COORDINATE;
+                c[next].link = (uint32_t)root;
             }
         } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)) {
-            /* a list continues with "and"; an apposition is closed by a comma, the verb or the end */
+            /* a list continues with "and" (", and"); an apposition is closed by a comma, the verb or the end */
             size_t k = i + 2;
-            if (chunk_text_is(doc, k + 1, end, ",") && chunk_is(doc, k + 2, end, DYAD_CHUNK_NP)) {
+            int oxford = chunk_text_is(doc, k + 1, end, ",") && is_conjunction(doc, k + 2, end) && chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);
+            if (oxford || (chunk_text_is(doc, k + 1, end, ",") && chunk_is(doc, k + 2, end, DYAD_CHUNK_NP))) {
                 c[k].relation = DYAD_REL_COORDINATE;
                 c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
-            } else if (chunk_text_is(doc, k + 1, end, "and") || chunk_text_is(doc, k + 1, end, "or")) {
+            } else if (is_conjunction(doc, k + 1, end)) {
                 c[k].relation = DYAD_REL_COORDINATE;
                 c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
             } else if (c[i].relation != DYAD_REL_COORDINATE) {
