@@ -588,6 +588,13 @@ static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
     return verb;
 }
 
+/* A verb whose own code is "do not code" ("BEGIN [---]"); its patterns may still code. */
+static int codes_nothing_alone(const coding *k, const dyad_verb_entry *verb)
+{
+    const char *code = verb->has_code ? verb->code : k->c->verbs.blocks[verb->block].code;
+    return !*code;
+}
+
 /* An infinitive verb group right after a verb group ("wants to restore"), adverbs allowed
  * between ("is about to restore"), within the clause. */
 static uint32_t infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk)
@@ -616,9 +623,9 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (cl->verb == DYAD_NO_CHUNK) return;
     uint32_t verb_chunk = cl->verb;
     const dyad_verb_entry *verb = lookup_verb(k, verb_chunk);
-    if (!verb) {
-        /* "Arnor is about to restore ties", "Gondor wants to restore ties": when the verb itself
-         * codes nothing, its infinitive complement may */
+    if (!verb || codes_nothing_alone(k, verb)) {
+        /* "Arnor is about to restore ties", "has begun to question": when the verb itself codes
+         * nothing, its infinitive complement may */
         uint32_t inf = infinitive_after(doc, verb_chunk, cl->end_chunk);
         const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : lookup_verb(k, inf);
         if (inner) { verb_chunk = inf; verb = inner; }

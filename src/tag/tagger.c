@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     uint8_t tag;
@@ -490,15 +491,36 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
     copy_out(out, out_size, w, n);
 }
 
+static int is_have(const dyad_token *t)
+{
+    static const char *const forms[] = {"has", "have", "had", "'ve", "'d", NULL};
+    for (int i = 0; forms[i]; i++)
+        if (strcasecmp(t->text, forms[i]) == 0) return 1;
+    return 0;
+}
+
+static int ends_in_ed(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 4 && strcmp(w + n - 2, "ed") == 0;
+}
+
 /* A bigram model cannot see that a clause still lacks its finite verb, and often reads a
  * simple past verb as a participle. Two corrections, both on bare participles (no be/have before):
  * - right after the subject when no verb precedes in the sentence: "Officials claimed that ...";
  * - right after a conjunction, coordinated with a simple past verb: "damaged buildings and killed".
- * A participle followed by "by" stays a participle ("forces backed by Russia"). */
+ * A participle followed by "by" stays a participle ("forces backed by Russia").
+ * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
+ * participle, not an adjective ("Arnor has celebrated Eid"). */
 static void fix_bare_participles(dyad_token *toks, size_t n)
 {
     int verb_seen = 0;
     for (size_t i = 0; i < n; i++) {
+        if ((toks[i].pos == DYAD_POS_JJ || toks[i].pos == DYAD_POS_VBD) && ends_in_ed(toks[i].text)) {
+            size_t k = i;
+            while (k > 0 && toks[k - 1].pos == DYAD_POS_RB) k--;
+            if (k > 0 && is_have(&toks[k - 1])) toks[i].pos = DYAD_POS_VBN;
+        }
         int p = toks[i].pos;
         int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
         if (p == DYAD_POS_VBN && i > 0 && !followed_by_by) {
