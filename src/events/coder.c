@@ -499,13 +499,15 @@ typedef struct {
     uint32_t chunk; /* the noun phrase, DYAD_NO_CHUNK for the null actor */
 } role_actor;
 
-/* "the ambassadors of Arnor, Osgiliath and Gondor": the noun phrases after "of". */
+/* "the ambassadors of Arnor and Gondor", "lawmakers in Fornost", "soldiers from Gondor": the
+ * noun phrases after the preposition. */
 static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
 {
     uint32_t pp = np + 1;
-    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
-        || strcmp(doc->tokens[doc->chunks[pp].head].lemma, "of") != 0)
+    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP)
         return 0;
+    const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
+    if (strcmp(prep, "of") != 0 && strcmp(prep, "in") != 0 && strcmp(prep, "from") != 0) return 0;
     size_t n = 0;
     out[n++] = pp + 1;
     for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++)
@@ -531,20 +533,14 @@ static void share_agent_of_last_conjunct(const dyad_document *doc, role_actor *r
 
 /* The actors of the source or target noun phrases (a phrase and its conjuncts). An agent with no
  * country takes the countries of an "of" phrase after it, one actor each ("the ambassadors of
- * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad a missing or unknown actor is the
- * null actor "---". */
+ * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad, a role none of whose phrases names
+ * an actor is the null actor "---". */
 static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_actor *out, size_t max)
 {
     size_t n = 0;
     for (size_t i = 0; i < n_np && n < max; i++) {
         dyad_actor_match m;
-        if (nps[i] == DYAD_NO_CHUNK || !resolve_np(k, nps[i], &m)) {
-            if (k->c->require_dyad) continue;
-            memset(&m, 0, sizeof m);
-            strcpy(m.code, "---");
-            out[n++] = (role_actor){m, DYAD_NO_CHUNK};
-            continue;
-        }
+        if (nps[i] == DYAD_NO_CHUNK || !resolve_np(k, nps[i], &m)) continue;
         uint32_t owners[8];
         size_t n_owners = has_country(m.code) ? 0 : of_phrases(k->doc, nps[i], owners, 8);
         size_t added = 0;
@@ -559,6 +555,12 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         if (!added) out[n++] = (role_actor){m, nps[i]};
     }
     share_agent_of_last_conjunct(k->doc, out, n);
+    if (!n && !k->c->require_dyad && max) {
+        memset(&out[0], 0, sizeof out[0]);
+        strcpy(out[0].m.code, "---");
+        out[0].chunk = DYAD_NO_CHUNK;
+        n = 1;
+    }
     return n;
 }
 
