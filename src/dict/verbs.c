@@ -103,7 +103,7 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
     const char *bracket = memchr(line.s, '[', line.n);
     if (bracket) {
         const char *at;
-        entry.has_code = (uint8_t)parse_event_code(line, entry.code, entry.passive_code, &at);
+        entry.has_code = (uint8_t)parse_event_code(line, entry.code, entry.second_code, &at);
         if (!entry.has_code) dyad_report(rep, lineno, "malformed verb code; the block's code is used", NULL);
         line = dyad_span_trim((dyad_span){line.s, (size_t)(bracket - line.s)});
     }
@@ -189,9 +189,9 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
     /* "--- NAME [CODE] ---"; without a code (TABARI's "--- DEFEND ###") the block codes nothing by itself */
     dyad_span inner = dyad_span_trim((dyad_span){header.s + 3, header.n - 3});
     while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
-    char code[8] = "", passive[8];
+    char code[8] = "", second[8] = "";
     const char *bracket = NULL;
-    if (!parse_event_code(inner, code, passive, &bracket)) {
+    if (!parse_event_code(inner, code, second, &bracket)) {
         if (memchr(inner.s, '[', inner.n)) dyad_report(rep, lineno, "malformed code in a verb block header; the block codes nothing by itself", NULL);
         code[0] = '\0';
         bracket = memchr(inner.s, '[', inner.n);
@@ -200,6 +200,7 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
     dyad_grow((void **)&d->blocks, &d->cap_blocks, d->n_blocks + 1, sizeof *d->blocks);
     dyad_verb_block *b = &d->blocks[d->n_blocks];
     memcpy(b->code, code, sizeof code);
+    memcpy(b->second_code, second, sizeof second);
     b->first_pattern = (uint32_t)d->n_patterns;
     b->n_patterns = 0;
     b->line = (uint32_t)lineno;
@@ -211,9 +212,9 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
 
 static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_t lineno, dyad_dict_report *rep)
 {
-    char code[8], passive[8];
+    char code[8], second[8];
     const char *bracket = NULL;
-    if (!parse_event_code(line, code, passive, &bracket)) {
+    if (!parse_event_code(line, code, second, &bracket)) {
         dyad_report(rep, lineno, "pattern without a well-formed [code]; ignored", "'%.*s'", (int)line.n, line.s);
         return;
     }
@@ -224,7 +225,9 @@ static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_
     pt->first_item = (uint32_t)first_item;
     pt->n_items = (uint32_t)(d->n_items - first_item);
     memcpy(pt->code, code, sizeof code);
-    memcpy(pt->passive_code, passive, sizeof passive);
+    memcpy(pt->second_code, second, sizeof second);
+    if (!code[0] && second[0]) d->empty_active_codes++;
+    if (memchr(line.s, '(', (size_t)(bracket - line.s))) d->grouped_patterns++;
     pt->block = block;
     pt->line = (uint32_t)lineno;
     d->blocks[block].n_patterns++;
@@ -286,6 +289,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
         }
     }
     report_undefined_synsets(d, &rep);
+    d->petrarch2 = d->empty_active_codes > 0 || d->grouped_patterns > 20;
     dyad_report_finish(&rep);
     return loaded;
 }

@@ -4,9 +4,12 @@
  *   VERB {FORMS}     a verb of the block (multi-word verbs joined by `_`), with irregular forms
  *   - WORDS * WORDS [CODE] # comment    a pattern: `*` is the verb, `+` the target, `$` the source,
  *                    `&NAME` a synset, `^` and `%` are accepted and ignored, `_` joins words
- * Codes may be `[---]` (do not code) or `[A:B]` (PETRARCH-2: A for the active voice, B for the
- * passive; either may be empty, as in `[:073]`). Codes outside CAMEO (TABARI's `[075A]`) are kept
- * as written. XML comments `<!-- -->` are allowed as in PETRARCH's files. */
+ * Codes may be `[---]` (do not code) or `[A:B]`, read in the file's dialect: in PETRARCH-2 files
+ * A is for the active voice and B for the passive, and either may be empty (`[:073]`); in TABARI
+ * and PETRARCH-1 files B is a paired event coded from the target back to the source ("LEFT
+ * [032:033]": the visitor visits, the host hosts). A file is PETRARCH-2 when it uses `[:CODE]` or
+ * parenthesised pattern groups. Codes outside CAMEO (TABARI's `[075A]`) are kept as written.
+ * XML comments `<!-- -->` are allowed as in PETRARCH's files. */
 #ifndef DYAD_VERBS_DICT_H
 #define DYAD_VERBS_DICT_H
 #include "../core/strmap.h"
@@ -24,12 +27,13 @@ typedef struct {
 typedef struct {
     uint32_t first_item, n_items;
     char code[8];         /* "" = do not code */
-    char passive_code[8]; /* code when the verb is passive, "" = same as code */
+    char second_code[8]; /* B of "[A:B]": the passive's code, or the paired event's (see above) */
     uint32_t block, line;
 } dyad_verb_pattern;
 
 typedef struct {
     char code[8];         /* default code of the block, "" = do not code */
+    char second_code[8];  /* B of "--- NAME [A:B] ---" */
     uint32_t first_pattern, n_patterns;
     uint32_t line;
     const char *name;
@@ -40,7 +44,7 @@ typedef struct {
 typedef struct {
     uint32_t block;
     uint32_t line;
-    char code[8], passive_code[8];
+    char code[8], second_code[8];
     uint8_t has_code;
 } dyad_verb_entry;
 
@@ -59,6 +63,8 @@ typedef struct {
     dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
     dyad_pattern_item *items; size_t n_items, cap_items;
     char *file;
+    int petrarch2;        /* the file's dialect: 1 PETRARCH-2, 0 TABARI / PETRARCH-1 (see above) */
+    size_t grouped_patterns, empty_active_codes; /* the evidence for the dialect */
 } dyad_verb_dict;
 
 void dyad_verb_dict_init(dyad_verb_dict *d);

@@ -48,7 +48,7 @@ static void report_codes_outside_cameo(const dyad_coder *c)
     for (size_t i = 0; i < c->verbs.n_patterns; i++) {
         const dyad_verb_pattern *p = &c->verbs.patterns[i];
         if (p->code[0] && !dyad_cameo_lookup(&c->cameo, p->code)) dyad_report(&rep, p->line, what, "%s", p->code);
-        if (p->passive_code[0] && !dyad_cameo_lookup(&c->cameo, p->passive_code)) dyad_report(&rep, p->line, what, "%s", p->passive_code);
+        if (p->second_code[0] && !dyad_cameo_lookup(&c->cameo, p->second_code)) dyad_report(&rep, p->line, what, "%s", p->second_code);
     }
     for (size_t i = 0; i < c->verbs.n_blocks; i++)
         if (c->verbs.blocks[i].code[0] && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
@@ -570,8 +570,19 @@ static void add_event(dyad_event_list *out, const dyad_event *e)
     out->items[out->n++] = *e;
 }
 
-/* The dictionary entry of a verb group's head: "LEMMA PARTICLE" ("carried out"), then the
- * lemma, then the word as written (dictionaries that list "SHOT" or "RISEN" as verbs). */
+/* TABARI's paired codes: the same clause read from the target's side ("LEFT [032:033]"). */
+static void add_paired_event(coding *k, dyad_event_list *out, const dyad_event *e, const char *code)
+{
+    dyad_event back = *e;
+    back.source = e->target;
+    back.target = e->source;
+    snprintf(back.code, sizeof back.code, "%s", code);
+    add_event(out, &back);
+    if (k->trace) fprintf(k->trace, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
+}
+
+/* The dictionary entry of a verb group's head: "LEMMA PARTICLE" ("carried out"), then the word
+ * as written (dictionaries that list "SHOT" or "RISEN" as verbs), then the lemma. */
 static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
 {
     const dyad_document *doc = k->doc;
@@ -585,8 +596,10 @@ static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
         size_t pl = upper_word(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
         verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
     }
+    /* a form the dictionary lists itself wins over the lemma ("LEFT [032:033]" beside "LEAVE") */
+    char form[160];
+    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, form, upper_word(head, 0, form, sizeof form));
     if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, kl);
-    if (!verb) verb = dyad_verb_lookup(&k->c->verbs, key, upper_word(head, 0, key, sizeof key));
     return verb;
 }
 
@@ -648,9 +661,12 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         if (match_pattern(k, pt, head, c_first, c_end, s_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
     const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
-    /* PETRARCH-2 "[active:passive]": the second code is for the verb in the passive voice */
-    const char *passive_code = best ? best->passive_code : verb->has_code ? verb->passive_code : "";
-    if (*passive_code && (vp->flags & DYAD_VP_PASSIVE)) code = passive_code;
+    /* "[A:B]": in PETRARCH-2 files B is for the verb in the passive voice; in TABARI files it
+     * is a paired event from the target back to the source */
+    const char *second_code = best ? best->second_code : verb->has_code ? verb->second_code : block->second_code;
+    const char *paired_code = "";
+    if (!k->c->verbs.petrarch2) paired_code = second_code;
+    else if (*second_code && (vp->flags & DYAD_VP_PASSIVE)) code = second_code;
     if (k->trace) {
         fprintf(k->trace, " -> block %s (%s:%u), %u pattern(s) tried", block->name, k->c->verbs.file, block->line, block->n_patterns);
         if (best) fprintf(k->trace, ", best at line %u", best->line);
@@ -721,6 +737,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
             add_event(out, &e);
             coded++;
             if (k->trace) fprintf(k->trace, "%s %s -> %s %s", coded > 1 ? "," : ":", e.source.code, e.target.code, e.code);
+            if (*paired_code) add_paired_event(k, out, &e, paired_code);
         }
     }
     if (k->trace) fprintf(k->trace, coded ? "\n" : ": source or target is not a known actor; no event\n");
