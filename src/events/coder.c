@@ -515,6 +515,23 @@ static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, s
     return n;
 }
 
+/* An actor entry may stand for several actors at once ("[FRO/BIL/SAM]" for a group): one role
+ * actor each. */
+static size_t add_split_codes(role_actor *out, size_t n, size_t max, const dyad_actor_match *m, uint32_t np)
+{
+    const char *p = m->code;
+    do {
+        size_t len = strcspn(p, "/");
+        if (len && n < max) {
+            out[n] = (role_actor){*m, np};
+            snprintf(out[n].m.code, sizeof out[n].m.code, "%.*s", (int)len, p);
+            n++;
+        }
+        p += len;
+    } while (*p++ == '/');
+    return n;
+}
+
 /* "Indian and Pakistani troops": a bare country adjective before "and" shares the agent of the
  * last conjunct (INDMIL, PAKMIL). */
 static void share_agent_of_last_conjunct(const dyad_document *doc, role_actor *r, size_t n)
@@ -552,7 +569,7 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
             out[n++] = r;
             added++;
         }
-        if (!added) out[n++] = (role_actor){m, nps[i]};
+        if (!added) n = add_split_codes(out, n, max, &m, nps[i]);
     }
     share_agent_of_last_conjunct(k->doc, out, n);
     if (!n && !k->c->require_dyad && max) {
