@@ -415,14 +415,50 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
 
 static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
 
+/* Is clause c a complement of clause ci, directly or through other complements: reported speech
+ * or a "that" / "whether" clause ("allowed that Mordor isn't ...")? */
+static int is_complement_of(const dyad_document *doc, uint32_t c, uint32_t ci)
+{
+    for (int depth = 0; depth < 8 && c != UINT32_MAX; depth++) {
+        const dyad_clause *cl = &doc->clauses[c];
+        if (c == ci) return depth > 0;
+        int that_clause = cl->kind == DYAD_CLAUSE_SUBORDINATE && doc->chunks[cl->first_chunk].type == DYAD_CHUNK_SBAR
+            && (strcmp(doc->tokens[doc->chunks[cl->first_chunk].head].lemma, "that") == 0
+                || strcmp(doc->tokens[doc->chunks[cl->first_chunk].head].lemma, "whether") == 0);
+        if (cl->kind != DYAD_CLAUSE_REPORTED && !that_clause) return 0;
+        c = cl->parent;
+    }
+    return 0;
+}
+
+/* Where the complements right after clause ci end (its own end when there are none). */
+static uint32_t complement_end(const dyad_document *doc, uint32_t ci, uint32_t c_end)
+{
+    uint32_t end = c_end;
+    for (uint32_t ch = doc->clauses[ci].end_chunk; ch < doc->n_chunks; ch++) {
+        uint32_t owner = doc->chunks[ch].clause;
+        if (owner != ci && !is_complement_of(doc, owner, ci)) break;
+        end = doc->chunks[ch].end;
+    }
+    return end;
+}
+
+/* Verbs that introduce what someone says: what they report is coded in its own clause. */
+static int is_reporting_verb(const dyad_token *t)
+{
+    static const char *const reporting[] = {"say", "tell", "add", "report", "state", "write", "quote", "argue",
+                                            "claim", "note", "explain", "comment", "announce", NULL};
+    for (int i = 0; reporting[i]; i++)
+        if (strcmp(t->lemma, reporting[i]) == 0) return 1;
+    return 0;
+}
+
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
 static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
 {
-    static const char *const reporting[] = {"say", "tell", "add", "report", "state", "write", "quote", NULL};
-    for (int i = 0; reporting[i]; i++)
-        if (strcmp(k->doc->tokens[head].lemma, reporting[i]) == 0) return DYAD_NO_CHUNK;
+    if (is_reporting_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
     dyad_actor_match m;
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
@@ -670,12 +706,15 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
 
     uint32_t c_first = doc->chunks[cl->first_chunk].first, c_end = doc->chunks[cl->end_chunk - 1].end;
     uint32_t s_first = s->first_token, s_end = s->first_token + s->n_tokens;
+    /* pattern words may reach into the verb's complement clauses; a reporting verb's stay in its
+     * own clause, because what is reported is coded on its own */
+    uint32_t reach = is_reporting_verb(&doc->tokens[head]) ? c_end : complement_end(doc, ci, c_end);
     const dyad_verb_pattern *best = NULL;
     pattern_match best_m = {0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     for (uint32_t p = 0; p < block->n_patterns; p++) {
         const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
         pattern_match m;
-        if (match_pattern(k, pt, head, c_first, c_end, s_first, s_end, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+        if (match_pattern(k, pt, head, c_first, c_end, s_first, reach, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
     }
     const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
     /* "[A:B]": in PETRARCH-2 files B is for the verb in the passive voice; in TABARI files it

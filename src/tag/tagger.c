@@ -499,6 +499,15 @@ static int is_have(const dyad_token *t)
     return 0;
 }
 
+static int is_reporting_form(const dyad_token *t)
+{
+    static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", "claimed",
+                                        "announced", "believes", "believed", "argued", NULL};
+    for (int i = 0; forms[i]; i++)
+        if (strcasecmp(t->text, forms[i]) == 0) return 1;
+    return 0;
+}
+
 static int ends_in_ed(const char *w)
 {
     size_t n = strlen(w);
@@ -507,14 +516,15 @@ static int ends_in_ed(const char *w)
 
 /* A bigram model cannot see that a clause still lacks its finite verb, and often reads a
  * simple past verb as a participle. Two corrections, both on bare participles (no be/have before):
- * - right after the subject when no verb precedes in the sentence: "Officials claimed that ...";
+ * - right after the subject when no verb precedes in the sentence ("Officials claimed that ..."),
+ *   or only a reporting verb ("The ministry said Israeli strikes killed ...");
  * - right after a conjunction, coordinated with a simple past verb: "damaged buildings and killed".
  * A participle followed by "by" stays a participle ("forces backed by Russia").
  * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
  * participle, not an adjective ("Arnor has celebrated Eid"). */
 static void fix_bare_participles(dyad_token *toks, size_t n)
 {
-    int verb_seen = 0;
+    int verb_seen = 0, last_verb_reports = 0;
     for (size_t i = 0; i < n; i++) {
         if ((toks[i].pos == DYAD_POS_JJ || toks[i].pos == DYAD_POS_VBD) && ends_in_ed(toks[i].text)) {
             size_t k = i;
@@ -525,7 +535,7 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
         int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
         if (p == DYAD_POS_VBN && i > 0 && !followed_by_by) {
             int prev = toks[i - 1].pos;
-            if (!verb_seen && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
+            if ((!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
                 toks[i].pos = DYAD_POS_VBD;
             } else if (prev == DYAD_POS_CC) {
                 for (size_t k = i - 1; k-- > 0;) {
@@ -534,7 +544,10 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
                 }
             }
         }
-        if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) verb_seen = 1;
+        if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) {
+            verb_seen = 1;
+            last_verb_reports = is_reporting_form(&toks[i]);
+        }
     }
 }
 
