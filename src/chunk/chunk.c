@@ -275,6 +275,13 @@ static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const c
         && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
 }
 
+/* "In Doha, Qatari and Egyptian mediators ...": the comma after a sentence-opening prepositional
+ * phrase closes it; it does not start a list. */
+static int ends_fronted_phrase(const dyad_document *doc, size_t np, size_t first)
+{
+    return doc->chunks[np].relation == DYAD_REL_PP_OBJECT && doc->chunks[np].link == first;
+}
+
 static int is_conjunction(const dyad_document *doc, size_t k, size_t end)
 {
     return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or");
@@ -305,7 +312,7 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
                 c[next].relation = DYAD_REL_COORDINATE;
                 c[next].link = (uint32_t)root;
             }
-        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)) {
+        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP) && !ends_fronted_phrase(doc, i, first)) {
             /* a list continues with "and" (", and"); an apposition is closed by a comma, the verb or the end */
             size_t k = i + 2;
             int oxford = chunk_text_is(doc, k + 1, end, ",") && is_conjunction(doc, k + 2, end) && chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void dyad_coder_init(dyad_coder *c)
 {
@@ -163,14 +164,30 @@ typedef struct {
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
 
-/* The actor of the nearest clause subject before chunk in its sentence. */
+/* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
+static int is_personal_pronoun(const dyad_token *t)
+{
+    static const char *const persons[] = {"he", "him", "she", "her", NULL};
+    for (int i = 0; persons[i]; i++)
+        if (strcasecmp(t->text, persons[i]) == 0) return 1;
+    return 0;
+}
+
+static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
+{
+    return !is_personal_pronoun(pronoun) || strncmp(m->code, "---", 3) != 0;
+}
+
+/* The actor of the nearest subject of another clause before chunk in its sentence ("Ethiopia
+ * indicated it would act"; not "police arrested him"). */
 static int earlier_subject_actor(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
+    const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
     for (uint32_t c = chunk; c-- > 0;) {
         const dyad_chunk *ch = &doc->chunks[c];
         if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
-            && resolve_np(k, c, m))
+            && ch->clause != doc->chunks[chunk].clause && resolve_np(k, c, m) && can_stand_for(pronoun, m))
             return 1;
         if (doc->tokens[ch->first].flags & DYAD_TOK_SENTENCE_START) break;
     }
@@ -189,7 +206,7 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
      * it would act"), else the last one of the article */
     if (earlier_subject_actor(k, chunk, m)) return 1;
-    if (k->have_last) { *m = k->last_actor; return 1; }
+    if (k->have_last && can_stand_for(&k->doc->tokens[np->first], &k->last_actor)) { *m = k->last_actor; return 1; }
     return 0;
 }
 
