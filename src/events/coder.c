@@ -514,7 +514,8 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
     for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
         if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP || !resolve_np(k, c, &m)) continue;
-        if (has_country(m.code)) return c;
+        /* "attacked a hospital in Kharkiv": the place gives the hospital its country, it is not the target */
+        if (has_country(m.code)) return agent_only != DYAD_NO_CHUNK && is_place_phrase(k->doc, c) ? agent_only : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
     return agent_only;
