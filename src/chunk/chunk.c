@@ -1,6 +1,7 @@
 #include "chunk.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
+#include <stdint.h>
 #include <string.h>
 
 enum dyad_iob_label { IOB_NONE = 0 }; /* token->chunk holds 1 + type for B-, 0x80 | (1 + type) for I- */
@@ -358,6 +359,22 @@ static int is_finite_vp(const dyad_document *doc, size_t c)
     return !(first_pos == DYAD_POS_VBG || (first_pos == DYAD_POS_VBN && first == ch->head));
 }
 
+static int is_reporting_vp(const dyad_document *doc, size_t c);
+
+/* The reporting verb group right before chunk c, past adverbs and prepositional phrases ("said on
+ * Friday", "said in a statement"); SIZE_MAX when there is none. */
+static size_t reporting_vp_before(const dyad_document *doc, size_t c, size_t from)
+{
+    size_t k = c;
+    while (k > from) {
+        const dyad_chunk *prev = &doc->chunks[k - 1];
+        if (prev->type == DYAD_CHUNK_ADVP) { k--; continue; }
+        if (prev->type == DYAD_CHUNK_NP && k - 1 > from && doc->chunks[k - 2].type == DYAD_CHUNK_PP) { k -= 2; continue; }
+        break;
+    }
+    return k > from && is_reporting_vp(doc, k - 1) ? k - 1 : SIZE_MAX;
+}
+
 static int is_reporting_vp(const dyad_document *doc, size_t c)
 {
     return is_finite_vp(doc, c) && dyad_is_reporting_verb(doc->tokens[doc->chunks[c].head].lemma);
@@ -480,16 +497,17 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
             int is_that = strcmp(w->lemma, "that") == 0;
             size_t prev = after_comma ? c - 2 : c - 1;
             int after_np = c > from + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
-            int after_report = c > from && (is_reporting_vp(doc, c - 1)
-                || (c > from + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP));
+            size_t v = reporting_vp_before(doc, c, from);
+            int after_report = v != SIZE_MAX
+                || (c > from + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP);
             enum dyad_clause_kind kind = is_that && after_report ? DYAD_CLAUSE_REPORTED
                 : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE : DYAD_CLAUSE_SUBORDINATE;
             int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
             stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
                                            (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK};
-        } else if (c > from && top->verb == c - 1 && is_reporting_vp(doc, c - 1)
+        } else if (c > from && top->verb != DYAD_NO_CHUNK && top->verb == reporting_vp_before(doc, c, from)
                    && clause_follows(doc, c, to) && depth < 31) {
-            /* "X said Y attacked Z": the reported clause follows the verb directly */
+            /* "X said Y attacked Z", "X said on Friday it had ...": the reported clause follows the verb */
             stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK};
         } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
                    && (chunk_text_is(doc, c, end, ";")

@@ -470,6 +470,14 @@ static int is_reporting_verb(const dyad_token *t)
     return 0;
 }
 
+/* "told reporters", "told a news conference", "said on state television": who hears a statement
+ * is not its target. */
+static int is_audience(coding *k, uint32_t np)
+{
+    dyad_actor_match m;
+    return resolve_np(k, np, &m) && (strncmp(m.code, "---", 3) == 0 || strstr(m.code + 3, "MED") != NULL);
+}
+
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
@@ -765,6 +773,8 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         target_np = placed && best_m.target_chunk != DYAD_NO_CHUNK ? best_m.target_chunk : cl->subject;
     } else if (target_np == DYAD_NO_CHUNK) {
         target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
+        if (target_np != DYAD_NO_CHUNK && is_reporting_verb(&doc->tokens[head]) && is_audience(k, target_np))
+            target_np = DYAD_NO_CHUNK;
         if (target_np == DYAD_NO_CHUNK) target_np = complement_subject(k, ci, head, s);
     }
     uint32_t sources[8], targets[8];
