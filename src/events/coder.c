@@ -179,19 +179,41 @@ static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
 }
 
 /* The actor of the nearest subject of another clause before chunk in its sentence ("Ethiopia
- * indicated it would act"; not "police arrested him"). */
-static int earlier_subject_actor(coding *k, uint32_t chunk, dyad_actor_match *m)
+ * indicated it would act"; not "police arrested him"). A possessive may also refer to the
+ * subject of its own clause ("Israel recalled its negotiators"). */
+static int earlier_subject_actor(coding *k, uint32_t chunk, int same_clause, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
     const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
     for (uint32_t c = chunk; c-- > 0;) {
         const dyad_chunk *ch = &doc->chunks[c];
         if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
-            && ch->clause != doc->chunks[chunk].clause && resolve_np(k, c, m) && can_stand_for(pronoun, m))
+            && (same_clause || ch->clause != doc->chunks[chunk].clause) && resolve_np(k, c, m) && can_stand_for(pronoun, m))
             return 1;
         if (doc->tokens[ch->first].flags & DYAD_TOK_SENTENCE_START) break;
     }
     return 0;
+}
+
+/* "its forces", "their troops": an agent after a possessive pronoun belongs to whoever the
+ * pronoun stands for. A state lends its country (Russia's ministry said its troops -> RUSMIL); a
+ * group or organisation is the actor itself (the RSF said its forces -> the RSF). */
+static void give_possessor_country(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    if (strncmp(m->code, "---", 3) != 0 || doc->tokens[np->first].pos != DYAD_POS_PRPS) return;
+    dyad_actor_match owner;
+    if (!earlier_subject_actor(k, chunk, 1, &owner) || strncmp(owner.code, "---", 3) == 0) return;
+    static const char *const non_state[] = {"IGO", "NGO", "MNC", NULL};
+    static const char *const groups[] = {"REB", "INS", "SEP", "OPP", "PTY", NULL};
+    int state = 1;
+    for (int i = 0; non_state[i]; i++) state &= strncmp(owner.code, non_state[i], 3) != 0;
+    for (int i = 0; groups[i] && strlen(owner.code) >= 6; i++) state &= strncmp(owner.code + 3, groups[i], 3) != 0;
+    char agent[sizeof m->code];
+    snprintf(agent, sizeof agent, "%s", m->code + 3);
+    if (state) snprintf(m->code, sizeof m->code, "%.3s%.40s", owner.code, agent);
+    else memcpy(m->code, owner.code, sizeof m->code);
 }
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
@@ -200,12 +222,13 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     if (!k->np_state[chunk]) {
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
         k->np_state[chunk] = dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
+        if (k->np_state[chunk] == 1) give_possessor_country(k, chunk, &k->np_actor[chunk]);
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
     if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
     /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
      * it would act"), else the last one of the article */
-    if (earlier_subject_actor(k, chunk, m)) return 1;
+    if (earlier_subject_actor(k, chunk, 0, m)) return 1;
     if (k->have_last && can_stand_for(&k->doc->tokens[np->first], &k->last_actor)) { *m = k->last_actor; return 1; }
     return 0;
 }
@@ -731,7 +754,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
 
     uint32_t c_first = doc->chunks[cl->first_chunk].first, c_end = doc->chunks[cl->end_chunk - 1].end;
-    uint32_t s_first = s->first_token, s_end = s->first_token + s->n_tokens;
+    uint32_t s_first = s->first_token;
     /* pattern words may reach into the verb's complement clauses; a reporting verb's stay in its
      * own clause, because what is reported is coded on its own */
     uint32_t reach = is_reporting_verb(&doc->tokens[head]) ? c_end : complement_end(doc, ci, c_end);
