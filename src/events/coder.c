@@ -374,8 +374,10 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
             m->score += 1;
             continue;
         }
-        uint32_t len = 0;
-        while (!len && pos > limit) {
+        /* "DEATH_TOTAL *": an item joined to the next must end right where the next one starts */
+        int touching = items[i + 1].joined;
+        uint32_t len = 0, touch_at = pos;
+        while (!len && pos > limit && (!touching || pos == touch_at)) {
             pos--;
             /* a phrase that ends here: try it from where it would start */
             for (uint32_t start = pos + 1 >= (uint32_t)v->longest_member ? pos + 1 - (uint32_t)v->longest_member : 0;
