@@ -20,6 +20,7 @@ void dyad_coder_init(dyad_coder *c)
     dyad_cameo_init(&c->cameo);
     c->require_dyad = 1;
     c->modal_intent = 1;
+    c->new_actor_length = 0;
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -543,15 +544,20 @@ static int is_place_phrase(const dyad_document *doc, uint32_t np)
 static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk)
 {
     dyad_actor_match m;
-    uint32_t agent_only = DYAD_NO_CHUNK;
+    uint32_t agent_only = DYAD_NO_CHUNK, unknown = DYAD_NO_CHUNK;
     for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
-        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP || !resolve_np(k, c, &m)) continue;
+        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP) continue;
+        if (!resolve_np(k, c, &m)) {
+            if (unknown == DYAD_NO_CHUNK) unknown = c;
+            continue;
+        }
         /* "attacked a hospital in Kharkiv": the place gives the hospital its country, it is not the target */
         if (has_country(m.code)) return agent_only != DYAD_NO_CHUNK && is_place_phrase(k->doc, c) ? agent_only : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
-    return agent_only;
+    /* with PETRARCH's new actors, an unknown phrase can be the target too */
+    return agent_only != DYAD_NO_CHUNK || k->c->new_actor_length <= 0 ? agent_only : unknown;
 }
 
 /* A target agent with no country of its own ("a hospital", "the government") takes the country
@@ -602,6 +608,35 @@ static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, s
     return n;
 }
 
+/* PETRARCH's new actors: the words of an unknown noun phrase (with an "of" phrase after it),
+ * without possessive markers, upper case and quoted, when there are at most new_actor_length. */
+static int new_actor(coding *k, uint32_t np, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (k->c->new_actor_length <= 0) return 0;
+    uint32_t end = doc->chunks[np].end;
+    if (np + 2 < doc->n_chunks && doc->chunks[np + 1].type == DYAD_CHUNK_PP && doc->chunks[np + 2].type == DYAD_CHUNK_NP
+        && strcmp(doc->tokens[doc->chunks[np + 1].head].lemma, "of") == 0)
+        end = doc->chunks[np + 2].end;
+    memset(m, 0, sizeof *m);
+    size_t len = 0;
+    int words = 0;
+    m->code[len++] = '"';
+    for (uint32_t t = doc->chunks[np].first; t < end; t++) {
+        const dyad_token *tok = &doc->tokens[t];
+        if (tok->pos == DYAD_POS_POS) continue;
+        if (++words > k->c->new_actor_length || len + 2 >= sizeof m->code) return 0;
+        if (words > 1) m->code[len++] = ' ';
+        len += upper_word(tok, 0, m->code + len, sizeof m->code - len - 1);
+    }
+    if (!words || len + 2 > sizeof m->code) return 0;
+    m->code[len++] = '"';
+    m->code[len] = '\0';
+    m->first = doc->chunks[np].first;
+    m->end = end;
+    return 1;
+}
+
 /* An actor entry may stand for several actors at once ("[FRO/BIL/SAM]" for a group): one role
  * actor each. */
 static size_t add_split_codes(role_actor *out, size_t n, size_t max, const dyad_actor_match *m, uint32_t np)
@@ -644,7 +679,11 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
     size_t n = 0;
     for (size_t i = 0; i < n_np && n < max; i++) {
         dyad_actor_match m;
-        if (nps[i] == DYAD_NO_CHUNK || !resolve_np(k, nps[i], &m)) continue;
+        if (nps[i] == DYAD_NO_CHUNK) continue;
+        if (!resolve_np(k, nps[i], &m)) {
+            if (new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
+            continue;
+        }
         uint32_t owners[8];
         size_t n_owners = has_country(m.code) ? 0 : of_phrases(k->doc, nps[i], owners, 8);
         size_t added = 0;

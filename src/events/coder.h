@@ -21,6 +21,10 @@ typedef struct {
      * threat codes. 0: the pattern's code is kept, as PETRARCH does (its dictionaries encode
      * such readings in patterns like "- WILL * [036]") */
     int modal_intent;
+    /* > 0: a source or target noun phrase that names no known actor becomes an actor of its own,
+     * its upper-case words in quotes ("THE MINISTRY OF MAGIC"), when it has at most this many
+     * words (PETRARCH's new_actor_length). 0 (default): such phrases are not actors */
+    int new_actor_length;
 } dyad_coder;
 
 typedef struct {
