@@ -91,6 +91,7 @@ void dyad_validation_summary(const dyad_validation_totals *t, FILE *out)
 {
     fprintf(out, "records: %zu passed, %zu failed", t->records_passed, t->records_failed);
     if (t->records_skipped) fprintf(out, " (%zu skipped: category not in <Include>)", t->records_skipped);
+    if (t->records_not_applicable) fprintf(out, " (%zu not applicable: they test the <Parse>)", t->records_not_applicable);
     fputc('\n', out);
     fprintf(out, "codings: %zu passed, %zu failed (expected codings produced: %.1f%%)\n", t->expected_found,
             t->expected - t->expected_found, percent(t->expected_found, t->expected));

@@ -10,6 +10,7 @@
 
 typedef struct {
     size_t records_passed, records_failed, records_skipped;
+    size_t records_not_applicable; /* records about the <Parse>, which dyad does not use */
     size_t expected, expected_found;     /* expected codings, and how many were produced */
     size_t produced, produced_unexpected; /* produced codings, and how many were not expected */
 } dyad_validation_totals;
