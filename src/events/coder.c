@@ -339,15 +339,6 @@ static int is_negation(const dyad_token *t)
     return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
 }
 
-static int negated_verb_between(const dyad_document *doc, uint32_t first, uint32_t end)
-{
-    for (uint32_t t = first; t < end; t++) {
-        uint32_t c = doc->tokens[t].chunk_index;
-        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_VP && (doc->chunks[c].flags & DYAD_VP_NEGATED)) return 1;
-    }
-    return 0;
-}
-
 /* Matches a pattern around the verb head: items before `*` in order before the verb (from the
  * clause's first token), items after it in order after the verb. Words after the verb may be
  * found up to the sentence's end ("allowed that + ..."), but an actor slot that no word after
@@ -418,9 +409,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
         anchored = 1;
         m->score += 2;
     }
-    /* words found in a later clause must not come from a negated one ("said he would not impose
-     * sanctions on") unless the pattern spells the negation out */
-    return pos <= c_end || m->covers_negation || !negated_verb_between(k->doc, c_end, pos);
+    return 1;
 }
 
 /* Future and modal verbs express intent or threat (CAMEO 03 and 13), not the act itself. */
