@@ -509,6 +509,23 @@ static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const 
     return DYAD_NO_CHUNK;
 }
 
+/* Verbs whose plural subject acts together, each on the others ("A and B met"). */
+static int is_reciprocal_verb(const dyad_token *verb)
+{
+    static const char *const reciprocal[] = {
+        "meet", "talk", "negotiate", "discuss", "confer", "consult", "agree", "sign", "conclude", "exchange",
+        "swap", "trade", "clash", "fight", "skirmish", "battle", "spar", "feud", "quarrel", "argue", "dispute",
+        "cooperate", "collaborate", "reconcile", "normalize", "normalise", "restore", "resume", "establish",
+        "hold", "reach", "forge", "form", "seal", "strike", "ink", "finalize", "finalise", "welcome", "pledge",
+        "vow", "promise", "exercise", "drill", "train", "patrol", "join", "ally", "unite", "merge", "share",
+        "cut", "sever", "break", "end", "settle", "work", "coordinate", "deepen", "strengthen", "expand", "boost",
+        "launch", "stage", "conduct", "renew", "delay", "postpone", "suspend", "freeze", "cancel", "reschedule",
+        "upgrade", "downgrade", "reopen", "improve", "mend", "repair", NULL};
+    for (int i = 0; reciprocal[i]; i++)
+        if (strcmp(verb->lemma, reciprocal[i]) == 0) return 1;
+    return 0;
+}
+
 /* Does the noun phrase name an actor with a country or organisation ("artillery fire" does not)? */
 static int names_country(coding *k, uint32_t np)
 {
@@ -674,7 +691,10 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
             continue;
         }
         uint32_t owners[8];
+        /* "lawmakers and officials in Fornost and Gondor": the phrase after the last conjunct
+         * belongs to every one */
         size_t n_owners = has_country(m.code) ? 0 : of_phrases(k->doc, nps[i], owners, 8);
+        if (!n_owners && !has_country(m.code) && i + 1 < n_np) n_owners = of_phrases(k->doc, nps[n_np - 1], owners, 8);
         size_t added = 0;
         for (size_t o = 0; o < n_owners && n < max; o++) {
             dyad_actor_match owner;
@@ -835,8 +855,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     sources[0] = DYAD_NO_CHUNK;
     if (source_np != DYAD_NO_CHUNK) ns = conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
     /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
-     * subjects and no object actor, the event is between the subjects, both ways */
+     * subjects, a verb of joint action and no object actor, the event is between the subjects,
+     * both ways */
     int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
+        && is_reciprocal_verb(&doc->tokens[head])
         && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np) || !names_country(k, target_np));
     if (mutual) target_np = source_np;
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
