@@ -158,12 +158,15 @@ typedef struct {
     /* per token of the document: the pattern-word ids of its upper-case lemma and form
      * (UINT32_MAX when no pattern uses the word), so that matching compares integers */
     uint32_t *lemma_word, *form_word;
+    uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
     /* per chunk: the dictionary actor of the noun phrase, looked up once (patterns ask often) */
     dyad_actor_match *np_actor;
     uint8_t *np_state; /* 0 not looked up, 1 actor found, 2 none */
 } coding;
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
+
+enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2 };
 
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
 static int is_personal_pronoun(const dyad_token *t)
@@ -251,6 +254,13 @@ static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *i
     return 0;
 }
 
+/* Negation words a pattern may spell out ("- &NEGATVAUXVRB * OVER"); a pattern that matches
+ * one codes the negated verb itself. */
+static int is_negation(const dyad_token *t)
+{
+    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
+}
+
 /* Looks up every token's lemma and form among the pattern words once per document. */
 static void index_pattern_words(coding *k)
 {
@@ -258,6 +268,7 @@ static void index_pattern_words(coding *k)
     size_t n = k->doc->n_tokens ? k->doc->n_tokens : 1;
     k->lemma_word = dyad_xmalloc(n * sizeof *k->lemma_word);
     k->form_word = dyad_xmalloc(n * sizeof *k->form_word);
+    k->token_traits = dyad_xmalloc(n);
     for (size_t t = 0; t < k->doc->n_tokens; t++) {
         char buf[128];
         size_t len = upper_word(&k->doc->tokens[t], 1, buf, sizeof buf);
@@ -266,6 +277,8 @@ static void index_pattern_words(coding *k)
         len = upper_word(&k->doc->tokens[t], 0, buf, sizeof buf);
         id = dyad_strmap_get(&v->words, buf, len);
         k->form_word[t] = id ? *id : UINT32_MAX;
+        k->token_traits[t] = (uint8_t)((dyad_strmap_get(&v->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0)
+                                       | (is_negation(&k->doc->tokens[t]) ? IS_NEGATION : 0));
     }
 }
 
@@ -315,28 +328,14 @@ static int synset_phrase_at(const coding *k, uint32_t synset, uint32_t first, ui
     return 0;
 }
 
-static int starts_member_phrase(const coding *k, uint32_t t)
-{
-    char w[64];
-    size_t n = upper_word(&k->doc->tokens[t], 0, w, sizeof w);
-    return dyad_strmap_get(&k->c->verbs.phrase_starts, w, n) != NULL;
-}
-
 /* How many tokens from t the item matches (0 = none): one for a word, one or more for a
  * synset whose members may be phrases. */
 static uint32_t item_length_at(const coding *k, uint32_t t, uint32_t end, const dyad_pattern_item *it)
 {
-    if (it->kind == DYAD_PI_SYNSET && k->c->verbs.longest_member > 1 && starts_member_phrase(k, t))
+    if (it->kind == DYAD_PI_SYNSET && (k->token_traits[t] & STARTS_MEMBER_PHRASE))
         for (uint32_t n = (uint32_t)k->c->verbs.longest_member; n >= 2; n--)
             if (t + n <= end && synset_phrase_at(k, it->ref, t, n)) return n;
     return token_matches(k, t, it) ? 1 : 0;
-}
-
-/* Negation words a pattern may spell out ("- &NEGATVAUXVRB * OVER"); a pattern that matches
- * one codes the negated verb itself. */
-static int is_negation(const dyad_token *t)
-{
-    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
 }
 
 /* Matches a pattern around the verb head: items before `*` in order before the verb (from the
@@ -379,7 +378,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
         if (!len) return 0;
         pos = pos + 1 - len;
         limit = s_first;
-        for (uint32_t t = pos; t < pos + len; t++) m->covers_negation |= is_negation(&k->doc->tokens[t]);
+        for (uint32_t t = pos; t < pos + len; t++) m->covers_negation |= (k->token_traits[t] & IS_NEGATION) != 0;
         m->score += 2;
     }
     pos = head + 1;
@@ -947,6 +946,7 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
         for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(&k, si, ci, out);
     }
     free(k.lemma_word);
+    free(k.token_traits);
     free(k.form_word);
     free(k.np_actor);
     free(k.np_state);
