@@ -1,0 +1,590 @@
+/* The store's logic, shared by both backends: schema and migrations, idempotent ingest with
+ * event deduplication, queries and statistics. Every statement is written once, in SQL that
+ * SQLite and PostgreSQL both accept (see backend.h). */
+#include "backend.h"
+#include "../core/xalloc.h"
+#include "../post/dates.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static dyad_sql_value V_NULL(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL}; return v; }
+static dyad_sql_value V_INT(long long i) { dyad_sql_value v = {DYAD_SQL_INT, i, 0, NULL}; return v; }
+static dyad_sql_value V_REAL(double d) { dyad_sql_value v = {DYAD_SQL_REAL, 0, d, NULL}; return v; }
+static dyad_sql_value V_TEXT(const char *s) { dyad_sql_value v = {s ? DYAD_SQL_TEXT : DYAD_SQL_NULL, 0, 0, s}; return v; }
+
+static int run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p, dyad_row_fn fn, void *ctx)
+{
+    return s->ops->run(s, sql, n, p, fn, ctx);
+}
+
+/* Runs a statement and waits for it and everything deferred before it (see dyad_sql_ops). */
+static int run_now(dyad_store *s, const char *sql)
+{
+    int rc = run(s, sql, 0, NULL, NULL, NULL);
+    int flushed = s->ops->flush(s);
+    return rc == 0 && flushed == 0 ? 0 : -1;
+}
+
+/* Row callback storing the first cell of the first row as an integer (-1 when NULL). */
+static int first_int(void *ctx, int n, const char *const *cells)
+{
+    *(long long *)ctx = n > 0 && cells[0] ? atoll(cells[0]) : -1;
+    return 1;
+}
+
+int32_t dyad_parse_iso_date(const char *s)
+{
+    if (!s || strlen(s) < 10) return 0;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return 0;
+    int32_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    return y * 10000 + m * 100 + d;
+}
+
+/* ---- schema ---- */
+
+/* Schema version 1. "@ID" and "@C" stand for the dialect's key column type and code collation.
+ * Events are unique on (event_date, source, target, code, place): the deduplication key. place
+ * is '' until dyad codes places; adding it to the coder changes no table. */
+static const char *const schema_v1[] = {
+    "CREATE TABLE articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
+    "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
+    "CREATE TABLE sentences (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), "
+    "sentence_index INTEGER NOT NULL, text TEXT NOT NULL, UNIQUE (article_id, sentence_index))",
+    "CREATE TABLE events (id @ID, event_date INTEGER NOT NULL, source TEXT@C NOT NULL, target TEXT@C NOT NULL, "
+    "code TEXT@C NOT NULL, place TEXT NOT NULL DEFAULT '', root TEXT NOT NULL, quad_class INTEGER, "
+    "goldstein DOUBLE PRECISION, num_mentions INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0, "
+    "num_articles INTEGER NOT NULL DEFAULT 0, added TEXT NOT NULL, UNIQUE (event_date, source, target, code, place))",
+    "CREATE INDEX events_source ON events (source)",
+    "CREATE INDEX events_target ON events (target)",
+    "CREATE INDEX events_code ON events (code)",
+    "CREATE INDEX events_root ON events (root)",
+    "CREATE TABLE mentions (id @ID, event_id BIGINT NOT NULL REFERENCES events (id), "
+    "article_id BIGINT NOT NULL REFERENCES articles (id), sentence_id BIGINT NOT NULL REFERENCES sentences (id), "
+    "source_text TEXT, target_text TEXT, source_actor_entry TEXT, source_agent_entry TEXT, "
+    "target_actor_entry TEXT, target_agent_entry TEXT, reported_by TEXT NOT NULL, verb TEXT NOT NULL, "
+    "verb_pattern TEXT NOT NULL)",
+    "CREATE INDEX mentions_event ON mentions (event_id, id)", /* also answers "first mention of an event" */
+    "CREATE INDEX mentions_article ON mentions (article_id)",
+    "CREATE INDEX mentions_sentence ON mentions (sentence_id)",
+    NULL};
+
+/* migrations[v] brings a database from schema version v to v + 1. */
+static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1};
+
+/* sql with "@ID" and "@C" replaced by the dialect's words (free() it). */
+static char *expand(const dyad_sql_dialect *d, const char *sql)
+{
+    size_t cap = strlen(sql) * 2 + 256, o = 0;
+    char *out = dyad_xmalloc(cap);
+    for (const char *p = sql; *p;) {
+        const char *word = NULL;
+        if (strncmp(p, "@ID", 3) == 0) { word = d->id_type; p += 3; }
+        else if (strncmp(p, "@C", 2) == 0) { word = d->code_collate; p += 2; }
+        if (word) {
+            dyad_grow((void **)&out, &cap, o + strlen(word) + strlen(p) + 1, 1);
+            memcpy(out + o, word, strlen(word));
+            o += strlen(word);
+        } else {
+            out[o++] = *p++;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int run_all(dyad_store *s, const char *const *sqls)
+{
+    for (; *sqls; sqls++) {
+        char *sql = expand(s->dialect, *sqls);
+        int rc = run(s, sql, 0, NULL, NULL, NULL);
+        free(sql);
+        if (rc != 0) return -1;
+    }
+    return 0;
+}
+
+static int schema_version(dyad_store *s, long long *version)
+{
+    *version = 0;
+    dyad_sql_value key = V_TEXT("schema_version");
+    return run(s, "SELECT value FROM dyad_meta WHERE key = $1", 1, &key, first_int, version);
+}
+
+static int too_new(dyad_store *s, long long version)
+{
+    if (version <= DYAD_STORE_SCHEMA_VERSION) return 0;
+    snprintf(s->error, sizeof s->error, "%s: the database has schema version %lld; this dyad knows versions up to %d",
+             s->name, version, DYAD_STORE_SCHEMA_VERSION);
+    return -1;
+}
+
+/* Creates or migrates the schema in one write transaction, so that a database is never half
+ * migrated; the version is read again inside it in case another dyad migrated meanwhile. */
+static int upgrade(dyad_store *s)
+{
+    long long version;
+    if (run(s, s->dialect->begin, 0, NULL, NULL, NULL) != 0) return -1;
+    if (run(s, "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)", 0, NULL, NULL, NULL) != 0 ||
+        schema_version(s, &version) != 0 || too_new(s, version) != 0)
+        goto fail;
+    for (long long v = version; v < DYAD_STORE_SCHEMA_VERSION; v++) {
+        if (run_all(s, migrations[v]) != 0) goto fail;
+        if (v == 0 && run_all(s, s->dialect->fts_schema) != 0) goto fail;
+    }
+    dyad_sql_value p[2] = {V_TEXT("schema_version"), V_INT(DYAD_STORE_SCHEMA_VERSION)};
+    if (run(s, "INSERT INTO dyad_meta (key, value) VALUES ($1, CAST($2 AS TEXT)) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", 2, p, NULL, NULL) != 0)
+        goto fail;
+    if (run_now(s, "COMMIT") == 0) return 0;
+fail:;
+    char saved[sizeof s->error];
+    memcpy(saved, s->error, sizeof saved);
+    run_now(s, "ROLLBACK");
+    memcpy(s->error, saved, sizeof saved);
+    return -1;
+}
+
+/* A database at the current version is only read here: opening it for a query takes no write
+ * lock, so queries run while an ingest writes. */
+static int migrate(dyad_store *s)
+{
+    long long exists = 0, version = 0;
+    dyad_sql_value name = V_TEXT("dyad_meta");
+    if (run(s, s->dialect->table_exists, 1, &name, first_int, &exists) != 0) return -1;
+    if (exists > 0 && schema_version(s, &version) != 0) return -1;
+    if (too_new(s, version) != 0) return -1;
+    return version == DYAD_STORE_SCHEMA_VERSION ? 0 : upgrade(s);
+}
+
+static int is_postgres_url(const char *db)
+{
+    return strncmp(db, "postgresql://", 13) == 0 || strncmp(db, "postgres://", 11) == 0;
+}
+
+dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_size)
+{
+    dyad_store *s = dyad_xcalloc(1, sizeof *s);
+    int rc;
+    if (!db || !*db) {
+        snprintf(s->error, sizeof s->error, "no database given (a file path or a postgresql:// URL)");
+        rc = -1;
+    } else {
+        rc = is_postgres_url(db) ? dyad_postgres_open(s, db) : dyad_sqlite_open(s, db, create);
+    }
+    if (rc == 0) rc = migrate(s);
+    if (rc == 0) return s;
+    snprintf(err, err_size, "%s", s->error);
+    dyad_store_close(s);
+    return NULL;
+}
+
+void dyad_store_close(dyad_store *s)
+{
+    if (!s) return;
+    if (s->ops) s->ops->close(s);
+    free(s);
+}
+
+const char *dyad_store_error(const dyad_store *s) { return s->error; }
+
+/* Statements deferred before BEGIN would otherwise join the new transaction (see dyad_sql_ops). */
+int dyad_store_begin(dyad_store *s) { return s->ops->flush(s) == 0 ? run(s, s->dialect->begin, 0, NULL, NULL, NULL) : -1; }
+int dyad_store_commit(dyad_store *s) { return run_now(s, "COMMIT"); }
+
+/* ---- ingest ---- */
+
+/* Text for the database: valid UTF-8 (PostgreSQL refuses anything else) without NUL bytes;
+ * NULL stays NULL. free() the result. */
+static char *clean(const char *s, size_t n)
+{
+    if (!s) return NULL;
+    size_t len;
+    char *c = dyad_utf8_clean_copy(s, n, &len);
+    for (size_t i = 0; i < len; i++)
+        if (c[i] == '\0') c[i] = ' ';
+    return c;
+}
+
+static char *clean_str(const char *s) { return s ? clean(s, strlen(s)) : NULL; }
+
+static char *entry_text(dyad_entry_ref e)
+{
+    if (!e.file) return NULL;
+    char buf[4200];
+    snprintf(buf, sizeof buf, "%s:%u", e.file, e.line);
+    return clean_str(buf);
+}
+
+/* The content hash that makes the same article under another id a duplicate: 64-bit FNV-1a of
+ * the text, with the length to make accidental collisions rarer still. */
+static void content_hash(const char *text, size_t n, char out[48])
+{
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)text[i];
+        h *= 0x100000001b3ULL;
+    }
+    snprintf(out, 48, "fnv1a64:%016llx:%zu", h, n);
+}
+
+static void timestamp(char out[16])
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(out, 16, "%Y%m%d%H%M%S", &tm);
+}
+
+/* Inserts the article row; *id is -1 when an article with the same id or text exists. */
+static int add_article(dyad_store *s, const dyad_store_article *a, const char *added, long long *id)
+{
+    char hash[48];
+    content_hash(a->text, a->length, hash);
+    char *doc_id = clean_str(a->id), *source = clean_str(a->source ? a->source : ""), *url = clean_str(a->url),
+         *title = clean_str(a->title), *input = clean_str(a->input ? a->input : "");
+    dyad_sql_value p[8] = {V_TEXT(doc_id), V_TEXT(hash), V_TEXT(source), V_TEXT(url), V_TEXT(title),
+                           V_INT(a->published), V_TEXT(input), V_TEXT(added)};
+    *id = -1;
+    int rc = run(s, "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
+                 8, p, first_int, id);
+    free(doc_id); free(source); free(url); free(title); free(input);
+    return rc;
+}
+
+static int add_sentence(dyad_store *s, long long article, const dyad_event_record *r)
+{
+    char *text = clean(r->sentence, r->sentence_len);
+    dyad_sql_value p[3] = {V_INT(article), V_INT(r->sentence_index), V_TEXT(text)};
+    int rc = run(s, "INSERT INTO sentences (article_id, sentence_index, text) VALUES ($1, $2, $3)", 3, p, NULL, NULL);
+    if (rc == 0 && s->dialect->fts_add) rc = run(s, s->dialect->fts_add, 2, p, NULL, NULL);
+    free(text);
+    return rc;
+}
+
+/* Creates the event of record r, or counts one more mention of it. */
+static int upsert_event(dyad_store *s, const dyad_event_record *r, const char *added)
+{
+    dyad_sql_value p[8] = {V_INT(r->date), V_TEXT(r->source.code), V_TEXT(r->target.code), V_TEXT(r->code),
+                           V_TEXT(r->root), r->cameo ? V_INT(r->cameo->quad_class) : V_NULL(),
+                           r->cameo ? V_REAL(r->cameo->goldstein) : V_NULL(), V_TEXT(added)};
+    return run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8) "
+                  "ON CONFLICT (event_date, source, target, code, place) DO UPDATE SET num_mentions = events.num_mentions + 1",
+               8, p, NULL, NULL);
+}
+
+/* The mention finds its event and sentence by their keys rather than by ids read back from the
+ * database, so that no statement of an article waits for the result of another. */
+static int add_mention(dyad_store *s, long long article, const dyad_event_record *r)
+{
+    char *texts[] = {clean(r->source.text, r->source.text_len), clean(r->target.text, r->target.text_len),
+                     entry_text(r->source.actor_entry), entry_text(r->source.agent_entry),
+                     entry_text(r->target.actor_entry), entry_text(r->target.agent_entry),
+                     clean_str(r->reported_by), clean_str(r->verb), entry_text(r->verb_pattern)};
+    dyad_sql_value p[15] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
+                            V_TEXT(r->target.code), V_TEXT(r->code)};
+    for (int i = 0; i < 9; i++) p[6 + i] = V_TEXT(texts[i]);
+    int rc = run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
+                    "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern) "
+                    "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
+                    "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT) "
+                    "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
+                    "AND e.place = '' AND s.article_id = $1 AND s.sentence_index = $2",
+                 15, p, NULL, NULL);
+    for (int i = 0; i < 9; i++) free(texts[i]);
+    return rc;
+}
+
+/* After an article's mentions are in: each event it mentions has one more article, and one more
+ * source unless another article from the same source already mentioned it. */
+static int count_article(dyad_store *s, long long article, const char *source)
+{
+    char *src = clean_str(source ? source : "");
+    dyad_sql_value p[2] = {V_INT(article), V_TEXT(src)};
+    int rc = run(s, "UPDATE events SET num_articles = num_articles + 1, num_sources = num_sources + "
+                    "CASE WHEN EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
+                    "WHERE m.event_id = events.id AND m.article_id <> $1 AND a.source = $2) THEN 0 ELSE 1 END "
+                    "WHERE id IN (SELECT event_id FROM mentions WHERE article_id = $1)",
+                 2, p, NULL, NULL);
+    free(src);
+    return rc;
+}
+
+static int is_new_sentence(const dyad_event_record *events, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (events[j].sentence_index == events[i].sentence_index) return 0;
+    return 1;
+}
+
+int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events)
+{
+    char added[16];
+    timestamp(added);
+    long long article;
+    if (add_article(s, a, added, &article) != 0) return -1;
+    if (article < 0) return 0;
+    int rc = 0;
+    for (size_t i = 0; i < n_events && rc == 0; i++) {
+        if (is_new_sentence(events, i)) rc = add_sentence(s, article, &events[i]);
+        if (rc == 0) rc = upsert_event(s, &events[i], added);
+        if (rc == 0) rc = add_mention(s, article, &events[i]);
+    }
+    if (rc == 0 && n_events) rc = count_article(s, article, a->source);
+    return rc == 0 ? 1 : -1;
+}
+
+static int counts_row(void *ctx, int n, const char *const *cells)
+{
+    long long *c = ctx;
+    for (int i = 0; i < n && i < 4; i++) c[i] = cells[i] ? atoll(cells[i]) : 0;
+    return 1;
+}
+
+int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
+{
+    long long v[4] = {0, 0, 0, 0};
+    int rc = run(s, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
+                    "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions)", 0, NULL, counts_row, v);
+    c->articles = v[0]; c->sentences = v[1]; c->events = v[2]; c->mentions = v[3];
+    return rc;
+}
+
+/* ---- queries ---- */
+
+/* A WHERE clause on events e, with its parameters. */
+typedef struct {
+    char sql[2048];
+    dyad_sql_value params[16];
+    int n;
+    char *owned[4]; int n_owned;   /* parameter strings to free */
+} where_clause;
+
+static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
+{
+    w->params[w->n++] = v;
+    size_t len = strlen(w->sql);
+    snprintf(w->sql + len, sizeof w->sql - len, fmt, w->n);
+}
+
+/* Actor codes are upper-case ASCII, so "RUS" as a prefix is the range ["RUS", "RUT"), which an
+ * index answers; the collation is byte order in both backends. */
+static void where_prefix(where_clause *w, const char *column, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    char *end = dyad_xstrdup(prefix);
+    while (n && (unsigned char)end[n - 1] == 0xFF) end[--n] = '\0';
+    char fmt[96];
+    snprintf(fmt, sizeof fmt, " AND e.%s >= $%%d", column);
+    where_add(w, fmt, V_TEXT(prefix));
+    if (n) {
+        end[n - 1]++;
+        snprintf(fmt, sizeof fmt, " AND e.%s < $%%d", column);
+        where_add(w, fmt, V_TEXT(end));
+        w->owned[w->n_owned++] = end;
+    } else {
+        free(end);
+    }
+}
+
+static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_store_filter *f)
+{
+    memset(w, 0, sizeof *w);
+    strcpy(w->sql, " WHERE 1 = 1");
+    if (f->from) where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
+    if (f->to) where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
+    if (f->source && *f->source) where_prefix(w, "source", f->source);
+    if (f->target && *f->target) where_prefix(w, "target", f->target);
+    if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(f->code));
+    if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(f->root));
+    if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
+    if (f->text) {
+        char fmt[512];
+        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", d->fts_match);
+        char *q = d->fts_query(f->text);
+        w->owned[w->n_owned++] = q;
+        where_add(w, fmt, V_TEXT(q));
+    }
+}
+
+static void where_free(where_clause *w)
+{
+    for (int i = 0; i < w->n_owned; i++) free(w->owned[i]);
+}
+
+typedef struct {
+    dyad_event_fn fn;
+    void *ctx;
+} query_ctx;
+
+static int event_row(void *ctx, int n, const char *const *c)
+{
+    query_ctx *q = ctx;
+    if (n < 18) return 1;
+    dyad_stored_event e = {
+        .id = atoll(c[0]), .date = atoi(c[1]), .source = c[2], .target = c[3], .code = c[4], .root = c[5],
+        .place = c[6], .quad_class = c[7] ? atoi(c[7]) : 0, .goldstein = c[8] ? strtod(c[8], NULL) : 0,
+        .mentions = atoll(c[9]), .sources = atoll(c[10]), .articles = atoll(c[11]), .added = c[12],
+        .doc_id = c[13], .url = c[14], .sentence = c[15], .source_text = c[16], .target_text = c[17]};
+    return q->fn(q->ctx, &e);
+}
+
+int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx)
+{
+    where_clause w;
+    where_build(&w, s->dialect, f);
+    char limit[32] = "";
+    if (f->limit > 0) {
+        w.params[w.n++] = V_INT(f->limit);
+        snprintf(limit, sizeof limit, " LIMIT $%d", w.n);
+    }
+    /* The first mention is looked up per selected event in the inner query; as a join condition
+     * PostgreSQL would evaluate it for every pair of events and mentions. */
+    char sql[4096];
+    snprintf(sql, sizeof sql,
+        "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
+        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text "
+        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention "
+        "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
+        "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
+        w.sql, limit);
+    query_ctx q = {fn, ctx};
+    int rc = run(s, sql, w.n, w.params, event_row, &q);
+    where_free(&w);
+    return rc;
+}
+
+/* ---- statistics ---- */
+
+typedef struct {
+    dyad_table_fn fn;
+    void *ctx;
+    const char *table;
+    int n;
+    const char *const *columns;
+} table_ctx;
+
+/* Sums of Goldstein values come back as "-12.0" from SQLite and "-12" from PostgreSQL; the last
+ * column of every table but "actors" is such a sum and is written with one decimal. */
+static int table_row(void *ctx, int n, const char *const *cells)
+{
+    table_ctx *t = ctx;
+    if (n > t->n) n = t->n;
+    if (n < 1 || n > 8) return 1;
+    const char *row[8];
+    char sum[32];
+    memcpy(row, cells, (size_t)n * sizeof *row);
+    if (strcmp(t->table, "actors") != 0 && row[n - 1]) {
+        snprintf(sum, sizeof sum, "%.1f", strtod(row[n - 1], NULL));
+        row[n - 1] = sum;
+    }
+    return t->fn(t->ctx, t->table, n, t->columns, row);
+}
+
+/* Per-day rows are folded into weeks or months here rather than in SQL, where date arithmetic
+ * differs between the backends; there are at most a few thousand days. */
+typedef struct {
+    table_ctx *out;
+    enum dyad_store_period by;
+    long long period, counts[6];
+    double goldstein;
+    int have;
+} period_ctx;
+
+static long long period_of(enum dyad_store_period by, int32_t day)
+{
+    if (by == DYAD_BY_MONTH) return day / 100;
+    if (by == DYAD_BY_WEEK && day) {
+        long days = dyad_days_from_date(day);
+        long monday = days - ((days % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+        return dyad_date_from_days(monday);
+    }
+    return day;
+}
+
+static int period_flush(period_ctx *p)
+{
+    if (!p->have) return 0;
+    char cells[8][32];
+    const char *row[8];
+    if (p->by == DYAD_BY_MONTH) snprintf(cells[0], 32, "%04lld-%02lld", p->period / 100, p->period % 100);
+    else if (p->period) snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p->period / 10000, p->period / 100 % 100, p->period % 100);
+    else snprintf(cells[0], 32, "unknown");
+    for (int i = 0; i < 6; i++) snprintf(cells[1 + i], 32, "%lld", p->counts[i]);
+    snprintf(cells[7], 32, "%.1f", p->goldstein);
+    for (int i = 0; i < 8; i++) row[i] = cells[i];
+    p->have = 0;
+    return table_row(p->out, 8, row);
+}
+
+static int period_row(void *ctx, int n, const char *const *c)
+{
+    period_ctx *p = ctx;
+    if (n < 8) return 1;
+    long long period = period_of(p->by, c[0] ? atoi(c[0]) : 0);
+    if (p->have && period != p->period && period_flush(p)) return 1;
+    if (!p->have) { memset(p->counts, 0, sizeof p->counts); p->goldstein = 0; p->period = period; p->have = 1; }
+    for (int i = 0; i < 6; i++) p->counts[i] += c[1 + i] ? atoll(c[1 + i]) : 0;
+    p->goldstein += c[7] ? strtod(c[7], NULL) : 0;
+    return 0;
+}
+
+static int stats_periods(dyad_store *s, where_clause *w, enum dyad_store_period by, table_ctx *t)
+{
+    static const char *const columns[] = {"period", "events", "mentions", "quad1", "quad2", "quad3", "quad4", "goldstein"};
+    char sql[4096];
+    snprintf(sql, sizeof sql,
+             "SELECT e.event_date, count(*), sum(e.num_mentions), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
+             "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
+             "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein) FROM events e%s "
+             "GROUP BY e.event_date ORDER BY e.event_date", w->sql);
+    t->table = "periods"; t->n = 8; t->columns = columns;
+    period_ctx p = {.out = t, .by = by};
+    if (run(s, sql, w->n, w->params, period_row, &p) != 0) return -1;
+    period_flush(&p);
+    return 0;
+}
+
+static int stats_table(dyad_store *s, where_clause *w, table_ctx *t, const char *name, int n,
+                       const char *const *columns, const char *select_fmt)
+{
+    char sql[8192];
+    snprintf(sql, sizeof sql, select_fmt, w->sql, w->sql);
+    t->table = name; t->n = n; t->columns = columns;
+    return run(s, sql, w->n, w->params, table_row, t);
+}
+
+int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx)
+{
+    static const char *const root_cols[] = {"root", "events", "mentions", "goldstein"};
+    static const char *const quad_cols[] = {"quad_class", "events", "mentions", "goldstein"};
+    static const char *const actor_cols[] = {"actor", "events"};
+    static const char *const dyad_cols[] = {"source", "target", "events", "mentions", "goldstein"};
+    where_clause w;
+    where_build(&w, s->dialect, f);
+    table_ctx t = {fn, ctx, NULL, 0, NULL};
+    int rc = stats_periods(s, &w, by, &t);
+    if (rc == 0)
+        rc = stats_table(s, &w, &t, "roots", 4, root_cols,
+                         "SELECT e.root, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s GROUP BY e.root ORDER BY e.root");
+    if (rc == 0)
+        rc = stats_table(s, &w, &t, "quad_classes", 4, quad_cols,
+                         "SELECT e.quad_class, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
+                         "GROUP BY e.quad_class ORDER BY e.quad_class");
+    if (rc == 0)
+        rc = stats_table(s, &w, &t, "actors", 2, actor_cols,
+                         "SELECT actor, count(*) FROM (SELECT e.source AS actor FROM events e%s UNION ALL "
+                         "SELECT e.target FROM events e%s) x WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
+    if (rc == 0)
+        rc = stats_table(s, &w, &t, "dyads", 5, dyad_cols,
+                         "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
+                         "GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT 10");
+    where_free(&w);
+    return rc;
+}

@@ -1,0 +1,86 @@
+/* The event store: coded articles, their sentences and deduplicated events in SQLite (a file
+ * path) or PostgreSQL (a postgresql:// or postgres:// URL). dyad creates and migrates the schema
+ * itself. An event is one (date, source, target, code, place) with GDELT-style counts; every
+ * sentence that reported it is a mention linked to its article and dictionary provenance. */
+#ifndef DYAD_STORE_H
+#define DYAD_STORE_H
+#include "../output/events_out.h"
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dyad_store dyad_store;
+
+/* Schema version written by this dyad; older databases are migrated on open. */
+#define DYAD_STORE_SCHEMA_VERSION 1
+
+/* Opens the database named by db, creating or migrating its schema; a SQLite file is created
+ * only when create is set. Returns NULL and writes the reason to err when it cannot. */
+dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_size);
+void dyad_store_close(dyad_store *s);
+/* The last error of a failed call, naming the database and the statement's purpose. */
+const char *dyad_store_error(const dyad_store *s);
+
+/* Batches: every article added between begin and commit is stored together or not at all. */
+int dyad_store_begin(dyad_store *s);
+int dyad_store_commit(dyad_store *s);
+
+typedef struct {
+    const char *id, *source, *url, *title; /* any may be NULL */
+    int32_t published;                     /* yyyymmdd, 0 when unknown */
+    const char *input;                     /* input name, for provenance */
+    const char *text; size_t length;       /* the article's text, for its content hash */
+} dyad_store_article;
+
+/* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored,
+ * 0 when an article with the same id or the same text is already stored (nothing changes), -1
+ * on a database error. */
+int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events);
+
+/* Totals, for tests and the end-of-run summary. */
+typedef struct {
+    long long articles, sentences, events, mentions;
+} dyad_store_counts;
+int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c);
+
+/* Which events a query, export or statistics run covers; zero / NULL fields do not filter.
+ * Actor codes match by prefix ("RUS" matches RUSGOV); text matches sentences by full-text search. */
+typedef struct {
+    int32_t from, to;           /* yyyymmdd, inclusive */
+    const char *source, *target; /* actor code prefixes */
+    const char *code, *root;    /* exact CAMEO event code, root code */
+    int quad;                   /* 1-4 */
+    const char *text;           /* words that must all occur in a sentence reporting the event */
+    long long limit;            /* at most this many events, 0 = all */
+} dyad_store_filter;
+
+/* One event as returned by a query, with its first mention (lowest id). Strings are valid until
+ * the callback returns. */
+typedef struct {
+    long long id;
+    int32_t date;
+    const char *source, *target, *code, *root, *place;
+    int quad_class; double goldstein;  /* quad_class 0 when unknown */
+    long long mentions, sources, articles;
+    const char *added;                 /* YYYYMMDDHHMMSS (UTC) when the event was first stored */
+    const char *doc_id, *url, *sentence, *source_text, *target_text; /* of the first mention; may be NULL */
+} dyad_stored_event;
+
+typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero stops */
+/* Calls fn for every matching event in id order. Returns 0, or -1 on a database error. */
+int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx);
+
+enum dyad_store_period { DYAD_BY_DAY, DYAD_BY_WEEK, DYAD_BY_MONTH };
+
+/* One row of a statistics table: the table's name, its n column names and the row's cells as
+ * text (NULL for no value). Non-zero stops. */
+typedef int (*dyad_table_fn)(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells);
+/* Calls fn for every row of five tables, in this order: "periods" (events, mentions, events per
+ * quad class and summed Goldstein per day, week (starting Monday) or month), "roots" and
+ * "quad_classes" (events, mentions, summed Goldstein), "actors" (the ten in most events, as
+ * source or target) and "dyads" (the ten source-target pairs with most events). Returns 0, or -1
+ * on a database error. */
+int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx);
+
+/* "2025-03-14..." -> 20250314; 0 when not a date. */
+int32_t dyad_parse_iso_date(const char *s);
+#endif

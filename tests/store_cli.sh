@@ -1,0 +1,114 @@
+#!/bin/sh
+# dyad ingest, query, stats and export on the bundled articles in tests/store/:
+#   sh tests/store_cli.sh DYAD SOURCE_DIR sqlite|postgres
+# postgres needs the server of tests/with-postgres.sh (DYAD_TEST_PG_SERVER).
+set -u
+dyad=$1
+root=$2
+backend=$3
+data=$root/tests/store
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+case $backend in
+  sqlite) db() { echo "$tmp/$1.db"; } ;;
+  postgres)
+    if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then echo "FAIL - no PostgreSQL server (run through tests/with-postgres.sh)"; exit 1; fi
+    db() { echo "$DYAD_TEST_PG_SERVER/dyad_$1"; } ;;
+  *) echo "usage: store_cli.sh DYAD SOURCE_DIR sqlite|postgres" >&2; exit 2 ;;
+esac
+main=$(db main)
+q() { "$dyad" query --db "$main" --format csv "$@" | tail -n +2; }
+# the summary line's database counts: "N articles, N sentences, N events, N mentions"
+totals() { sed -n 's/.*database: //p' "$1"; }
+
+"$dyad" ingest --db "$main" "$data/articles.jsonl" > "$tmp/out" 2> "$tmp/err"
+check "ingest exits 0" "[ \$? -eq 0 ]"
+first=$(totals "$tmp/err")
+mentions=$("$dyad" code "$data/articles.jsonl" | wc -l)
+check "every event of dyad code is stored as a mention ($mentions)" "echo '$first' | grep -q ', $mentions mentions'"
+check "the same event in four sentences of three articles is one event" \
+  "q --source RUSMIL --code 190 | cut -d, -f2-5,9-11 | grep -qx '2025-03-09,RUSMIL,UKR,190,4,2,3'"
+check "progress is plain lines when stderr is not a terminal" "grep -q '^dyad ingest: progress articles=6 total=6 .* done' '$tmp/err'"
+
+"$dyad" ingest --db "$main" "$data/articles.jsonl" 2> "$tmp/err"
+check "ingesting again stores nothing" "grep -q '0 articles stored, 6 already stored' '$tmp/err' && [ \"\$(totals '$tmp/err')\" = '$first' ]"
+"$dyad" ingest --db "$main" "$data/duplicates.jsonl" 2> "$tmp/err"
+check "same id with other text, same text under another id: stored once" \
+  "grep -q '0 articles stored, 2 already stored' '$tmp/err' && [ \"\$(totals '$tmp/err')\" = '$first' ]"
+
+"$dyad" ingest --db "$main" "$data/malformed.jsonl" 2> "$tmp/err"
+check "a malformed line is reported with input and line" "grep -q 'malformed.jsonl:2: warning: invalid JSON' '$tmp/err'"
+check "... skipped, and the rest stored" "grep -q '2 articles stored, 0 already stored, 1 malformed' '$tmp/err'"
+
+check "--source is a prefix (RUS: RUS, RUSMIL)" "[ \"\$(q --source RUS | cut -d, -f3 | sort -u | tr '\n' ' ')\" = 'RUS RUSMIL ' ]"
+check "--target" "[ \"\$(q --target UKR | cut -d, -f3 | sort | tr '\n' ' ')\" = 'RUS RUSMIL ' ]"
+check "--from and --to" "[ \"\$(q --from 2025-04-01 --to 2025-04-02 | cut -d, -f3 | tr '\n' ' ')\" = 'IGOEUREEC RUS ' ]"
+check "--root" "[ \"\$(q --root 19 | wc -l)\" -eq 1 ]"
+check "--code" "q --code 1123 | grep -q '^[0-9]*,2025-04-02,RUS,UKR,1123,'"
+check "--quad" "[ \"\$(q --quad 1 | cut -d, -f3 | tr '\n' ' ')\" = 'UKRGOV IND TUR KEN BRA ' ]"
+check "--text (full-text search on sentences)" "[ \"\$(q --text 'nuclear sanctions' | cut -d, -f3)\" = 'IGOEUREEC' ]"
+check "--text finds words in any mention's sentence" "[ \"\$(q --text 'hours later' | cut -d, -f3)\" = 'RUSMIL' ]"
+"$dyad" query --db "$main" --format csv --text '"NEAR( nuclear* OR' > "$tmp/weird" 2>&1
+check "--text with search syntax: taken as words, no error" "[ \$? -eq 0 ] && [ \$(wc -l < '$tmp/weird') -eq 1 ]"
+check "jsonl format" "\"$dyad\" query --db '$main' --format jsonl --root 19 | grep -q '\"num_mentions\":4'"
+check "table format" "\"$dyad\" query --db '$main' --source KEN | grep -q 'Kenya hosted Somalia'"
+
+"$dyad" stats --db "$main" --by month > "$tmp/stats"
+check "stats by month: events per period with quad classes and Goldstein" \
+  "grep -q '^2025-03	5	8	1	1	2	1	-6.9\$' '$tmp/stats'"
+check "stats: root codes, quad classes, top actors and dyads" \
+  "grep -q '^19	1	4	-10.0\$' '$tmp/stats' && grep -q '^# quad_classes' '$tmp/stats' && grep -q '^UKR	2\$' '$tmp/stats' && grep -q '^RUSMIL	UKR	1	4	-10.0\$' '$tmp/stats'"
+check "stats --dyad" "\"$dyad\" stats --db '$main' --dyad RUS,UKR --by week | grep -q '^2025-03-03	1	4	0	0	0	1	-10.0\$'"
+
+"$dyad" export --db "$main" > "$tmp/gdelt"
+check "gdelt export: one row per event, 61 tab-separated columns" \
+  "[ \$(wc -l < '$tmp/gdelt') -eq 11 ] && awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' '$tmp/gdelt'"
+check "gdelt columns: SQLDATE, actors, codes, counts, SOURCEURL" \
+  "awk -F'\t' '\$2 == 20250309 && \$6 == \"RUSMIL\" && \$16 == \"UKR\" && \$27 == \"190\" && \$29 == \"19\" && \$30 == 4 && \$32 == 4 && \$33 == 2 && \$34 == 3 && \$61 ~ /^https:/ { ok = 1 } END { exit !ok }' '$tmp/gdelt'"
+check "csv and jsonl exports" "[ \$(\"$dyad\" export --db '$main' --format csv | wc -l) -eq 12 ] && [ \$(\"$dyad\" export --db '$main' --format jsonl | wc -l) -eq 11 ]"
+
+"$dyad" query --db "$tmp/none/x.db" > /dev/null 2> "$tmp/err"
+check "bad --db: exit 1 with a message" "[ \$? -eq 1 ] && grep -q 'none/x.db' '$tmp/err'"
+"$dyad" query --db "postgresql://nobody@127.0.0.1:1/none" > /dev/null 2> "$tmp/err"
+check "unreachable PostgreSQL: exit 1 with a message" "[ \$? -eq 1 ] && grep -q 'cannot connect' '$tmp/err'"
+"$dyad" query --db "$main" --from 2025/01/01 > /dev/null 2> "$tmp/err"
+check "bad --from: exit 2" "[ \$? -eq 2 ] && grep -q 'YYYY-MM-DD' '$tmp/err'"
+
+# kill -9 in the middle of an ingest, then the same command again: the counts of a run that was
+# never interrupted. The kill comes at half the time an uninterrupted run takes.
+awk -v n=1500 'BEGIN {
+  split("Russia Ukraine China Japan Germany Sudan Iran Israel India Pakistan Turkey Egypt Kenya Somalia Brazil Argentina", c, " ")
+  split("criticised|praised|accused|threatened|attacked|invited", v, "|")
+  for (i = 1; i <= n; i++) {
+    text = ""
+    for (k = 0; k < 6; k++) {
+      a = c[1 + (i * 7 + k * 3) % 16]; b = c[1 + (i * 5 + k * 11 + 1) % 16]
+      if (a == b) b = "France"
+      text = text a " " v[1 + (i + k) % 6] " " b ". "
+    }
+    printf "{\"id\": \"gen-%d\", \"date\": \"2025-%02d-%02d\", \"source\": \"desk%d\", \"text\": \"%sThis was report %d.\"}\n",
+      i, 1 + i % 12, 1 + i % 28, i % 5, text, i
+  }
+}' > "$tmp/big.jsonl"
+start=$(date +%s%N)
+"$dyad" ingest --db "$(db full)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/full.err"
+half=$(( ($(date +%s%N) - start) / 2000 ))
+full=$(totals "$tmp/full.err")
+"$dyad" ingest --db "$(db killed)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/killed.err" &
+pid=$!
+sleep "$(awk -v us="$half" 'BEGIN { printf "%.3f", us / 1e6 }')"
+kill -9 "$pid" 2> /dev/null
+killed=$?
+wait "$pid" 2> /dev/null
+# mentions stored so far: the sum of the events' mention counts
+partial=$("$dyad" export --db "$(db killed)" --format csv | awk -F, 'NR > 1 { n += $9 } END { print n + 0 }')
+check "ingest killed mid-run ($partial of 9000 mentions stored)" "[ $killed -eq 0 ] && [ $partial -lt 9000 ]"
+"$dyad" ingest --db "$(db killed)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/rerun.err"
+check "rerun after kill -9: same counts as an uninterrupted run ($full)" "[ \"\$(totals '$tmp/rerun.err')\" = '$full' ]"
+"$dyad" export --db "$(db full)" --format csv | cut -d, -f2-11 | sort > "$tmp/full.csv"
+"$dyad" export --db "$(db killed)" --format csv | cut -d, -f2-11 | sort > "$tmp/killed.csv"
+check "... and the same events with the same counts" "cmp -s '$tmp/full.csv' '$tmp/killed.csv'"
+exit $fail

@@ -1,0 +1,353 @@
+/* The event store through its library interface, on records made up for these tests. Runs on a
+ * temporary SQLite file, or on PostgreSQL when DYAD_TEST_PG_URL is set (tests/with-postgres.sh). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <libpq-fe.h>
+#include "store/backend.h"
+#include "store/store.h"
+
+static char db[256];
+static const char *pg_url;
+
+/* Raw SQL on the store, for what the public interface deliberately cannot do (break things). */
+static void exec(dyad_store *s, const char *sql)
+{
+    assert_int_equal(s->ops->run(s, sql, 0, NULL, NULL, NULL), 0);
+    assert_int_equal(s->ops->flush(s), 0);
+}
+
+static dyad_store *open_store(void)
+{
+    char err[1024] = "";
+    dyad_store *s = dyad_store_open(db, 1, err, sizeof err);
+    if (!s) fail_msg("cannot open %s: %s", db, err);
+    return s;
+}
+
+/* Each test starts from an empty database: a new SQLite file, or a PostgreSQL database emptied. */
+static int fresh(void **state)
+{
+    (void)state;
+    if (!pg_url) {
+        snprintf(db, sizeof db, "/tmp/dyad-test-store-%d.db", (int)getpid());
+        const char *suffix[] = {"", "-wal", "-shm"};
+        for (int i = 0; i < 3; i++) {
+            char path[300];
+            snprintf(path, sizeof path, "%s%s", db, suffix[i]);
+            unlink(path);
+        }
+        return 0;
+    }
+    snprintf(db, sizeof db, "%s", pg_url);
+    /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
+    PGconn *pg = PQconnectdb(pg_url);
+    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS mentions, sentences, events, articles, dyad_meta");
+    int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
+    PQclear(r);
+    PQfinish(pg);
+    return ok ? 0 : -1;
+}
+
+static int cleanup(void **state)
+{
+    (void)state;
+    if (!pg_url) fresh(state);
+    return 0;
+}
+
+static dyad_event_record record(uint32_t sentence_index, const char *sentence, int32_t date, const char *source,
+                                const char *target, const char *code, const dyad_cameo_code *cameo)
+{
+    dyad_event_record r;
+    memset(&r, 0, sizeof r);
+    r.doc_id = "test";
+    r.sentence_index = sentence_index;
+    r.sentence = sentence;
+    r.sentence_len = strlen(sentence);
+    r.date = date;
+    r.source.code = source;
+    r.source.text = source;
+    r.source.text_len = strlen(source);
+    r.source.actor_entry.file = "test.actors.txt";
+    r.source.actor_entry.line = 7;
+    r.target.code = target;
+    r.code = code;
+    memcpy(r.root, code, 2);
+    r.cameo = cameo;
+    r.reported_by = "";
+    r.verb = "ATTACK";
+    r.verb_pattern.file = "test.verbs.txt";
+    r.verb_pattern.line = 12;
+    return r;
+}
+
+static const dyad_cameo_code attack = {"190", 4, -10, "attack"}, meet = {"040", 1, 1, "consult"};
+
+static dyad_store_article article(const char *id, const char *source, const char *text)
+{
+    dyad_store_article a = {id, source, "https://example.org/a", "title", 20250310, "input.jsonl", text, strlen(text)};
+    return a;
+}
+
+static int add(dyad_store *s, const char *id, const char *source, const char *text, const dyad_event_record *r, size_t n)
+{
+    dyad_store_article a = article(id, source, text);
+    return dyad_store_add(s, &a, r, n);
+}
+
+static dyad_store_counts counts(dyad_store *s)
+{
+    dyad_store_counts c;
+    assert_int_equal(dyad_store_counts_get(s, &c), 0);
+    return c;
+}
+
+/* Collects query results as "SOURCE>TARGET:CODE m/s/a" lines. */
+static int collect(void *ctx, const dyad_stored_event *e)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 4096 - len, "%s>%s:%s %lld/%lld/%lld\n", e->source, e->target, e->code, e->mentions, e->sources,
+             e->articles);
+    return 0;
+}
+
+static const char *query(dyad_store *s, const dyad_store_filter *f)
+{
+    static char out[4096];
+    out[0] = '\0';
+    assert_int_equal(dyad_store_query(s, f, collect, out), 0);
+    return out;
+}
+
+static void schema_created_and_versioned(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_store_counts c = counts(s);
+    assert_int_equal(c.articles + c.events + c.mentions + c.sentences, 0);
+    dyad_store_close(s);
+    s = open_store(); /* reopening finds the schema at the current version */
+    exec(s, "UPDATE dyad_meta SET value = '99' WHERE key = 'schema_version'");
+    dyad_store_close(s);
+    char err[1024];
+    assert_null(dyad_store_open(db, 1, err, sizeof err));
+    assert_non_null(strstr(err, "schema version 99"));
+}
+
+static void same_event_is_one_record(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r[3] = {
+        record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack),
+        record(2, "Again, Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack),
+        record(2, "Again, Rusland troops attacked Ukraina.", 20250309, "UKR", "RUSMIL", "040", &meet)};
+    assert_int_equal(dyad_store_begin(s), 0);
+    assert_int_equal(add(s, "a1", "wire", "text one", r, 3), 1);
+    assert_int_equal(add(s, "a2", "wire", "text two", r, 1), 1);     /* same source: sources stays 1 */
+    assert_int_equal(add(s, "a3", "paper", "text three", r + 1, 1), 1); /* another source */
+    assert_int_equal(dyad_store_commit(s), 0);
+    dyad_store_filter all = {0};
+    assert_string_equal(query(s, &all), "RUSMIL>UKR:190 4/2/3\nUKR>RUSMIL:040 1/1/1\n");
+    dyad_store_counts c = counts(s);
+    assert_int_equal(c.articles, 3);
+    assert_int_equal(c.sentences, 4); /* a1 has two sentences with events, a2 and a3 one each */
+    assert_int_equal(c.events, 2);
+    assert_int_equal(c.mentions, 5);
+    dyad_store_close(s);
+}
+
+static void duplicates_are_skipped(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
+    assert_int_equal(add(s, "a1", "wire", "the text", &r, 1), 1);
+    assert_int_equal(add(s, "a1", "wire", "other text, same id", &r, 1), 0);
+    assert_int_equal(add(s, "a9", "paper", "the text", &r, 1), 0);
+    assert_int_equal(add(s, NULL, "paper", "the text", &r, 1), 0);
+    assert_int_equal(add(s, NULL, "paper", "no id, new text", &r, 1), 1);
+    dyad_store_filter all = {0};
+    assert_string_equal(query(s, &all), "RUSMIL>UKR:190 2/2/2\n");
+    dyad_store_close(s);
+}
+
+/* An uncommitted batch, as when dyad is killed, leaves no trace. */
+static void uncommitted_batch_leaves_nothing(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
+    assert_int_equal(add(s, "a1", "wire", "committed", &r, 1), 1);
+    assert_int_equal(dyad_store_begin(s), 0);
+    assert_int_equal(add(s, "a2", "wire", "never committed", &r, 1), 1);
+    dyad_store_close(s);
+    s = open_store();
+    dyad_store_counts c = counts(s);
+    assert_int_equal(c.articles, 1);
+    assert_int_equal(c.mentions, 1);
+    dyad_store_filter all = {0};
+    assert_string_equal(query(s, &all), "RUSMIL>UKR:190 1/1/1\n");
+    dyad_store_close(s);
+}
+
+static void filters(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r[4] = {
+        record(0, "Rusland troops shelled the harbour of Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack),
+        record(1, "The Rusland government met Ukraina's envoys.", 20250402, "RUSGOV", "UKR", "040", &meet),
+        record(2, "Rudovia met Ukraina.", 20250403, "RUD", "UKR", "040", &meet),
+        record(3, "Ukraina attacked Rusland.", 20250501, "UKR", "RUS", "1831", NULL)};
+    assert_int_equal(add(s, "a1", "wire", "text", r, 4), 1);
+    dyad_store_filter f = {.source = "RUS"};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\nRUSGOV>UKR:040 1/1/1\n");
+    f = (dyad_store_filter){.source = "RUSG"};
+    assert_string_equal(query(s, &f), "RUSGOV>UKR:040 1/1/1\n");
+    f = (dyad_store_filter){.target = "RUS"};
+    assert_string_equal(query(s, &f), "UKR>RUS:1831 1/1/1\n");
+    f = (dyad_store_filter){.from = 20250401, .to = 20250430};
+    assert_string_equal(query(s, &f), "RUSGOV>UKR:040 1/1/1\nRUD>UKR:040 1/1/1\n");
+    f = (dyad_store_filter){.root = "19"};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    f = (dyad_store_filter){.code = "040", .source = "RU", .limit = 1};
+    assert_string_equal(query(s, &f), "RUSGOV>UKR:040 1/1/1\n");
+    f = (dyad_store_filter){.quad = 4};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    f = (dyad_store_filter){.text = "harbour shelled"};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    f = (dyad_store_filter){.text = "envoys NOT harbour"}; /* search syntax is taken as words */
+    assert_string_equal(query(s, &f), "");
+    f = (dyad_store_filter){.text = "envoys"};
+    assert_string_equal(query(s, &f), "RUSGOV>UKR:040 1/1/1\n");
+    dyad_store_close(s);
+}
+
+static int collect_row(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells)
+{
+    (void)columns;
+    char *out = ctx;
+    size_t len = strlen(out);
+    len += (size_t)snprintf(out + len, 4096 - len, "%s:", table);
+    for (int i = 0; i < n; i++) len += (size_t)snprintf(out + len, 4096 - len, " %s", cells[i] ? cells[i] : "-");
+    snprintf(out + len, 4096 - len, "\n");
+    return 0;
+}
+
+static void statistics(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r[3] = {
+        record(0, "One.", 20250309, "RUSMIL", "UKR", "190", &attack),  /* Sunday: week of Monday 3 March */
+        record(1, "Two.", 20250310, "RUSGOV", "UKR", "040", &meet),    /* Monday 10 March */
+        record(2, "Three.", 20250402, "RUSGOV", "UKR", "040", &meet)};
+    assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
+    char out[4096] = "";
+    dyad_store_filter f = {.source = "RUSG"};
+    assert_int_equal(dyad_store_stats(s, &f, DYAD_BY_MONTH, collect_row, out), 0);
+    assert_string_equal(out,
+        "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
+        "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
+        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\n");
+    out[0] = '\0';
+    dyad_store_filter all = {.to = 20250331};
+    assert_int_equal(dyad_store_stats(s, &all, DYAD_BY_WEEK, collect_row, out), 0);
+    assert_non_null(strstr(out, "periods: 2025-03-03 1 1 0 0 0 1 -10.0\nperiods: 2025-03-10 1 1 1 0 0 0 1.0\n"));
+    dyad_store_close(s);
+}
+
+/* PostgreSQL refuses invalid UTF-8 and NUL bytes; the store cleans text so that no event is lost. */
+static void untidy_text_is_stored(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    const char sentence[] = "Rusland \xff\xfe attacked\0 Ukraina.";
+    dyad_event_record r = record(0, "x", 20250309, "RUS", "UKR", "190", &attack);
+    r.sentence = sentence;
+    r.sentence_len = sizeof sentence - 1;
+    assert_int_equal(add(s, "bad\xff" "id", "wire", "text", &r, 1), 1);
+    dyad_store_filter f = {.text = "Ukraina"};
+    assert_string_equal(query(s, &f), "RUS>UKR:190 1/1/1\n");
+    dyad_store_close(s);
+}
+
+static void bad_databases_are_reported(void **state)
+{
+    (void)state;
+    char err[1024] = "";
+    assert_null(dyad_store_open("/nonexistent-dir/x.db", 1, err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent-dir/x.db"));
+    assert_null(dyad_store_open("/tmp/dyad-test-missing.db", 0, err, sizeof err));
+    assert_null(dyad_store_open("postgresql://nobody@127.0.0.1:1/none", 1, err, sizeof err));
+    assert_non_null(strstr(err, "cannot connect"));
+    assert_null(dyad_store_open("", 1, err, sizeof err));
+    FILE *f = fopen("/tmp/dyad-test-notadb.db", "w");
+    assert_non_null(f);
+    fputs("this is not a database, just some text that is long enough to look like a header\n", f);
+    fclose(f);
+    assert_null(dyad_store_open("/tmp/dyad-test-notadb.db", 1, err, sizeof err));
+    assert_non_null(strstr(err, "not a database"));
+    unlink("/tmp/dyad-test-notadb.db");
+}
+
+/* The search words become the backend's query text; quotes and operators stay words. */
+static void search_words(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    static const char *const inputs[] = {"\"", "\"\"\"", "a", " a  b ", "NEAR(x y)", "\" OR \"", "x*", "", "\t"};
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        char *q = s->dialect->fts_query(inputs[i]);
+        assert_true(strlen(q) <= 4 * strlen(inputs[i]) + 2);
+        free(q);
+    }
+    if (!pg_url) {
+        char *q = s->dialect->fts_query(" say \"no\"  now ");
+        assert_string_equal(q, "\"say\" \"\"\"no\"\"\" \"now\"");
+        free(q);
+    }
+    dyad_store_filter f = {.text = "\" NEAR( * OR -x ^"};
+    assert_string_equal(query(s, &f), "");
+    dyad_store_close(s);
+}
+
+static void iso_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(dyad_parse_iso_date("2025-03-14"), 20250314);
+    assert_int_equal(dyad_parse_iso_date("2025-03-14T10:00:00Z"), 20250314);
+    assert_int_equal(dyad_parse_iso_date("2025-13-01"), 0);
+    assert_int_equal(dyad_parse_iso_date("14/03/2025"), 0);
+    assert_int_equal(dyad_parse_iso_date(NULL), 0);
+}
+
+int main(void)
+{
+    pg_url = getenv("DYAD_TEST_PG_URL");
+    if (pg_url && !*pg_url) pg_url = NULL;
+    printf("# backend: %s\n", pg_url ? "PostgreSQL" : "SQLite");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(schema_created_and_versioned, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(same_event_is_one_record, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(duplicates_are_skipped, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(uncommitted_batch_leaves_nothing, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(filters, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(statistics, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(untidy_text_is_stored, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(search_words, fresh, cleanup),
+        cmocka_unit_test(bad_databases_are_reported),
+        cmocka_unit_test(iso_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
