@@ -285,7 +285,7 @@ static int ends_fronted_phrase(const dyad_document *doc, size_t np, size_t first
 
 static int is_conjunction(const dyad_document *doc, size_t k, size_t end)
 {
-    return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or");
+    return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or") || chunk_text_is(doc, k, end, "nor");
 }
 
 static void link_chunks(dyad_document *doc, size_t first, size_t end)

@@ -126,8 +126,9 @@ static void write_json(FILE *out, const dyad_event_record *r, const char *date)
         "explain", "verb", r->verb, "verb_pattern", verb,
         "source_entry", provenance(r->source.actor_entry), "target_entry", provenance(r->target.actor_entry));
     if (!o) { fprintf(stderr, "dyad: could not encode an event of document %s as JSON\n", r->doc_id ? r->doc_id : ""); return; }
-    json_dumpf(o, out, JSON_COMPACT);
-    fputc('\n', out);
+    /* one write per event: jansson's stream writer calls fwrite once per token */
+    char *line = json_dumps(o, JSON_COMPACT);
+    if (line) { fputs(line, out); fputc('\n', out); free(line); }
     json_decref(o);
 }
 

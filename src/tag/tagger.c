@@ -533,9 +533,10 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
         }
         int p = toks[i].pos;
         int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
-        if (p == DYAD_POS_VBN && i > 0 && !followed_by_by) {
+        int participle = p == DYAD_POS_VBN || (p == DYAD_POS_JJ && ends_in_ed(toks[i].text)); /* "and promised aid" */
+        if (participle && i > 0 && !followed_by_by) {
             int prev = toks[i - 1].pos;
-            if ((!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
+            if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
                 toks[i].pos = DYAD_POS_VBD;
             } else if (prev == DYAD_POS_CC) {
                 for (size_t k = i - 1; k-- > 0;) {
