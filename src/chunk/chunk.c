@@ -304,6 +304,11 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
             if (c[k].type == DYAD_CHUNK_VP) { c[i].relation = DYAD_REL_INFINITIVE_OF; c[i].link = (uint32_t)k; }
         }
         if (c[i].type != DYAD_CHUNK_NP) continue;
+        /* "the European Union (EU)": a name in brackets after a noun phrase is another name for it */
+        if (chunk_text_is(doc, i + 1, end, "(") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP) && chunk_text_is(doc, i + 3, end, ")")) {
+            c[i + 2].relation = DYAD_REL_APPOSITION;
+            c[i + 2].link = (uint32_t)i;
+        }
         /* coordination: NP and NP, NP , NP and NP, NP , NP , and NP */
         size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
         if (is_conjunction(doc, i + 1, end) || (chunk_text_is(doc, i + 1, end, ",") && is_conjunction(doc, i + 2, end)

@@ -168,6 +168,28 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
 
 enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2 };
 
+/* "the Prince of Dol Amroth", "the Bank of England": an actor name that runs through "of" into
+ * the next noun phrase. */
+static int actor_across_of(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (chunk + 2 >= doc->n_chunks || doc->chunks[chunk + 1].type != DYAD_CHUNK_PP || doc->chunks[chunk + 2].type != DYAD_CHUNK_NP
+        || strcmp(doc->tokens[doc->chunks[chunk + 1].head].lemma, "of") != 0)
+        return 0;
+    const dyad_actor_entry *e = dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk].first, doc->chunks[chunk + 2].end);
+    if (!e) return 0;
+    /* only a name that spans the "of": the one found must not fit in either phrase alone */
+    if (dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk].first, doc->chunks[chunk].end) == e
+        || dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk + 2].first, doc->chunks[chunk + 2].end) == e)
+        return 0;
+    memset(m, 0, sizeof *m);
+    snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(&k->c->actors, e, k->date));
+    m->actor = e;
+    m->first = doc->chunks[chunk].first;
+    m->end = doc->chunks[chunk + 2].end;
+    return m->code[0] != '\0';
+}
+
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
 static int is_personal_pronoun(const dyad_token *t)
 {
@@ -225,7 +247,8 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     const dyad_chunk *np = &k->doc->chunks[chunk];
     if (!k->np_state[chunk]) {
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
-        k->np_state[chunk] = dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
+        k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
+            || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
         if (k->np_state[chunk] == 1) give_possessor_country(k, chunk, &k->np_actor[chunk]);
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
@@ -522,6 +545,20 @@ static int is_reciprocal_verb(const dyad_token *verb)
         "upgrade", "downgrade", "reopen", "improve", "mend", "repair", NULL};
     for (int i = 0; reciprocal[i]; i++)
         if (strcmp(verb->lemma, reciprocal[i]) == 0) return 1;
+    return 0;
+}
+
+/* "Gondor and Osgiliath downplayed their meeting": the subjects' joint undertaking as object. */
+static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
+{
+    static const char *const joint[] = {"meeting", "talk", "tie", "relation", "relationship", "agreement", "deal",
+                                        "summit", "cooperation", "dispute", "difference", "negotiation", "alliance",
+                                        "partnership", "treaty", "accord", "rivalry", "feud", "conflict", NULL};
+    if (cl->object == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *o = &doc->chunks[cl->object];
+    if (strcasecmp(doc->tokens[o->first].text, "their") != 0) return 0;
+    for (int i = 0; joint[i]; i++)
+        if (strcmp(doc->tokens[o->head].lemma, joint[i]) == 0) return 1;
     return 0;
 }
 
@@ -857,7 +894,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
      * subjects, a verb of joint action and no object actor, the event is between the subjects,
      * both ways */
     int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
-        && is_reciprocal_verb(&doc->tokens[head])
+        && (is_reciprocal_verb(&doc->tokens[head]) || object_is_theirs(doc, cl))
         && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np) || !names_country(k, target_np));
     if (mutual) target_np = source_np;
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
