@@ -840,6 +840,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
 
     uint32_t c_first = doc->chunks[cl->first_chunk].first, c_end = doc->chunks[cl->end_chunk - 1].end;
+    /* a complement clause's patterns may begin in the clause that governs it ("INDICATED *" for
+     * "Ethiopia indicated it deplored Libya") */
+    if (cl->parent != UINT32_MAX && is_complement_of(doc, ci, cl->parent))
+        c_first = doc->chunks[doc->clauses[cl->parent].first_chunk].first;
     uint32_t s_first = s->first_token;
     /* pattern words may reach into the verb's complement clauses; a reporting verb's stay in its
      * own clause, because what is reported is coded on its own */

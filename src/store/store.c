@@ -49,7 +49,7 @@ int32_t dyad_parse_iso_date(const char *s)
 
 /* Schema version 1. "@ID" and "@C" stand for the dialect's key column type and code collation.
  * Events are unique on (event_date, source, target, code, place): the deduplication key. place
- * is '' until dyad codes places; adding it to the coder changes no table. */
+ * is '' until dyad codes places; then upsert_event and add_mention fill it and the tables stay. */
 static const char *const schema_v1[] = {
     "CREATE TABLE articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
     "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
