@@ -43,6 +43,13 @@ check "same id with other text, same text under another id: stored once" \
 check "a malformed line is reported with input and line" "grep -q 'malformed.jsonl:2: warning: invalid JSON' '$tmp/err'"
 check "... skipped, and the rest stored" "grep -q '2 articles stored, 0 already stored, 1 malformed' '$tmp/err'"
 
+printf '%s\n' '{"text": "Chile praised Peru for its restraint."}' > "$tmp/a.jsonl"
+printf '%s\n' '{"text": "Peru praised Chile for its restraint."}' > "$tmp/b.jsonl"
+printf 'Peru criticised Chile over its fishing fleet.' > "$tmp/c.txt"
+"$dyad" ingest --db "$(db noid)" "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/c.txt" 2> "$tmp/err"
+"$dyad" ingest --db "$(db noid)" "$tmp/c.txt" - < "$tmp/c.txt" 2>> "$tmp/err"
+check "records and files without ids are told apart by their text" \
+  "grep -q '3 articles stored, 0 already stored' '$tmp/err' && grep -q '0 articles stored, 2 already stored' '$tmp/err'"
 check "--source is a prefix (RUS: RUS, RUSMIL)" "[ \"\$(q --source RUS | cut -d, -f3 | sort -u | tr '\n' ' ')\" = 'RUS RUSMIL ' ]"
 check "--target" "[ \"\$(q --target UKR | cut -d, -f3 | sort | tr '\n' ' ')\" = 'RUS RUSMIL ' ]"
 check "--from and --to" "[ \"\$(q --from 2025-04-01 --to 2025-04-02 | cut -d, -f3 | tr '\n' ' ')\" = 'IGOEUREEC RUS ' ]"

@@ -101,13 +101,21 @@ typedef struct {
     size_t cap_records;
 } ingest_state;
 
-/* The article as the store keys it. Plain text inputs have no id of their own (the reader names
- * the document after the input, which also makes every part of a split file and every stdin the
- * same "id"), so they are recognised by their text alone. */
+/* "lineN": the id the reader gives a JSON record that has none. */
+static int is_line_id(const char *id)
+{
+    if (strncmp(id, "line", 4) != 0 || !id[4]) return 0;
+    return id[4 + strspn(id + 4, "0123456789")] == '\0';
+}
+
+/* The article as the store keys it. Documents without an id of their own are recognised by their
+ * text alone: plain text inputs (the reader names them after the input, which would make every
+ * part of a split file, and every stdin, the same article) and JSON records without "id" (named
+ * "lineN" by the reader, which would make line 1 of every file the same article). */
 static dyad_store_article article_of(const dyad_document *doc, int32_t published)
 {
-    int text_input = doc->id == doc->input_name;
-    dyad_store_article a = {text_input ? NULL : doc->id, doc->source, doc->url, doc->title, published,
+    int own_id = doc->id && doc->id != doc->input_name && !is_line_id(doc->id);
+    dyad_store_article a = {own_id ? doc->id : NULL, doc->source, doc->url, doc->title, published,
                             doc->input_name, doc->text, doc->length};
     return a;
 }

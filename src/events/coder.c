@@ -518,6 +518,8 @@ static int is_audience(coding *k, uint32_t np)
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
+static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk);
+
 static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
 {
     if (is_reporting_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
@@ -525,8 +527,12 @@ static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const 
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
         if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)) continue;
-        if (child->subject != DYAD_NO_CHUNK && k->doc->chunks[child->subject].first > head && resolve_np(k, child->subject, &m))
-            return child->subject;
+        if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
+        /* "began to question whether he has a future with the Orcs": a pronoun subject is the
+         * speaker again; the actor the complement is about comes after its verb */
+        if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
+            return child->verb == DYAD_NO_CHUNK ? DYAD_NO_CHUNK : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks);
+        if (resolve_np(k, child->subject, &m)) return child->subject;
     }
     return DYAD_NO_CHUNK;
 }

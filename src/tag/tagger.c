@@ -508,6 +508,17 @@ static int is_reporting_form(const dyad_token *t)
     return 0;
 }
 
+/* Is the noun phrase ending at token last the object of a preposition ("in remarks published
+ * on Monday")? Then a participle after it modifies it; it is not the clause's verb. */
+static int noun_after_preposition(const dyad_token *toks, size_t last)
+{
+    size_t k = last + 1;
+    while (k > 0 && (dyad_pos_is_noun(toks[k - 1].pos) || dyad_pos_is_adj(toks[k - 1].pos) || toks[k - 1].pos == DYAD_POS_DT
+                     || toks[k - 1].pos == DYAD_POS_CD || toks[k - 1].pos == DYAD_POS_PRPS || toks[k - 1].pos == DYAD_POS_POS))
+        k--;
+    return k > 0 && (toks[k - 1].pos == DYAD_POS_IN || toks[k - 1].pos == DYAD_POS_TO);
+}
+
 static int ends_in_ed(const char *w)
 {
     size_t n = strlen(w);
@@ -536,7 +547,8 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
         int participle = p == DYAD_POS_VBN || (p == DYAD_POS_JJ && ends_in_ed(toks[i].text)); /* "and promised aid" */
         if (participle && i > 0 && !followed_by_by) {
             int prev = toks[i - 1].pos;
-            if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)) {
+            if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)
+                && !noun_after_preposition(toks, i - 1)) {
                 toks[i].pos = DYAD_POS_VBD;
             } else if (prev == DYAD_POS_CC) {
                 for (size_t k = i - 1; k-- > 0;) {
