@@ -74,10 +74,18 @@ static int parse_event_code(dyad_span text, char active[8], char passive[8], con
         && copy_code((dyad_span){colon + 1, (size_t)(code.s + code.n - colon - 1)}, passive) && (active[0] || passive[0]);
 }
 
-/* The first listing of a verb wins, as for actors. */
-static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_verb_entry *entry)
+/* A verb's first listing gives its code; a listing in a second block adds that block's patterns. */
+static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_verb_entry *entry, dyad_dict_report *rep)
 {
-    if (!n || dyad_strmap_get(&d->verbs, key, n)) return;
+    if (!n) return;
+    const uint32_t *known = dyad_strmap_get(&d->verbs, key, n);
+    if (known) {
+        dyad_verb_entry *first = &d->verb_entries[*known];
+        if (first->block == entry->block || first->also_block == entry->block) return;
+        if (first->also_block == UINT32_MAX) first->also_block = entry->block;
+        else dyad_report(rep, entry->line, "verb listed in more than two blocks; the patterns of the first two are used", "%s", key);
+        return;
+    }
     dyad_grow((void **)&d->verb_entries, &d->cap_verb_entries, d->n_verb_entries + 1, sizeof *d->verb_entries);
     d->verb_entries[d->n_verb_entries] = *entry;
     dyad_strmap_put(&d->verbs, key, n, (uint32_t)d->n_verb_entries++);
@@ -99,7 +107,7 @@ static size_t verb_key(dyad_span verb, char *key, size_t size, dyad_dict_report 
 /* "VERB {FORM FORM}" or "+STIR_UP {+STIRS_UP ...}": the verb and its listed forms. */
 static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, dyad_dict_report *rep, size_t lineno)
 {
-    dyad_verb_entry entry = {.block = block, .line = (uint32_t)lineno};
+    dyad_verb_entry entry = {.block = block, .also_block = UINT32_MAX, .line = (uint32_t)lineno};
     const char *bracket = memchr(line.s, '[', line.n);
     if (bracket) {
         const char *at;
@@ -110,7 +118,7 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
     const char *brace = memchr(line.s, '{', line.n);
     dyad_span verb = dyad_span_trim((dyad_span){line.s, brace ? (size_t)(brace - line.s) : line.n});
     char key[256];
-    add_verb(d, key, verb_key(verb, key, sizeof key, rep, lineno), &entry);
+    add_verb(d, key, verb_key(verb, key, sizeof key, rep, lineno), &entry, rep);
     if (!brace) return;
     const char *end = line.s + line.n, *close = memchr(brace, '}', (size_t)(end - brace));
     const char *p = brace + 1, *stop = close ? close : end;
@@ -119,7 +127,7 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
         const char *w = p;
         while (p < stop && !isspace((unsigned char)*p)) p++;
         dyad_span form = {w, (size_t)(p - w)};
-        if (form.n) add_verb(d, key, verb_key(form, key, sizeof key, rep, lineno), &entry);
+        if (form.n) add_verb(d, key, verb_key(form, key, sizeof key, rep, lineno), &entry, rep);
     }
 }
 

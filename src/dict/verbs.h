@@ -43,6 +43,7 @@ typedef struct {
  * instead of the block's when no pattern matches. */
 typedef struct {
     uint32_t block;
+    uint32_t also_block;  /* a second block listing the same verb (UINT32_MAX if none): its patterns are tried too */
     uint32_t line;
     char code[8], second_code[8];
     uint8_t has_code;

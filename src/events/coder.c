@@ -856,10 +856,17 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     uint32_t reach = is_reporting_verb(&doc->tokens[head]) ? c_end : complement_end(doc, ci, c_end);
     const dyad_verb_pattern *best = NULL;
     pattern_match best_m = {0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
-    for (uint32_t p = 0; p < block->n_patterns; p++) {
-        const dyad_verb_pattern *pt = &k->c->verbs.patterns[block->first_pattern + p];
-        pattern_match m;
-        if (match_pattern(k, pt, head, c_first, c_end, s_first, reach, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+    uint32_t n_tried = 0;
+    for (int b = 0; b < 2; b++) {
+        uint32_t bi = b ? verb->also_block : verb->block;
+        if (bi == UINT32_MAX) continue;
+        const dyad_verb_block *pb = &k->c->verbs.blocks[bi];
+        for (uint32_t p = 0; p < pb->n_patterns; p++) {
+            const dyad_verb_pattern *pt = &k->c->verbs.patterns[pb->first_pattern + p];
+            pattern_match m;
+            if (match_pattern(k, pt, head, c_first, c_end, s_first, reach, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+        }
+        n_tried += pb->n_patterns;
     }
     const char *code = best ? best->code : verb->has_code ? verb->code : block->code;
     /* "[A:B]": in PETRARCH-2 files B is for the verb in the passive voice; in TABARI files it
@@ -869,7 +876,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (!k->c->verbs.petrarch2) paired_code = second_code;
     else if (*second_code && (vp->flags & DYAD_VP_PASSIVE)) code = second_code;
     if (k->trace) {
-        fprintf(k->trace, " -> block %s (%s:%u), %u pattern(s) tried", block->name, k->c->verbs.file, block->line, block->n_patterns);
+        fprintf(k->trace, " -> block %s (%s:%u), %u pattern(s) tried", block->name, k->c->verbs.file, block->line, n_tried);
         if (best) fprintf(k->trace, ", best at line %u", best->line);
         else fputs(", none matched: block default", k->trace);
         fprintf(k->trace, ", code %s", *code ? code : "[---]");
