@@ -22,6 +22,10 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     free(d->blocks);
     free(d->verb_entries);
     free(d->synset_defined_at);
+    free(d->members);
+    free(d->synset_first_member);
+    free(d->word_synset_start);
+    free(d->word_synsets);
     free(d->patterns);
     free(d->items);
     free(d->file);
@@ -139,6 +143,82 @@ static void note_phrase_member(dyad_verb_dict *d, const char *member, size_t n)
     size_t words = 1;
     for (size_t i = 0; i < n; i++) words += member[i] == ' ';
     if (words > d->longest_member) d->longest_member = words;
+}
+
+/* Records "+WORD", "+WORD WORD" or "+&NAME" as a member of synset s. */
+static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t n)
+{
+    char key[160];
+    int k = snprintf(key, sizeof key, "%u|", s);
+    if (!n || n + (size_t)k >= sizeof key) return;
+    memcpy(key + k, member, n);
+    if (dyad_strmap_get(&d->synset_members, key, (size_t)k + n)) return;
+    dyad_strmap_put(&d->synset_members, key, (size_t)k + n, 1);
+    while (d->cap_first_member <= s) {
+        size_t old_cap = d->cap_first_member;
+        dyad_grow((void **)&d->synset_first_member, &d->cap_first_member, s + 1, sizeof *d->synset_first_member);
+        for (size_t i = old_cap; i < d->cap_first_member; i++) d->synset_first_member[i] = UINT32_MAX;
+    }
+    dyad_grow((void **)&d->members, &d->cap_members, d->n_members + 1, sizeof *d->members);
+    d->members[d->n_members] = (struct dyad_synset_member){s, intern_word(d, member, n), d->synset_first_member[s]};
+    d->synset_first_member[s] = (uint32_t)d->n_members++;
+    const char *space = memchr(member, ' ', n);
+    /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
+    if (space) {
+        intern_word(d, member, (size_t)(space - member));
+        note_phrase_member(d, member, n);
+    }
+}
+
+/* "+&TIETYPES" inside a synset: the members of that synset belong to this one too, through any
+ * depth of nesting. Undefined references are reported. */
+static void expand_nested_synsets(dyad_verb_dict *d, dyad_dict_report *rep)
+{
+    for (int pass = 0, changed = 1; changed && pass < 16; pass++) {
+        changed = 0;
+        size_t n = d->n_members;
+        for (size_t i = 0; i < n; i++) {
+            const char *text = d->word_text[d->members[i].text];
+            if (text[0] != '&') continue;
+            const uint32_t *inner = dyad_strmap_get(&d->synset_names, text, strlen(text));
+            if (!inner || !d->synset_defined_at[*inner]) {
+                if (!pass) dyad_report(rep, 0, "synset member names a synset that is never defined; ignored", "%s", text);
+                continue;
+            }
+            size_t before = d->n_members;
+            uint32_t first = *inner < d->cap_first_member ? d->synset_first_member[*inner] : UINT32_MAX;
+            for (uint32_t j = first; j != UINT32_MAX; j = d->members[j].next) {
+                const char *w = d->word_text[d->members[j].text];
+                add_member(d, d->members[i].synset, w, strlen(w));
+            }
+            changed |= d->n_members != before;
+        }
+    }
+}
+
+/* The word -> synsets table for single-word members (counting sort by word id). */
+static void index_word_synsets(dyad_verb_dict *d)
+{
+    free(d->word_synset_start);
+    free(d->word_synsets);
+    d->word_synset_start = dyad_xcalloc(d->n_words + 1, sizeof *d->word_synset_start);
+    d->word_synsets = dyad_xmalloc((d->n_members ? d->n_members : 1) * sizeof *d->word_synsets);
+    for (size_t i = 0; i < d->n_members; i++)
+        if (!strchr(d->word_text[d->members[i].text], ' ')) d->word_synset_start[d->members[i].text + 1]++;
+    for (size_t w = 0; w < d->n_words; w++) d->word_synset_start[w + 1] += d->word_synset_start[w];
+    uint32_t *fill = dyad_xmalloc((d->n_words + 1) * sizeof *fill);
+    memcpy(fill, d->word_synset_start, (d->n_words + 1) * sizeof *fill);
+    for (size_t i = 0; i < d->n_members; i++)
+        if (!strchr(d->word_text[d->members[i].text], ' ')) d->word_synsets[fill[d->members[i].text]++] = d->members[i].synset;
+    free(fill);
+}
+
+int dyad_synset_has_word(const dyad_verb_dict *d, uint32_t s, uint32_t w)
+{
+    if (!d->word_synset_start || w >= d->n_words) return 0;
+    for (uint32_t i = d->word_synset_start[w]; i < d->word_synset_start[w + 1]; i++)
+        if (d->word_synsets[i] == s) return 1;
+    return 0;
 }
 
 /* Synsets may be used before they are defined; a name gets its index at first mention. */
@@ -282,11 +362,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             char key[160];
             int k = snprintf(key, sizeof key, "%u|", synset);
             size_t w = dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key + k, sizeof key - (size_t)k);
-            dyad_strmap_put(&d->synset_members, key, (size_t)k + w, 1);
-            const char *space = memchr(key + k, ' ', w);
-            /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
-            intern_word(d, key + k, space ? (size_t)(space - key - k) : w);
-            if (space) note_phrase_member(d, key + k, w);
+            add_member(d, synset, key + k, w);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
             if (block == UINT32_MAX) dyad_report(&rep, lineno, "pattern outside a verb block; ignored", NULL);
             else add_pattern(d, line, block, lineno, &rep);
@@ -296,6 +372,8 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             dyad_report(&rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
         }
     }
+    expand_nested_synsets(d, &rep);
+    index_word_synsets(d);
     report_undefined_synsets(d, &rep);
     d->petrarch2 = d->empty_active_codes > 0 || d->grouped_patterns > 20;
     dyad_report_finish(&rep);

@@ -272,7 +272,7 @@ static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *i
     if (it->kind == DYAD_PI_WORD) return k->lemma_word[t] == it->ref || k->form_word[t] == it->ref;
     for (int pass = 0; pass < 2; pass++) {
         uint32_t w = pass ? k->form_word[t] : k->lemma_word[t];
-        if (w != UINT32_MAX && dyad_synset_has(v, it->ref, v->word_text[w], strlen(v->word_text[w]))) return 1;
+        if (w != UINT32_MAX && dyad_synset_has_word(v, it->ref, w)) return 1;
     }
     return 0;
 }
