@@ -196,7 +196,7 @@ static void expand_nested_synsets(dyad_verb_dict *d, dyad_dict_report *rep)
     }
 }
 
-/* The word -> synsets table for single-word members (counting sort by word id). */
+/* The word -> synsets table for members, words and phrases (counting sort by word id). */
 static void index_word_synsets(dyad_verb_dict *d)
 {
     free(d->word_synset_start);
@@ -204,12 +204,12 @@ static void index_word_synsets(dyad_verb_dict *d)
     d->word_synset_start = dyad_xcalloc(d->n_words + 1, sizeof *d->word_synset_start);
     d->word_synsets = dyad_xmalloc((d->n_members ? d->n_members : 1) * sizeof *d->word_synsets);
     for (size_t i = 0; i < d->n_members; i++)
-        if (!strchr(d->word_text[d->members[i].text], ' ')) d->word_synset_start[d->members[i].text + 1]++;
+        if (d->word_text[d->members[i].text][0] != '&') d->word_synset_start[d->members[i].text + 1]++;
     for (size_t w = 0; w < d->n_words; w++) d->word_synset_start[w + 1] += d->word_synset_start[w];
     uint32_t *fill = dyad_xmalloc((d->n_words + 1) * sizeof *fill);
     memcpy(fill, d->word_synset_start, (d->n_words + 1) * sizeof *fill);
     for (size_t i = 0; i < d->n_members; i++)
-        if (!strchr(d->word_text[d->members[i].text], ' ')) d->word_synsets[fill[d->members[i].text]++] = d->members[i].synset;
+        if (d->word_text[d->members[i].text][0] != '&') d->word_synsets[fill[d->members[i].text]++] = d->members[i].synset;
     free(fill);
 }
 
@@ -396,22 +396,3 @@ const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key
     return v ? &d->verb_entries[*v] : NULL;
 }
 
-/* "12|" in front of a word: the key of synset 12's members. Written by hand: this runs per token. */
-static int synset_prefix(uint32_t s, char *key)
-{
-    char digits[12];
-    int n = 0;
-    do { digits[n++] = (char)('0' + s % 10); s /= 10; } while (s);
-    for (int i = 0; i < n; i++) key[i] = digits[n - 1 - i];
-    key[n] = '|';
-    return n + 1;
-}
-
-int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len)
-{
-    char key[160];
-    int k = synset_prefix(s, key);
-    if (len + (size_t)k >= sizeof key) return 0;
-    memcpy(key + k, word, len);
-    return dyad_strmap_get(&d->synset_members, key, (size_t)k + len) != NULL;
-}

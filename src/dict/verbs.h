@@ -62,8 +62,8 @@ typedef struct {
      * (nested synsets are expanded into their parents after loading) */
     struct dyad_synset_member { uint32_t synset, text, next; } *members; size_t n_members, cap_members;
     uint32_t *synset_first_member; size_t cap_first_member; /* heads of each synset's member list */
-    /* for each word id, the synsets that list it alone: word_synsets[word_synset_start[w] ..
-     * word_synset_start[w + 1]), so that matching a token compares integers */
+    /* for each word id (a word or a phrase), the synsets that list it: word_synsets[word_synset_start[w]
+     * .. word_synset_start[w + 1]), so that matching compares integers */
     uint32_t *word_synset_start, *word_synsets;
     size_t n_synsets;
     uint32_t *synset_defined_at; size_t cap_synsets; /* line of each synset's definition, 0 if never defined */
@@ -82,8 +82,6 @@ long dyad_load_verbs(dyad_verb_dict *d, const char *path);
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
 /* Entry for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
 const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
-/* Does word id w (an index into word_text) belong to synset s on its own? */
+/* Does word id w (an index into word_text: a word or a phrase) belong to synset s? */
 int dyad_synset_has_word(const dyad_verb_dict *d, uint32_t s, uint32_t w);
-/* Does the upper-case word (or words separated by single spaces) belong to synset s? */
-int dyad_synset_has(const dyad_verb_dict *d, uint32_t s, const char *word, size_t len);
 #endif

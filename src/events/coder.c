@@ -159,6 +159,10 @@ typedef struct {
      * (UINT32_MAX when no pattern uses the word), so that matching compares integers */
     uint32_t *lemma_word, *form_word;
     uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
+    /* synset phrases found in the document ("swiss francs"): for token t, those starting there are
+     * phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
+    struct member_phrase { uint32_t length, word; } *phrases;
+    uint32_t *phrase_first;
     /* per chunk: the dictionary actor of the noun phrase, looked up once (patterns ask often) */
     dyad_actor_match *np_actor;
     uint8_t *np_state; /* 0 not looked up, 1 actor found, 2 none */
@@ -284,6 +288,37 @@ static int is_negation(const dyad_token *t)
     return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
 }
 
+/* The synset members of several words that occur in the document, as words or with the last one
+ * as its lemma ("swiss francs", "swiss franc"), so that matching compares word ids. */
+static void index_member_phrases(coding *k)
+{
+    const dyad_verb_dict *v = &k->c->verbs;
+    size_t n_tokens = k->doc->n_tokens, n = 0, cap = 0;
+    k->phrases = NULL;
+    k->phrase_first = dyad_xmalloc((n_tokens + 1) * sizeof *k->phrase_first);
+    for (size_t t = 0; t < n_tokens; t++) {
+        k->phrase_first[t] = (uint32_t)n;
+        if (!(k->token_traits[t] & STARTS_MEMBER_PHRASE)) continue;
+        for (size_t words = v->longest_member; words >= 2; words--) {
+            if (t + words > n_tokens) continue;
+            for (int last_lemma = 0; last_lemma < 2; last_lemma++) {
+                char phrase[160];
+                size_t len = 0;
+                for (size_t i = t; i < t + words && len + 50 < sizeof phrase; i++) {
+                    if (len) phrase[len++] = ' ';
+                    len += upper_word(&k->doc->tokens[i], last_lemma && i + 1 == t + words, phrase + len, 48);
+                }
+                const uint32_t *id = dyad_strmap_get(&v->words, phrase, len);
+                if (!id) continue;
+                dyad_grow((void **)&k->phrases, &cap, n + 1, sizeof *k->phrases);
+                k->phrases[n++] = (struct member_phrase){(uint32_t)words, *id};
+                break;
+            }
+        }
+    }
+    k->phrase_first[n_tokens] = (uint32_t)n;
+}
+
 /* Looks up every token's lemma and form among the pattern words once per document. */
 static void index_pattern_words(coding *k)
 {
@@ -303,6 +338,7 @@ static void index_pattern_words(coding *k)
         k->token_traits[t] = (uint8_t)((dyad_strmap_get(&v->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0)
                                        | (is_negation(&k->doc->tokens[t]) ? IS_NEGATION : 0));
     }
+    index_member_phrases(k);
 }
 
 /* The NP chunk that starts at or after token pos (and before end), or DYAD_NO_CHUNK. */
@@ -334,30 +370,15 @@ static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
     return DYAD_NO_CHUNK;
 }
 
-/* Does the synset have a multi-word member on tokens [first, first + n)? Tried with the words
- * as written and with the last one's lemma ("swiss francs", "swiss franc"). */
-static int synset_phrase_at(const coding *k, uint32_t synset, uint32_t first, uint32_t n)
-{
-    char phrase[160];
-    for (int last_lemma = 0; last_lemma < 2; last_lemma++) {
-        size_t len = 0;
-        for (uint32_t t = first; t < first + n; t++) {
-            if (len) phrase[len++] = ' ';
-            if (len + 48 >= sizeof phrase) return 0;
-            len += upper_word(&k->doc->tokens[t], last_lemma && t + 1 == first + n, phrase + len, 48);
-        }
-        if (dyad_synset_has(&k->c->verbs, synset, phrase, len)) return 1;
-    }
-    return 0;
-}
 
 /* How many tokens from t the item matches (0 = none): one for a word, one or more for a
  * synset whose members may be phrases. */
 static uint32_t item_length_at(const coding *k, uint32_t t, uint32_t end, const dyad_pattern_item *it)
 {
-    if (it->kind == DYAD_PI_SYNSET && (k->token_traits[t] & STARTS_MEMBER_PHRASE))
-        for (uint32_t n = (uint32_t)k->c->verbs.longest_member; n >= 2; n--)
-            if (t + n <= end && synset_phrase_at(k, it->ref, t, n)) return n;
+    if (it->kind == DYAD_PI_SYNSET)
+        for (uint32_t p = k->phrase_first[t]; p < k->phrase_first[t + 1]; p++)
+            if (t + k->phrases[p].length <= end && dyad_synset_has_word(&k->c->verbs, it->ref, k->phrases[p].word))
+                return k->phrases[p].length;
     return token_matches(k, t, it) ? 1 : 0;
 }
 
@@ -1001,6 +1022,8 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
     }
     free(k.lemma_word);
     free(k.token_traits);
+    free(k.phrases);
+    free(k.phrase_first);
     free(k.form_word);
     free(k.np_actor);
     free(k.np_state);
