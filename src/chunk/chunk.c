@@ -390,21 +390,36 @@ static int is_reporting_vp(const dyad_document *doc, size_t c)
 }
 
 /* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins. */
+/* ", as negotiators resumed talks", ", after ...", ", while ...": a clause or phrase that only adds
+ * circumstances, which may follow a trailing reporting clause. */
+static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
+{
+    static const char *const words[] = {"as", "while", "after", "before", "since", "because", "although", "though",
+                                        "when", "amid", "despite", "following", NULL};
+    if (k >= end) return 0;
+    if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 1;
+    return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
+        && lemma_in(doc->tokens[doc->chunks[k].head].lemma, words);
+}
+
 static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, size_t end)
 {
     size_t last = end;
     while (last > first && doc->chunks[last - 1].type == DYAD_CHUNK_O
            && !chunk_text_is(doc, last - 1, end, ",") && !chunk_text_is(doc, last - 1, end, "''"))
         last--;
+    /* "..., officials said." or "..., officials said, as talks resumed." */
+    size_t segment_end = last;
+    int passed_circumstance = 0;
     for (size_t i = last; i-- > first + 1;) {
-        if (chunk_text_is(doc, i, end, ",") || chunk_text_is(doc, i, end, "''")) {
-            size_t k = i + 1;
-            while (k < last && (chunk_text_is(doc, k, end, ",") || chunk_text_is(doc, k, end, "''"))) k++;
-            for (size_t v = k; v < last && v < k + 6; v++)
-                if (is_reporting_vp(doc, v)) return k;
-            return 0;
-        }
-        if (is_finite_vp(doc, i) && !is_reporting_vp(doc, i)) return 0;
+        if (!chunk_text_is(doc, i, end, ",") && !chunk_text_is(doc, i, end, "''")) continue;
+        size_t k = i + 1;
+        while (k < segment_end && (chunk_text_is(doc, k, end, ",") || chunk_text_is(doc, k, end, "''"))) k++;
+        for (size_t v = k; v < segment_end && v < k + 6; v++)
+            if (is_reporting_vp(doc, v)) return k;
+        if (passed_circumstance || !starts_circumstance(doc, k, segment_end)) return 0;
+        passed_circumstance = 1;
+        segment_end = i;
     }
     return 0;
 }

@@ -919,9 +919,13 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         source_np = placed ? best_m.source_chunk : by_agent(doc, verb_chunk, s_end_chunk);
         target_np = placed && best_m.target_chunk != DYAD_NO_CHUNK ? best_m.target_chunk : cl->subject;
     } else if (target_np == DYAD_NO_CHUNK) {
-        target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
-        if (target_np != DYAD_NO_CHUNK && is_reporting_verb(&doc->tokens[head]) && is_audience(k, target_np))
-            target_np = DYAD_NO_CHUNK;
+        /* a reporting verb's target is whoever is addressed ("told Kyiv"), never an audience ("told a
+         * news conference") nor what the rest of the clause mentions ("said ... had fled Sudan") */
+        if (is_reporting_verb(&doc->tokens[head]))
+            target_np = strcmp(doc->tokens[head].lemma, "tell") == 0 && cl->object != DYAD_NO_CHUNK
+                        && !is_audience(k, cl->object) && names_country(k, cl->object) ? cl->object : DYAD_NO_CHUNK;
+        else
+            target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
         if (target_np == DYAD_NO_CHUNK) target_np = complement_subject(k, ci, head, s);
     }
     uint32_t sources[8], targets[8];
