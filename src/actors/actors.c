@@ -1,4 +1,5 @@
 #include "actors.h"
+#include "../tag/pos.h"
 #include "../text/utf8.h"
 #include <stdio.h>
 #include <string.h>
@@ -54,6 +55,28 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
 
 static int is_country_code(const char *code) { return strlen(code) == 3 && code[0] >= 'A' && code[0] <= 'Z'; }
 
+/* Head nouns that still name the agent's people ("police officers", "army units"). */
+static int names_people(const dyad_token *head)
+{
+    static const char *const heads[] = {"line", "unit", "officer", "member", "personnel", "official", "chief", "head",
+                                        "leader", "spokesman", "spokeswoman", "spokesperson", "commander", "force",
+                                        "representative", "delegation", "team", "source", "staff", "squad",
+                                        "building", "headquarters", "office", "compound", "premises", "base", NULL};
+    for (int i = 0; heads[i]; i++)
+        if (head->lemma && strcmp(head->lemma, heads[i]) == 0) return 1;
+    return 0;
+}
+
+/* After the agent: a possessive ("the government's budget cuts") or a phrase ending in a name
+ * ("the official news agency WFNA"), so the phrase is still about the agent. */
+static int agent_owns_or_names(const dyad_document *doc, uint32_t after, uint32_t end)
+{
+    if (after >= end) return 0;
+    if (doc->tokens[after].pos == DYAD_POS_POS) return 1;
+    int last = doc->tokens[end - 1].pos;
+    return last == DYAD_POS_NNP || last == DYAD_POS_NNPS;
+}
+
 int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
                        int32_t date, dyad_actor_match *out)
 {
@@ -79,6 +102,10 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     memset(out, 0, sizeof *out);
     const match *used_actor = specific.entry ? &specific : actor.entry ? &actor : NULL;
     if (!used_actor && !agent.entry) return 0;
+    /* "media freedom", "police reform": an agent that only modifies the head noun names no one */
+    if (!used_actor && agent.token + agent.n_tokens < k.n_tokens && !names_people(&doc->tokens[end - 1])
+        && !agent_owns_or_names(doc, first + (uint32_t)(agent.token + agent.n_tokens), end))
+        return 0;
     const char *agent_code = agent.entry ? agent.code : NULL;
     if (used_actor && (!agent_code || !is_country_code(used_actor->code) || specific.entry)) {
         snprintf(out->code, sizeof out->code, "%s", used_actor->code);
