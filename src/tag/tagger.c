@@ -546,9 +546,12 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
         int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
         int participle = p == DYAD_POS_VBN || (p == DYAD_POS_JJ && ends_in_ed(toks[i].text)); /* "and promised aid" */
         if (participle && i > 0 && !followed_by_by) {
-            int prev = toks[i - 1].pos;
+            /* "He later held talks": look past adverbs for the subject */
+            size_t before = i - 1;
+            while (before > 0 && toks[before].pos == DYAD_POS_RB) before--;
+            int prev = toks[before].pos;
             if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)
-                && !noun_after_preposition(toks, i - 1)) {
+                && !noun_after_preposition(toks, before)) {
                 toks[i].pos = DYAD_POS_VBD;
             } else if (prev == DYAD_POS_CC) {
                 for (size_t k = i - 1; k-- > 0;) {
