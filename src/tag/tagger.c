@@ -567,6 +567,17 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
     }
 }
 
+/* "General Secretary To Lam", "Ho Chi Minh City": a capitalised word between two proper nouns, in
+ * the middle of a sentence, belongs to the name, whatever the lexicon says it usually is. */
+static void fix_names(dyad_token *toks, size_t n)
+{
+    for (size_t i = 1; i + 1 < n; i++)
+        if ((toks[i].flags & DYAD_TOK_CAPITALIZED) && !(toks[i].flags & DYAD_TOK_SENTENCE_START)
+            && toks[i].pos != DYAD_POS_NNP && toks[i - 1].pos == DYAD_POS_NNP && toks[i + 1].pos == DYAD_POS_NNP
+            && (toks[i + 1].flags & DYAD_TOK_CAPITALIZED))
+            toks[i].pos = DYAD_POS_NNP;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -578,6 +589,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         const dyad_sentence *sent = &doc->sentences[s];
         tag_sentence(t, doc->tokens + sent->first_token, sent->n_tokens, lattice, counts);
         fix_bare_participles(doc->tokens + sent->first_token, sent->n_tokens);
+        fix_names(doc->tokens + sent->first_token, sent->n_tokens);
     }
     free(lattice);
     free(counts);
