@@ -159,6 +159,7 @@ typedef struct {
      * (UINT32_MAX when no pattern uses the word), so that matching compares integers */
     uint32_t *lemma_word, *form_word;
     uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
+    char setting[4];       /* country of the article's dateline ("KHARTOUM, May 2 -"), "" if none */
     /* synset phrases found in the document ("swiss francs"): for token t, those starting there are
      * phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     struct member_phrase { uint32_t length, word; } *phrases;
@@ -629,6 +630,17 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
     return agent_only != DYAD_NO_CHUNK || k->c->new_actor_length <= 0 ? agent_only : unknown;
 }
 
+/* Agents that act at home: protesters, unions, civilians, police, courts, government, parties,
+ * rebels. Armed forces are left out: they often act abroad. */
+static int is_domestic_agent(const char *agent)
+{
+    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD", "LEG", "COP", "GOV",
+                                           "PTY", "REB", "INS", "SEP", NULL};
+    for (int i = 0; domestic[i]; i++)
+        if (strncmp(agent, domestic[i], 3) == 0) return 1;
+    return 0;
+}
+
 /* A target agent with no country of its own ("a hospital", "the government") takes the country
  * of the place or owner named right after it ("a hospital in Kharkiv", "the government of Mali"),
  * else the source's country ("Serbian protesters demanded the resignation of the government"). */
@@ -648,12 +660,10 @@ static void complete_target_country(coding *k, uint32_t target_np, const dyad_ac
         }
     }
     /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
-    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD", "LEG", "COP", "GOV", "PTY", "REB", "INS", "SEP", NULL};
     if (!has_country(source->code) || strlen(source->code) < 6 || strncmp(source->code, "IGO", 3) == 0
         || strncmp(source->code, "NGO", 3) == 0)
         return;
-    for (int i = 0; domestic[i]; i++)
-        if (strncmp(source->code + 3, domestic[i], 3) == 0) { memcpy(target->code, source->code, 3); return; }
+    if (is_domestic_agent(source->code + 3)) memcpy(target->code, source->code, 3);
 }
 
 typedef struct {
@@ -770,6 +780,9 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         if (!added) n = add_split_codes(out, n, max, &m, nps[i]);
     }
     share_agent_of_last_conjunct(k->doc, out, n);
+    /* "police arrested him", in a story datelined MANILA: the police are the Philippines' */
+    for (size_t i = 0; i < n && k->setting[0]; i++)
+        if (strncmp(out[i].m.code, "---", 3) == 0 && is_domestic_agent(out[i].m.code + 3)) memcpy(out[i].m.code, k->setting, 3);
     if (!n && !k->c->require_dyad && max) {
         memset(&out[0], 0, sizeof out[0]);
         strcpy(out[0].m.code, "---");
@@ -980,6 +993,28 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (k->trace) fprintf(k->trace, coded ? "\n" : ": source or target is not a known actor; no event\n");
 }
 
+/* The dateline: an article whose first or second sentence (after a headline) opens with a place
+ * in capitals ("KHARTOUM, May 2 (Agency) -") is set in that place's country. */
+static void find_setting(coding *k)
+{
+    const dyad_document *doc = k->doc;
+    k->setting[0] = '\0';
+    for (size_t si = 0; si < doc->n_sentences && si < 2; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        if (!s->n_chunks) continue;
+        uint32_t c = s->first_chunk;
+        const dyad_chunk *ch = &doc->chunks[c];
+        dyad_actor_match m;
+        if (ch->type != DYAD_CHUNK_NP || !(doc->tokens[ch->first].flags & DYAD_TOK_ALL_CAPS)) continue;
+        if (ch->end >= s->first_token + s->n_tokens || strcmp(doc->tokens[ch->end].text, ",") != 0) continue;
+        if (!resolve_np(k, c, &m) || !has_country(m.code) || strncmp(m.code, "IGO", 3) == 0 || strncmp(m.code, "NGO", 3) == 0)
+            return;
+        memcpy(k->setting, m.code, 3);
+        k->setting[3] = '\0';
+        return;
+    }
+}
+
 /* --explain: every noun phrase of the sentence with the actor it names. */
 static void trace_noun_phrases(coding *k, const dyad_sentence *s)
 {
@@ -1002,6 +1037,8 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
     index_pattern_words(&k);
     k.np_actor = dyad_xmalloc((doc->n_chunks ? doc->n_chunks : 1) * sizeof *k.np_actor);
     k.np_state = dyad_xcalloc(doc->n_chunks ? doc->n_chunks : 1, 1);
+    find_setting(&k);
+    if (trace && k.setting[0]) fprintf(trace, "dateline country: %s (given to unplaced domestic agents)\n", k.setting);
     /* boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article */
     int story_discarded = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
