@@ -7,8 +7,8 @@
 set -u
 dyad=$1
 root=$2
-RECALL_FLOOR=${RECALL_FLOOR:-62.5}
-UNEXPECTED_CEILING=${UNEXPECTED_CEILING:-20.0}
+RECALL_FLOOR=${RECALL_FLOOR:-84.0}
+UNEXPECTED_CEILING=${UNEXPECTED_CEILING:-10.0}
 records=$root/../shared/petrarch-validation/PETR.UnitTest.records.xml
 if [ ! -f "$records" ]; then
   echo "SKIPPED: $records is absent; the PETRARCH validation suite was not run"

@@ -322,6 +322,51 @@ static void search_words(void **state)
     dyad_store_close(s);
 }
 
+/* A GDELT row has 61 columns in the documented order, empty where dyad has no value. */
+static void gdelt_rows(void **state)
+{
+    (void)state;
+    dyad_stored_event e = {.id = 42, .date = 20250309, .source = "RUSMIL", .target = "UKR", .code = "1123",
+                           .root = "11", .place = "", .quad_class = 3, .goldstein = -2, .mentions = 4, .sources = 2,
+                           .articles = 3, .added = "20251129070000", .url = "https://example.org/a\tb",
+                           .source_text = "Rusland\ntroops", .target_text = NULL};
+    char *row = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&row, &size);
+    assert_non_null(out);
+    dyad_stored_event_write(out, DYAD_EXPORT_GDELT, &e);
+    fclose(out);
+    const char *columns[62];
+    int n = 0;
+    for (char *p = row, *tab; n < 62; p = tab + 1) {
+        columns[n++] = p;
+        if (!(tab = strpbrk(p, "\t\n"))) break;
+        *tab = '\0';
+    }
+    assert_int_equal(n, 62); /* 61 columns, then what follows the newline */
+    assert_string_equal(columns[61], "");
+    assert_string_equal(columns[0], "42");
+    assert_string_equal(columns[1], "20250309");
+    assert_string_equal(columns[2], "202503");
+    assert_string_equal(columns[3], "2025");
+    assert_string_equal(columns[4], "2025.2712"); /* 2025 + (3 * 30 + 9) / 365 */
+    assert_string_equal(columns[5], "RUSMIL");
+    assert_string_equal(columns[6], "Rusland troops");
+    assert_string_equal(columns[15], "UKR");
+    assert_string_equal(columns[16], "");
+    assert_string_equal(columns[26], "1123");
+    assert_string_equal(columns[27], "112");
+    assert_string_equal(columns[28], "11");
+    assert_string_equal(columns[29], "3");
+    assert_string_equal(columns[30], "-2");
+    assert_string_equal(columns[31], "4");
+    assert_string_equal(columns[32], "2");
+    assert_string_equal(columns[33], "3");
+    assert_string_equal(columns[59], "20251129070000");
+    assert_string_equal(columns[60], "https://example.org/a b");
+    free(row);
+}
+
 static void iso_dates(void **state)
 {
     (void)state;
@@ -347,6 +392,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(untidy_text_is_stored, fresh, cleanup),
         cmocka_unit_test_setup_teardown(search_words, fresh, cleanup),
         cmocka_unit_test(bad_databases_are_reported),
+        cmocka_unit_test(gdelt_rows),
         cmocka_unit_test(iso_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,20 +1,17 @@
 /* dyad query, dyad stats and dyad export: read the event store. They share the event filter
- * options; the writers below turn stored events into a table, CSV, JSON Lines or GDELT rows. */
+ * options; the store writes the events (table, CSV, JSON Lines, GDELT rows). */
 #include "commands.h"
 #include "../store/store.h"
 #include <getopt.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum out_format { OUT_TABLE, OUT_JSONL, OUT_CSV, OUT_GDELT };
 
 typedef struct {
     const char *command; /* "query", "stats" or "export", for messages */
     const char *db;
     dyad_store_filter filter;
-    enum out_format format;
+    enum dyad_export_format format;
     enum dyad_store_period by;
 } read_options;
 
@@ -70,8 +67,9 @@ static int all_digits(const char *s, size_t min, size_t max)
 
 static int parse_format(read_options *o, const char *s)
 {
-    static const struct { const char *name; enum out_format f; int query, export; } formats[] = {
-        {"table", OUT_TABLE, 1, 0}, {"jsonl", OUT_JSONL, 1, 1}, {"csv", OUT_CSV, 1, 1}, {"gdelt", OUT_GDELT, 0, 1}};
+    static const struct { const char *name; enum dyad_export_format f; int query, export; } formats[] = {
+        {"table", DYAD_EXPORT_TABLE, 1, 0}, {"jsonl", DYAD_EXPORT_JSONL, 1, 1}, {"csv", DYAD_EXPORT_CSV, 1, 1},
+        {"gdelt", DYAD_EXPORT_GDELT, 0, 1}};
     int export = strcmp(o->command, "export") == 0;
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
         if (strcmp(s, formats[i].name) == 0 && (export ? formats[i].export : formats[i].query)) {
@@ -92,31 +90,40 @@ static int parse_dyad(read_options *o, char *s)
     return 0;
 }
 
+static int parse_period(read_options *o, const char *arg)
+{
+    if (strcmp(arg, "day") == 0) o->by = DYAD_BY_DAY;
+    else if (strcmp(arg, "week") == 0) o->by = DYAD_BY_WEEK;
+    else if (strcmp(arg, "month") == 0) o->by = DYAD_BY_MONTH;
+    else return fail(o->command, "--by must be day, week or month", arg);
+    return 0;
+}
+
+/* Takes one option; 0 when it is valid, 1 after printing the help, 2 after an error. */
 static int parse_option(read_options *o, int c, char *arg)
 {
     dyad_store_filter *f = &o->filter;
+    const char *cmd = o->command;
     switch (c) {
     case 'b': o->db = arg; return 0;
-    case 'F': if (!(f->from = dyad_parse_iso_date(arg))) return fail(o->command, "--from must be YYYY-MM-DD", arg); return 0;
-    case 'T': if (!(f->to = dyad_parse_iso_date(arg))) return fail(o->command, "--to must be YYYY-MM-DD", arg); return 0;
+    case 'F': return (f->from = dyad_parse_iso_date(arg)) ? 0 : fail(cmd, "--from must be YYYY-MM-DD", arg);
+    case 'T': return (f->to = dyad_parse_iso_date(arg)) ? 0 : fail(cmd, "--to must be YYYY-MM-DD", arg);
     case 's': f->source = arg; return 0;
     case 't': f->target = arg; return 0;
-    case 'c': if (!all_digits(arg, 2, 4)) return fail(o->command, "--code must be a CAMEO code of 2-4 digits", arg); f->code = arg; return 0;
-    case 'r': if (!all_digits(arg, 2, 2)) return fail(o->command, "--root must be two digits", arg); f->root = arg; return 0;
-    case 'q': if (!all_digits(arg, 1, 1) || arg[0] < '1' || arg[0] > '4') return fail(o->command, "--quad must be 1, 2, 3 or 4", arg);
-              f->quad = arg[0] - '0'; return 0;
-    case 'x': if (!arg[strspn(arg, " \t")]) return fail(o->command, "--text needs at least one word", arg); f->text = arg; return 0;
+    case 'c': f->code = arg; return all_digits(arg, 2, 4) ? 0 : fail(cmd, "--code must be a CAMEO code of 2-4 digits", arg);
+    case 'r': f->root = arg; return all_digits(arg, 2, 2) ? 0 : fail(cmd, "--root must be two digits", arg);
+    case 'q':
+        f->quad = all_digits(arg, 1, 1) ? arg[0] - '0' : 0;
+        return f->quad >= 1 && f->quad <= 4 ? 0 : fail(cmd, "--quad must be 1, 2, 3 or 4", arg);
+    case 'x': f->text = arg; return arg[strspn(arg, " \t")] ? 0 : fail(cmd, "--text needs at least one word", arg);
     case 'f': return parse_format(o, arg);
-    case 'l': if (!all_digits(arg, 1, 18) || !(f->limit = atoll(arg))) return fail(o->command, "--limit must be a positive number", arg); return 0;
-    case 'y':
-        if (strcmp(arg, "day") == 0) o->by = DYAD_BY_DAY;
-        else if (strcmp(arg, "week") == 0) o->by = DYAD_BY_WEEK;
-        else if (strcmp(arg, "month") == 0) o->by = DYAD_BY_MONTH;
-        else return fail(o->command, "--by must be day, week or month", arg);
-        return 0;
+    case 'l':
+        f->limit = all_digits(arg, 1, 18) ? atoll(arg) : 0;
+        return f->limit > 0 ? 0 : fail(cmd, "--limit must be a positive number", arg);
+    case 'y': return parse_period(o, arg);
     case 'd': return parse_dyad(o, arg);
-    case 'h': usage(stdout, o->command); return 1;
-    default: usage(stderr, o->command); return 2;
+    case 'h': usage(stdout, cmd); return 1;
+    default: usage(stderr, cmd); return 2;
     }
 }
 
@@ -154,107 +161,9 @@ static int parse_options(read_options *o, int argc, char **argv)
     return -1;
 }
 
-/* ---- writers ---- */
-
-static void write_date(FILE *out, int32_t d, const char *sep)
-{
-    if (d) fprintf(out, "%04d%s%02d%s%02d", d / 10000, sep, d / 100 % 100, sep, d % 100);
-}
-
-/* Text in a tab-separated or table cell: tabs and line breaks become spaces. */
-static void write_plain(FILE *out, const char *s, size_t max)
-{
-    for (size_t i = 0; s && s[i] && i < max; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
-}
-
-static void write_csv_field(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; s && *s; s++) {
-        if (*s == '"') fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
-static const char csv_header[] =
-    "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,"
-    "doc_id,url,source_text,target_text,sentence\n";
-
-static void write_csv(FILE *out, const dyad_stored_event *e)
-{
-    fprintf(out, "%lld,", e->id);
-    write_date(out, e->date, "-");
-    fprintf(out, ",%s,%s,%s,%s,", e->source, e->target, e->code, e->root);
-    if (e->quad_class) fprintf(out, "%d,%g", e->quad_class, e->goldstein); else fputc(',', out);
-    fprintf(out, ",%lld,%lld,%lld,", e->mentions, e->sources, e->articles);
-    const char *texts[] = {e->doc_id, e->url, e->source_text, e->target_text, e->sentence};
-    for (int i = 0; i < 5; i++) {
-        if (i) fputc(',', out);
-        write_csv_field(out, texts[i]);
-    }
-    fputc('\n', out);
-}
-
-static void write_jsonl(FILE *out, const dyad_stored_event *e)
-{
-    char date[16] = "";
-    if (e->date) snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
-    json_t *o = json_pack("{s:I, s:s?, s:s, s:s, s:s, s:s, s:o, s:o, s:I, s:I, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}",
-        "id", (json_int_t)e->id, "date", e->date ? date : NULL, "source", e->source, "target", e->target,
-        "code", e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(),
-        "goldstein", e->quad_class ? json_real(e->goldstein) : json_null(), "num_mentions", (json_int_t)e->mentions,
-        "num_sources", (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id,
-        "url", e->url, "source_text", e->source_text, "target_text", e->target_text, "sentence", e->sentence);
-    if (!o) { fprintf(stderr, "dyad: could not encode event %lld as JSON\n", e->id); return; }
-    json_dumpf(o, out, JSON_COMPACT);
-    fputc('\n', out);
-    json_decref(o);
-}
-
-static const char table_header[] = "id\tdate\tsource\ttarget\tcode\tquad\tgoldstein\tmentions\tsources\tarticles\tsentence\n";
-
-static void write_table(FILE *out, const dyad_stored_event *e)
-{
-    fprintf(out, "%lld\t", e->id);
-    write_date(out, e->date, "-");
-    fprintf(out, "\t%s\t%s\t%s\t", e->source, e->target, e->code);
-    if (e->quad_class) fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein); else fputs("\t\t", out);
-    fprintf(out, "%lld\t%lld\t%lld\t", e->mentions, e->sources, e->articles);
-    write_plain(out, e->sentence, 160);
-    fputc('\n', out);
-}
-
-/* The GDELT 2.0 event table, in its documented column order; "" fields are those dyad has no
- * value for (actor attributes, tone, geography). */
-static void write_gdelt(FILE *out, const dyad_stored_event *e)
-{
-    int y = e->date / 10000, m = e->date / 100 % 100, d = e->date % 100;
-    fprintf(out, "%lld\t", e->id);                                   /* GLOBALEVENTID */
-    if (e->date)                                                     /* SQLDATE MonthYear Year FractionDate */
-        fprintf(out, "%d\t%d\t%d\t%.4f\t", e->date, e->date / 100, y, y + (m * 30 + d) / 365.0);
-    else
-        fputs("\t\t\t\t", out);
-    const char *names[2] = {e->source_text, e->target_text}, *codes[2] = {e->source, e->target};
-    for (int a = 0; a < 2; a++) {                                    /* Actor1*, Actor2*: 10 columns each */
-        fprintf(out, "%s\t", codes[a]);
-        write_plain(out, names[a], 1000);
-        fputs("\t\t\t\t\t\t\t\t\t", out);
-    }
-    fputc('\t', out);                                                /* IsRootEvent */
-    fprintf(out, "%s\t%.3s\t%s\t", e->code, e->code, e->root);       /* EventCode EventBaseCode EventRootCode */
-    if (e->quad_class) fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein); else fputs("\t\t", out);
-    fprintf(out, "%lld\t%lld\t%lld\t\t", e->mentions, e->sources, e->articles); /* ... AvgTone */
-    for (int i = 0; i < 24; i++) fputc('\t', out);                   /* Actor1Geo, Actor2Geo, ActionGeo: 8 each */
-    fprintf(out, "%s\t", e->added ? e->added : "");                  /* DATEADDED */
-    write_plain(out, e->url, 4096);                                  /* SOURCEURL */
-    fputc('\n', out);
-}
-
 static int write_event(void *ctx, const dyad_stored_event *e)
 {
-    static void (*const writers[])(FILE *, const dyad_stored_event *) = {write_table, write_jsonl, write_csv, write_gdelt};
-    writers[*(enum out_format *)ctx](stdout, e);
+    dyad_stored_event_write(stdout, *(enum dyad_export_format *)ctx, e);
     return ferror(stdout) != 0; /* a closed pipe ends the run */
 }
 
@@ -272,7 +181,7 @@ static int write_stats_row(void *ctx, const char *table, int n, const char *cons
     return ferror(stdout) != 0;
 }
 
-static int run_command(const char *command, enum out_format default_format, int argc, char **argv)
+static int run_command(const char *command, enum dyad_export_format default_format, int argc, char **argv)
 {
     read_options o = {.command = command, .format = default_format, .by = DYAD_BY_DAY};
     int rc = parse_options(&o, argc, argv);
@@ -286,8 +195,7 @@ static int run_command(const char *command, enum out_format default_format, int 
         const char *last = NULL;
         rc = dyad_store_stats(s, &o.filter, o.by, write_stats_row, &last);
     } else {
-        if (o.format == OUT_TABLE) fputs(table_header, stdout);
-        if (o.format == OUT_CSV) fputs(csv_header, stdout);
+        dyad_stored_events_write_header(stdout, o.format);
         rc = dyad_store_query(s, &o.filter, write_event, &o.format);
     }
     if (rc != 0) fprintf(stderr, "dyad %s: %s\n", command, dyad_store_error(s));
@@ -296,6 +204,6 @@ static int run_command(const char *command, enum out_format default_format, int 
     return rc != 0 ? 1 : 0;
 }
 
-int dyad_cmd_query(int argc, char **argv) { return run_command("query", OUT_TABLE, argc, argv); }
-int dyad_cmd_stats(int argc, char **argv) { return run_command("stats", OUT_TABLE, argc, argv); }
-int dyad_cmd_export(int argc, char **argv) { return run_command("export", OUT_GDELT, argc, argv); }
+int dyad_cmd_query(int argc, char **argv) { return run_command("query", DYAD_EXPORT_TABLE, argc, argv); }
+int dyad_cmd_stats(int argc, char **argv) { return run_command("stats", DYAD_EXPORT_TABLE, argc, argv); }
+int dyad_cmd_export(int argc, char **argv) { return run_command("export", DYAD_EXPORT_GDELT, argc, argv); }
