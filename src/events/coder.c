@@ -383,11 +383,26 @@ static uint32_t item_length_at(const coding *k, uint32_t t, uint32_t end, const 
     return token_matches(k, t, it) ? 1 : 0;
 }
 
+/* "- + * BY $" (Y was sanctioned by X): a target before the verb and a source introduced by "by"
+ * describe a passive clause; such a pattern never matches an active one ("the court upheld a
+ * decision by the authorities"). "- + * FROM $" (Y received money from X) is not passive. */
+static int is_passive_pattern(const dyad_verb_dict *v, const dyad_pattern_item *items, uint32_t n, uint32_t verb_at)
+{
+    int target_before = 0, by_source_after = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (items[i].kind == DYAD_PI_TARGET && i < verb_at) target_before = 1;
+        if (items[i].kind == DYAD_PI_SOURCE && i > verb_at + 1 && items[i - 1].kind == DYAD_PI_WORD
+            && strcmp(v->word_text[items[i - 1].ref], "BY") == 0)
+            by_source_after = 1;
+    }
+    return target_before && by_source_after;
+}
+
 /* Matches a pattern around the verb head: items before `*` in order before the verb (from the
  * clause's first token), items after it in order after the verb. Words after the verb may be
  * found up to the sentence's end ("allowed that + ..."), but an actor slot that no word after
  * the verb has anchored yet stays within the clause. */
-static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, uint32_t c_first, uint32_t c_end,
+static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, int passive, uint32_t c_first, uint32_t c_end,
                          uint32_t s_first, uint32_t s_end, pattern_match *m)
 {
     const dyad_verb_dict *v = &k->c->verbs;
@@ -395,6 +410,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, u
     uint32_t verb_at = p->n_items;
     for (uint32_t i = 0; i < p->n_items; i++)
         if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
+    if (!passive && is_passive_pattern(v, items, p->n_items, verb_at)) return 0;
     m->score = 0;
     m->covers_negation = 0;
     m->target_chunk = m->source_chunk = DYAD_NO_CHUNK;
@@ -641,6 +657,31 @@ static int is_domestic_agent(const char *agent)
     return 0;
 }
 
+/* Agents a dateline gives its country: people and institutions of the place, not banks, media
+ * or armed groups, which stories name from anywhere. */
+static int is_home_agent(const char *agent)
+{
+    static const char *const home[] = {"OPP", "LAB", "CVL", "EDU", "REL", "JUD", "LEG", "COP", "GOV", "PTY", NULL};
+    for (int i = 0; home[i]; i++)
+        if (strncmp(agent, home[i], 3) == 0) return 1;
+    return 0;
+}
+
+/* Does the clause of chunk np name a country other than the article's dateline country? */
+static int clause_names_other_country(coding *k, uint32_t np)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
+        dyad_actor_match m;
+        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP && resolve_np(k, c, &m)
+            && has_country(m.code) && strncmp(m.code, "IGO", 3) != 0 && strncmp(m.code, "NGO", 3) != 0
+            && strncmp(m.code, k->setting, 3) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A target agent with no country of its own ("a hospital", "the government") takes the country
  * of the place or owner named right after it ("a hospital in Kharkiv", "the government of Mali"),
  * else the source's country ("Serbian protesters demanded the resignation of the government"). */
@@ -780,9 +821,12 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         if (!added) n = add_split_codes(out, n, max, &m, nps[i]);
     }
     share_agent_of_last_conjunct(k->doc, out, n);
-    /* "police arrested him", in a story datelined MANILA: the police are the Philippines' */
-    for (size_t i = 0; i < n && k->setting[0]; i++)
-        if (strncmp(out[i].m.code, "---", 3) == 0 && is_domestic_agent(out[i].m.code + 3)) memcpy(out[i].m.code, k->setting, 3);
+    /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
+     * their clause is about another country */
+    for (size_t i = 0; i < n && k->setting[0] && n_np && nps[0] != DYAD_NO_CHUNK; i++)
+        if (strncmp(out[i].m.code, "---", 3) == 0 && is_home_agent(out[i].m.code + 3)
+            && !clause_names_other_country(k, nps[0]))
+            memcpy(out[i].m.code, k->setting, 3);
     if (!n && !k->c->require_dyad && max) {
         memset(&out[0], 0, sizeof out[0]);
         strcpy(out[0].m.code, "---");
@@ -898,7 +942,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         for (uint32_t p = 0; p < pb->n_patterns; p++) {
             const dyad_verb_pattern *pt = &k->c->verbs.patterns[pb->first_pattern + p];
             pattern_match m;
-            if (match_pattern(k, pt, head, c_first, c_end, s_first, reach, &m) && (!best || m.score > best_m.score)) { best = pt; best_m = m; }
+            if (match_pattern(k, pt, head, (vp->flags & DYAD_VP_PASSIVE) != 0, c_first, c_end, s_first, reach, &m)
+                && (!best || m.score > best_m.score)) {
+                best = pt;
+                best_m = m;
+            }
         }
         n_tried += pb->n_patterns;
     }
