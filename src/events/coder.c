@@ -556,7 +556,7 @@ static int is_audience(coding *k, uint32_t np)
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
-static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk);
+static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk, uint32_t source_np);
 
 static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
 {
@@ -569,7 +569,8 @@ static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const 
         /* "began to question whether he has a future with the Orcs": a pronoun subject is the
          * speaker again; the actor the complement is about comes after its verb */
         if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
-            return child->verb == DYAD_NO_CHUNK ? DYAD_NO_CHUNK : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks);
+            return child->verb == DYAD_NO_CHUNK ? DYAD_NO_CHUNK
+                                                : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject);
         if (resolve_np(k, child->subject, &m)) return child->subject;
     }
     return DYAD_NO_CHUNK;
@@ -627,9 +628,10 @@ static int is_place_phrase(const dyad_document *doc, uint32_t np)
 /* The noun phrase after the verb in the clause that names the target: the object, then
  * prepositional objects; a phrase with a country or organisation ("Taiwan") is preferred to a
  * bare agent ("military drills", "the government"). */
-static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk)
+static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk, uint32_t source_np)
 {
-    dyad_actor_match m;
+    dyad_actor_match m, source;
+    int have_source = source_np != DYAD_NO_CHUNK && resolve_np(k, source_np, &source);
     uint32_t agent_only = DYAD_NO_CHUNK, unknown = DYAD_NO_CHUNK;
     for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
@@ -638,6 +640,9 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
             if (unknown == DYAD_NO_CHUNK) unknown = c;
             continue;
         }
+        /* "Denmark pledged 1 billion Danish crowns to Ukraine": the source's own currency or people
+         * are not the target */
+        if (have_source && strcmp(m.code, source.code) == 0) continue;
         /* "attacked a hospital in Kharkiv": the place gives the hospital its country, it is not the target */
         if (has_country(m.code)) return agent_only != DYAD_NO_CHUNK && is_place_phrase(k->doc, c) ? agent_only : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
@@ -986,7 +991,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
             target_np = strcmp(doc->tokens[head].lemma, "tell") == 0 && cl->object != DYAD_NO_CHUNK
                         && !is_audience(k, cl->object) && names_country(k, cl->object) ? cl->object : DYAD_NO_CHUNK;
         else
-            target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk);
+            target_np = target_after_verb(k, verb_chunk, ci, s_end_chunk, source_np);
         if (target_np == DYAD_NO_CHUNK) target_np = complement_subject(k, ci, head, s);
     }
     uint32_t sources[8], targets[8];
