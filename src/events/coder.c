@@ -216,12 +216,12 @@ static int earlier_subject_actor(coding *k, uint32_t chunk, int same_clause, dya
 {
     const dyad_document *doc = k->doc;
     const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
-    for (uint32_t c = chunk; c-- > 0;) {
-        const dyad_chunk *ch = &doc->chunks[c];
+    /* back to the first chunk of the pronoun's sentence, not into the sentence before */
+    for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
+        const dyad_chunk *ch = &doc->chunks[--c];
         if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
             && (same_clause || ch->clause != doc->chunks[chunk].clause) && resolve_np(k, c, m) && can_stand_for(pronoun, m))
             return 1;
-        if (doc->tokens[ch->first].flags & DYAD_TOK_SENTENCE_START) break;
     }
     return 0;
 }
