@@ -396,8 +396,12 @@ static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
 {
     static const char *const words[] = {"as", "while", "after", "before", "since", "because", "although", "though",
                                         "when", "amid", "despite", "following", NULL};
+    static const char *const spans[] = {"minute", "hour", "day", "week", "month", "year", "moment", NULL};
     if (k >= end) return 0;
     if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 1;
+    /* "hours after ...", "days before ..." */
+    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(doc->tokens[doc->chunks[k].head].lemma, spans))
+        return starts_circumstance(doc, k + 1, end);
     return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
         && lemma_in(doc->tokens[doc->chunks[k].head].lemma, words);
 }

@@ -195,6 +195,33 @@ static int actor_across_of(coding *k, uint32_t chunk, dyad_actor_match *m)
     return m->code[0] != '\0';
 }
 
+/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
+static int backer_of(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    static const char *const suffixes[] = {"-backed", "-led", "-brokered", "-sponsored", "-drafted", "-proposed",
+                                           "-funded", "-mediated", "-run", "-controlled", NULL};
+    const dyad_document *doc = k->doc;
+    for (uint32_t t = doc->chunks[chunk].first; t < doc->chunks[chunk].end; t++) {
+        const char *w = doc->tokens[t].text;
+        size_t n = strlen(w);
+        for (int i = 0; suffixes[i]; i++) {
+            size_t sl = strlen(suffixes[i]);
+            if (n <= sl || strcasecmp(w + n - sl, suffixes[i]) != 0) continue;
+            char key[128];
+            size_t kl = dyad_utf8_upper_fold(w, n - sl, key, sizeof key);
+            const dyad_actor_entry *e = dyad_phrase_lookup(&k->c->actors, key, kl);
+            if (!e) continue;
+            memset(m, 0, sizeof *m);
+            snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(&k->c->actors, e, k->date));
+            m->actor = e;
+            m->first = t;
+            m->end = t + 1;
+            return m->code[0] != '\0';
+        }
+    }
+    return 0;
+}
+
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
 static int is_personal_pronoun(const dyad_token *t)
 {
@@ -253,7 +280,8 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     if (!k->np_state[chunk]) {
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
         k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
-            || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk]) ? 1 : 2;
+            || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk])
+            || backer_of(k, chunk, &k->np_actor[chunk]) ? 1 : 2;
         if (k->np_state[chunk] == 1) give_possessor_country(k, chunk, &k->np_actor[chunk]);
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
