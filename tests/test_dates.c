@@ -21,6 +21,20 @@ static void calendar_arithmetic(void **state)
     assert_int_equal(dyad_date_from_days(dyad_days_from_date(20250101) - 1), 20241231);
 }
 
+static void iso_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(dyad_parse_iso_date("2025-03-14"), 20250314);
+    assert_int_equal(dyad_parse_iso_date("2025-03-14T10:00:00Z"), 20250314);
+    assert_int_equal(dyad_parse_iso_date("2024-02-29"), 20240229);
+    assert_int_equal(dyad_parse_iso_date("2025-02-29"), 0);
+    assert_int_equal(dyad_parse_iso_date("2025-04-31"), 0);
+    assert_int_equal(dyad_parse_iso_date("2025-13-01"), 0);
+    assert_int_equal(dyad_parse_iso_date("14/03/2025"), 0);
+    assert_int_equal(dyad_parse_iso_date("2025-3-14"), 0);
+    assert_int_equal(dyad_parse_iso_date(NULL), 0);
+}
+
 static void relative_expressions(void **state)
 {
     (void)state;
@@ -46,7 +60,8 @@ static void absolute_expressions(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(relative_expressions),
+    const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(iso_dates),
+                                       cmocka_unit_test(relative_expressions),
                                        cmocka_unit_test(absolute_expressions)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -367,16 +367,6 @@ static void gdelt_rows(void **state)
     free(row);
 }
 
-static void iso_dates(void **state)
-{
-    (void)state;
-    assert_int_equal(dyad_parse_iso_date("2025-03-14"), 20250314);
-    assert_int_equal(dyad_parse_iso_date("2025-03-14T10:00:00Z"), 20250314);
-    assert_int_equal(dyad_parse_iso_date("2025-13-01"), 0);
-    assert_int_equal(dyad_parse_iso_date("14/03/2025"), 0);
-    assert_int_equal(dyad_parse_iso_date(NULL), 0);
-}
-
 int main(void)
 {
     pg_url = getenv("DYAD_TEST_PG_URL");
@@ -393,7 +383,6 @@ int main(void)
         cmocka_unit_test_setup_teardown(search_words, fresh, cleanup),
         cmocka_unit_test(bad_databases_are_reported),
         cmocka_unit_test(gdelt_rows),
-        cmocka_unit_test(iso_dates),
-    };
+            };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

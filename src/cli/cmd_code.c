@@ -3,6 +3,7 @@
 #include "../events/coder.h"
 #include "../output/events_out.h"
 #include "../pipeline.h"
+#include "../post/dates.h"
 #include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -25,17 +26,6 @@ static void code_usage(FILE *out)
           "  --explain         print, per sentence, how each clause was coded, to standard error\n"
           "  --input-format F  auto (default), text or jsonl\n\n", out);
     fputs(dyad_dict_options_help, out);
-}
-
-/* "2025-03-14..." -> 20250314; 0 when not a date. */
-static int32_t parse_iso_date(const char *s)
-{
-    if (!s || strlen(s) < 10) return 0;
-    for (int i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return 0;
-    int32_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
-    return y * 10000 + m * 100 + d;
 }
 
 /* Codes every input with the dictionaries of the options; the exit status. */
@@ -61,7 +51,7 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
         if (!r) { failed_inputs++; continue; }
         while (dyad_reader_next(r, &doc)) {
             dyad_analyze(tagger, &doc);
-            int32_t published = parse_iso_date(doc.date) ? parse_iso_date(doc.date) : parse_iso_date(date);
+            int32_t published = dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
             dyad_code_document(&coder, &doc, published, &events, explain ? stderr : NULL);
             dyad_events_write(stdout, out_format, &coder, &doc, &events, published);
         }
@@ -92,7 +82,7 @@ int dyad_cmd_code(int argc, char **argv)
         if (dyad_dict_option(&dict, c, optarg)) continue;
         switch (c) {
         case 'd':
-            if (!parse_iso_date(optarg)) { fprintf(stderr, "dyad code: --date must be YYYY-MM-DD, not '%s'\n", optarg); status = 2; }
+            if (!dyad_parse_iso_date(optarg)) { fprintf(stderr, "dyad code: --date must be a calendar date YYYY-MM-DD, not '%s'\n", optarg); status = 2; }
             date = optarg;
             break;
         case 'F':

@@ -4,6 +4,7 @@
 #include "../events/coder.h"
 #include "../pipeline.h"
 #include "../store/store.h"
+#include "../post/dates.h"
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * options; the store writes the events (table, CSV, JSON Lines, GDELT rows). */
 #include "commands.h"
 #include "../store/store.h"
+#include "../post/dates.h"
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 #include "dates.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -85,4 +86,16 @@ int32_t dyad_event_date(const dyad_document *doc, uint32_t si, int32_t published
         }
     }
     return published;
+}
+
+int32_t dyad_parse_iso_date(const char *s)
+{
+    if (!s || strlen(s) < 10) return 0;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return 0;
+    int32_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1) return 0;
+    int32_t date = y * 10000 + m * 100 + d;
+    /* a day that does not exist comes back as another date from the day count */
+    return dyad_date_from_days(dyad_days_from_date(date)) == date ? date : 0;
 }

@@ -8,6 +8,9 @@
 /* yyyymmdd of the event told by sentence s, or published (yyyymmdd) when the sentence names no
  * date; 0 when published is 0. */
 int32_t dyad_event_date(const dyad_document *doc, uint32_t s, int32_t published);
+/* "2025-03-14", or the start of a longer timestamp ("2025-03-14T09:30Z"), to 20250314; 0 when
+ * it is not a date of the calendar (2025-02-30 is not). */
+int32_t dyad_parse_iso_date(const char *s);
 /* Days since 1970-01-01 and back, for yyyymmdd dates. */
 long dyad_days_from_date(int32_t yyyymmdd);
 int32_t dyad_date_from_days(long days);

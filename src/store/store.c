@@ -35,16 +35,6 @@ static int first_int(void *ctx, int n, const char *const *cells)
     return 1;
 }
 
-int32_t dyad_parse_iso_date(const char *s)
-{
-    if (!s || strlen(s) < 10) return 0;
-    for (int i = 0; i < 10; i++)
-        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return 0;
-    int32_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
-    return y * 10000 + m * 100 + d;
-}
-
 /* ---- schema ---- */
 
 /* Schema version 1. "@ID" and "@C" stand for the dialect's key column type and code collation.

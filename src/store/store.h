@@ -91,6 +91,4 @@ typedef int (*dyad_table_fn)(void *ctx, const char *table, int n, const char *co
  * on a database error. */
 int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx);
 
-/* "2025-03-14..." -> 20250314; 0 when not a date. */
-int32_t dyad_parse_iso_date(const char *s);
 #endif
