@@ -128,9 +128,8 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
     long loaded = 0;
     uint32_t entry = UINT32_MAX;
     dyad_dict_lines lines;
-    dyad_dict_lines_init(&lines, text, len);
-    dyad_dict_report rep;
-    dyad_report_init(&rep, name);
+    dyad_dict_lines_init(&lines, name, text, len);
+    dyad_dict_report *rep = &lines.report;
     dyad_span raw, line;
     char key[512];
     while (dyad_dict_next(&lines, &line, &raw)) {
@@ -138,30 +137,30 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
         if (line.s[0] == '[') {
             /* codes for the current group; a new code line after codes were complete still adds */
             if (entry != UINT32_MAX && d->entries[entry].first_code + d->entries[entry].n_codes != d->n_codes) {
-                dyad_report(&rep, lineno, "codes separated from their entry; ignored", NULL);
+                dyad_report(rep, lineno, "codes separated from their entry; ignored", NULL);
                 continue;
             }
-            parse_codes(d, entry, line, &rep, lineno);
+            parse_codes(d, entry, line, rep, lineno);
             continue;
         }
         int synonym = line.s[0] == '+';
         dyad_span body = synonym ? dyad_span_trim((dyad_span){line.s + 1, line.n - 1}) : line;
         if (synonym && entry == UINT32_MAX) {
-            dyad_report(&rep, lineno, "synonym before any entry; ignored", NULL);
+            dyad_report(rep, lineno, "synonym before any entry; ignored", NULL);
             continue;
         }
         const char *bracket = memchr(body.s, '[', body.n);
         dyad_span name_part = dyad_span_trim((dyad_span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
         size_t klen = dyad_normalize_name(name_part, key, sizeof key);
-        if (!klen) { dyad_report(&rep, lineno, "expected an actor name; line ignored", NULL); continue; }
+        if (!klen) { dyad_report(rep, lineno, "expected an actor name; line ignored", NULL); continue; }
         if (!synonym) {
             entry = add_entry(d, file, lineno, key);
             loaded++;
         }
         if (!add_phrase(d, key, klen, entry)) duplicates++;
-        if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, &rep, lineno);
+        if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, rep, lineno);
     }
-    dyad_report_finish(&rep);
+    dyad_report_finish(rep);
     if (duplicates)
         dyad_warn_line(name, 0, "%zu name(s) listed more than once; the first listing of each is used", duplicates);
     return loaded;
@@ -183,9 +182,8 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
     size_t file = add_file(d, name);
     long loaded = 0;
     dyad_dict_lines lines;
-    dyad_dict_lines_init(&lines, text, len);
-    dyad_dict_report rep;
-    dyad_report_init(&rep, name);
+    dyad_dict_lines_init(&lines, name, text, len);
+    dyad_dict_report *rep = &lines.report;
     dyad_span raw, line;
     char key[512];
     while (dyad_dict_next(&lines, &line, &raw)) {
@@ -195,7 +193,7 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         const char *bracket = memchr(phrase.s, '[', phrase.n);
         if (bracket) phrase = dyad_span_trim((dyad_span){phrase.s, (size_t)(bracket - phrase.s)});
         size_t klen = dyad_normalize_name(phrase, key, sizeof key);
-        if (!klen) { dyad_report(&rep, lineno, "expected a phrase to discard; line ignored", NULL); continue; }
+        if (!klen) { dyad_report(rep, lineno, "expected a phrase to discard; line ignored", NULL); continue; }
         uint32_t entry = add_entry(d, file, lineno, key);
         dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
         d->codes[d->n_codes] = (dyad_dated_code){.from = 0, .to = 0};
@@ -204,7 +202,7 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         add_phrase(d, key, klen, entry);
         loaded++;
     }
-    dyad_report_finish(&rep);
+    dyad_report_finish(rep);
     return loaded;
 }
 
@@ -321,41 +319,40 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
     agent_macro macros[32];
     int n_macros = 0;
     dyad_dict_lines lines;
-    dyad_dict_lines_init(&lines, text, len);
-    dyad_dict_report rep;
-    dyad_report_init(&rep, name);
+    dyad_dict_lines_init(&lines, name, text, len);
+    dyad_dict_report *rep = &lines.report;
     dyad_span raw, line;
     while (dyad_dict_next(&lines, &line, &raw)) {
         size_t lineno = lines.line;
         const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
         if (line.s[0] == '!' && eq && (!br || eq < br)) {
             if (n_macros < 32 && parse_macro(line, &macros[n_macros])) n_macros++;
-            else dyad_report(&rep, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words (at most 32 macros); macro ignored", NULL);
+            else dyad_report(rep, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words (at most 32 macros); macro ignored", NULL);
             continue;
         }
         const char *bracket = memchr(line.s, '[', line.n);
-        if (!bracket) { dyad_report(&rep, lineno, "agent without a [code]; ignored", "'%.*s'", (int)line.n, line.s); continue; }
+        if (!bracket) { dyad_report(rep, lineno, "agent without a [code]; ignored", "'%.*s'", (int)line.n, line.s); continue; }
         dyad_span before = (dyad_span){line.s, (size_t)(bracket - line.s)};
         const char *brace = memchr(before.s, '{', before.n);
         dyad_span noun = dyad_span_trim((dyad_span){before.s, brace ? (size_t)(brace - before.s) : before.n});
         dyad_span plurals = {NULL, 0};
         if (brace) {
             const char *close = memchr(brace, '}', (size_t)(before.s + before.n - brace));
-            if (!close) { dyad_report(&rep, lineno, "'{' without '}'; agent ignored", NULL); continue; }
+            if (!close) { dyad_report(rep, lineno, "'{' without '}'; agent ignored", NULL); continue; }
             plurals = (dyad_span){brace + 1, (size_t)(close - brace - 1)};
         }
         if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
-        if (!noun.n) { dyad_report(&rep, lineno, "expected an agent noun; ignored", NULL); continue; }
+        if (!noun.n) { dyad_report(rep, lineno, "expected an agent noun; ignored", NULL); continue; }
         if (count_char(noun, '!') > 2 * MAX_MACROS_PER_AGENT)
-            dyad_report(&rep, lineno, "more than 3 macros in one agent; the rest are kept as written", NULL);
+            dyad_report(rep, lineno, "more than 3 macros in one agent; the rest are kept as written", NULL);
         char main_name[256];
         dyad_normalize_name(noun, main_name, sizeof main_name);
         uint32_t entry = add_entry(d, file, lineno, main_name);
-        parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, &rep, lineno);
+        parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, rep, lineno);
         add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, 0, &duplicates);
         loaded++;
     }
-    dyad_report_finish(&rep);
+    dyad_report_finish(rep);
     if (duplicates)
         dyad_warn_line(name, 0, "%zu agent noun(s) listed more than once; the first listing of each is used", duplicates);
     return loaded;

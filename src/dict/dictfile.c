@@ -62,8 +62,9 @@ char *dyad_read_file(const char *path, size_t *len)
     return buf;
 }
 
-void dyad_dict_lines_init(dyad_dict_lines *r, const char *text, size_t len)
+void dyad_dict_lines_init(dyad_dict_lines *r, const char *name, const char *text, size_t len)
 {
+    dyad_report_init(&r->report, name);
     r->p = text;
     r->end = text + len;
     r->line = 0;

@@ -12,25 +12,6 @@ dyad_span dyad_span_trim(dyad_span t);
 /* Next line of text[..end); returns 0 at the end. */
 int dyad_next_line(const char **p, const char *end, dyad_span *line);
 
-/* The lines of a dictionary that carry content. Comments in every style the field's files use
- * are removed: `#` to the end of the line, lines starting with `;` (TABARI), and XML/HTML
- * comments `<!-- ... -->`, which may span lines (PETRARCH validation files). */
-typedef struct {
-    const char *p, *end;
-    size_t line;        /* number of the line last returned, from 1 */
-    int in_xml_comment;
-    char kept[8192];    /* the current line without its XML comments */
-} dyad_dict_lines;
-
-void dyad_dict_lines_init(dyad_dict_lines *r, const char *text, size_t len);
-/* Next line with content, trimmed and without comments; raw is the whole line as written. */
-int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw);
-
-/* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
-size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size);
-/* Reads a whole file (caller frees); NULL after printing why. */
-char *dyad_read_file(const char *path, size_t *len);
-
 /* Problems and constructs a reader cannot honour, reported once per kind: the first occurrence
  * as "file:line: warning: WHAT (detail)", later ones counted, and one closing line per kind with
  * the count. `what` must be a string literal: kinds are told apart by it. */
@@ -44,6 +25,27 @@ typedef struct {
     dyad_dict_problem kinds[24];
     size_t n_kinds;
 } dyad_dict_report;
+
+/* The lines of a dictionary that carry content. Comments in every style the field's files use
+ * are removed: `#` to the end of the line, lines starting with `;` (TABARI), and XML/HTML
+ * comments `<!-- ... -->`, which may span lines (PETRARCH validation files). */
+typedef struct {
+    const char *p, *end;
+    size_t line;        /* number of the line last returned, from 1 */
+    int in_xml_comment;
+    char kept[8192];    /* the current line without its XML comments */
+    dyad_dict_report report; /* what the reader of these lines could not honour */
+} dyad_dict_lines;
+
+/* name is the file's name, for the report; dyad_report_finish(&r->report) closes it. */
+void dyad_dict_lines_init(dyad_dict_lines *r, const char *name, const char *text, size_t len);
+/* Next line with content, trimmed and without comments; raw is the whole line as written. */
+int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw);
+
+/* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
+size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size);
+/* Reads a whole file (caller frees); NULL after printing why. */
+char *dyad_read_file(const char *path, size_t *len);
 
 void dyad_report_init(dyad_dict_report *r, const char *file);
 void dyad_report(dyad_dict_report *r, size_t line, const char *what, const char *detail_fmt, ...)

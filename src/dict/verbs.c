@@ -340,14 +340,13 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
     long loaded = 0;
     uint32_t block = UINT32_MAX, synset = UINT32_MAX;
     dyad_dict_lines lines;
-    dyad_dict_lines_init(&lines, text, len);
-    dyad_dict_report rep;
-    dyad_report_init(&rep, name);
+    dyad_dict_lines_init(&lines, name, text, len);
+    dyad_dict_report *rep = &lines.report;
     dyad_span raw, line;
     while (dyad_dict_next(&lines, &line, &raw)) {
         size_t lineno = lines.line;
         if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) {
-            block = add_block(d, line, lineno, &rep);
+            block = add_block(d, line, lineno, rep);
             synset = UINT32_MAX;
             loaded++;
         } else if (line.s[0] == '&') {
@@ -355,7 +354,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             size_t k = dyad_normalize_name(line, key, sizeof key);
             synset = synset_id(d, key, k);
             if (d->synset_defined_at[synset])
-                dyad_report(&rep, lineno, "synset defined twice; the members of both definitions are used", "%s", key);
+                dyad_report(rep, lineno, "synset defined twice; the members of both definitions are used", "%s", key);
             d->synset_defined_at[synset] = (uint32_t)lineno;
             block = UINT32_MAX;
         } else if (line.s[0] == '+' && synset != UINT32_MAX) {
@@ -364,19 +363,19 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             size_t w = dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key + k, sizeof key - (size_t)k);
             add_member(d, synset, key + k, w);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
-            if (block == UINT32_MAX) dyad_report(&rep, lineno, "pattern outside a verb block; ignored", NULL);
-            else add_pattern(d, line, block, lineno, &rep);
+            if (block == UINT32_MAX) dyad_report(rep, lineno, "pattern outside a verb block; ignored", NULL);
+            else add_pattern(d, line, block, lineno, rep);
         } else if (block != UINT32_MAX) {
-            parse_verb_line(d, line, block, &rep, lineno);
+            parse_verb_line(d, line, block, rep, lineno);
         } else {
-            dyad_report(&rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
+            dyad_report(rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
         }
     }
-    expand_nested_synsets(d, &rep);
+    expand_nested_synsets(d, rep);
     index_word_synsets(d);
-    report_undefined_synsets(d, &rep);
+    report_undefined_synsets(d, rep);
     d->petrarch2 = d->empty_active_codes > 0 || d->grouped_patterns > 20;
-    dyad_report_finish(&rep);
+    dyad_report_finish(rep);
     return loaded;
 }
 

@@ -19,7 +19,7 @@ void dyad_cameo_free(dyad_cameo_table *t)
 long dyad_cameo_load_text(dyad_cameo_table *t, const char *name, const char *text, size_t len)
 {
     dyad_dict_lines lines;
-    dyad_dict_lines_init(&lines, text, len);
+    dyad_dict_lines_init(&lines, name, text, len);
     dyad_span raw, line;
     long loaded = 0;
     while (dyad_dict_next(&lines, &line, &raw)) {
