@@ -1,4 +1,5 @@
 #include "coder.h"
+#include <ctype.h>
 #include "../chunk/chunk.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
@@ -21,6 +22,7 @@ void dyad_coder_init(dyad_coder *c)
     c->require_dyad = 1;
     c->modal_intent = 1;
     c->new_actor_length = 0;
+    c->comma = (dyad_comma_rule){0, 0, 0, 0, 0, 0};
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -171,7 +173,7 @@ typedef struct {
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
 
-enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2 };
+enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2, LEFT_OUT = 4 /* by the comma rule */ };
 
 /* "the Prince of Dol Amroth", "the Bank of England": an actor name that runs through "of" into
  * the next noun phrase. */
@@ -277,6 +279,7 @@ static void give_possessor_country(coding *k, uint32_t chunk, dyad_actor_match *
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_chunk *np = &k->doc->chunks[chunk];
+    if (k->token_traits[np->first] & LEFT_OUT) return 0;
     if (!k->np_state[chunk]) {
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
         k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
@@ -301,6 +304,7 @@ static size_t upper_word(const dyad_token *t, int lemma, char *out, size_t size)
 
 static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *it)
 {
+    if (k->token_traits[t] & LEFT_OUT) return 0;
     const dyad_verb_dict *v = &k->c->verbs;
     if (it->kind == DYAD_PI_WORD) return k->lemma_word[t] == it->ref || k->form_word[t] == it->ref;
     for (int pass = 0; pass < 2; pass++) {
@@ -952,6 +956,10 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     }
     const dyad_chunk *vp = &doc->chunks[verb_chunk];
     uint32_t head = vp->head;
+    if (k->token_traits[head] & LEFT_OUT) {
+        if (k->trace) fprintf(k->trace, "  clause %u: left out by the comma rule\n", ci - s->first_clause + 1);
+        return;
+    }
     if (k->trace) fprintf(k->trace, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[head].text);
     if (!verb) { if (k->trace) fprintf(k->trace, ": not in the verb dictionary; no event\n"); return; }
     const dyad_verb_block *block = &k->c->verbs.blocks[verb->block];
@@ -1074,6 +1082,71 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (k->trace) fprintf(k->trace, coded ? "\n" : ": source or target is not a known actor; no event\n");
 }
 
+static int in_range(int n, int min, int max) { return max > 0 && n >= min && n <= max; }
+
+/* Words (not punctuation) in tokens [first, end). */
+static int count_words(const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    int n = 0;
+    for (uint32_t t = first; t < end; t++) n += isalnum((unsigned char)doc->tokens[t].text[0]) != 0;
+    return n;
+}
+
+static void leave_out(coding *k, uint32_t first, uint32_t end)
+{
+    for (uint32_t t = first; t < end; t++) k->token_traits[t] |= LEFT_OUT;
+}
+
+/* Is tokens [first, end) an item of a list ("Mordor, the awful Fornost, and Gondor")? PETRARCH's
+ * rule works on its parse tree, where list items are not comma-delimited phrases. */
+static int is_list_item(const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    for (uint32_t t = first; t < end; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].relation == DYAD_REL_COORDINATE) return 1;
+    }
+    const char *next = end + 1 < doc->n_tokens ? doc->tokens[end + 1].text : "";
+    return strcmp(next, "and") == 0 || strcmp(next, "or") == 0;
+}
+
+/* Does tokens [first, end) hold the verb of a main clause? Such a stretch is the sentence itself. */
+static int holds_main_verb(const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    for (uint32_t t = first; t < end; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c == UINT32_MAX) continue;
+        const dyad_clause *cl = &doc->clauses[doc->chunks[c].clause];
+        if (cl->verb == c && (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTED)) return 1;
+    }
+    return 0;
+}
+
+/* PETRARCH's comma rule (see dyad_comma_rule): the stretches between commas of each sentence whose
+ * length falls in the configured range are left out of coding. */
+static void apply_comma_rule(coding *k)
+{
+    const dyad_comma_rule *r = &k->c->comma;
+    const dyad_document *doc = k->doc;
+    if (!r->max && !r->bmax && !r->emax) return;
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        uint32_t first = doc->sentences[si].first_token, end = first + doc->sentences[si].n_tokens;
+        while (end > first && !isalnum((unsigned char)doc->tokens[end - 1].text[0])) end--; /* final punctuation */
+        uint32_t start = first;
+        int initial = 1;
+        for (uint32_t t = first; t <= end; t++) {
+            int comma = t < end && strcmp(doc->tokens[t].text, ",") == 0;
+            if (!comma && t < end) continue;
+            int words = count_words(doc, start, t), final = t == end;
+            if (initial && final) break; /* no comma at all */
+            int fits = initial ? in_range(words, r->bmin, r->bmax) : final ? in_range(words, r->emin, r->emax)
+                                                                     : in_range(words, r->min, r->max);
+            if (fits && !is_list_item(doc, start, t) && (final || !holds_main_verb(doc, start, t))) leave_out(k, start, t);
+            initial = 0;
+            start = t + 1;
+        }
+    }
+}
+
 /* The dateline: an article whose first or second sentence (after a headline) opens with a place
  * in capitals ("KHARTOUM, May 2 (Agency) -") is set in that place's country. */
 static void find_setting(coding *k)
@@ -1118,6 +1191,7 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
     index_pattern_words(&k);
     k.np_actor = dyad_xmalloc((doc->n_chunks ? doc->n_chunks : 1) * sizeof *k.np_actor);
     k.np_state = dyad_xcalloc(doc->n_chunks ? doc->n_chunks : 1, 1);
+    apply_comma_rule(&k);
     find_setting(&k);
     if (trace && k.setting[0]) fprintf(trace, "dateline country: %s (given to unplaced domestic agents)\n", k.setting);
     /* boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article */

@@ -11,6 +11,12 @@
 #include <stdio.h>
 
 typedef struct {
+    int min, max;         /* internal stretches */
+    int bmin, bmax;       /* the stretch before the first comma */
+    int emin, emax;       /* the stretch after the last comma */
+} dyad_comma_rule;
+
+typedef struct {
     dyad_phrase_dict actors, agents, discards;
     dyad_verb_dict verbs;
     dyad_cameo_table cameo;
@@ -25,6 +31,10 @@ typedef struct {
      * its upper-case words in quotes ("THE MINISTRY OF MAGIC"), when it has at most this many
      * words (PETRARCH's new_actor_length). 0 (default): such phrases are not actors */
     int new_actor_length;
+    /* PETRARCH's comma rule: comma-delimited stretches of a sentence whose length in words lies in
+     * a range are left out before coding (initial, internal and final stretches; a max of 0 turns
+     * that kind off). All off by default: dyad's clauses do that work. */
+    dyad_comma_rule comma;
 } dyad_coder;
 
 typedef struct {

@@ -127,10 +127,24 @@ static void note_unsupported(dyad_record_set *set, const char *option)
     push_string(&set->unsupported, &set->n_unsupported, dyad_xstrdup(option));
 }
 
+/* The field of a comma_* option, or NULL. */
+static int *comma_setting(dyad_comma_rule *r, const char *option)
+{
+    if (strcmp(option, "comma_min") == 0) return &r->min;
+    if (strcmp(option, "comma_max") == 0) return &r->max;
+    if (strcmp(option, "comma_bmin") == 0) return &r->bmin;
+    if (strcmp(option, "comma_bmax") == 0) return &r->bmax;
+    if (strcmp(option, "comma_emin") == 0) return &r->emin;
+    if (strcmp(option, "comma_emax") == 0) return &r->emax;
+    return NULL;
+}
+
 static void read_config(dyad_record_set *set, const xmlNode *n, dyad_record_config *config)
 {
     char *option = attribute(n, "option"), *value = attribute(n, "value");
-    if (option && strcmp(option, "require_dyad") == 0) config->require_dyad = truthy(value);
+    int *comma = option ? comma_setting(&config->comma, option) : NULL;
+    if (comma) *comma = value ? atoi(value) : 0;
+    else if (option && strcmp(option, "require_dyad") == 0) config->require_dyad = truthy(value);
     else if (option && strcmp(option, "new_actor_length") == 0) config->new_actor_length = value ? atoi(value) : 0;
     else if (option && strcmp(option, "stop_on_error") != 0) note_unsupported(set, option); /* dyad never stops */
     free(option);
@@ -214,7 +228,8 @@ int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, 
         dyad_warn_line(name, 0, "not a readable XML document; no records");
         return -1;
     }
-    dyad_record_config config = {.require_dyad = 1, .new_actor_length = 0};
+    /* PETRARCH's defaults, which its validation records assume */
+    dyad_record_config config = {.require_dyad = 1, .new_actor_length = 0, .comma = {2, 8, 0, 0, 2, 8}};
     walk(set, xmlDocGetRootElement(doc), &config);
     xmlFreeDoc(doc);
     if (!set->n_records) {

@@ -6,6 +6,7 @@
  *   <EventCoding error="dateline"/>                                   input a coder should reject */
 #ifndef DYAD_RECORDS_H
 #define DYAD_RECORDS_H
+#include "../events/coder.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,6 +20,7 @@ enum dyad_record_expectation { DYAD_EXPECT_EVENTS, DYAD_EXPECT_NONE, DYAD_EXPECT
 typedef struct {
     int require_dyad;     /* events need both a source and a target (default 1) */
     int new_actor_length; /* > 0: unknown noun phrases of up to this many words become actors */
+    dyad_comma_rule comma; /* comma_min, comma_max, comma_bmin, ...: PETRARCH's defaults 2, 8, 0, 0, 2, 8 */
 } dyad_record_config;
 
 typedef struct {

@@ -45,12 +45,14 @@ int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dya
     dyad_event_list events = {0};
     coder->require_dyad = r->config.require_dyad;
     coder->new_actor_length = r->config.new_actor_length;
+    coder->comma = r->config.comma;
     coder->modal_intent = 0; /* PETRARCH semantics: patterns, not verb mood, give intent codes */
     if (trace) fprintf(trace, "record %s (line %ld)\n", r->id, r->line);
     dyad_code_document(coder, &doc, r->date, &events, trace);
     coder->require_dyad = 1;
     coder->modal_intent = 1;
     coder->new_actor_length = 0;
+    coder->comma = (dyad_comma_rule){0, 0, 0, 0, 0, 0};
 
     enum { MAX_CODINGS = 64 };
     coding produced[MAX_CODINGS], expected[MAX_CODINGS];
