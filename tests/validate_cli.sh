@@ -21,7 +21,7 @@ grep -q "OWN-05" "$tmp/out" && fail "OWN-05 is not in <Include> and must be skip
 grep -q "^records: 3 passed, 1 failed (1 skipped" "$tmp/out" || fail "records summary"
 grep -q "^codings: 2 passed, 1 failed" "$tmp/out" || fail "codings summary"
 grep -q "^unexpected codings: 1 of 3 produced" "$tmp/out" || fail "unexpected codings summary"
-grep -q 'Config option="comma_max"> is not supported' "$tmp/err" || fail "unsupported <Config> option not reported"
+grep -q 'Config option="write_actor_text"> is not supported' "$tmp/err" || fail "unsupported <Config> option not reported"
 
 "$dyad" validate --category CONFLICT "$root/tests/validate/records.xml" > "$tmp/out" 2>/dev/null
 grep -q "^records: 1 passed, 1 failed (3 skipped" "$tmp/out" || fail "--category CONFLICT"
