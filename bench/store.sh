@@ -6,7 +6,7 @@
 # (a private server on 127.0.0.1 started by tests/with-postgres.sh, fsync off). Measures the
 # ingest rate, then the median wall time of RUNS runs of each query, stats and export command on
 # both databases, and writes a markdown section to OUT.md.
-# DYAD_BENCH_SENTENCES (default 1600000) sets the corpus size.
+# DYAD_BENCH_SENTENCES (default 1900000) sets the corpus size.
 set -eu
 if [ $# -ne 2 ]; then echo "usage: sh bench/store.sh RUNS OUT.md" >&2; exit 2; fi
 runs=$1
@@ -16,7 +16,7 @@ if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then
   sh scripts/install-deps --bench
   exec sh tests/with-postgres.sh sh bench/store.sh "$runs" "$out"
 fi
-sentences=${DYAD_BENCH_SENTENCES:-1600000}
+sentences=${DYAD_BENCH_SENTENCES:-1900000}
 build=build-bench-store
 cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release -DDYAD_TESTS=OFF >/dev/null
 cmake --build $build -j"$(nproc)" --target dyad >/dev/null
