@@ -24,12 +24,12 @@ void dyad_strmap_free(dyad_strmap *m)
     memset(m, 0, sizeof *m);
 }
 
-static dyad_strmap_slot *find_slot(dyad_strmap_slot *slots, size_t cap, const char *key, size_t len)
+static dyad_strmap_slot *find_slot(dyad_strmap_slot *slots, size_t cap, uint32_t hash, const char *key, size_t len)
 {
-    size_t i = (size_t)hash_bytes(key, len) & (cap - 1);
+    size_t i = hash & (cap - 1);
     for (;;) {
         dyad_strmap_slot *s = &slots[i];
-        if (!s->key || (s->key_len == len && memcmp(s->key, key, len) == 0)) return s;
+        if (!s->key || (s->hash == hash && s->key_len == len && memcmp(s->key, key, len) == 0)) return s;
         i = (i + 1) & (cap - 1);
     }
 }
@@ -38,7 +38,7 @@ static void rehash(dyad_strmap *m, size_t cap)
 {
     dyad_strmap_slot *slots = dyad_xcalloc(cap, sizeof *slots);
     for (size_t i = 0; i < m->capacity; i++)
-        if (m->slots[i].key) *find_slot(slots, cap, m->slots[i].key, m->slots[i].key_len) = m->slots[i];
+        if (m->slots[i].key) *find_slot(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].key_len) = m->slots[i];
     free(m->slots);
     m->slots = slots;
     m->capacity = cap;
@@ -65,11 +65,15 @@ static const char *store_key(dyad_strmap *m, const char *key, size_t len)
 
 uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t value)
 {
-    if ((m->count + 1) * 4 >= m->capacity * 3) rehash(m, m->capacity ? m->capacity * 2 : 64);
-    dyad_strmap_slot *s = find_slot(m->slots, m->capacity, key, len);
+    /* at most half full: most lookups are misses (is this word a prefix of a name?), and a miss
+     * ends at the first empty slot */
+    if ((m->count + 1) * 2 >= m->capacity) rehash(m, m->capacity ? m->capacity * 2 : 64);
+    uint32_t hash = (uint32_t)hash_bytes(key, len);
+    dyad_strmap_slot *s = find_slot(m->slots, m->capacity, hash, key, len);
     if (!s->key) {
         s->key = store_key(m, key, len);
         s->key_len = (uint32_t)len;
+        s->hash = hash;
         m->count++;
     }
     s->value = value;
@@ -79,6 +83,6 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t 
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len)
 {
     if (!m->capacity) return NULL;
-    const dyad_strmap_slot *s = find_slot(m->slots, m->capacity, key, len);
+    const dyad_strmap_slot *s = find_slot(m->slots, m->capacity, (uint32_t)hash_bytes(key, len), key, len);
     return s->key ? &s->value : NULL;
 }

@@ -8,6 +8,7 @@ typedef struct {
     const char *key;
     uint32_t key_len;
     uint32_t value;
+    uint32_t hash;        /* compared before the key, so most probes never touch the key's bytes */
 } dyad_strmap_slot;
 
 typedef struct {
