@@ -141,14 +141,23 @@ fail:;
 
 /* A database at the current version is only read here: opening it for a query takes no write
  * lock, so queries run while an ingest writes. */
-static int migrate(dyad_store *s)
+/* Creates or upgrades the schema; a reader (create 0) never writes: a database without dyad's
+ * tables is refused, so that a query can never race an ingest that is creating them. */
+static int migrate(dyad_store *s, int create)
 {
     long long exists = 0, version = 0;
     dyad_sql_value name = V_TEXT("dyad_meta");
     if (run(s, s->dialect->table_exists, 1, &name, first_int, &exists) != 0) return -1;
     if (exists > 0 && schema_version(s, &version) != 0) return -1;
     if (too_new(s, version) != 0) return -1;
-    return version == DYAD_STORE_SCHEMA_VERSION ? 0 : upgrade(s);
+    if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
+    if (!create) {
+        snprintf(s->error, sizeof s->error, exists > 0 ? "the event store has schema version %lld; 'dyad ingest' upgrades it"
+                                                       : "no dyad event store there yet; 'dyad ingest' creates one",
+                 version);
+        return -1;
+    }
+    return upgrade(s);
 }
 
 static int is_postgres_url(const char *db)
@@ -166,7 +175,7 @@ dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_si
     } else {
         rc = is_postgres_url(db) ? dyad_postgres_open(s, db) : dyad_sqlite_open(s, db, create);
     }
-    if (rc == 0) rc = migrate(s);
+    if (rc == 0) rc = migrate(s, create);
     if (rc == 0) return s;
     snprintf(err, err_size, "%s", s->error);
     dyad_store_close(s);

@@ -14,8 +14,9 @@ typedef struct dyad_store dyad_store;
 /* Schema version written by this dyad; older databases are migrated on open. */
 #define DYAD_STORE_SCHEMA_VERSION 1
 
-/* Opens the database named by db, creating or migrating its schema; a SQLite file is created
- * only when create is set. Returns NULL and writes the reason to err when it cannot. */
+/* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
+ * created or migrated; without it (query, stats, export) the database must already hold dyad's
+ * schema. Returns NULL and writes the reason to err when it cannot. */
 dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_size);
 void dyad_store_close(dyad_store *s);
 /* The last error of a failed call, naming the database and the statement's purpose. */
