@@ -419,8 +419,15 @@ static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, 
         if (!chunk_text_is(doc, i, end, ",") && !chunk_text_is(doc, i, end, "''")) continue;
         size_t k = i + 1;
         while (k < segment_end && (chunk_text_is(doc, k, end, ",") || chunk_text_is(doc, k, end, "''"))) k++;
-        for (size_t v = k; v < segment_end && v < k + 6; v++)
-            if (is_reporting_vp(doc, v)) return k;
+        /* the speaker and the reporting verb: ", officials said", ", said the ministry" - not
+         * ", targeting companies it said had ..." */
+        for (size_t v = k; v < segment_end && v < k + 6; v++) {
+            if (doc->chunks[v].type == DYAD_CHUNK_VP) {
+                if (is_reporting_vp(doc, v)) return k;
+                break;
+            }
+            if (doc->chunks[v].type == DYAD_CHUNK_SBAR) break;
+        }
         if (passed_circumstance || !starts_circumstance(doc, k, segment_end)) return 0;
         passed_circumstance = 1;
         segment_end = i;
