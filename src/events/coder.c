@@ -162,6 +162,10 @@ typedef struct {
     uint32_t *lemma_word, *form_word;
     uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
     char setting[4];       /* country of the article's dateline ("KHARTOUM, May 2 -"), "" if none */
+    /* people named in full earlier in the article, by surname ("Prime Minister Shehbaz Sharif" ...
+     * "Sharif said"): news names a person once and uses the surname after */
+    struct surname { char word[48]; dyad_actor_match actor; } *surnames;
+    size_t n_surnames, cap_surnames;
     /* synset phrases found in the document ("swiss francs"): for token t, those starting there are
      * phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     struct member_phrase { uint32_t length, word; } *phrases;
@@ -276,6 +280,50 @@ static void give_possessor_country(coding *k, uint32_t chunk, dyad_actor_match *
     else memcpy(m->code, owner.code, sizeof m->code);
 }
 
+/* A person's entry named with several words ("SHEHBAZ SHARIF"): its last word, for later mentions. */
+static void remember_surname(coding *k, const dyad_actor_match *m)
+{
+    if (!m->actor || !m->actor->name) return;
+    /* institutions end in such words; people end in surnames */
+    static const char *const institutions[] = {
+        "COURT", "BANK", "COUNCIL", "PARTY", "ARMY", "FORCE", "FORCES", "MINISTRY", "AGENCY", "UNION", "ORGANIZATION",
+        "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "NATIONS", "STATES", "COMMITTEE", "COMMISSION", "ASSEMBLY",
+        "PARLIAMENT", "GOVERNMENT", "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "GUARD", "GUARDS", "POLICE",
+        "SERVICE", "OFFICE", "HOUSE", "CONGRESS", "SENATE", "ALLIANCE", "COALITION", "CROSS", "CRESCENT", NULL};
+    const char *space = strrchr(m->actor->name, ' ');
+    if (!space || strlen(space + 1) < 3 || strlen(space + 1) >= sizeof k->surnames[0].word) return;
+    for (int i = 0; institutions[i]; i++)
+        if (strcmp(space + 1, institutions[i]) == 0) return;
+    for (size_t i = 0; i < k->n_surnames; i++)
+        if (strcmp(k->surnames[i].word, space + 1) == 0) {
+            k->surnames[i].actor = *m; /* the latest person of that name */
+            return;
+        }
+    dyad_grow((void **)&k->surnames, &k->cap_surnames, k->n_surnames + 1, sizeof *k->surnames);
+    snprintf(k->surnames[k->n_surnames].word, sizeof k->surnames[0].word, "%s", space + 1);
+    k->surnames[k->n_surnames++].actor = *m;
+}
+
+/* "Sharif welcomed the decision": a proper name alone that is the surname of someone named in
+ * full earlier in the article. */
+static int actor_by_surname(coding *k, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_token *last = &doc->tokens[doc->chunks[chunk].end - 1];
+    if (!k->n_surnames || last->pos != DYAD_POS_NNP) return 0;
+    char word[64];
+    size_t n = dyad_utf8_upper_fold(last->text, strlen(last->text), word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    for (size_t i = 0; i < k->n_surnames; i++)
+        if (strcmp(k->surnames[i].word, word) == 0) {
+            *m = k->surnames[i].actor;
+            m->first = doc->chunks[chunk].first;
+            m->end = doc->chunks[chunk].end;
+            return 1;
+        }
+    return 0;
+}
+
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_chunk *np = &k->doc->chunks[chunk];
@@ -285,7 +333,12 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
         k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
             || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk])
             || backer_of(k, chunk, &k->np_actor[chunk]) ? 1 : 2;
-        if (k->np_state[chunk] == 1) give_possessor_country(k, chunk, &k->np_actor[chunk]);
+        if (k->np_state[chunk] == 1) {
+            give_possessor_country(k, chunk, &k->np_actor[chunk]);
+            remember_surname(k, &k->np_actor[chunk]);
+        } else if (actor_by_surname(k, chunk, &k->np_actor[chunk])) {
+            k->np_state[chunk] = 1;
+        }
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
     if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
@@ -1218,6 +1271,7 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
     }
     free(k.lemma_word);
     free(k.token_traits);
+    free(k.surnames);
     free(k.phrases);
     free(k.phrase_first);
     free(k.form_word);
