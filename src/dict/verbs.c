@@ -98,12 +98,22 @@ static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_ve
 /* Lookup key of a verb as written: "+STIR_UP" -> "STIR UP". Only multi-word verbs whose first
  * word is the verb can be matched (the coder looks verbs up as "LEMMA" or "LEMMA PARTICLE");
  * others ("WIRE_+TAP") return 0 after a report. */
-static size_t verb_key(dyad_span verb, char *key, size_t size, dyad_dict_report *rep, size_t lineno)
+static size_t verb_key(dyad_verb_dict *d, dyad_span verb, char *key, size_t size, dyad_dict_report *rep, size_t lineno)
 {
     if (verb.n && verb.s[0] == '+') { verb.s++; verb.n--; }
-    if (memchr(verb.s, '+', verb.n)) {
-        dyad_report(rep, lineno, "multi-word verb whose verb is not its first word; not matched", "'%.*s'", (int)verb.n, verb.s);
-        return 0;
+    const char *plus = memchr(verb.s, '+', verb.n);
+    if (plus) {
+        /* "WIRE_+TAP": the verb is the last of two words; the coder looks it up with the word before */
+        const char *joint = memchr(verb.s, '_', verb.n);
+        if (!joint || joint + 1 != plus || memchr(plus + 1, '_', (size_t)(verb.s + verb.n - plus - 1))) {
+            dyad_report(rep, lineno, "multi-word verb whose verb is neither its first nor the second of two words; not matched",
+                        "'%.*s'", (int)verb.n, verb.s);
+            return 0;
+        }
+        d->has_verb_last = 1;
+        char joined[256];
+        int n = snprintf(joined, sizeof joined, "%.*s %.*s", (int)(joint - verb.s), verb.s, (int)(verb.s + verb.n - plus - 1), plus + 1);
+        return n > 0 && (size_t)n < sizeof joined ? dyad_normalize_name((dyad_span){joined, (size_t)n}, key, size) : 0;
     }
     return dyad_normalize_name(verb, key, size);
 }
@@ -122,7 +132,7 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
     const char *brace = memchr(line.s, '{', line.n);
     dyad_span verb = dyad_span_trim((dyad_span){line.s, brace ? (size_t)(brace - line.s) : line.n});
     char key[256];
-    add_verb(d, key, verb_key(verb, key, sizeof key, rep, lineno), &entry, rep);
+    add_verb(d, key, verb_key(d, verb, key, sizeof key, rep, lineno), &entry, rep);
     if (!brace) return;
     const char *end = line.s + line.n, *close = memchr(brace, '}', (size_t)(end - brace));
     const char *p = brace + 1, *stop = close ? close : end;
@@ -131,7 +141,7 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
         const char *w = p;
         while (p < stop && !isspace((unsigned char)*p)) p++;
         dyad_span form = {w, (size_t)(p - w)};
-        if (form.n) add_verb(d, key, verb_key(form, key, sizeof key, rep, lineno), &entry, rep);
+        if (form.n) add_verb(d, key, verb_key(d, form, key, sizeof key, rep, lineno), &entry, rep);
     }
 }
 

@@ -72,6 +72,7 @@ typedef struct {
     dyad_pattern_item *items; size_t n_items, cap_items;
     char *file;
     int petrarch2;        /* the file's dialect: 1 PETRARCH-2, 0 TABARI / PETRARCH-1 (see above) */
+    int has_verb_last;    /* some verbs are "WORD VERB" ("WIRE_+TAP"), looked up with the word before */
     size_t grouped_patterns, empty_active_codes; /* the evidence for the dialect */
 } dyad_verb_dict;
 

@@ -958,6 +958,14 @@ static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
         size_t pl = upper_word(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
         verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
     }
+    /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP") */
+    if (!verb && k->c->verbs.has_verb_last && vp->head > 0) {
+        char pair[200];
+        size_t pl = upper_word(&doc->tokens[vp->head - 1], 0, pair, 80);
+        pair[pl++] = ' ';
+        for (int lemma = 1; lemma >= 0 && !verb; lemma--)
+            verb = dyad_verb_lookup(&k->c->verbs, pair, pl + upper_word(head, lemma, pair + pl, 80));
+    }
     /* a form the dictionary lists itself wins over the lemma ("LEFT [032:033]" beside "LEAVE") */
     char form[160];
     if (!verb) verb = dyad_verb_lookup(&k->c->verbs, form, upper_word(head, 0, form, sizeof form));
