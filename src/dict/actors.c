@@ -166,17 +166,6 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
     return loaded;
 }
 
-static long load_file(dyad_phrase_dict *d, const char *path,
-                      long (*load)(dyad_phrase_dict *, const char *, const char *, size_t))
-{
-    size_t len;
-    char *buf = dyad_read_file(path, &len);
-    if (!buf) return -1;
-    long n = load(d, path, buf, len);
-    free(buf);
-    return n;
-}
-
 long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *text, size_t len)
 {
     size_t file = add_file(d, name);
@@ -206,10 +195,14 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
     return loaded;
 }
 
-long dyad_load_discards(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_discards_text); }
+/* dyad_load_file's loaders: the _text readers with an untyped destination */
+static long actors_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_actors_text(d, name, text, len); }
+static long agents_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_agents_text(d, name, text, len); }
+static long discards_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_discards_text(d, name, text, len); }
 
-long dyad_load_actors(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_actors_text); }
-long dyad_load_agents(dyad_phrase_dict *d, const char *path) { return load_file(d, path, dyad_load_agents_text); }
+long dyad_load_discards(dyad_phrase_dict *d, const char *path) { return dyad_load_file(path, discards_text, d); }
+long dyad_load_actors(dyad_phrase_dict *d, const char *path) { return dyad_load_file(path, actors_text, d); }
+long dyad_load_agents(dyad_phrase_dict *d, const char *path) { return dyad_load_file(path, agents_text, d); }
 
 /* ---- agents ---- */
 

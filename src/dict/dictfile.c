@@ -43,7 +43,7 @@ size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size)
     return o;
 }
 
-char *dyad_read_file(const char *path, size_t *len)
+static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f) { fprintf(stderr, "dyad: %s: cannot open dictionary: %s\n", path, strerror(errno)); return NULL; }
@@ -148,4 +148,14 @@ void dyad_report_finish(dyad_dict_report *r)
         if (r->kinds[k].count > 1)
             dyad_warn_line(r->file, 0, "%s: %zu lines in all, the first at line %zu", r->kinds[k].what, r->kinds[k].count,
                            r->kinds[k].first_line);
+}
+
+long dyad_load_file(const char *path, dyad_text_loader load, void *into)
+{
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) return -1;
+    long r = load(into, path, text, len);
+    free(text);
+    return r;
 }

@@ -44,8 +44,11 @@ int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw);
 
 /* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
 size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size);
-/* Reads a whole file (caller frees); NULL after printing why. */
-char *dyad_read_file(const char *path, size_t *len);
+/* Reads the file at path whole and hands its text to load(into, path, text, len); returns what
+ * load returns, or -1 after printing why the file cannot be read. Every dictionary and records
+ * reader has a _text form for memory (tests, fuzzing) and loads files through this. */
+typedef long (*dyad_text_loader)(void *into, const char *name, const char *text, size_t len);
+long dyad_load_file(const char *path, dyad_text_loader load, void *into);
 
 void dyad_report_init(dyad_dict_report *r, const char *file);
 void dyad_report(dyad_dict_report *r, size_t line, const char *what, const char *detail_fmt, ...)

@@ -389,15 +389,9 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
     return loaded;
 }
 
-long dyad_load_verbs(dyad_verb_dict *d, const char *path)
-{
-    size_t len;
-    char *buf = dyad_read_file(path, &len);
-    if (!buf) return -1;
-    long n = dyad_load_verbs_text(d, path, buf, len);
-    free(buf);
-    return n;
-}
+static long verbs_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_verbs_text(d, name, text, len); }
+
+long dyad_load_verbs(dyad_verb_dict *d, const char *path) { return dyad_load_file(path, verbs_text, d); }
 
 const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len)
 {

@@ -47,15 +47,9 @@ long dyad_cameo_load_text(dyad_cameo_table *t, const char *name, const char *tex
     return loaded;
 }
 
-long dyad_cameo_load(dyad_cameo_table *t, const char *path)
-{
-    size_t len;
-    char *buf = dyad_read_file(path, &len);
-    if (!buf) return -1;
-    long n = dyad_cameo_load_text(t, path, buf, len);
-    free(buf);
-    return n;
-}
+static long codes_text(void *t, const char *name, const char *text, size_t len) { return dyad_cameo_load_text(t, name, text, len); }
+
+long dyad_cameo_load(dyad_cameo_table *t, const char *path) { return dyad_load_file(path, codes_text, t); }
 
 const dyad_cameo_code *dyad_cameo_lookup(const dyad_cameo_table *t, const char *code)
 {

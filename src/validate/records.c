@@ -239,14 +239,15 @@ int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, 
     return 0;
 }
 
+static long records_text(void *set, const char *name, const char *xml, size_t len)
+{
+    return dyad_records_parse(set, name, xml, len);
+}
+
 int dyad_records_load(dyad_record_set *set, const char *path)
 {
-    size_t len;
-    char *xml = dyad_read_file(path, &len);
-    if (!xml) { memset(set, 0, sizeof *set); return -1; }
-    int r = dyad_records_parse(set, path, xml, len);
-    free(xml);
-    return r;
+    memset(set, 0, sizeof *set); /* stays empty when the file cannot be read */
+    return dyad_load_file(path, records_text, set) == 0 ? 0 : -1;
 }
 
 static void free_strings(char **list, size_t n)
