@@ -37,7 +37,7 @@ int dyad_is_reporting_verb(const char *lemma)
 
 /* ---- chunking ---- */
 
-static int is_negation(const dyad_token *t)
+int dyad_is_negation(const dyad_token *t)
 {
     return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
 }
@@ -153,7 +153,7 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
             /* a main verb that is not an auxiliary ends the group unless a particle follows */
             if (!is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) { i++; break; }
         } else if (p == DYAD_POS_RB || p == DYAD_POS_RBR) {
-            if (is_negation(&t[i])) flags |= DYAD_VP_NEGATED;
+            if (dyad_is_negation(&t[i])) flags |= DYAD_VP_NEGATED;
             /* adverbs only inside the group, before another verb */
             size_t k = i + 1;
             while (k < end && dyad_pos_is_adverb(t[k].pos)) k++;
@@ -173,7 +173,7 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
     if (i == first) i++;
     /* strip trailing adverbs that did not lead to a verb */
     size_t chunk_end = i;
-    while (chunk_end > first + 1 && dyad_pos_is_adverb(t[chunk_end - 1].pos) && !is_negation(&t[chunk_end - 1]))
+    while (chunk_end > first + 1 && dyad_pos_is_adverb(t[chunk_end - 1].pos) && !dyad_is_negation(&t[chunk_end - 1]))
         chunk_end--;
     uint32_t c = add_chunk(doc, DYAD_CHUNK_VP, first, chunk_end);
     doc->chunks[c].head = (uint32_t)last_verb;
@@ -245,7 +245,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             size_t j = scan_vp(doc, i + 1, end);
             dyad_chunk *c = &doc->chunks[doc->n_chunks - 1];
             c->first = (uint32_t)i;
-            if (is_negation(&t[i])) c->flags |= DYAD_VP_NEGATED;
+            if (dyad_is_negation(&t[i])) c->flags |= DYAD_VP_NEGATED;
             t[i].chunk = (uint8_t)(DYAD_CHUNK_VP + 1);
             t[i].chunk_index = (uint32_t)(doc->n_chunks - 1);
             t[i + 1].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_VP + 1));

@@ -49,4 +49,6 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k);
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c);
 /* True when the lemma is a verb of saying or claiming ("say", "claim", "accuse", ...). */
 int dyad_is_reporting_verb(const char *lemma);
+/* "not", "n't", "never" (by lemma). */
+int dyad_is_negation(const dyad_token *t);
 #endif

@@ -177,7 +177,9 @@ typedef struct {
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
 
-enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2, LEFT_OUT = 4 /* by the comma rule */ };
+/* IS_NEGATION: a pattern that spells out a negation it matched ("- &NEGATVAUXVRB * OVER") codes
+ * the negated verb itself. LEFT_OUT: by the comma rule. */
+enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2, LEFT_OUT = 4 };
 
 /* "the Prince of Dol Amroth", "the Bank of England": an actor name that runs through "of" into
  * the next noun phrase. */
@@ -367,13 +369,6 @@ static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *i
     return 0;
 }
 
-/* Negation words a pattern may spell out ("- &NEGATVAUXVRB * OVER"); a pattern that matches
- * one codes the negated verb itself. */
-static int is_negation(const dyad_token *t)
-{
-    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
-}
-
 /* The synset members of several words that occur in the document, as words or with the last one
  * as its lemma ("swiss francs", "swiss franc"), so that matching compares word ids. */
 static void index_member_phrases(coding *k)
@@ -422,7 +417,7 @@ static void index_pattern_words(coding *k)
         id = dyad_strmap_get(&v->words, buf, len);
         k->form_word[t] = id ? *id : UINT32_MAX;
         k->token_traits[t] = (uint8_t)((dyad_strmap_get(&v->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0)
-                                       | (is_negation(&k->doc->tokens[t]) ? IS_NEGATION : 0));
+                                       | (dyad_is_negation(&k->doc->tokens[t]) ? IS_NEGATION : 0));
     }
     index_member_phrases(k);
 }
@@ -620,8 +615,10 @@ static uint32_t complement_end(const dyad_document *doc, uint32_t ci, uint32_t c
     return end;
 }
 
-/* Verbs that introduce what someone says: what they report is coded in its own clause. */
-static int is_reporting_verb(const dyad_token *t)
+/* Verbs that only introduce what someone says ("said", "told"): what they report is coded in its
+ * own clause. Narrower than the chunker's dyad_is_reporting_verb, whose "warned", "denied" or
+ * "accused" are events of their own. */
+static int is_plain_reporting_verb(const dyad_token *t)
 {
     static const char *const reporting[] = {"say", "tell", "add", "report", "state", "write", "quote", "argue",
                                             "claim", "note", "explain", "comment", "announce", NULL};
@@ -645,7 +642,7 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
 
 static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
 {
-    if (is_reporting_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
+    if (is_plain_reporting_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
     dyad_actor_match m;
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
@@ -1033,7 +1030,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     uint32_t s_first = s->first_token;
     /* pattern words may reach into the verb's complement clauses; a reporting verb's stay in its
      * own clause, because what is reported is coded on its own */
-    uint32_t reach = is_reporting_verb(&doc->tokens[head]) ? c_end : complement_end(doc, ci, c_end);
+    uint32_t reach = is_plain_reporting_verb(&doc->tokens[head]) ? c_end : complement_end(doc, ci, c_end);
     const dyad_verb_pattern *best = NULL;
     pattern_match best_m = {0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     uint32_t n_tried = 0;
@@ -1084,7 +1081,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     } else if (target_np == DYAD_NO_CHUNK) {
         /* a reporting verb's target is whoever is addressed ("told Kyiv"), never an audience ("told a
          * news conference") nor what the rest of the clause mentions ("said ... had fled Sudan") */
-        if (is_reporting_verb(&doc->tokens[head]))
+        if (is_plain_reporting_verb(&doc->tokens[head]))
             target_np = strcmp(doc->tokens[head].lemma, "tell") == 0 && cl->object != DYAD_NO_CHUNK
                         && !is_audience(k, cl->object) && names_country(k, cl->object) ? cl->object : DYAD_NO_CHUNK;
         else
