@@ -19,10 +19,7 @@ void dyad_coder_init(dyad_coder *c)
     dyad_phrase_dict_init(&c->discards);
     dyad_verb_dict_init(&c->verbs);
     dyad_cameo_init(&c->cameo);
-    c->require_dyad = 1;
-    c->modal_intent = 1;
-    c->new_actor_length = 0;
-    c->comma = (dyad_comma_rule){0, 0, 0, 0, 0, 0};
+    c->options = (dyad_coder_options){.require_dyad = 1, .modal_intent = 1};
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -730,7 +727,7 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
     /* with PETRARCH's new actors, an unknown phrase can be the target too */
-    return agent_only != DYAD_NO_CHUNK || k->c->new_actor_length <= 0 ? agent_only : unknown;
+    return agent_only != DYAD_NO_CHUNK || k->c->options.new_actor_length <= 0 ? agent_only : unknown;
 }
 
 /* Agents that act at home: protesters, unions, civilians, police, courts, government, parties,
@@ -820,7 +817,7 @@ static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, s
 static int new_actor(coding *k, uint32_t np, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
-    if (k->c->new_actor_length <= 0) return 0;
+    if (k->c->options.new_actor_length <= 0) return 0;
     uint32_t end = doc->chunks[np].end;
     if (np + 2 < doc->n_chunks && doc->chunks[np + 1].type == DYAD_CHUNK_PP && doc->chunks[np + 2].type == DYAD_CHUNK_NP
         && strcmp(doc->tokens[doc->chunks[np + 1].head].lemma, "of") == 0)
@@ -832,7 +829,7 @@ static int new_actor(coding *k, uint32_t np, dyad_actor_match *m)
     for (uint32_t t = doc->chunks[np].first; t < end; t++) {
         const dyad_token *tok = &doc->tokens[t];
         if (tok->pos == DYAD_POS_POS) continue;
-        if (++words > k->c->new_actor_length || len + 2 >= sizeof m->code) return 0;
+        if (++words > k->c->options.new_actor_length || len + 2 >= sizeof m->code) return 0;
         if (words > 1) m->code[len++] = ' ';
         len += upper_word(tok, 0, m->code + len, sizeof m->code - len - 1);
     }
@@ -914,7 +911,7 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         if (strncmp(out[i].m.code, "---", 3) == 0 && is_home_agent(out[i].m.code + 3)
             && !clause_names_other_country(k, nps[0]))
             memcpy(out[i].m.code, k->setting, 3);
-    if (!n && !k->c->require_dyad && max) {
+    if (!n && !k->c->options.require_dyad && max) {
         memset(&out[0], 0, sizeof out[0]);
         strcpy(out[0].m.code, "---");
         out[0].chunk = DYAD_NO_CHUNK;
@@ -1099,7 +1096,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         && (is_reciprocal_verb(&doc->tokens[head]) || object_is_theirs(doc, cl))
         && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np) || !names_country(k, target_np));
     if (mutual) target_np = source_np;
-    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->require_dyad || source_np == target_np)) {
+    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->c->options.require_dyad || source_np == target_np)) {
         if (k->trace) fprintf(k->trace, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
         return;
     }
@@ -1110,7 +1107,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     e.block = block;
     e.pattern = best;
     e.verb_token = head;
-    if (k->c->modal_intent && (vp->flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL))) intent_code(code, e.code);
+    if (k->c->options.modal_intent && (vp->flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL))) intent_code(code, e.code);
     else snprintf(e.code, sizeof e.code, "%s", code);
     /* who says so */
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX) {
@@ -1183,7 +1180,7 @@ static int holds_main_verb(const dyad_document *doc, uint32_t first, uint32_t en
  * length falls in the configured range are left out of coding. */
 static void apply_comma_rule(coding *k)
 {
-    const dyad_comma_rule *r = &k->c->comma;
+    const dyad_comma_rule *r = &k->c->options.comma;
     const dyad_document *doc = k->doc;
     if (!r->max && !r->bmax && !r->emax) return;
     for (size_t si = 0; si < doc->n_sentences; si++) {

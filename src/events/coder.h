@@ -16,10 +16,8 @@ typedef struct {
     int emin, emax;       /* the stretch after the last comma */
 } dyad_comma_rule;
 
+/* How the coder reads: dyad's defaults (dyad_coder_init), or PETRARCH's under dyad validate. */
 typedef struct {
-    dyad_phrase_dict actors, agents, discards;
-    dyad_verb_dict verbs;
-    dyad_cameo_table cameo;
     /* 1 (default): an event needs a known source and target. 0: one of them may be unknown and
      * is coded "---" (PETRARCH's require_dyad = False) */
     int require_dyad;
@@ -35,6 +33,13 @@ typedef struct {
      * a range are left out before coding (initial, internal and final stretches; a max of 0 turns
      * that kind off). All off by default: dyad's clauses do that work. */
     dyad_comma_rule comma;
+} dyad_coder_options;
+
+typedef struct {
+    dyad_phrase_dict actors, agents, discards;
+    dyad_verb_dict verbs;
+    dyad_cameo_table cameo;
+    dyad_coder_options options;
 } dyad_coder;
 
 typedef struct {

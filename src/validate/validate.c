@@ -43,16 +43,13 @@ int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dya
     doc.id = doc.input_name = r->id;
     dyad_analyze(tagger, &doc);
     dyad_event_list events = {0};
-    coder->require_dyad = r->config.require_dyad;
-    coder->new_actor_length = r->config.new_actor_length;
-    coder->comma = r->config.comma;
-    coder->modal_intent = 0; /* PETRARCH semantics: patterns, not verb mood, give intent codes */
+    /* PETRARCH's semantics for this record: patterns, not verb mood, give intent codes */
+    dyad_coder_options dyad_own = coder->options;
+    coder->options = (dyad_coder_options){.require_dyad = r->config.require_dyad, .modal_intent = 0,
+                                          .new_actor_length = r->config.new_actor_length, .comma = r->config.comma};
     if (trace) fprintf(trace, "record %s (line %ld)\n", r->id, r->line);
     dyad_code_document(coder, &doc, r->date, &events, trace);
-    coder->require_dyad = 1;
-    coder->modal_intent = 1;
-    coder->new_actor_length = 0;
-    coder->comma = (dyad_comma_rule){0, 0, 0, 0, 0, 0};
+    coder->options = dyad_own;
 
     enum { MAX_CODINGS = 64 };
     coding produced[MAX_CODINGS], expected[MAX_CODINGS];
