@@ -22,6 +22,8 @@ static const char actors_text[] =
     "    [GONGOV >190325]\n"
     "    [GONELI]\n"
     "ELYSEE_PALACE [FRAGOV]\n"
+    "ROHAN [ROH]\n"
+    "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
     "; a TABARI-style comment line\n"
     "BROKEN_ENTRY [GON 1901-02]\n"
     "+ORPHAN_BEFORE_NOTHING\n";
@@ -36,6 +38,7 @@ static const char agents_text[] =
     "MILITIA {MILITIAS MILITIAMEN} [~REB]\n"
     "PROTESTER [~OPP]\n"
     "AGENCY [~GOV]\n"
+    "RELIEF_GROUP [NGO~]\n"
     "NO_CODE_HERE\n";
 
 static dyad_phrase_dict actors, agents;
@@ -48,10 +51,10 @@ static int setup(void **state)
     dyad_phrase_dict_init(&actors);
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
-    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 5);
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 7);
     assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
-    assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 8);
+    assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 9);
     assert_int_equal(dyad_warning_count() - before, 1); /* the agent without a code */
     return 0;
 }
@@ -136,6 +139,27 @@ static void noun_phrase_codes(void **state)
     assert_string_equal(code_of("Some farmers gathered.", "farmers", 0), "");
 }
 
+/* PETRARCH's composition: the first actor is the base (unless a later one refines it), every
+   agent is added in order, prefixes before and suffixes after, each code once. */
+static void composed_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(code_of("Gondorian relief group police arrived.", "police", 0), "NGOGONCOP");
+    assert_string_equal(code_of("Rohan's spokesman Aragorn Elessar spoke.", "spokesman", 20250101), "ROHGOV");
+    assert_string_equal(code_of("Gondorian foreign minister Aragorn Elessar spoke.", "minister", 20250101), "GONGOV");
+    assert_string_equal(code_of("A relief group spokeswoman spoke.", "spokeswoman", 0), "NGO---GOV");
+}
+
+static void gapped_phrases(void **state)
+{
+    (void)state;
+    assert_string_equal(code_of("Rohan radio reported it.", "radio", 0), "ROHRAD");
+    assert_string_equal(code_of("Rohan state-run radio reported it.", "radio", 0), "ROHRAD");
+    assert_string_equal(code_of("Rohan officials spoke on the radio.", "officials", 0), "ROH");
+    assert_non_null(dyad_phrase_lookup(&actors, "ROHAN RADIO", 11));
+    assert_null(dyad_gapped_first(&actors, "GONDOR", 6)); /* no space in its names */
+}
+
 static void default_dictionaries_load(void **state)
 {
     (void)state;
@@ -172,6 +196,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
         cmocka_unit_test(hostile_macros_stay_bounded), cmocka_unit_test(noun_phrase_codes),
+        cmocka_unit_test(composed_codes), cmocka_unit_test(gapped_phrases),
         cmocka_unit_test(default_dictionaries_load),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -36,19 +36,53 @@ typedef struct {
     size_t n_tokens;
 } match;
 
-/* Longest dictionary phrase that starts at token i of the key. */
+/* Whether a gapped phrase matches from token i of the key: its words in order, with other tokens
+   allowed between them where the dictionary wrote a space. Sets the tokens covered. */
+static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t i, size_t *n_tokens)
+{
+    const char *w = g->key;
+    size_t t = i;
+    for (uint32_t word = 0; word < g->n_words; word++) {
+        size_t wl = strcspn(w, " ");
+        int may_skip = word > 0 && word - 1 < 64 && (g->gaps >> (word - 1) & 1);
+        for (;; t++) {
+            if (t >= k->n_tokens) return 0;
+            size_t from = k->start[t], len = k->start[t + 1] - 1 - from;
+            if (len == wl && memcmp(k->text + from, w, wl) == 0) break;
+            if (!may_skip) return 0;
+        }
+        t++;
+        w += wl + (w[wl] == ' ');
+    }
+    *n_tokens = t - i;
+    return 1;
+}
+
+/* Longest dictionary phrase that starts at token i of the key, counted in dictionary words as
+   PETRARCH does: a gapped phrase of three words beats a consecutive one of two. */
 static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
 {
     int found = 0;
+    size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;
     for (size_t len = 1; len <= max; len++) {
         size_t from = k->start[i], to = k->start[i + len] - 1;
         const dyad_actor_entry *e = dyad_phrase_lookup(d, k->text + from, to - from);
         if (e) {
             const char *code = dyad_actor_code(d, e, date);
-            if (code) { *m = (match){e, code, i, len}; found = 1; }
+            if (code) { *m = (match){e, code, i, len}; found = 1; best_words = len; }
         }
         if (!dyad_phrase_is_prefix(d, k->text + from, to - from)) break;
+    }
+    if (!d->n_gapped) return found;
+    size_t from = k->start[i], first_len = k->start[i + 1] - 1 - from, n_tokens;
+    for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + from, first_len); g; g = dyad_gapped_next(d, g)) {
+        if (g->n_words <= best_words || !gapped_match(g, k, i, &n_tokens)) continue;
+        const char *code = dyad_actor_code(d, &d->entries[g->entry], date);
+        if (!code) continue;
+        *m = (match){&d->entries[g->entry], code, i, n_tokens};
+        found = 1;
+        best_words = g->n_words;
     }
     return found;
 }
@@ -77,58 +111,83 @@ static int agent_owns_or_names(const dyad_document *doc, uint32_t after, uint32_
     return last == DYAD_POS_NNP || last == DYAD_POS_NNPS;
 }
 
+/* A later actor in the phrase that says more about the first one's country ("Lebanese Hezbollah",
+   "Russian President Putin"): its code starts with the first one's country and is longer. */
+static int refines(const match *first, const match *later)
+{
+    return is_country_code(first->code) && strlen(later->code) > 3 && strncmp(later->code, first->code, 3) == 0;
+}
+
+/* Adds an agent code to an actor code, as PETRARCH composes them: "~MIL" appends, "NGO~" prefixes,
+   and an agent whose code is already there (at a multiple of three) adds nothing. */
+static void add_agent_code(char *code, size_t size, const char *agent)
+{
+    size_t al = strlen(agent);
+    int prefix = al && agent[al - 1] == '~';
+    const char *agc = agent + (agent[0] == '~');
+    size_t agl = al - (agent[0] == '~') - (size_t)prefix, cl = strlen(code);
+    if (!agl) return;
+    for (size_t at = 0; at + agl <= cl; at += 3)
+        if (memcmp(code + at, agc, agl) == 0) return;
+    if (cl + agl + 1 > size) return;
+    if (prefix) {
+        memmove(code + agl, code, cl + 1);
+        memcpy(code, agc, agl);
+    } else {
+        memcpy(code + cl, agc, agl);
+        code[cl + agl] = '\0';
+    }
+}
+
+/* "President Donald Trump", "Prime Minister Netanyahu": a title right before a person or body whose
+   entry already gives its role (dated, so a former president stays USAELI) adds nothing. */
+static int is_title_of(const match *agent, const match *actor)
+{
+    return actor->entry && strlen(actor->code) > 3 && agent->token + agent->n_tokens == actor->token;
+}
+
+enum { MAX_AGENTS = 6 };
+
 int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
                        int32_t date, dyad_actor_match *out)
 {
     phrase_key k;
     build_key(doc, first, end, &k);
-    match actor = {0}, specific = {0}, agent = {0};
+    /* PETRARCH's rule: the first actor named is the base, and every agent in the rest of the phrase
+       is added in the order found ("an MSF Arnor diplomat" -> NGO + ARN + GOV) */
+    match actor = {0}, agents[MAX_AGENTS];
+    size_t n_agents = 0;
     for (size_t i = 0; i < k.n_tokens;) {
         match m;
         if (d->actors && longest_at(d->actors, &k, i, date, &m)) {
-            actor = m;
-            /* a person or organisation code (RUSGOV, IGOUNO) is more specific than a country */
-            if (!is_country_code(m.code)) specific = m;
+            if (!actor.entry || refines(&actor, &m)) actor = m;
             i += m.n_tokens;
             continue;
         }
         if (d->agents && longest_at(d->agents, &k, i, date, &m)) {
-            agent = m;
+            if (n_agents < MAX_AGENTS) agents[n_agents++] = m;
             i += m.n_tokens;
             continue;
         }
         i++;
     }
     memset(out, 0, sizeof *out);
-    const match *used_actor = specific.entry ? &specific : actor.entry ? &actor : NULL;
-    if (!used_actor && !agent.entry) return 0;
+    if (!actor.entry && !n_agents) return 0;
+    const match *last_agent = n_agents ? &agents[n_agents - 1] : NULL;
     /* "media freedom", "police reform": an agent that only modifies the head noun names no one */
-    if (!used_actor && agent.token + agent.n_tokens < k.n_tokens && !names_people(&doc->tokens[end - 1])
-        && !agent_owns_or_names(doc, first + (uint32_t)(agent.token + agent.n_tokens), end))
+    if (!actor.entry && last_agent->token + last_agent->n_tokens < k.n_tokens && !names_people(&doc->tokens[end - 1])
+        && !agent_owns_or_names(doc, first + (uint32_t)(last_agent->token + last_agent->n_tokens), end))
         return 0;
-    const char *agent_code = agent.entry ? agent.code : NULL;
-    if (used_actor && (!agent_code || !is_country_code(used_actor->code) || specific.entry)) {
-        snprintf(out->code, sizeof out->code, "%s", used_actor->code);
-        agent.entry = NULL;
-    } else if (used_actor) {
-        /* country + agent: "~MIL" appends, "MIL~" prefixes */
-        size_t al = strlen(agent_code);
-        if (agent_code[0] == '~') snprintf(out->code, sizeof out->code, "%s%s", used_actor->code, agent_code + 1);
-        else if (al && agent_code[al - 1] == '~') snprintf(out->code, sizeof out->code, "%.*s%s", (int)(al - 1), agent_code, used_actor->code);
-        else snprintf(out->code, sizeof out->code, "%s%s", used_actor->code, agent_code);
-    } else {
-        /* an agent with no country ("protesters"): CAMEO's unknown-country prefix */
-        snprintf(out->code, sizeof out->code, "---%s", agent_code + (agent_code[0] == '~'));
-        size_t n = strlen(out->code);
-        if (n && out->code[n - 1] == '~') out->code[n - 1] = '\0';
+    /* an agent with no country ("protesters") has CAMEO's unknown-country code */
+    snprintf(out->code, sizeof out->code, "%s", actor.entry ? actor.code : "---");
+    size_t lo = actor.entry ? actor.token : k.n_tokens, hi = actor.entry ? actor.token + actor.n_tokens : 0;
+    for (size_t a = 0; a < n_agents; a++) {
+        if (!is_title_of(&agents[a], &actor)) add_agent_code(out->code, sizeof out->code, agents[a].code);
+        if (agents[a].token < lo) lo = agents[a].token;
+        if (agents[a].token + agents[a].n_tokens > hi) hi = agents[a].token + agents[a].n_tokens;
     }
-    out->actor = used_actor ? used_actor->entry : NULL;
-    out->agent = agent.entry;
-    size_t lo = used_actor ? used_actor->token : agent.token, hi = used_actor ? used_actor->token + used_actor->n_tokens : 0;
-    if (agent.entry) {
-        if (agent.token < lo) lo = agent.token;
-        if (agent.token + agent.n_tokens > hi) hi = agent.token + agent.n_tokens;
-    }
+    out->actor = actor.entry;
+    out->agent = n_agents ? agents[0].entry : NULL;
     out->first = first + (uint32_t)lo;
     out->end = first + (uint32_t)hi;
     return 1;

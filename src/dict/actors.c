@@ -13,6 +13,9 @@ void dyad_phrase_dict_free(dyad_phrase_dict *d)
 {
     dyad_strmap_free(&d->phrases);
     dyad_strmap_free(&d->prefixes);
+    dyad_strmap_free(&d->gapped_first);
+    for (size_t i = 0; i < d->n_gapped; i++) free(d->gapped[i].key);
+    free(d->gapped);
     for (size_t i = 0; i < d->n_entries; i++) free((char *)d->entries[i].name);
     free(d->entries);
     free(d->codes);
@@ -56,10 +59,53 @@ static uint32_t add_entry(dyad_phrase_dict *d, size_t file, size_t line, const c
     return (uint32_t)d->n_entries++;
 }
 
-/* Registers a phrase for an entry; the first registration of a phrase wins. */
-static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry)
+/* Where a written name allows other words between its words: bit j for a space (not `_`) between
+   word j and word j + 1. */
+static uint64_t name_gaps(dyad_span name)
+{
+    name = dyad_span_trim(name);
+    uint64_t gaps = 0;
+    size_t word = 0;
+    for (size_t i = 0; i < name.n;) {
+        if (name.s[i] != '_' && !isspace((unsigned char)name.s[i])) { i++; continue; }
+        int underscore = 0;
+        while (i < name.n && (name.s[i] == '_' || isspace((unsigned char)name.s[i]))) underscore |= name.s[i++] == '_';
+        if (!underscore && word < 63) gaps |= (uint64_t)1 << word;
+        word++;
+    }
+    return gaps;
+}
+
+static void add_gapped(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry, uint64_t gaps)
+{
+    const char *space = memchr(key, ' ', len);
+    size_t first_len = space ? (size_t)(space - key) : len;
+    dyad_grow((void **)&d->gapped, &d->cap_gapped, d->n_gapped + 1, sizeof *d->gapped);
+    dyad_gapped_phrase *g = &d->gapped[d->n_gapped];
+    g->entry = entry;
+    g->key = dyad_xstrdup(key);
+    g->n_words = 1;
+    for (size_t i = 0; i < len; i++) g->n_words += key[i] == ' ';
+    g->gaps = gaps;
+    /* chain behind the phrases already listed for this first word, so the file's order is kept */
+    g->next = UINT32_MAX;
+    const uint32_t *head = dyad_strmap_get(&d->gapped_first, key, first_len);
+    if (!head) {
+        dyad_strmap_put(&d->gapped_first, key, first_len, (uint32_t)d->n_gapped);
+    } else {
+        uint32_t i = *head;
+        while (d->gapped[i].next != UINT32_MAX) i = d->gapped[i].next;
+        d->gapped[i].next = (uint32_t)d->n_gapped;
+    }
+    d->n_gapped++;
+}
+
+/* Registers a phrase for an entry; the first registration of a phrase wins. A phrase with gaps is
+   also matched consecutively. */
+static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry, uint64_t gaps)
 {
     if (!len) return 0;
+    if (gaps) add_gapped(d, key, len, entry, gaps);
     if (dyad_strmap_get(&d->phrases, key, len)) return 0;
     dyad_strmap_put(&d->phrases, key, len, entry);
     size_t words = 1;
@@ -157,7 +203,7 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
             entry = add_entry(d, file, lineno, key);
             loaded++;
         }
-        if (!add_phrase(d, key, klen, entry)) duplicates++;
+        if (!add_phrase(d, key, klen, entry, name_gaps(name_part))) duplicates++;
         if (bracket) parse_codes(d, entry, (dyad_span){bracket, (size_t)(body.s + body.n - bracket)}, rep, lineno);
     }
     dyad_report_finish(rep);
@@ -188,7 +234,7 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         d->codes[d->n_codes] = (dyad_dated_code){.from = 0, .to = 0};
         strcpy(d->codes[d->n_codes++].code, story ? "STORY" : "SENTENCE");
         d->entries[entry].n_codes = 1;
-        add_phrase(d, key, klen, entry);
+        add_phrase(d, key, klen, entry, 0);
         loaded++;
     }
     dyad_report_finish(rep);
@@ -255,7 +301,8 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun,
     }
     char key[512], plural[512];
     size_t klen = dyad_normalize_name(noun, key, sizeof key);
-    if (!add_phrase(d, key, klen, entry)) (*dups)++;
+    uint64_t gaps = name_gaps(noun);
+    if (!add_phrase(d, key, klen, entry, gaps)) (*dups)++;
     if (has_braces) {
         /* explicit plurals, space-separated; `{}` means none */
         const char *p = plurals.s, *end = plurals.s + plurals.n;
@@ -265,12 +312,12 @@ static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun,
             while (p < end && !isspace((unsigned char)*p)) p++;
             if (p > w) {
                 size_t pl = dyad_normalize_name((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
-                add_phrase(d, plural, pl, entry);
+                add_phrase(d, plural, pl, entry, 0);
             }
         }
     } else {
         size_t pl = pluralize(key, klen, plural, sizeof plural);
-        if (pl) add_phrase(d, plural, pl, entry);
+        if (pl) add_phrase(d, plural, pl, entry, gaps);
     }
 }
 
@@ -362,6 +409,17 @@ const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char
 int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len)
 {
     return dyad_strmap_get(&d->prefixes, phrase, len) != NULL;
+}
+
+const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len)
+{
+    const uint32_t *v = dyad_strmap_get(&d->gapped_first, word, len);
+    return v ? &d->gapped[*v] : NULL;
+}
+
+const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad_gapped_phrase *g)
+{
+    return g->next == UINT32_MAX ? NULL : &d->gapped[g->next];
 }
 
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)

@@ -1,10 +1,13 @@
 /* Actor and agent dictionaries in the PETRARCH/TABARI text formats.
  *
- * Actor files: an entry line `NAME [CODE]` (words joined by `_`), synonym lines `+NAME`, and code
+ * Actor files: an entry line `NAME [CODE]`, synonym lines `+NAME`, and code
  * lines `[CODE]`, `[CODE yymmdd-yymmdd]`, `[CODE >yymmdd]`, `[CODE <yymmdd]` (6 or 8 digit dates)
  * on the entry line or on indented lines after the group; `#` comments anywhere, `;` comment lines.
  * Agent files: `!MACRO! = A, B` lines, entries `NOUN {PLURAL} [~CODE]` or `[CODE~]`, where a
- * macro inside a noun expands to each of its words and regular plurals are generated. */
+ * macro inside a noun expands to each of its words and regular plurals are generated.
+ * In names, words joined by `_` must be consecutive in the text; words separated by a space may
+ * have other words between them ("ITHILEN TELEVISION" matches "Ithilen state-run television"),
+ * as in PETRARCH. */
 #ifndef DYAD_ACTORS_DICT_H
 #define DYAD_ACTORS_DICT_H
 #include "../core/strmap.h"
@@ -22,6 +25,15 @@ typedef struct {
     const char *name;    /* the entry's main name as written */
 } dyad_actor_entry;
 
+/* A phrase whose words may have other words between them (a space in the dictionary). */
+typedef struct {
+    uint32_t entry;
+    uint32_t next;   /* the next gapped phrase with the same first word, or UINT32_MAX */
+    char *key;       /* "WORD WORD ..." */
+    uint32_t n_words;
+    uint64_t gaps;   /* bit j: other words may come between word j and word j + 1 */
+} dyad_gapped_phrase;
+
 typedef struct {
     dyad_strmap phrases;  /* "WORD WORD" -> entry index */
     dyad_strmap prefixes; /* every proper word prefix of a phrase -> 1, for longest-match scans */
@@ -29,6 +41,8 @@ typedef struct {
     dyad_dated_code *codes; size_t n_codes, cap_codes;
     char **files; size_t n_files;
     size_t longest;       /* most words in one phrase */
+    dyad_gapped_phrase *gapped; size_t n_gapped, cap_gapped;
+    dyad_strmap gapped_first; /* first word -> index of its first gapped phrase */
 } dyad_phrase_dict;
 
 void dyad_phrase_dict_init(dyad_phrase_dict *d);
@@ -49,6 +63,9 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
 /* Entry for a phrase of upper-case words separated by single spaces, or NULL. */
 const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char *phrase, size_t len);
 int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len);
+/* The first gapped phrase that starts with an upper-case word, or NULL; then follow ->next. */
+const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len);
+const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad_gapped_phrase *g);
 /* The code in force on date (yyyymmdd; 0 = unknown date, the undated code or the latest one). */
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date);
 /* yymmdd (6 digits) or yyyymmdd (8 digits) to yyyymmdd; -1 if malformed. */
