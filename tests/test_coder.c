@@ -25,10 +25,11 @@ static const char test_verbs[] =
     "--- HOLD [---] ---\nHOLD {HELD}\n- * &TALKS WITH + [043]\n\n"
     "--- ACCUSE [112] ---\nACCUSE\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
+    "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
-    "112\t3\t-2\tAccuse\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -105,6 +106,13 @@ static void patterns_with_synsets(void **state)
     assert_string_equal(code("Ardania held a parade."), "");
 }
 
+static void caret_skips_a_noun_phrase(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."), "ARD>COR:046");
+    assert_string_equal(code("Ardania celebrated a feast in Beltria."), "");
+}
+
 static void passive_is_reversed(void **state)
 {
     (void)state;
@@ -164,6 +172,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
+        cmocka_unit_test(caret_skips_a_noun_phrase),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),

@@ -268,7 +268,8 @@ static void parse_pattern_items(dyad_verb_dict *d, dyad_span body)
         if (tok.n == 1 && tok.s[0] == '*') add_item(d, DYAD_PI_VERB, 0, joined);
         else if (tok.n == 1 && tok.s[0] == '+') add_item(d, DYAD_PI_TARGET, 0, joined);
         else if (tok.n == 1 && tok.s[0] == '$') add_item(d, DYAD_PI_SOURCE, 0, joined);
-        else if (tok.n == 1 && (tok.s[0] == '^' || tok.s[0] == '%')) { /* skip markers: no constraint */ }
+        else if (tok.n == 1 && tok.s[0] == '^') add_item(d, DYAD_PI_SKIP, 0, joined);
+        else if (tok.n == 1 && tok.s[0] == '%') { /* TABARI's compound-actor marker: no constraint */ }
         else if (tok.s[0] == '&') {
             char key[128];
             size_t k = dyad_normalize_name(tok, key, sizeof key);

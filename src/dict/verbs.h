@@ -16,7 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum dyad_pattern_item_kind { DYAD_PI_WORD, DYAD_PI_SYNSET, DYAD_PI_TARGET, DYAD_PI_SOURCE, DYAD_PI_VERB };
+/* SKIP is TABARI's `^`: the next noun phrase, whatever it names ("VISIT TO ^ +"). */
+enum dyad_pattern_item_kind { DYAD_PI_WORD, DYAD_PI_SYNSET, DYAD_PI_TARGET, DYAD_PI_SOURCE, DYAD_PI_VERB, DYAD_PI_SKIP };
 
 typedef struct {
     uint8_t kind;         /* enum dyad_pattern_item_kind */

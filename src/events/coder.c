@@ -503,6 +503,12 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             m->score += 1;
             continue;
         }
+        if (items[i].kind == DYAD_PI_SKIP) {
+            uint32_t c = pos > limit ? k->doc->tokens[pos - 1].chunk_index : UINT32_MAX;
+            if (c == UINT32_MAX || k->doc->chunks[c].type != DYAD_CHUNK_NP || k->doc->chunks[c].first < limit) return 0;
+            pos = k->doc->chunks[c].first;
+            continue;
+        }
         /* "DEATH_TOTAL *": an item joined to the next must end right where the next one starts */
         int touching = items[i + 1].joined;
         uint32_t len = 0, touch_at = pos;
@@ -534,6 +540,13 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             if (it->kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].end;
             m->score += 1;
+            continue;
+        }
+        if (it->kind == DYAD_PI_SKIP) {
+            while (pos < s_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+            uint32_t c = np_from(k->doc, pos, s_end, 1);
+            if (c == DYAD_NO_CHUNK) return 0;
+            pos = k->doc->chunks[c].end;
             continue;
         }
         uint32_t len = 0;
