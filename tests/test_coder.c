@@ -17,7 +17,8 @@ static const char test_actors[] =
     "BELTRIA [BLT]\n+BELTRIAN\n"
     "CORVIA [COR]\n+CORVIAN\n"
     "MIRA_VOSS [ARDGOV]  # president\n";
-static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n";
+static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
+                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\n- * + [190]  # X attacked Y\n\n"
@@ -127,6 +128,15 @@ static void compound_actors(void **state)
     assert_string_equal(code("Ardania and Corvia exchanged prisoners on Friday."), "ARD>COR:0631 COR>ARD:0631");
 }
 
+/* An agent with no country takes the whole code of the actor it belongs to; a name may run
+   through "of". */
+static void agents_of_actors(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLT>CORGOV:040");
+    assert_string_equal(code("The Ardanian Ministry of Truth attacked Beltria."), "ARDMED>BLT:190");
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -174,6 +184,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(caret_skips_a_noun_phrase),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
+        cmocka_unit_test(agents_of_actors),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

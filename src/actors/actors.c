@@ -146,6 +146,24 @@ static int is_title_of(const match *agent, const match *actor)
     return actor->entry && strlen(actor->code) > 3 && agent->token + agent->n_tokens == actor->token;
 }
 
+void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
+{
+    const char *none = strstr(code, "---");
+    if (!none) return;
+    char composed[48], agent[8];
+    snprintf(composed, sizeof composed, "%s", actor_code);
+    for (const char *p = none + 3; strlen(p) >= 3; p += 3) {
+        snprintf(agent, sizeof agent, "~%.3s", p);
+        add_agent_code(composed, sizeof composed, agent);
+    }
+    /* prefixes in reverse, so the one nearest the actor is prefixed first */
+    for (const char *p = none; p - code >= 3; p -= 3) {
+        snprintf(agent, sizeof agent, "%.3s~", p - 3);
+        add_agent_code(composed, sizeof composed, agent);
+    }
+    snprintf(code, size, "%s", composed);
+}
+
 enum { MAX_AGENTS = 6 };
 
 int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,

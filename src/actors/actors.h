@@ -22,6 +22,9 @@ typedef struct {
  * 0 if unknown). Returns 1 and fills out when an actor or agent is found. */
 int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
                        int32_t date, dyad_actor_match *out);
+/* Gives an agent with no actor ("---OPP", "NGO---GOV") to the actor it belongs to ("human rights
+ * activists of Gonzo GMO": GONGMO -> GONGMOOPP), composing the codes as dyad_resolve_actor does. */
+void dyad_give_agent_to(char *code, size_t size, const char *actor_code);
 /* The first dictionary phrase found in tokens [first, end) (longest match at each position), or NULL. */
 const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first, uint32_t end);
 #endif

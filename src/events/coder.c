@@ -178,26 +178,26 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
  * the negated verb itself. LEFT_OUT: by the comma rule. */
 enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2, LEFT_OUT = 4 };
 
-/* "the Prince of Dol Amroth", "the Bank of England": an actor name that runs through "of" into
- * the next noun phrase. */
+/* Whether a phrase of d runs through the "of" between two noun phrases: the first one found in
+ * both must not fit in either alone. */
+static int phrase_crosses(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np, const dyad_chunk *of_np)
+{
+    const dyad_actor_entry *e = dyad_find_phrase(d, doc, np->first, of_np->end);
+    return e && dyad_find_phrase(d, doc, np->first, np->end) != e && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e;
+}
+
+/* "the Prince of Dol Amroth", "the Bank of England", "the Ministry of Silly Walks": an actor or
+ * agent name that runs through "of" into the next noun phrase; both phrases are one actor. */
 static int actor_across_of(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
     if (chunk + 2 >= doc->n_chunks || doc->chunks[chunk + 1].type != DYAD_CHUNK_PP || doc->chunks[chunk + 2].type != DYAD_CHUNK_NP
         || strcmp(doc->tokens[doc->chunks[chunk + 1].head].lemma, "of") != 0)
         return 0;
-    const dyad_actor_entry *e = dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk].first, doc->chunks[chunk + 2].end);
-    if (!e) return 0;
-    /* only a name that spans the "of": the one found must not fit in either phrase alone */
-    if (dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk].first, doc->chunks[chunk].end) == e
-        || dyad_find_phrase(&k->c->actors, doc, doc->chunks[chunk + 2].first, doc->chunks[chunk + 2].end) == e)
-        return 0;
-    memset(m, 0, sizeof *m);
-    snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(&k->c->actors, e, k->date));
-    m->actor = e;
-    m->first = doc->chunks[chunk].first;
-    m->end = doc->chunks[chunk + 2].end;
-    return m->code[0] != '\0';
+    const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[chunk + 2];
+    if (!phrase_crosses(&k->c->actors, doc, np, of_np) && !phrase_crosses(&k->c->agents, doc, np, of_np)) return 0;
+    dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
+    return dyad_resolve_actor(&d, doc, np->first, of_np->end, k->date, m);
 }
 
 /* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
@@ -595,7 +595,7 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
     return DYAD_NO_CHUNK;
 }
 
-static int has_country(const char *code) { return strncmp(code, "---", 3) != 0; }
+static int has_country(const char *code) { return strstr(code, "---") == NULL; }
 
 /* Is clause c a complement of clause ci, directly or through other complements: reported speech
  * or a "that" / "whether" clause ("allowed that Mordor isn't ...")? */
@@ -717,6 +717,18 @@ static int is_place_phrase(const dyad_document *doc, uint32_t np)
     return 0;
 }
 
+static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
+
+/* Is of_np one of the "of", "in" or "from" phrases after np ("the ambassadors of Arnor")? */
+static int is_of_phrase_of(const dyad_document *doc, uint32_t np, uint32_t of_np)
+{
+    uint32_t owners[8];
+    size_t n = of_phrases(doc, np, owners, 8);
+    for (size_t i = 0; i < n; i++)
+        if (owners[i] == of_np) return 1;
+    return 0;
+}
+
 /* The noun phrase after the verb in the clause that names the target: the object, then
  * prepositional objects; a phrase with a country or organisation ("Taiwan") is preferred to a
  * bare agent ("military drills", "the government"). */
@@ -735,8 +747,10 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
         /* "Denmark pledged 1 billion Danish crowns to Ukraine": the source's own currency or people
          * are not the target */
         if (have_source && strcmp(m.code, source.code) == 0) continue;
-        /* "attacked a hospital in Kharkiv": the place gives the hospital its country, it is not the target */
-        if (has_country(m.code)) return agent_only != DYAD_NO_CHUNK && is_place_phrase(k->doc, c) ? agent_only : c;
+        /* "attacked a hospital in Kharkiv", "met the ambassadors of Arnor": the place or owner gives
+         * the agent its country, it is not the target */
+        if (has_country(m.code))
+            return agent_only != DYAD_NO_CHUNK && (is_place_phrase(k->doc, c) || is_of_phrase_of(k->doc, agent_only, c)) ? agent_only : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
     /* with PETRARCH's new actors, an unknown phrase can be the target too */
@@ -911,7 +925,7 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
             dyad_actor_match owner;
             if (!resolve_np(k, owners[o], &owner) || !has_country(owner.code) || strlen(owner.code) > 6) continue;
             role_actor r = {m, nps[i]};
-            memcpy(r.m.code, owner.code, 3); /* the agent part after "---" stays */
+            dyad_give_agent_to(r.m.code, sizeof r.m.code, owner.code);
             out[n++] = r;
             added++;
         }
