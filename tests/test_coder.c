@@ -135,6 +135,9 @@ static void agents_of_actors(void **state)
     (void)state;
     assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLT>CORGOV:040");
     assert_string_equal(code("The Ardanian Ministry of Truth attacked Beltria."), "ARDMED>BLT:190");
+    /* a bare conjunct shares the modifiers of the first ("Ardanian"); one with a determiner does not */
+    assert_string_equal(code("Ardanian police and troops attacked Beltria."), "ARDCOP>BLT:190 ARDMIL>BLT:190");
+    assert_string_equal(code("Ardanian police and the troops attacked Beltria."), "ARDCOP>BLT:190 ---MIL>BLT:190");
 }
 
 static void negation_is_not_the_event(void **state)

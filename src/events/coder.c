@@ -430,6 +430,18 @@ static uint32_t np_from(const dyad_document *doc, uint32_t pos, uint32_t end, in
     return DYAD_NO_CHUNK;
 }
 
+/* The NP chunk that ends at or before token pos (and starts at or after first), or DYAD_NO_CHUNK. */
+static uint32_t np_before(const dyad_document *doc, uint32_t pos, uint32_t first, int exact)
+{
+    for (uint32_t t = pos; t-- > first;) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1)
+            return doc->chunks[c].first >= first ? c : DYAD_NO_CHUNK;
+        if (exact) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
 typedef struct {
     int score;
     int covers_negation; /* the pattern spells out a negation it matched */
@@ -440,14 +452,10 @@ typedef struct {
 static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
 {
     dyad_actor_match am;
-    for (uint32_t t = pos; t-- > s_first;) {
-        uint32_t c = k->doc->tokens[t].chunk_index;
-        if (c == UINT32_MAX || k->doc->chunks[c].type != DYAD_CHUNK_NP || k->doc->chunks[c].end != t + 1) continue;
-        if (resolve_np(k, c, &am)) return c;
-    }
-    return DYAD_NO_CHUNK;
+    uint32_t c = np_before(k->doc, pos, s_first, 0);
+    while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_before(k->doc, k->doc->chunks[c].first, s_first, 0);
+    return c;
 }
-
 
 /* How many tokens from t the item matches (0 = none): one for a word, one or more for a
  * synset whose members may be phrases. */
@@ -504,8 +512,8 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             continue;
         }
         if (items[i].kind == DYAD_PI_SKIP) {
-            uint32_t c = pos > limit ? k->doc->tokens[pos - 1].chunk_index : UINT32_MAX;
-            if (c == UINT32_MAX || k->doc->chunks[c].type != DYAD_CHUNK_NP || k->doc->chunks[c].first < limit) return 0;
+            uint32_t c = np_before(k->doc, pos, limit, items[i + 1].joined);
+            if (c == DYAD_NO_CHUNK) return 0;
             pos = k->doc->chunks[c].first;
             continue;
         }
@@ -544,7 +552,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
         }
         if (it->kind == DYAD_PI_SKIP) {
             while (pos < s_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
-            uint32_t c = np_from(k->doc, pos, s_end, 1);
+            uint32_t c = np_from(k->doc, pos, s_end, it->joined);
             if (c == DYAD_NO_CHUNK) return 0;
             pos = k->doc->chunks[c].end;
             continue;
@@ -901,6 +909,29 @@ static void share_agent_of_last_conjunct(const dyad_document *doc, role_actor *r
     }
 }
 
+/* "Danish media and government", "the Danish Islamist media and government": a bare agent
+ * conjoined to a phrase shares that phrase's modifiers (DNKMED, DNKGOV), as PETRARCH shares the
+ * words before a compound. */
+static void share_modifiers_of_first_conjunct(coding *k, role_actor *r, size_t n)
+{
+    const dyad_document *doc = k->doc;
+    if (n < 2 || r[0].chunk == DYAD_NO_CHUNK || !has_country(r[0].m.code)) return;
+    const dyad_chunk *first = &doc->chunks[r[0].chunk];
+    uint32_t from = first->first;
+    while (from < first->end && (doc->tokens[from].pos == DYAD_POS_DT || doc->tokens[from].pos == DYAD_POS_PRPS)) from++;
+    dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
+    dyad_actor_match modifiers;
+    if (from + 1 >= first->end || !dyad_resolve_actor(&d, doc, from, first->end - 1, k->date, &modifiers)
+        || !has_country(modifiers.code))
+        return;
+    for (size_t i = 1; i < n; i++) {
+        if (r[i].chunk == DYAD_NO_CHUNK || has_country(r[i].m.code)) continue;
+        const dyad_token *lead = &doc->tokens[doc->chunks[r[i].chunk].first];
+        if (lead->pos == DYAD_POS_DT || lead->pos == DYAD_POS_PRPS) continue; /* "the government" is its own */
+        dyad_give_agent_to(r[i].m.code, sizeof r[i].m.code, modifiers.code);
+    }
+}
+
 /* The actors of the source or target noun phrases (a phrase and its conjuncts). An agent with no
  * country takes the countries of an "of" phrase after it, one actor each ("the ambassadors of
  * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad, a role none of whose phrases names
@@ -932,6 +963,7 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         if (!added) n = add_split_codes(out, n, max, &m, nps[i]);
     }
     share_agent_of_last_conjunct(k->doc, out, n);
+    share_modifiers_of_first_conjunct(k, out, n);
     /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
      * their clause is about another country */
     for (size_t i = 0; i < n && k->setting[0] && n_np && nps[0] != DYAD_NO_CHUNK; i++)
