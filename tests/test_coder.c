@@ -27,10 +27,11 @@ static const char test_verbs[] =
     "--- ACCUSE [112] ---\nACCUSE\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
     "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n\n"
+    "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
-    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -140,6 +141,25 @@ static void agents_of_actors(void **state)
     assert_string_equal(code("Ardanian police and the troops attacked Beltria."), "ARDCOP>BLT:190 ---MIL>BLT:190");
 }
 
+/* PETRARCH's readings, which dyad validate selects: pattern words as written, no countries
+   inferred from the story. */
+static void petrarch_options(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania passed resolutions against Beltria."), "ARD>BLT:102");
+    assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
+    dyad_coder_options dyad_own = coder.options;
+    coder.options.written_forms = 1;
+    coder.options.infer_countries = 0;
+    int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
+    int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
+    const char *uninferred = code("Corvian police accused the ministry.");
+    coder.options = dyad_own;
+    assert_string_equal(uninferred, "CORCOP>---GOV:112");
+    assert_false(plural_matched);
+    assert_true(singular_matched);
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -187,7 +207,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(caret_skips_a_noun_phrase),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
-        cmocka_unit_test(agents_of_actors),
+        cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

@@ -19,7 +19,7 @@ void dyad_coder_init(dyad_coder *c)
     dyad_phrase_dict_init(&c->discards);
     dyad_verb_dict_init(&c->verbs);
     dyad_cameo_init(&c->cameo);
-    c->options = (dyad_coder_options){.require_dyad = 1, .modal_intent = 1};
+    c->options = (dyad_coder_options){.require_dyad = 1, .modal_intent = 1, .infer_countries = 1};
 }
 
 void dyad_coder_free(dyad_coder *c)
@@ -358,8 +358,9 @@ static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *i
 {
     if (k->token_traits[t] & LEFT_OUT) return 0;
     const dyad_verb_dict *v = &k->c->verbs;
-    if (it->kind == DYAD_PI_WORD) return k->lemma_word[t] == it->ref || k->form_word[t] == it->ref;
-    for (int pass = 0; pass < 2; pass++) {
+    int lemmas = !k->c->options.written_forms;
+    if (it->kind == DYAD_PI_WORD) return k->form_word[t] == it->ref || (lemmas && k->lemma_word[t] == it->ref);
+    for (int pass = !lemmas; pass < 2; pass++) {
         uint32_t w = pass ? k->form_word[t] : k->lemma_word[t];
         if (w != UINT32_MAX && dyad_synset_has_word(v, it->ref, w)) return 1;
     }
@@ -806,7 +807,7 @@ static int clause_names_other_country(coding *k, uint32_t np)
  * else the source's country ("Serbian protesters demanded the resignation of the government"). */
 static void complete_target_country(coding *k, uint32_t target_np, const dyad_actor_match *source, dyad_actor_match *target)
 {
-    if (has_country(target->code)) return;
+    if (has_country(target->code) || !k->c->options.infer_countries) return;
     const dyad_document *doc = k->doc;
     uint32_t pp = target_np + 1;
     dyad_actor_match place;
@@ -1267,6 +1268,7 @@ static void find_setting(coding *k)
 {
     const dyad_document *doc = k->doc;
     k->setting[0] = '\0';
+    if (!k->c->options.infer_countries) return;
     for (size_t si = 0; si < doc->n_sentences && si < 2; si++) {
         const dyad_sentence *s = &doc->sentences[si];
         if (!s->n_chunks) continue;

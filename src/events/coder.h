@@ -33,6 +33,14 @@ typedef struct {
      * a range are left out before coding (initial, internal and final stretches; a max of 0 turns
      * that kind off). All off by default: dyad's clauses do that work. */
     dyad_comma_rule comma;
+    /* 0 (default): a pattern word matches a word as written or its lemma ("* RESOLUTION" matches
+     * "resolutions"). 1: only as written, as PETRARCH matches (it does no stemming) */
+    int written_forms;
+    /* 1 (default): an agent named without a country takes one from the story: the dateline's
+     * ("KHARTOUM, May 2 -" for "police"), a place or owner after it ("a hospital in Kharkiv"), or
+     * a domestic source's ("Russian police arrested students" -> RUSEDU). 0: it stays "---", as
+     * in PETRARCH */
+    int infer_countries;
 } dyad_coder_options;
 
 typedef struct {

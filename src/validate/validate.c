@@ -43,10 +43,12 @@ int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dya
     doc.id = doc.input_name = r->id;
     dyad_analyze(tagger, &doc);
     dyad_event_list events = {0};
-    /* PETRARCH's semantics for this record: patterns, not verb mood, give intent codes */
+    /* PETRARCH's semantics for this record: patterns, not verb mood, give intent codes, pattern
+     * words match as written, and agents get no country the text does not give them */
     dyad_coder_options dyad_own = coder->options;
     coder->options = (dyad_coder_options){.require_dyad = r->config.require_dyad, .modal_intent = 0,
-                                          .new_actor_length = r->config.new_actor_length, .comma = r->config.comma};
+                                          .new_actor_length = r->config.new_actor_length, .comma = r->config.comma,
+                                          .written_forms = 1, .infer_countries = 0};
     if (trace) fprintf(trace, "record %s (line %ld)\n", r->id, r->line);
     dyad_code_document(coder, &doc, r->date, &events, trace);
     coder->options = dyad_own;
