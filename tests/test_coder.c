@@ -27,11 +27,12 @@ static const char test_verbs[] =
     "--- ACCUSE [112] ---\nACCUSE\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
     "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n\n"
+    "--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n\n"
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
-    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring lawsuit\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -106,6 +107,13 @@ static void patterns_with_synsets(void **state)
     (void)state;
     assert_string_equal(code("Ardania held negotiations with Corvia."), "ARD>COR:043");
     assert_string_equal(code("Ardania held a parade."), "");
+}
+
+/* A pattern reaching into the clause above: "X noted that Y regretted" is X's act towards Y. */
+static void target_before_the_verb(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania noted that Beltria regretted the decision."), "ARD>BLT:115@ARD");
 }
 
 static void caret_skips_a_noun_phrase(void **state)
@@ -205,7 +213,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
-        cmocka_unit_test(caret_skips_a_noun_phrase),
+        cmocka_unit_test(caret_skips_a_noun_phrase), cmocka_unit_test(target_before_the_verb),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),

@@ -500,8 +500,8 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
     m->score = 0;
     m->covers_negation = 0;
     m->target_chunk = m->source_chunk = DYAD_NO_CHUNK;
-    /* before the verb, matched backwards from it; once a word has matched within the clause,
-     * further words may come from earlier in the sentence ("INDICATED WOULD *") */
+    /* before the verb, matched backwards from it; once an item has matched within the clause,
+     * further ones may come from earlier in the sentence ("INDICATED WOULD *", "NOTED + *") */
     uint32_t pos = head, limit = c_first;
     for (uint32_t i = verb_at; i-- > 0;) {
         if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
@@ -509,6 +509,7 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             if (c == DYAD_NO_CHUNK) return 0;
             if (items[i].kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].first;
+            limit = s_first;
             m->score += 1;
             continue;
         }
@@ -524,7 +525,8 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
         while (!len && pos > limit && (!touching || pos == touch_at)) {
             pos--;
             /* a phrase that ends here: try it from where it would start */
-            for (uint32_t start = pos + 1 >= (uint32_t)v->longest_member ? pos + 1 - (uint32_t)v->longest_member : 0;
+            uint32_t longest = v->longest_member > 1 ? (uint32_t)v->longest_member : 1; /* 0 without synsets */
+            for (uint32_t start = pos + 1 >= longest ? pos + 1 - longest : 0;
                  start <= pos && !len; start++)
                 if (start >= limit && item_length_at(k, start, pos + 1, &items[i]) == pos + 1 - start) len = pos + 1 - start;
         }
@@ -1128,6 +1130,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     /* roles */
     uint32_t source_np = best_m.source_chunk != DYAD_NO_CHUNK ? best_m.source_chunk : cl->subject;
     uint32_t target_np = best_m.target_chunk;
+    /* "- NOTED + *": X noted that Y regretted ...: a pattern that makes the clause's own subject
+     * the target, reaching into the clause above, has that clause's subject as the source */
+    if (best_m.source_chunk == DYAD_NO_CHUNK && target_np == cl->subject && target_np != DYAD_NO_CHUNK
+        && cl->parent != UINT32_MAX)
+        source_np = doc->clauses[cl->parent].subject;
     uint32_t s_end_chunk = s->first_chunk + s->n_chunks;
     if (vp->flags & DYAD_VP_PASSIVE) {
         /* "X was attacked by Y": Y is the source, X the target, unless the pattern placed the
