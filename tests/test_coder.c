@@ -116,6 +116,13 @@ static void target_before_the_verb(void **state)
     assert_string_equal(code("Ardania noted that Beltria regretted the decision."), "ARD>BLT:115@ARD");
 }
 
+/* A verb with no entry passes on to its infinitive complement, past its object. */
+static void infinitive_complements(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARD>COR:040");
+}
+
 static void caret_skips_a_noun_phrase(void **state)
 {
     (void)state;
@@ -214,6 +221,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(caret_skips_a_noun_phrase), cmocka_unit_test(target_before_the_verb),
+        cmocka_unit_test(infinitive_complements),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),

@@ -1036,13 +1036,16 @@ static int codes_nothing_alone(const coding *k, const dyad_verb_entry *verb)
     return !*code;
 }
 
-/* An infinitive verb group right after a verb group ("wants to restore"), adverbs allowed
- * between ("is about to restore"), within the clause. */
-static uint32_t infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk)
+/* An infinitive verb group after a verb group within the clause ("wants to restore"), adverbs
+ * allowed between ("is about to restore"), and one object when may_skip_object ("will be hosting
+ * Osgiliath to celebrate"). */
+static uint32_t infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk, int may_skip_object)
 {
+    int objects = 0;
     for (uint32_t c = verb_chunk + 1; c < end_chunk; c++) {
         const dyad_chunk *ch = &doc->chunks[c];
         if (ch->type == DYAD_CHUNK_ADVP) continue;
+        if (ch->type == DYAD_CHUNK_NP && may_skip_object && !objects++) continue;
         return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;
     }
     return DYAD_NO_CHUNK;
@@ -1066,8 +1069,9 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     const dyad_verb_entry *verb = lookup_verb(k, verb_chunk);
     if (!verb || codes_nothing_alone(k, verb)) {
         /* "Arnor is about to restore ties", "has begun to question": when the verb itself codes
-         * nothing, its infinitive complement may */
-        uint32_t inf = infinitive_after(doc, verb_chunk, cl->end_chunk);
+         * nothing, its infinitive complement may; past the object only for a verb with no
+         * patterns of its own ("approved a loan to support" is still approving) */
+        uint32_t inf = infinitive_after(doc, verb_chunk, cl->end_chunk, !verb);
         const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : lookup_verb(k, inf);
         if (inner) { verb_chunk = inf; verb = inner; }
     }
