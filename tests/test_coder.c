@@ -27,12 +27,13 @@ static const char test_verbs[] =
     "--- ACCUSE [112] ---\nACCUSE\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
     "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n\n"
+    "--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP\n\n"
     "--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n\n"
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
-    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring lawsuit\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -121,6 +122,14 @@ static void infinitive_complements(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARD>COR:040");
+}
+
+/* "WIRE_+TAP": the verb comes second, whichever word the tagger took for the verb. */
+static void two_word_verbs(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian police wire tapped Beltria."), "ARDCOP>BLT:1711");
+    assert_string_equal(code("Ardanian police will wire tap Beltria."), "ARDCOP>BLT:137");
 }
 
 static void caret_skips_a_noun_phrase(void **state)
@@ -221,7 +230,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(caret_skips_a_noun_phrase), cmocka_unit_test(target_before_the_verb),
-        cmocka_unit_test(infinitive_complements),
+        cmocka_unit_test(infinitive_complements), cmocka_unit_test(two_word_verbs),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),

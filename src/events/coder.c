@@ -1014,13 +1014,16 @@ static const dyad_verb_entry *lookup_verb(const coding *k, uint32_t verb_chunk)
         size_t pl = upper_word(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
         verb = dyad_verb_lookup(&k->c->verbs, key, kl + 1 + pl);
     }
-    /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP") */
-    if (!verb && k->c->verbs.has_verb_last && vp->head > 0) {
+    /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP"); or the verb group's
+     * head is that word and the verb was read as a noun after it ("will not wire tap") */
+    for (int read_as_noun = 0; !verb && k->c->verbs.has_verb_last && read_as_noun < 2; read_as_noun++) {
+        uint32_t second = vp->head + (uint32_t)read_as_noun;
+        if (second == 0 || second >= doc->n_tokens) continue;
         char pair[200];
-        size_t pl = upper_word(&doc->tokens[vp->head - 1], 0, pair, 80);
+        size_t pl = upper_word(&doc->tokens[second - 1], 0, pair, 80);
         pair[pl++] = ' ';
         for (int lemma = 1; lemma >= 0 && !verb; lemma--)
-            verb = dyad_verb_lookup(&k->c->verbs, pair, pl + upper_word(head, lemma, pair + pl, 80));
+            verb = dyad_verb_lookup(&k->c->verbs, pair, pl + upper_word(&doc->tokens[second], lemma, pair + pl, 80));
     }
     /* a form the dictionary lists itself wins over the lemma ("LEFT [032:033]" beside "LEAVE") */
     char form[160];
