@@ -184,6 +184,17 @@ static void petrarch_options(void **state)
     assert_true(singular_matched);
 }
 
+/* A phrase that names no one, followed by "between", stands for the parties; a second pair after
+   ", and" is not one of them, and an actor named twice is one event. */
+static void parties_between(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania accused the pact between Beltria and Corvia."), "ARD>BLT:112 ARD>COR:112");
+    assert_string_equal(code("The rift between Beltria and Corvia accused Ardania."), "BLT>ARD:112 COR>ARD:112");
+    assert_string_equal(code("Ardania accused the pact between Beltria and Corvia, and Beltria and Mira Voss."),
+                        "ARD>BLT:112 ARD>COR:112");
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -233,6 +244,7 @@ int main(void)
         cmocka_unit_test(infinitive_complements), cmocka_unit_test(two_word_verbs),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
+        cmocka_unit_test(parties_between),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

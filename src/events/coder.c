@@ -710,11 +710,16 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
+static size_t between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
+
 /* Does the noun phrase name an actor with a country or organisation ("artillery fire" does not)? */
 static int names_country(coding *k, uint32_t np)
 {
     dyad_actor_match m;
-    return resolve_np(k, np, &m) && has_country(m.code);
+    if (resolve_np(k, np, &m)) return has_country(m.code);
+    uint32_t parties[1];
+    /* "a resumption of ties between Eriador and Osgiliath" names its parties */
+    return between_phrases(k->doc, np, parties, 1) && resolve_np(k, parties[0], &m) && has_country(m.code);
 }
 
 /* "in Doha", "at the border": a noun phrase that says where, not with or to whom. */
@@ -752,6 +757,9 @@ static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t claus
         const dyad_chunk *ch = &k->doc->chunks[c];
         if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP) continue;
         if (!resolve_np(k, c, &m)) {
+            uint32_t parties[2];
+            /* "spur reconciliation between Calenardhon and Gondor": the parties are the target */
+            if (agent_only == DYAD_NO_CHUNK && between_phrases(k->doc, c, parties, 2)) return c;
             if (unknown == DYAD_NO_CHUNK) unknown = c;
             continue;
         }
@@ -847,6 +855,32 @@ static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, s
     out[n++] = pp + 1;
     for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++)
         if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == pp + 1) out[n++] = c;
+    return n;
+}
+
+/* "talks between Arnor and Gondor", "resumption of ties between Arnor and Gondor": the noun
+ * phrases after "between", through at most one "of" phrase. */
+static size_t between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
+{
+    uint32_t pp = np + 1;
+    for (int hop = 0; hop < 2 && pp + 1 < doc->n_chunks; hop++, pp += 2) {
+        if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+            || doc->chunks[pp].clause != doc->chunks[np].clause)
+            return 0;
+        const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
+        if (strcmp(prep, "between") == 0) break;
+        if (strcmp(prep, "of") != 0 || hop == 1) return 0;
+    }
+    if (pp + 1 >= doc->n_chunks || strcmp(doc->tokens[doc->chunks[pp].head].lemma, "between") != 0) return 0;
+    size_t n = 0;
+    out[n++] = pp + 1;
+    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++) {
+        if (doc->chunks[c].relation != DYAD_REL_COORDINATE || doc->chunks[c].link != pp + 1) continue;
+        /* ", and Gondor and Dagolath" starts another pair */
+        uint32_t before = doc->chunks[c].first;
+        if (before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC && strcmp(doc->tokens[before - 2].text, ",") == 0) break;
+        out[n++] = c;
+    }
     return n;
 }
 
@@ -946,7 +980,11 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         dyad_actor_match m;
         if (nps[i] == DYAD_NO_CHUNK) continue;
         if (!resolve_np(k, nps[i], &m)) {
-            if (new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
+            uint32_t parties[8];
+            size_t n_parties = between_phrases(k->doc, nps[i], parties, 8);
+            for (size_t p = 0; p < n_parties && n < max; p++)
+                if (resolve_np(k, parties[p], &m)) out[n++] = (role_actor){m, parties[p]};
+            if (!n_parties && new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
             continue;
         }
         uint32_t owners[8];
@@ -986,6 +1024,19 @@ static void add_event(dyad_event_list *out, const dyad_event *e)
 {
     dyad_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items);
     out->items[out->n++] = *e;
+}
+
+/* The same actors and code from the same clause ("between Arnor and Gondor, and Gondor and
+ * Dagolath" names Gondor twice) are one event. */
+static int already_coded(const dyad_event_list *out, const dyad_event *e)
+{
+    for (size_t i = out->n; i-- > 0 && out->items[i].clause == e->clause && out->items[i].sentence == e->sentence;) {
+        const dyad_event *o = &out->items[i];
+        if (strcmp(o->code, e->code) == 0 && strcmp(o->source.code, e->source.code) == 0
+            && strcmp(o->target.code, e->target.code) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* TABARI's paired codes: the same clause read from the target's side ("LEFT [032:033]"). */
@@ -1201,7 +1252,7 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         for (size_t b = 0; b < n_tgt; b++) {
             e.target = tgt[b].m;
             if (tgt[b].chunk != DYAD_NO_CHUNK) complete_target_country(k, tgt[b].chunk, &e.source, &e.target);
-            if (strcmp(e.source.code, e.target.code) == 0) continue;
+            if (strcmp(e.source.code, e.target.code) == 0 || already_coded(out, &e)) continue;
             add_event(out, &e);
             coded++;
             if (k->trace) fprintf(k->trace, "%s %s -> %s %s", coded > 1 ? "," : ":", e.source.code, e.target.code, e.code);
