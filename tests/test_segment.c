@@ -67,6 +67,39 @@ static void headlines_datelines_bullets(void **state)
     expect_sentences("The minister said the\ngovernment would respond.", 1, "The minister said the government would respond .");
 }
 
+static void headline_on_its_own_line(void **state)
+{
+    (void)state;
+    /* the next line's first word would have fitted after "boycott": the line was broken on purpose */
+    expect_sentences("Opposition threatens vote boycott\nOpposition leaders in the northern province said on\n"
+                     "Monday that they would boycott the vote unless\nElectoral Commission officials agreed to publish the\n"
+                     "full voter roll before Friday. Talks resumed.", 3,
+                     "Opposition threatens vote boycott",
+                     "Opposition leaders in the northern province said on Monday that they would boycott the vote unless "
+                     "Electoral Commission officials agreed to publish the full voter roll before Friday .",
+                     "Talks resumed .");
+    /* a headline before a dateline: the dateline is still split off after it */
+    expect_sentences("Kenya raises fuel taxes\nNAIROBI, May 3 (Dyad) - Kenya raised taxes on petrol and diesel on Friday.", 3,
+                     "Kenya raises fuel taxes", "NAIROBI , May 3 ( Dyad ) --", "Kenya raised taxes on petrol and diesel on Friday .");
+    /* the next line starts with neither a capital, a digit nor a quotation mark */
+    expect_sentences("Kenya raises fuel taxes\n(and cuts spending) as the treasury struggles to pay its debts on time.", 1,
+                     "Kenya raises fuel taxes ( and cuts spending ) as the treasury struggles to pay its debts on time .");
+}
+
+static void hard_wrapped_lines_are_joined(void **state)
+{
+    (void)state;
+    /* wrapped at 36 columns: "Electoral" did not fit after "unless", so the line had to end there */
+    expect_sentences("Opposition leaders in the northern\nprovince said on Monday that they\nwould boycott the vote unless\n"
+                     "Electoral Commission officials\nagreed to publish the full voter\nroll before Friday.", 1,
+                     "Opposition leaders in the northern province said on Monday that they would boycott the vote unless "
+                     "Electoral Commission officials agreed to publish the full voter roll before Friday .");
+    /* widths count characters, not bytes: the accented line is no wider than its neighbours */
+    expect_sentences("Delegates from S\xC3\xA3o Tom\xC3\xA9 met in the\nnorthern city on Monday, and\n"
+                     "Angolan officials joined them.", 1,
+                     "Delegates from S\xC3\xA3o Tom\xC3\xA9 met in the northern city on Monday , and Angolan officials joined them .");
+}
+
 static void treebank_tokens(void **state)
 {
     (void)state;
@@ -124,6 +157,7 @@ int main(void)
         cmocka_unit_test(abbreviations_do_not_split), cmocka_unit_test(abbreviation_at_sentence_end),
         cmocka_unit_test(initials_and_decimals), cmocka_unit_test(quotations_that_end_sentences),
         cmocka_unit_test(ellipses), cmocka_unit_test(headlines_datelines_bullets),
+        cmocka_unit_test(headline_on_its_own_line), cmocka_unit_test(hard_wrapped_lines_are_joined),
         cmocka_unit_test(treebank_tokens), cmocka_unit_test(offsets_point_into_the_input),
         cmocka_unit_test(invalid_utf8_is_replaced_and_counted), cmocka_unit_test(long_runs_are_split),
     };

@@ -55,6 +55,71 @@ static void verb_noun_ambiguity(void **state)
     assert_tag(doc, "resume", "VB");
 }
 
+static void present_tense_headlines_get_their_verb(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Police fire tear gas at protesters");
+    assert_string_equal(sentence_tags(doc, 0), "NNS VBP NN NN IN NNS");
+    doc = analyze("Kenyan police fire tear gas as protesters march on parliament.");
+    assert_tag(doc, "fire", "VBP");
+    assert_tag(doc, "gas", "NN");
+    assert_tag(doc, "march", "VBP");
+    doc = analyze("Talks collapse as both sides trade blame");
+    assert_tag(doc, "Talks", "NNS");
+    assert_tag(doc, "collapse", "VBP");
+    doc = analyze("Rebels seize airport in eastern town");
+    assert_tag(doc, "seize", "VBP");
+    assert_tag(doc, "airport", "NN");
+    doc = analyze("Minister resigns over bribery scandal");
+    assert_tag(doc, "resigns", "VBZ");
+    doc = analyze("Ruto vows crackdown after deadly protests");
+    assert_string_equal(sentence_tags(doc, 0), "NNP VBZ NN IN JJ NNS");
+}
+
+static void verbless_fragments_keep_their_nouns(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Oil prices");
+    assert_tag(doc, "prices", "NNS");
+    doc = analyze("Peace talks in Geneva.");
+    assert_tag(doc, "talks", "NNS");
+    doc = analyze("Second day of talks in Geneva");
+    assert_string_equal(sentence_tags(doc, 0), "JJ NN IN NNS IN NNP");
+    /* a possessive is not a verb, and a subject with a participle already has its verb */
+    doc = analyze("Sanchez's aides argued that the court had no say.");
+    assert_tag(doc, "'s", "POS");
+    assert_tag(doc, "argued", "VBD");
+}
+
+static void infinitives_after_to(void **state)
+{
+    (void)state;
+    /* verbs that take an infinitive: any word that can be a verb is one */
+    dyad_document *doc = analyze("Farmers who vowed to storm parliament blocked roads.");
+    assert_tag(doc, "storm", "VB");
+    assert_tag(doc, "parliament", "NN");
+    assert_tag(doc, "blocked", "VBD");
+    doc = analyze("Hundreds of students who tried to storm the ministry were detained.");
+    assert_tag(doc, "storm", "VB");
+    doc = analyze("The general vowed to fire commanders.");
+    assert_tag(doc, "fire", "VB");
+    doc = analyze("The president is expected to visit Kyiv.");
+    assert_tag(doc, "visit", "VB");
+    /* other verbs: only a word the lexicon has seen more often as a verb than as a noun */
+    doc = analyze("Rescuers rushed to free survivors from the rubble.");
+    assert_tag(doc, "free", "VB");
+    doc = analyze("Troops went to war in 2003.");
+    assert_tag(doc, "war", "NN");
+    doc = analyze("The party returned to power after the vote.");
+    assert_tag(doc, "power", "NN");
+    /* "to" as a preposition before names, determiners and plural nouns */
+    doc = analyze("The delegation flew to Moscow and both sides returned to the talks.");
+    assert_tag(doc, "Moscow", "NNP");
+    assert_tag(doc, "the", "DT");
+    doc = analyze("The envoy talked to reporters.");
+    assert_tag(doc, "reporters", "NNS");
+}
+
 static void lemmas_of_irregular_and_regular_forms(void **state)
 {
     (void)state;
@@ -93,7 +158,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_a_news_sentence), cmocka_unit_test(tags_unknown_names_and_numbers),
-        cmocka_unit_test(verb_noun_ambiguity), cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
+        cmocka_unit_test(verb_noun_ambiguity), cmocka_unit_test(present_tense_headlines_get_their_verb),
+        cmocka_unit_test(verbless_fragments_keep_their_nouns), cmocka_unit_test(infinitives_after_to),
+        cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
         cmocka_unit_test(direct_lemmatizer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -386,13 +386,19 @@ typedef struct {
     uint8_t back; /* index of the best previous state */
 } state;
 
-static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, state *lattice, uint8_t *counts)
+/* Decodes the best tag sequence. forced (NULL for none) holds a tag per token that the sequence
+ * must take there, DYAD_POS_NONE where it is free: a column with a single state adds the same
+ * score to every path through it, so that state's emission does not matter. */
+static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const uint8_t *forced, state *lattice,
+                         uint8_t *counts)
 {
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
         state *col = lattice + i * W;
         candidate cands[DYAD_POS_COUNT];
-        size_t k = candidates_for(t, &toks[i], cands);
+        size_t k = 1;
+        if (forced && forced[i] != DYAD_POS_NONE) cands[0] = (candidate){forced[i], 0};
+        else k = candidates_for(t, &toks[i], cands);
         for (size_t j = 0; j < k; j++) { col[j].tag = cands[j].tag; col[j].score = cands[j].score; }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
@@ -578,6 +584,132 @@ static void fix_names(dyad_token *toks, size_t n)
             toks[i].pos = DYAD_POS_NNP;
 }
 
+/* ---- constraints for a second decoding: verbs a bigram model cannot see ---- */
+
+/* P(tag | word) for each reading the tagger gives the word (0 for the others). */
+static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, double p[DYAD_POS_COUNT])
+{
+    candidate cands[DYAD_POS_COUNT];
+    size_t k = candidates_for(t, tok, cands);
+    memset(p, 0, DYAD_POS_COUNT * sizeof *p);
+    for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
+}
+
+static int in_word_list(const char *const *list, const char *word)
+{
+    for (; *list; list++)
+        if (strcasecmp(*list, word) == 0) return 1;
+    return 0;
+}
+
+static int is_finite_verb(int pos)
+{
+    return pos == DYAD_POS_VBD || pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP || pos == DYAD_POS_MD;
+}
+
+static int is_noun_phrase_word(int pos)
+{
+    return dyad_pos_is_noun(pos) || dyad_pos_is_adj(pos) || pos == DYAD_POS_DT || pos == DYAD_POS_CD
+        || pos == DYAD_POS_PRPS || pos == DYAD_POS_POS;
+}
+
+/* Tags the model gives a present-tense verb it did not recognise ("fire" NN, "collapse" VB). */
+static int could_be_misread_verb(int pos)
+{
+    return pos == DYAD_POS_NN || pos == DYAD_POS_NNS || pos == DYAD_POS_JJ || pos == DYAD_POS_VB;
+}
+
+/* Words that open a subordinate clause: the main clause's verb comes before them. */
+static int opens_subordinate_clause(const dyad_token *tok)
+{
+    static const char *const subordinators[] = {"after", "although", "as", "because", "before", "if", "since",
+                                                "that", "though", "unless", "until", "whereas", "while", NULL};
+    int p = tok->pos;
+    return p == DYAD_POS_WDT || p == DYAD_POS_WP || p == DYAD_POS_WPS || p == DYAD_POS_WRB
+        || (p == DYAD_POS_IN && in_word_list(subordinators, tok->text));
+}
+
+/* Does the noun take a plural verb? "police" and "people" do, though the lexicon calls them NN. */
+static int takes_plural_verb(const dyad_token *noun)
+{
+    static const char *const collective[] = {"police", "people", NULL};
+    return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || in_word_list(collective, noun->text);
+}
+
+/* A present-tense headline such as "Police fire tear gas at protesters" often comes out without a
+ * verb: the bigram model reads "Police fire tear gas" as one noun phrase. When the main clause
+ * (the words before any subordinate clause) has no finite verb, the first word after the subject
+ * noun that can be a present-tense verb agreeing with it is taken as that verb: VBP after a plural
+ * noun, VBZ after a singular one. A singular noun followed by a word in -s is usually a compound
+ * ("Oil prices", "Peace talks"), so there the verb must be the word's likelier reading. Only the
+ * subject's noun phrase and the word after it are looked at, so fragments such as "Second day of
+ * talks" keep their nouns. Sets forced[] and returns 1 when it finds such a verb. */
+static int constrain_headline_verb(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    size_t first = 0, end = 0;
+    while (first < n && !(toks[first].flags & DYAD_TOK_SENTENCE_START)) first++;
+    for (; end < n && !opens_subordinate_clause(&toks[end]); end++)
+        if (is_finite_verb(toks[end].pos)) return 0;
+    for (size_t i = first + 1; i < end; i++) {
+        const dyad_token *subject = &toks[i - 1];
+        if (!is_noun_phrase_word(subject->pos)) return 0;
+        if (!dyad_pos_is_noun(subject->pos) || !could_be_misread_verb(toks[i].pos)) continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, &toks[i], p);
+        enum dyad_pos verb = takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
+        if (p[verb] > 0 && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS])) {
+            forced[i] = (uint8_t)verb;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Verbs that take a to-infinitive, by lemma. A short list because the lexicon cannot tell
+ * "vowed to retaliate" from "returned to power": both are a past verb, "to" and a word it has
+ * mostly seen as a noun; only the verb before "to" says which. */
+static const char *const infinitive_verbs[] = {
+    "afford", "agree", "aim", "allow", "appear", "ask", "attempt", "begin", "choose", "continue", "decide",
+    "expect", "fail", "force", "hope", "intend", "manage", "need", "offer", "order", "plan", "pledge",
+    "prepare", "promise", "refuse", "seek", "seem", "set", "start", "threaten", "try", "urge", "vote", "vow",
+    "want", "wish", NULL};
+
+static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
+{
+    char lemma[64];
+    dyad_lemmatize(t, verb->text, verb->pos, lemma, sizeof lemma);
+    return in_word_list(infinitive_verbs, lemma);
+}
+
+/* After a verb and "to", a word read as a noun or adjective is the infinitive ("tried to storm",
+ * "vowed to fire") when the verb takes infinitives and the word can be a verb at all (in the
+ * lexicon or in WordNet); after any other verb only when the lexicon has seen the word more often
+ * as a verb than as a noun, so "went to war" and "returned to power" keep their nouns. Names
+ * ("to Moscow") and words already read otherwise ("to the talks") are left alone. */
+static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        const dyad_token *word = &toks[i + 1];
+        if (toks[i].pos != DYAD_POS_TO || !dyad_pos_is_verb(toks[i - 1].pos) || (word->flags & DYAD_TOK_CAPITALIZED)
+            || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
+            continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, word, p);
+        int infinitive;
+        if (takes_infinitive(t, &toks[i - 1])) {
+            infinitive = p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text));
+        } else {
+            infinitive = p[DYAD_POS_VB] + p[DYAD_POS_VBP] > p[DYAD_POS_NN] + p[DYAD_POS_NNS];
+        }
+        if (infinitive) {
+            forced[i + 1] = DYAD_POS_VB;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -585,14 +717,24 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         if (doc->sentences[s].n_tokens > longest) longest = doc->sentences[s].n_tokens;
     state *lattice = dyad_xmalloc((longest ? longest : 1) * DYAD_POS_COUNT * sizeof *lattice);
     uint8_t *counts = dyad_xmalloc(longest ? longest : 1);
+    uint8_t *forced = dyad_xmalloc(longest ? longest : 1);
     for (size_t s = 0; s < doc->n_sentences; s++) {
-        const dyad_sentence *sent = &doc->sentences[s];
-        tag_sentence(t, doc->tokens + sent->first_token, sent->n_tokens, lattice, counts);
-        fix_bare_participles(doc->tokens + sent->first_token, sent->n_tokens);
-        fix_names(doc->tokens + sent->first_token, sent->n_tokens);
+        dyad_token *toks = doc->tokens + doc->sentences[s].first_token;
+        size_t n = doc->sentences[s].n_tokens;
+        tag_sentence(t, toks, n, NULL, lattice, counts);
+        fix_bare_participles(toks, n);
+        memset(forced, DYAD_POS_NONE, n);
+        int constrained = constrain_infinitives(t, toks, n, forced);
+        constrained |= constrain_headline_verb(t, toks, n, forced);
+        if (constrained) {
+            tag_sentence(t, toks, n, forced, lattice, counts);
+            fix_bare_participles(toks, n);
+        }
+        fix_names(toks, n);
     }
     free(lattice);
     free(counts);
+    free(forced);
     char buf[128];
     for (size_t i = 0; i < doc->n_tokens; i++) {
         dyad_token *tok = &doc->tokens[i];

@@ -337,12 +337,19 @@ static int is_closing(const char *s)
     return strcmp(s, "''") == 0 || strcmp(s, "'") == 0 || strcmp(s, ")") == 0 || strcmp(s, "]") == 0;
 }
 
-static int starts_sentence(const dyad_token *t)
+/* Sentences of prose start with a capital, a digit or a quotation mark. */
+static int starts_like_prose(const dyad_token *t)
 {
     unsigned char c = (unsigned char)t->text[0];
     return (t->flags & DYAD_TOK_CAPITALIZED) || (c >= '0' && c <= '9') || strcmp(t->text, "``") == 0
-        || strcmp(t->text, "`") == 0 || c == '(' || c == '[' || strcmp(t->text, "*") == 0
-        || strcmp(t->text, "--") == 0;
+        || strcmp(t->text, "`") == 0;
+}
+
+/* Any sentence starts like prose, or with a bracket, a bullet or a dash. */
+static int starts_sentence(const dyad_token *t)
+{
+    unsigned char c = (unsigned char)t->text[0];
+    return starts_like_prose(t) || c == '(' || c == '[' || strcmp(t->text, "*") == 0 || strcmp(t->text, "--") == 0;
 }
 
 /* Does an abbreviation token (ending in '.') end the sentence, given the next token? */
@@ -363,10 +370,73 @@ static int abbreviation_ends_sentence(const dyad_token *abbr, const dyad_token *
     return in_list(starters, next->text, strlen(next->text));
 }
 
+/* ---- line widths: intended line breaks against hard wrapping ---- */
+
+static size_t line_start(text_view t, size_t at)
+{
+    while (at > 0 && t.s[at - 1] != '\n') at--;
+    return at;
+}
+
+static size_t line_end(text_view t, size_t at)
+{
+    const unsigned char *nl = memchr(t.s + at, '\n', t.n - at);
+    return nl ? (size_t)(nl - t.s) : t.n;
+}
+
+/* Width in characters (code points) of s[0..n), trailing whitespace left out. */
+static size_t text_width(const unsigned char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+    size_t width = 0;
+    for (size_t i = 0; i < n; i++) width += (s[i] & 0xC0) != 0x80;
+    return width;
+}
+
+/* The paragraph (lines between blank lines) last measured, and its longest line. */
+typedef struct {
+    size_t start, end, longest;
+} paragraph_lines;
+
+static void measure_paragraph(text_view t, size_t at, paragraph_lines *p)
+{
+    if (p->end > p->start && at >= p->start && at <= p->end) return;
+    size_t start = line_start(t, at), end = line_end(t, at);
+    size_t longest = text_width(t.s + start, end - start);
+    while (start > 0) {
+        size_t prev = line_start(t, start - 1), width = text_width(t.s + prev, start - 1 - prev);
+        if (!width) break;
+        if (width > longest) longest = width;
+        start = prev;
+    }
+    while (end < t.n) {
+        size_t next = line_end(t, end + 1), width = text_width(t.s + end + 1, next - end - 1);
+        if (!width) break;
+        if (width > longest) longest = width;
+        end = next;
+    }
+    *p = (paragraph_lines){start, end, longest};
+}
+
+/* Would the first word of the next line have fitted at the end of this one? Then the line was
+ * broken on purpose (a headline, a list item). Text hard-wrapped at a fixed width breaks only
+ * where the next word does not fit, and no line of it is longer than that width, so it is never
+ * taken for a break here. */
+static int line_ends_by_choice(text_view t, const dyad_token *last, const dyad_token *next, paragraph_lines *p)
+{
+    measure_paragraph(t, last->start, p);
+    size_t start = line_start(t, last->start);
+    size_t word_end = next->start;
+    while (word_end < t.n && t.s[word_end] > ' ') word_end++; /* bytes, so ASCII whitespace only */
+    size_t line_width = text_width(t.s + start, last->end - start);
+    size_t word_width = text_width(t.s + next->start, word_end - next->start);
+    return line_width + 1 + word_width <= p->longest;
+}
+
 /* A line that ends without final punctuation (a headline, dateline or list item) ends a sentence
- * when the next line starts one. Wrapped lines of running text end with a word and continue in
- * lower case, so they are joined. */
-static int line_break_ends_sentence(const dyad_token *prev, const dyad_token *next)
+ * when the next line starts one. A line that ends in a lower-case word is either such a line or
+ * running text wrapped at a fixed width: only a line broken on purpose ends the sentence. */
+static int line_break_ends_sentence(text_view t, const dyad_token *prev, const dyad_token *next, paragraph_lines *p)
 {
     if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
     if (!(next->flags & DYAD_TOK_NEWLINE_BEFORE)) return 0;
@@ -375,7 +445,9 @@ static int line_break_ends_sentence(const dyad_token *prev, const dyad_token *ne
     unsigned char c = (unsigned char)prev->text[0];
     int prev_is_word = (c >= 'a' && c <= 'z') || c >= 0x80;
     int prev_is_continuation = strcmp(prev->text, ",") == 0 || strcmp(prev->text, "--") == 0;
-    return !prev_is_continuation && (!prev_is_word || (prev->flags & DYAD_TOK_CAPITALIZED));
+    if (prev_is_continuation) return 0;
+    if (!prev_is_word || (prev->flags & DYAD_TOK_CAPITALIZED)) return 1;
+    return starts_like_prose(next) && line_ends_by_choice(t, prev, next, p);
 }
 
 /* Index of the token after a dateline such as "KYIV, Ukraine (Reuters) -", or 0 if none. */
@@ -416,6 +488,8 @@ static void add_sentence(dyad_document *doc, size_t first, size_t end)
 static void split_sentences(dyad_document *doc)
 {
     size_t n = doc->n_tokens, first = 0;
+    text_view text = {(const unsigned char *)doc->text, doc->length};
+    paragraph_lines paragraph = {0, 0, 0};
     for (size_t i = 0; i < n; i++) {
         const dyad_token *t = &doc->tokens[i];
         if (i == first) {
@@ -435,7 +509,7 @@ static void split_sentences(dyad_document *doc)
         } else if (tl > 1 && t->text[tl - 1] == '.' && end < n) {
             boundary = abbreviation_ends_sentence(t, &doc->tokens[end]);
         }
-        if (!boundary && end < n) boundary = line_break_ends_sentence(t, &doc->tokens[end]);
+        if (!boundary && end < n) boundary = line_break_ends_sentence(text, t, &doc->tokens[end], &paragraph);
         /* Run-on text without punctuation (tables, lists, binary junk) is cut into bounded pieces. */
         if (end - first >= DYAD_SENTENCE_MAX_TOKENS) boundary = 1;
         if (boundary || end >= n) {
