@@ -7,8 +7,8 @@
 set -u
 dyad=$1
 root=$2
-RECALL_FLOOR=${RECALL_FLOOR:-85.0}
-UNEXPECTED_CEILING=${UNEXPECTED_CEILING:-9.0}
+RECALL_FLOOR=${RECALL_FLOOR:-90.0}
+UNEXPECTED_CEILING=${UNEXPECTED_CEILING:-5.0}
 records=$root/../shared/petrarch-validation/PETR.UnitTest.records.xml
 if [ ! -f "$records" ]; then
   echo "SKIPPED: $records is absent; the PETRARCH validation suite was not run"
