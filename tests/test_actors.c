@@ -156,6 +156,7 @@ static void gapped_phrases(void **state)
     assert_string_equal(code_of("Rohan radio reported it.", "radio", 0), "ROHRAD");
     assert_string_equal(code_of("Rohan state-run radio reported it.", "radio", 0), "ROHRAD");
     assert_string_equal(code_of("Rohan officials spoke on the radio.", "officials", 0), "ROH");
+    assert_string_equal(code_of("Minas_Tirith rejected it.", "Minas_Tirith", 0), "GONGOV"); /* the dictionaries' joiner */
     assert_non_null(dyad_phrase_lookup(&actors, "ROHAN RADIO", 11));
     assert_null(dyad_gapped_first(&actors, "GONDOR", 6)); /* no space in its names */
 }

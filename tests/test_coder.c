@@ -26,7 +26,7 @@ static const char test_verbs[] =
     "--- HOLD [---] ---\nHOLD {HELD}\n- * &TALKS WITH + [043]\n\n"
     "--- ACCUSE [112] ---\nACCUSE\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
-    "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n\n"
+    "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n- * THEIR ^ WITH + [043]\n\n"
     "--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP\n\n"
     "--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n\n"
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
@@ -137,6 +137,8 @@ static void caret_skips_a_noun_phrase(void **state)
     (void)state;
     assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."), "ARD>COR:046");
     assert_string_equal(code("Ardania celebrated a feast in Beltria."), "");
+    /* after a word inside a noun phrase, ^ skips the rest of that phrase */
+    assert_string_equal(code("Ardania celebrated their victory with Corvia."), "ARD>COR:043");
 }
 
 static void passive_is_reversed(void **state)
@@ -193,6 +195,7 @@ static void parties_between(void **state)
     assert_string_equal(code("The rift between Beltria and Corvia accused Ardania."), "BLT>ARD:112 COR>ARD:112");
     assert_string_equal(code("Ardania accused the pact between Beltria and Corvia, and Beltria and Mira Voss."),
                         "ARD>BLT:112 ARD>COR:112");
+    assert_string_equal(code("Residents of Beltria accused Ardania."), "BLT>ARD:112");
 }
 
 static void negation_is_not_the_event(void **state)

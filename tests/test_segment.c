@@ -112,6 +112,9 @@ static void treebank_tokens(void **state)
     doc = analyze("A U.S.-brokered truce \xE2\x80\x94 the third \xE2\x80\x93 failed. They cannot stay.");
     assert_string_equal(sentence_tokens(doc, 0), "A U.S.-brokered truce -- the third -- failed .");
     assert_string_equal(sentence_tokens(doc, 1), "They can not stay .");
+    /* an underscore joins words, as the dictionaries write them; a lone one is a symbol */
+    doc = analyze("Envoys of Dol_Amroth left _ quietly.");
+    assert_string_equal(sentence_tokens(doc, 0), "Envoys of Dol_Amroth left _ quietly .");
 }
 
 static void offsets_point_into_the_input(void **state)

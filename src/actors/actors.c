@@ -23,7 +23,11 @@ static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, ph
         if (o + n + 2 >= sizeof k->text) break;
         if (o) k->text[o++] = ' ';
         k->start[k->n_tokens++] = o;
-        o += dyad_utf8_upper_fold(t, n, k->text + o, sizeof k->text - o);
+        size_t folded = dyad_utf8_upper_fold(t, n, k->text + o, sizeof k->text - o);
+        /* "Dol_Amroth", written with the dictionaries' own joiner, is those words */
+        for (size_t j = o; j < o + folded; j++)
+            if (k->text[j] == '_') k->text[j] = ' ';
+        o += folded;
     }
     k->start[k->n_tokens] = o + 1; /* as if a space followed the last token */
     k->text[o] = '\0';

@@ -178,6 +178,16 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
  * the negated verb itself. LEFT_OUT: by the comma rule. */
 enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2, LEFT_OUT = 4 };
 
+/* The noun phrase right after "of" after noun phrase np ("the Prince of [Dol Amroth]"), or
+ * DYAD_NO_CHUNK. */
+static uint32_t of_np_after(const dyad_document *doc, uint32_t np)
+{
+    if (np + 2 >= doc->n_chunks || doc->chunks[np + 1].type != DYAD_CHUNK_PP || doc->chunks[np + 2].type != DYAD_CHUNK_NP
+        || strcmp(doc->tokens[doc->chunks[np + 1].head].lemma, "of") != 0)
+        return DYAD_NO_CHUNK;
+    return np + 2;
+}
+
 /* Whether a phrase of d runs through the "of" between two noun phrases: the first one found in
  * both must not fit in either alone. */
 static int phrase_crosses(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np, const dyad_chunk *of_np)
@@ -191,10 +201,9 @@ static int phrase_crosses(const dyad_phrase_dict *d, const dyad_document *doc, c
 static int actor_across_of(coding *k, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
-    if (chunk + 2 >= doc->n_chunks || doc->chunks[chunk + 1].type != DYAD_CHUNK_PP || doc->chunks[chunk + 2].type != DYAD_CHUNK_NP
-        || strcmp(doc->tokens[doc->chunks[chunk + 1].head].lemma, "of") != 0)
-        return 0;
-    const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[chunk + 2];
+    uint32_t after = of_np_after(doc, chunk);
+    if (after == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[after];
     if (!phrase_crosses(&k->c->actors, doc, np, of_np) && !phrase_crosses(&k->c->agents, doc, np, of_np)) return 0;
     dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
     return dyad_resolve_actor(&d, doc, np->first, of_np->end, k->date, m);
@@ -555,7 +564,10 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
         }
         if (it->kind == DYAD_PI_SKIP) {
             while (pos < s_end && k->doc->tokens[pos].pos == DYAD_POS_RP) pos++;
-            uint32_t c = np_from(k->doc, pos, s_end, it->joined);
+            /* "THEIR ^": the rest of a noun phrase a word has matched into */
+            uint32_t inside = pos < s_end ? k->doc->tokens[pos].chunk_index : UINT32_MAX;
+            uint32_t c = inside != UINT32_MAX && k->doc->chunks[inside].type == DYAD_CHUNK_NP && k->doc->chunks[inside].first < pos
+                             ? inside : np_from(k->doc, pos, s_end, it->joined);
             if (c == DYAD_NO_CHUNK) return 0;
             pos = k->doc->chunks[c].end;
             continue;
@@ -890,10 +902,8 @@ static int new_actor(coding *k, uint32_t np, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
     if (k->c->options.new_actor_length <= 0) return 0;
-    uint32_t end = doc->chunks[np].end;
-    if (np + 2 < doc->n_chunks && doc->chunks[np + 1].type == DYAD_CHUNK_PP && doc->chunks[np + 2].type == DYAD_CHUNK_NP
-        && strcmp(doc->tokens[doc->chunks[np + 1].head].lemma, "of") == 0)
-        end = doc->chunks[np + 2].end;
+    uint32_t of_np = of_np_after(doc, np);
+    uint32_t end = doc->chunks[of_np != DYAD_NO_CHUNK ? of_np : np].end;
     memset(m, 0, sizeof *m);
     size_t len = 0;
     int words = 0;
@@ -980,8 +990,11 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
         dyad_actor_match m;
         if (nps[i] == DYAD_NO_CHUNK) continue;
         if (!resolve_np(k, nps[i], &m)) {
+            /* "talks between Arnor and Gondor", "goats of Gondor": a phrase that names no one
+             * stands for the parties or the owner named after it */
             uint32_t parties[8];
             size_t n_parties = between_phrases(k->doc, nps[i], parties, 8);
+            if (!n_parties && of_np_after(k->doc, nps[i]) != DYAD_NO_CHUNK) n_parties = of_phrases(k->doc, nps[i], parties, 8);
             for (size_t p = 0; p < n_parties && n < max; p++)
                 if (resolve_np(k, parties[p], &m)) out[n++] = (role_actor){m, parties[p]};
             if (!n_parties && new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};

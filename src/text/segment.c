@@ -149,7 +149,7 @@ static size_t scan_word(text_view t, size_t i)
         int nlen;
         uint32_t next = peek(t, end + (size_t)len, &nlen);
         int prev_digit = end > i && t.s[end - 1] >= '0' && t.s[end - 1] <= '9';
-        if ((cp == '.' || cp == '-' || cp == '/' || cp == '&') && nlen && is_word_char(next) && end > i
+        if ((cp == '.' || cp == '-' || cp == '/' || cp == '&' || cp == '_') && nlen && is_word_char(next) && end > i
             && !(cp == '.' && dyad_is_upper(next) && !prev_digit && !is_dotted_initials(t.s + i, end - i))) {
             end += (size_t)len;
             continue;
