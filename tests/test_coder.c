@@ -179,8 +179,12 @@ static void petrarch_options(void **state)
     coder.options.infer_countries = 0;
     int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
     int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
-    const char *uninferred = code("Corvian police accused the ministry.");
+    static char uninferred[64], new_actor[64];
+    snprintf(uninferred, sizeof uninferred, "%s", code("Corvian police accused the ministry."));
+    coder.options.new_actor_length = 4;
+    snprintf(new_actor, sizeof new_actor, "%s", code("The Order of Magic accused Ardania."));
     coder.options = dyad_own;
+    assert_string_equal(new_actor, "\"THE ORDER OF MAGIC\">ARD:112");
     assert_string_equal(uninferred, "CORCOP>---GOV:112");
     assert_false(plural_matched);
     assert_true(singular_matched);

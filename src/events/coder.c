@@ -995,9 +995,10 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
             uint32_t parties[8];
             size_t n_parties = between_phrases(k->doc, nps[i], parties, 8);
             if (!n_parties && of_np_after(k->doc, nps[i]) != DYAD_NO_CHUNK) n_parties = of_phrases(k->doc, nps[i], parties, 8);
+            size_t before = n;
             for (size_t p = 0; p < n_parties && n < max; p++)
                 if (resolve_np(k, parties[p], &m)) out[n++] = (role_actor){m, parties[p]};
-            if (!n_parties && new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
+            if (n == before && new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
             continue;
         }
         uint32_t owners[8];
