@@ -180,6 +180,99 @@ static void read_coding(dyad_record *r, const xmlNode *n)
     free(none);
 }
 
+/* Letters and digits of a text, lower-cased, each with where its word starts and ends in the
+ * source; what the comparison of <Text> and <Parse> runs on, so tokenization (n't, quotes,
+ * brackets as -LRB-) does not count as a difference. */
+typedef struct {
+    char *chars;
+    size_t *word_start, *word_end;
+    size_t n;
+} letter_stream;
+
+static void stream_add_word(letter_stream *st, const char *src, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (!isalnum(c) && c < 0x80) continue;
+        st->chars[st->n] = (char)tolower(c);
+        st->word_start[st->n] = from;
+        st->word_end[st->n] = to;
+        st->n++;
+    }
+}
+
+static void stream_init(letter_stream *st, size_t cap)
+{
+    st->chars = dyad_xmalloc(cap + 1);
+    st->word_start = dyad_xmalloc((cap + 1) * sizeof *st->word_start);
+    st->word_end = dyad_xmalloc((cap + 1) * sizeof *st->word_end);
+    st->n = 0;
+}
+
+static void stream_free(letter_stream *st)
+{
+    free(st->chars);
+    free(st->word_start);
+    free(st->word_end);
+}
+
+/* The words of a text, split at white space. */
+static void text_stream(const char *text, letter_stream *st)
+{
+    size_t len = strlen(text);
+    stream_init(st, len);
+    for (size_t i = 0; i < len;) {
+        while (i < len && isspace((unsigned char)text[i])) i++;
+        size_t from = i;
+        while (i < len && !isspace((unsigned char)text[i])) i++;
+        stream_add_word(st, text, from, i);
+    }
+}
+
+/* The leaves of a bracketed parse, "(NN Congresses)"; bracket tokens such as -LRB- are left out. */
+static void parse_stream(const char *parse, letter_stream *st)
+{
+    size_t len = strlen(parse);
+    stream_init(st, len);
+    for (size_t i = 0; i < len; i++) {
+        if (parse[i] != '(') continue;
+        size_t j = i + 1;
+        while (j < len && !isspace((unsigned char)parse[j]) && parse[j] != '(' && parse[j] != ')') j++; /* the tag */
+        while (j < len && isspace((unsigned char)parse[j])) j++;
+        size_t from = j;
+        while (j < len && !isspace((unsigned char)parse[j]) && parse[j] != '(' && parse[j] != ')') j++;
+        if (j < len && parse[j] == ')' && j > from && !(parse[from] == '-' && parse[j - 1] == '-'))
+            stream_add_word(st, parse, from, j);
+    }
+}
+
+static void describe_word(char *out, size_t size, const letter_stream *st, size_t at, const char *src)
+{
+    if (at >= st->n) snprintf(out, size, "nothing");
+    else snprintf(out, size, "'%.*s'", (int)(st->word_end[at] - st->word_start[at]), src + st->word_start[at]);
+}
+
+/* NULL when the parse has the text's words, else where they first differ. */
+static char *parse_difference(const char *text, const char *parse)
+{
+    letter_stream t, p;
+    text_stream(text, &t);
+    parse_stream(parse, &p);
+    size_t i = 0;
+    while (i < t.n && i < p.n && t.chars[i] == p.chars[i]) i++;
+    char *difference = NULL;
+    if (i < t.n || i < p.n) {
+        char in_text[80], in_parse[80], buf[200];
+        describe_word(in_text, sizeof in_text, &t, i, text);
+        describe_word(in_parse, sizeof in_parse, &p, i, parse);
+        snprintf(buf, sizeof buf, "%s in the text, %s in the parse", in_text, in_parse);
+        difference = dyad_xstrdup(buf);
+    }
+    stream_free(&t);
+    stream_free(&p);
+    return difference;
+}
+
 static void read_sentence(dyad_record_set *set, const xmlNode *s, const dyad_record_config *config)
 {
     dyad_grow((void **)&set->records, &set->cap_records, set->n_records + 1, sizeof *set->records);
@@ -194,11 +287,15 @@ static void read_sentence(dyad_record_set *set, const xmlNode *s, const dyad_rec
     free(date);
     r->line = xmlGetLineNo(s);
     r->config = *config;
+    char *parse = NULL;
     for (const xmlNode *n = s->children; n; n = n->next) {
         if (is_element(n, "EventCoding")) read_coding(r, n);
         else if (is_element(n, "Text")) { free(r->text); r->text = text_of(n); }
+        else if (is_element(n, "Parse")) { free(parse); parse = text_of(n); }
     }
     if (!r->text) r->text = dyad_xstrdup("");
+    if (parse) r->parse_differs = parse_difference(r->text, parse);
+    free(parse);
 }
 
 /* Records may sit at any depth (<Validation><Sentences>...); <Config> applies in document order. */
@@ -269,6 +366,7 @@ void dyad_records_free(dyad_record_set *set)
         free(r->id);
         free(r->category);
         free(r->text);
+        free(r->parse_differs);
         free(r->error_kind);
     }
     free(set->records);

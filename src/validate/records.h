@@ -32,6 +32,9 @@ typedef struct {
     dyad_expected_event *events;
     size_t n_events;
     dyad_record_config config;
+    /* when the words of its <Parse> differ from its <Text> (its expectations may follow the
+     * parse): "'government' in the text, 'Congresses' in the parse"; else NULL */
+    char *parse_differs;
 } dyad_record;
 
 typedef struct {

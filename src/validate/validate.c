@@ -81,6 +81,9 @@ int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dya
     print_codings(out, produced, n_produced);
     fputc('\n', out);
     if (!passed) fprintf(out, "    text: %s\n", r->text);
+    if (!passed && r->parse_differs)
+        fprintf(out, "    note: its <Parse> has other words than its <Text> (%s); its expectations may follow the parse\n",
+                r->parse_differs);
     free(events.items);
     dyad_document_free(&doc);
     return passed;
