@@ -139,13 +139,40 @@ static void coordinate_clauses_share_the_subject(void **state)
     assert_roles(doc, 1, "The gunmen", "abducted", "forty pupils");
 }
 
+static void fragments_without_a_verb_have_no_subject(void **state)
+{
+    (void)state;
+    /* a dateline: its place and date are the setting, not a subject; the place stays the first
+     * noun phrase, before a comma, for the coder to find the story's country */
+    dyad_document *doc = analyze("BAMAKO, March 9 (Dyad) -\n\nSoldiers patrolled the market.");
+    assert_int_equal(doc->n_sentences, 2);
+    assert_roles(doc, 0, "-", "-", "-");
+    const dyad_chunk *place = &doc->chunks[doc->sentences[0].first_chunk];
+    assert_int_equal(place->type, DYAD_CHUNK_NP);
+    assert_string_equal(chunk_text(doc, doc->sentences[0].first_chunk), "BAMAKO");
+    assert_string_equal(doc->tokens[place->end].text, ",");
+    assert_roles(doc, doc->sentences[1].first_clause, "Soldiers", "patrolled", "the market");
+
+    doc = analyze("Fresh clashes in Gao on Sunday.");
+    assert_roles(doc, 0, "-", "-", "-");
+
+    /* a verbless clause beside another one does not take a date for its subject */
+    doc = analyze("March 9, when the rebels attacked Gao.");
+    assert_roles(doc, 0, "-", "-", "-");
+    assert_roles(doc, 1, "the rebels", "attacked", "Gao");
+
+    /* with a verb, a date can be the subject */
+    doc = analyze("March 9 saw heavy fighting.");
+    assert_roles(doc, 0, "March 9", "saw", "heavy fighting");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_and_names_form_one_noun_phrase), cmocka_unit_test(possessives_and_appositions),
         cmocka_unit_test(coordination), cmocka_unit_test(verb_groups), cmocka_unit_test(infinitival_complements),
         cmocka_unit_test(reporting_clauses), cmocka_unit_test(relative_and_subordinate_clauses),
-        cmocka_unit_test(coordinate_clauses_share_the_subject),
+        cmocka_unit_test(coordinate_clauses_share_the_subject), cmocka_unit_test(fragments_without_a_verb_have_no_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,6 +84,16 @@ static void headline_on_its_own_line(void **state)
     /* the next line starts with neither a capital, a digit nor a quotation mark */
     expect_sentences("Kenya raises fuel taxes\n(and cuts spending) as the treasury struggles to pay its debts on time.", 1,
                      "Kenya raises fuel taxes ( and cuts spending ) as the treasury struggles to pay its debts on time .");
+    /* a title-case headline, and one ending in a number, above a body whose lines are longer */
+    expect_sentences("Defence Minister Quits Over Arms Deal\nDefence Minister Aldo Fenwick, who had faced weeks of pressure "
+                     "from opposition lawmakers over the contract, resigned on Tuesday.", 2,
+                     "Defence Minister Quits Over Arms Deal",
+                     "Defence Minister Aldo Fenwick , who had faced weeks of pressure from opposition lawmakers over the "
+                     "contract , resigned on Tuesday .");
+    expect_sentences("Floods In Northern Province Kill 40\nHeavy rains swept away bridges and homes in three districts "
+                     "of the north over the weekend.", 2,
+                     "Floods In Northern Province Kill 40",
+                     "Heavy rains swept away bridges and homes in three districts of the north over the weekend .");
 }
 
 static void hard_wrapped_lines_are_joined(void **state)
@@ -94,6 +104,12 @@ static void hard_wrapped_lines_are_joined(void **state)
                      "Electoral Commission officials\nagreed to publish the full voter\nroll before Friday.", 1,
                      "Opposition leaders in the northern province said on Monday that they would boycott the vote unless "
                      "Electoral Commission officials agreed to publish the full voter roll before Friday .");
+    /* wrapped at 36 columns after a capitalised word and after a number: "Okonkwo" and "Ruritanian"
+     * did not fit, so these are not headlines */
+    expect_sentences("Envoys from the two neighbours held\ntalks in the capital with President\n"
+                     "Okonkwo about the return of 2,400\nRuritanian refugees from the camps.", 1,
+                     "Envoys from the two neighbours held talks in the capital with President Okonkwo about the return "
+                     "of 2,400 Ruritanian refugees from the camps .");
     /* widths count characters, not bytes: the accented line is no wider than its neighbours */
     expect_sentences("Delegates from S\xC3\xA3o Tom\xC3\xA9 met in the\nnorthern city on Monday, and\n"
                      "Angolan officials joined them.", 1,

@@ -76,6 +76,34 @@ static void present_tense_headlines_get_their_verb(void **state)
     assert_string_equal(sentence_tags(doc, 0), "NNP VBZ NN IN JJ NNS");
 }
 
+static void subordinate_clauses_get_their_verb(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Talks collapse as both sides trade blame");
+    assert_tag(doc, "trade", "VBP");
+    assert_tag(doc, "blame", "NN");
+    doc = analyze("Leaders met while rebel groups plan attacks.");
+    assert_tag(doc, "plan", "VBP");
+    assert_tag(doc, "attacks", "NNS");
+    doc = analyze("The minister resigned because party members demand change.");
+    assert_tag(doc, "demand", "VBP");
+    assert_tag(doc, "change", "NN");
+}
+
+static void noun_phrases_after_prepositions_keep_their_nouns(void **state)
+{
+    (void)state;
+    /* "after" and "before" as prepositions: no verb to find, whatever readings the words have */
+    dyad_document *doc = analyze("The army withdrew before the vote.");
+    assert_tag(doc, "vote", "NN");
+    doc = analyze("Shares rose after the trade talks in Geneva.");
+    assert_tag(doc, "trade", "NN");
+    assert_tag(doc, "talks", "NNS");
+    /* "last" can be a verb, but here it is read as the adjective of "last week" */
+    doc = analyze("Prices rose after the talks last week.");
+    assert_string_equal(sentence_tags(doc, 0), "NNS VBD IN DT NNS JJ NN .");
+}
+
 static void verbless_fragments_keep_their_nouns(void **state)
 {
     (void)state;
@@ -159,6 +187,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tags_a_news_sentence), cmocka_unit_test(tags_unknown_names_and_numbers),
         cmocka_unit_test(verb_noun_ambiguity), cmocka_unit_test(present_tense_headlines_get_their_verb),
+        cmocka_unit_test(subordinate_clauses_get_their_verb),
+        cmocka_unit_test(noun_phrases_after_prepositions_keep_their_nouns),
         cmocka_unit_test(verbless_fragments_keep_their_nouns), cmocka_unit_test(infinitives_after_to),
         cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
         cmocka_unit_test(direct_lemmatizer),

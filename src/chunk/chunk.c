@@ -477,26 +477,59 @@ uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
     return c;
 }
 
+/* "June 25", "Friday", "yesterday": a noun phrase that says when. */
+static int is_time_expression(const dyad_document *doc, size_t c)
+{
+    static const char *const words[] = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+        "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
+    /* by its first word: "the floods yesterday" names floods, "Friday's attack" an attack */
+    const dyad_chunk *ch = &doc->chunks[c];
+    return !(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(doc->tokens[ch->first].lemma, words);
+}
+
+/* The noun phrase that chunk c stands for when it can fill a role in its clause, else
+ * DYAD_NO_CHUNK. Conjuncts of a prepositional object ("of Arnor, Osgiliath and Gondor") are not
+ * free either. */
+static uint32_t free_np(const dyad_document *doc, size_t c)
+{
+    if (doc->chunks[c].type != DYAD_CHUNK_NP) return DYAD_NO_CHUNK;
+    uint32_t np = dyad_np_anchor(doc, (uint32_t)c);
+    return doc->chunks[np].relation == DYAD_REL_PP_OBJECT ? DYAD_NO_CHUNK : np;
+}
+
+/* A clause without a verb is what is left of one whose verb went elsewhere ("Macron, who ...,
+ * said"): its last free noun phrase stands in as the subject, unless it is a date, which says
+ * when, not who. */
+static uint32_t verbless_subject(const dyad_document *doc, uint32_t k, size_t first, size_t end)
+{
+    for (size_t c = end; c-- > first;) {
+        if (doc->chunks[c].clause != k) continue;
+        uint32_t np = free_np(doc, c);
+        if (np != DYAD_NO_CHUNK && !is_time_expression(doc, np)) return np;
+    }
+    return DYAD_NO_CHUNK;
+}
+
 /* Subject, verb and object of a clause from the chunks assigned to it. */
 static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t end)
 {
     dyad_clause *cl = &doc->clauses[k];
     uint32_t last_np = DYAD_NO_CHUNK;
     for (size_t c = first; c < end; c++) {
-        const dyad_chunk *ch = &doc->chunks[c];
-        if (ch->clause != k) continue;
+        if (doc->chunks[c].clause != k) continue;
         if (c < cl->first_chunk) cl->first_chunk = (uint32_t)c;
         cl->end_chunk = (uint32_t)c + 1;
-        /* conjuncts of a prepositional object ("of Arnor, Osgiliath and Gondor") are not free either */
-        int free_np = ch->type == DYAD_CHUNK_NP && doc->chunks[dyad_np_anchor(doc, (uint32_t)c)].relation != DYAD_REL_PP_OBJECT;
+        uint32_t np = free_np(doc, c);
         if (cl->verb == DYAD_NO_CHUNK) {
             if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
-            else if (free_np) last_np = dyad_np_anchor(doc, (uint32_t)c);
-        } else if (cl->object == DYAD_NO_CHUNK && free_np) {
-            cl->object = dyad_np_anchor(doc, (uint32_t)c);
+            else if (np != DYAD_NO_CHUNK) last_np = np;
+        } else if (cl->object == DYAD_NO_CHUNK && np != DYAD_NO_CHUNK) {
+            cl->object = np;
         }
     }
-    if (cl->verb == DYAD_NO_CHUNK) cl->subject = last_np;
+    if (cl->verb == DYAD_NO_CHUNK) cl->subject = verbless_subject(doc, k, first, end);
     /* "..., said Russia's foreign ministry": the subject follows the reporting verb */
     if (cl->kind == DYAD_CLAUSE_REPORTING && cl->subject == DYAD_NO_CHUNK) { cl->subject = cl->object; cl->object = DYAD_NO_CHUNK; }
     if (cl->subject != DYAD_NO_CHUNK || cl->parent == UINT32_MAX) return;
@@ -581,6 +614,9 @@ static void segment_clauses(dyad_document *doc, dyad_sentence *s)
         cl->subject = DYAD_NO_CHUNK;
         cl->first_chunk = (uint32_t)end;
         clause_roles(doc, k, first, end);
+        /* A sentence without a verb ("NAIROBI, June 25 (Reuters) -", "Fresh clashes in Gao")
+         * predicates nothing of its noun phrases, so none of them is its subject. */
+        if (s->n_clauses == 1 && cl->verb == DYAD_NO_CHUNK) cl->subject = DYAD_NO_CHUNK;
         /* "... damaged buildings and killed civilians": a coordinate clause shares the subject */
         if (cl->subject == DYAD_NO_CHUNK && previous != DYAD_NO_CHUNK) cl->subject = doc->clauses[previous].subject;
     }

@@ -595,10 +595,13 @@ static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, d
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
 
+/* Lists are of lower-case words. Their first letters are compared before the whole words: most
+ * words tried differ there, and every sentence is scanned for its subordinators. */
 static int in_word_list(const char *const *list, const char *word)
 {
+    char first = (char)(word[0] | 0x20);
     for (; *list; list++)
-        if (strcasecmp(*list, word) == 0) return 1;
+        if ((*list)[0] == first && strcasecmp(*list, word) == 0) return 1;
     return 0;
 }
 
@@ -636,24 +639,31 @@ static int takes_plural_verb(const dyad_token *noun)
     return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || in_word_list(collective, noun->text);
 }
 
-/* A present-tense headline such as "Police fire tear gas at protesters" often comes out without a
- * verb: the bigram model reads "Police fire tear gas" as one noun phrase. When the main clause
- * (the words before any subordinate clause) has no finite verb, the first word after the subject
- * noun that can be a present-tense verb agreeing with it is taken as that verb: VBP after a plural
- * noun, VBZ after a singular one. A singular noun followed by a word in -s is usually a compound
- * ("Oil prices", "Peace talks"), so there the verb must be the word's likelier reading. Only the
- * subject's noun phrase and the word after it are looked at, so fragments such as "Second day of
- * talks" keep their nouns. Sets forced[] and returns 1 when it finds such a verb. */
-static int constrain_headline_verb(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+/* Does the word at i, taken for a verb, have something after it in its stretch: an object or
+ * predicate ("trade blame", "remain high") or a particle ("walk out")? */
+static int has_complement(const dyad_token *toks, size_t i, size_t end)
 {
-    size_t first = 0, end = 0;
-    while (first < n && !(toks[first].flags & DYAD_TOK_SENTENCE_START)) first++;
-    for (; end < n && !opens_subordinate_clause(&toks[end]); end++)
-        if (is_finite_verb(toks[end].pos)) return 0;
-    for (size_t i = first + 1; i < end; i++) {
+    if (i + 1 >= end) return 0;
+    int p = toks[i + 1].pos;
+    return (is_noun_phrase_word(p) && p != DYAD_POS_POS) || p == DYAD_POS_PRP || p == DYAD_POS_RP;
+}
+
+/* The first word after the subject noun phrase that opens toks[from, end) and can be a
+ * present-tense verb agreeing with it: VBP after a plural noun, VBZ after a singular one. A
+ * singular noun followed by a word in -s is usually a compound ("Oil prices", "Peace talks"), so
+ * there the verb must be the word's likelier reading. Only the subject's noun phrase and the word
+ * after it are looked at, so fragments such as "Second day of talks" keep their nouns. With
+ * needs_complement, the verb must also have an object or particle after it and must not have been
+ * read as an adjective, so "after the trade talks" and "after the talks last week" keep their
+ * nouns. Sets forced[] and returns 1 when it finds such a verb. */
+static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, size_t from, size_t end,
+                                  int needs_complement, uint8_t *forced)
+{
+    for (size_t i = from + 1; i < end; i++) {
         const dyad_token *subject = &toks[i - 1];
         if (!is_noun_phrase_word(subject->pos)) return 0;
         if (!dyad_pos_is_noun(subject->pos) || !could_be_misread_verb(toks[i].pos)) continue;
+        if (needs_complement && (dyad_pos_is_adj(toks[i].pos) || !has_complement(toks, i, end))) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, &toks[i], p);
         enum dyad_pos verb = takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
@@ -663,6 +673,46 @@ static int constrain_headline_verb(const dyad_tagger *t, const dyad_token *toks,
         }
     }
     return 0;
+}
+
+static int has_finite_verb(const dyad_token *toks, size_t from, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (is_finite_verb(toks[i].pos)) return 1;
+    return 0;
+}
+
+/* Where the clause starting at from ends: at the next subordinate clause or clause punctuation. */
+static size_t clause_stretch_end(const dyad_token *toks, size_t from, size_t n)
+{
+    size_t end = from;
+    while (end < n && !opens_subordinate_clause(&toks[end]) && toks[end].pos != DYAD_POS_COMMA
+           && toks[end].pos != DYAD_POS_COLON && toks[end].pos != DYAD_POS_SENT)
+        end++;
+    return end;
+}
+
+/* A present-tense headline such as "Police fire tear gas at protesters" often comes out without a
+ * verb: the bigram model reads "Police fire tear gas" as one noun phrase, and so it does with the
+ * subordinate clause of "Talks collapse as both sides trade blame". The main clause (the words
+ * before any subordinate clause) and each subordinate clause without a finite verb get one after
+ * their subject (see constrain_present_verb). After a subordinator the verb needs an object or
+ * particle: "after" and "before" are also prepositions before a plain noun phrase ("after the
+ * vote"), while a headline's main clause may end in its verb. */
+static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    size_t first = 0, end = 0;
+    while (first < n && !(toks[first].flags & DYAD_TOK_SENTENCE_START)) first++;
+    while (end < n && !opens_subordinate_clause(&toks[end])) end++;
+    int found = !has_finite_verb(toks, 0, end) && constrain_present_verb(t, toks, first, end, 0, forced);
+    for (size_t i = end; i < n;) {
+        if (!opens_subordinate_clause(&toks[i])) { i++; continue; }
+        size_t stretch_end = clause_stretch_end(toks, i + 1, n);
+        if (!has_finite_verb(toks, i + 1, stretch_end))
+            found |= constrain_present_verb(t, toks, i + 1, stretch_end, 1, forced);
+        i = stretch_end;
+    }
+    return found;
 }
 
 /* Verbs that take a to-infinitive, by lemma. A short list because the lexicon cannot tell
@@ -725,7 +775,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         fix_bare_participles(toks, n);
         memset(forced, DYAD_POS_NONE, n);
         int constrained = constrain_infinitives(t, toks, n, forced);
-        constrained |= constrain_headline_verb(t, toks, n, forced);
+        constrained |= constrain_present_verbs(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(toks, n);

@@ -434,19 +434,17 @@ static int line_ends_by_choice(text_view t, const dyad_token *last, const dyad_t
 }
 
 /* A line that ends without final punctuation (a headline, dateline or list item) ends a sentence
- * when the next line starts one. A line that ends in a lower-case word is either such a line or
- * running text wrapped at a fixed width: only a line broken on purpose ends the sentence. */
+ * when the next line starts one. Such a line cannot be told from running text wrapped at a fixed
+ * width by its last word ("talks with President\nPutin on Friday" is wrapped, "Ruto Vows Crackdown
+ * After Deadly Protests\nPresident William Ruto said" is a headline), so only a line broken on
+ * purpose ends the sentence. */
 static int line_break_ends_sentence(text_view t, const dyad_token *prev, const dyad_token *next, paragraph_lines *p)
 {
     if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
     if (!(next->flags & DYAD_TOK_NEWLINE_BEFORE)) return 0;
     if (strcmp(next->text, "*") == 0 || strcmp(next->text, "--") == 0) return 1;
-    if (!starts_sentence(next)) return 0;
-    unsigned char c = (unsigned char)prev->text[0];
-    int prev_is_word = (c >= 'a' && c <= 'z') || c >= 0x80;
     int prev_is_continuation = strcmp(prev->text, ",") == 0 || strcmp(prev->text, "--") == 0;
     if (prev_is_continuation) return 0;
-    if (!prev_is_word || (prev->flags & DYAD_TOK_CAPITALIZED)) return 1;
     return starts_like_prose(next) && line_ends_by_choice(t, prev, next, p);
 }
 
