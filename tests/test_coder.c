@@ -21,7 +21,7 @@ static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\
                                   "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
-    "--- ATTACK [190] ---\nATTACK\nSHELL\n- * + [190]  # X attacked Y\n\n"
+    "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
     "--- MEET [040] ---\nMEET {MET}\n- * WITH + [040]\n\n"
     "--- HOLD [---] ---\nHOLD {HELD}\n- * &TALKS WITH + [043]\n\n"
     "--- ACCUSE [112] ---\nACCUSE\n\n"
@@ -32,7 +32,7 @@ static const char test_verbs[] =
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
-    "190\t4\t-10\tConventional force\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
+    "190\t4\t-10\tConventional force\n193\t4\t-10\tSmall arms\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
     "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
@@ -130,6 +130,14 @@ static void two_word_verbs(void **state)
     (void)state;
     assert_string_equal(code("Ardanian police wire tapped Beltria."), "ARDCOP>BLT:1711");
     assert_string_equal(code("Ardanian police will wire tap Beltria."), "ARDCOP>BLT:137");
+}
+
+/* A preposition after an object that names an actor belongs to the object, not to the verb. */
+static void prepositions_after_objects(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian troops advanced on Beltria."), "ARDMIL>BLT:193");
+    assert_string_equal(code("Ardanian troops attacked Beltrian police on the road to Corvia."), "ARDMIL>BLTCOP:190");
 }
 
 static void caret_skips_a_noun_phrase(void **state)
@@ -249,6 +257,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
         cmocka_unit_test(caret_skips_a_noun_phrase), cmocka_unit_test(target_before_the_verb),
         cmocka_unit_test(infinitive_complements), cmocka_unit_test(two_word_verbs),
+        cmocka_unit_test(prepositions_after_objects),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(parties_between),

@@ -173,6 +173,8 @@ typedef struct {
 } coding;
 
 static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m);
+/* "---" stands where an actor code has no country ("---GOV", "NGO---") */
+static int has_country(const char *code) { return strstr(code, "---") == NULL; }
 
 /* IS_NEGATION: a pattern that spells out a negation it matched ("- &NEGATVAUXVRB * OVER") codes
  * the negated verb itself. LEFT_OUT: by the comma rule. */
@@ -467,6 +469,16 @@ static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
     return c;
 }
 
+/* Does a noun phrase of the verb's own clause that names an actor with a country end at token t? */
+static int ends_object_actor(coding *k, uint32_t t, uint32_t verb)
+{
+    const dyad_document *doc = k->doc;
+    uint32_t c = doc->tokens[t].chunk_index, vc = doc->tokens[verb].chunk_index;
+    dyad_actor_match m;
+    return c != UINT32_MAX && vc != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
+        && doc->chunks[c].clause == doc->chunks[vc].clause && resolve_np(k, c, &m) && has_country(m.code);
+}
+
 /* How many tokens from t the item matches (0 = none): one for a word, one or more for a
  * synset whose members may be phrases. */
 static uint32_t item_length_at(const coding *k, uint32_t t, uint32_t end, const dyad_pattern_item *it)
@@ -573,11 +585,17 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             continue;
         }
         uint32_t len = 0;
+        int past_object = 0;
         for (; pos < s_end; pos++) {
             if ((len = item_length_at(k, pos, s_end, it))) break;
             if (it->joined) break;
+            past_object |= !anchored && ends_object_actor(k, pos, head);
         }
         if (!len) return 0;
+        /* "repelled RSF assault on El Fasher" is not "- * ON +": a preposition after an object of
+         * the clause that names an actor belongs to that object, not to the verb ("rejected a
+         * European plan to deploy peacekeepers" still matches "* PEACEKEEPER") */
+        if (past_object && k->doc->tokens[pos].pos == DYAD_POS_IN) return 0;
         pos += len;
         anchored = 1;
         m->score += 2;
@@ -618,7 +636,6 @@ static uint32_t by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t
     return DYAD_NO_CHUNK;
 }
 
-static int has_country(const char *code) { return strstr(code, "---") == NULL; }
 
 /* Is clause c a complement of clause ci, directly or through other complements: reported speech
  * or a "that" / "whether" clause ("allowed that Mordor isn't ...")? */
