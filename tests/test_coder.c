@@ -16,9 +16,10 @@ static const char test_actors[] =
     "ARDANIA [ARD]\n+ARDANIAN\n+ARDANIANS\n"
     "BELTRIA [BLT]\n+BELTRIAN\n"
     "CORVIA [COR]\n+CORVIAN\n"
-    "MIRA_VOSS [ARDGOV]  # president\n";
+    "MIRA_VOSS [ARDGOV]  # president\n"
+    "NORTHERN_RESERVE_BANK [IGOBNK]\n";
 static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
-                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\n";
+                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
@@ -210,6 +211,15 @@ static void parties_between(void **state)
     assert_string_equal(code("Residents of Beltria accused Ardania."), "BLT>ARD:112");
 }
 
+/* "The bank" after "the Northern Reserve Bank" is that bank; with none named before, any bank. */
+static void institutions_named_again(void **state)
+{
+    (void)state;
+    assert_string_equal(code("The bank accused Beltria."), "---BUS>BLT:112");
+    assert_string_equal(code("The Northern Reserve Bank met with Corvia. The bank accused Beltria."),
+                        "IGOBNK>COR:040 IGOBNK>BLT:112");
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -260,7 +270,7 @@ int main(void)
         cmocka_unit_test(prepositions_after_objects),
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
-        cmocka_unit_test(parties_between),
+        cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

@@ -159,10 +159,11 @@ typedef struct {
     uint32_t *lemma_word, *form_word;
     uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
     char setting[4];       /* country of the article's dateline ("KHARTOUM, May 2 -"), "" if none */
-    /* people named in full earlier in the article, by surname ("Prime Minister Shehbaz Sharif" ...
-     * "Sharif said"): news names a person once and uses the surname after */
-    struct surname { char word[48]; dyad_actor_match actor; } *surnames;
-    size_t n_surnames, cap_surnames;
+    /* the last word of multi-word names met so far in the article: a person's surname (news names
+     * a person once in full, "Sharif said" after) or an institution's head noun ("the bank" for
+     * the World Bank) */
+    struct short_name { char word[48]; int institution; dyad_actor_match actor; } *short_names;
+    size_t n_short_names, cap_short_names;
     /* synset phrases found in the document ("swiss francs"): for token t, those starting there are
      * phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     struct member_phrase { uint32_t length, word; } *phrases;
@@ -290,45 +291,64 @@ static void give_possessor_country(coding *k, uint32_t chunk, dyad_actor_match *
     else memcpy(m->code, owner.code, sizeof m->code);
 }
 
-/* A person's entry named with several words ("SHEHBAZ SHARIF"): its last word, for later mentions. */
-static void remember_surname(coding *k, const dyad_actor_match *m)
+static int in_word_list(const char *word, const char *const *list)
 {
+    for (int i = 0; list[i]; i++)
+        if (strcmp(word, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* An entry named with several words: its last word, for later mentions. People end in surnames
+ * ("SHEHBAZ SHARIF"); institutions end in nouns that "the bank", "the court" refer back with
+ * ("WORLD BANK"); other names (armies, parties, governments, places) in neither. */
+static void remember_short_name(coding *k, const dyad_actor_match *m)
+{
+    static const char *const referred_to[] = {"COURT", "BANK", "COUNCIL", "AGENCY", "UNION", "ORGANIZATION",
+                                              "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "COMMITTEE", "COMMISSION",
+                                              "ALLIANCE", "COALITION", "TRIBUNAL", "BLOC", NULL};
+    static const char *const neither[] = {
+        "PARTY", "ARMY", "FORCE", "FORCES", "MINISTRY", "NATIONS", "STATES", "ASSEMBLY", "PARLIAMENT", "GOVERNMENT",
+        "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "GUARD", "GUARDS", "POLICE", "SERVICE", "OFFICE", "HOUSE",
+        "CONGRESS", "SENATE", "CROSS", "CRESCENT", NULL};
     if (!m->actor || !m->actor->name) return;
-    /* institutions end in such words; people end in surnames */
-    static const char *const institutions[] = {
-        "COURT", "BANK", "COUNCIL", "PARTY", "ARMY", "FORCE", "FORCES", "MINISTRY", "AGENCY", "UNION", "ORGANIZATION",
-        "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "NATIONS", "STATES", "COMMITTEE", "COMMISSION", "ASSEMBLY",
-        "PARLIAMENT", "GOVERNMENT", "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "GUARD", "GUARDS", "POLICE",
-        "SERVICE", "OFFICE", "HOUSE", "CONGRESS", "SENATE", "ALLIANCE", "COALITION", "CROSS", "CRESCENT", NULL};
     const char *space = strrchr(m->actor->name, ' ');
-    if (!space || strlen(space + 1) < 3 || strlen(space + 1) >= sizeof k->surnames[0].word) return;
-    for (int i = 0; institutions[i]; i++)
-        if (strcmp(space + 1, institutions[i]) == 0) return;
-    for (size_t i = 0; i < k->n_surnames; i++)
-        if (strcmp(k->surnames[i].word, space + 1) == 0) {
-            k->surnames[i].actor = *m; /* the latest person of that name */
+    if (!space || strlen(space + 1) < 3 || strlen(space + 1) >= sizeof k->short_names[0].word) return;
+    const char *word = space + 1;
+    if (in_word_list(word, neither)) return;
+    int institution = in_word_list(word, referred_to);
+    for (size_t i = 0; i < k->n_short_names; i++)
+        if (strcmp(k->short_names[i].word, word) == 0) {
+            k->short_names[i].actor = *m; /* the latest one of that name */
+            k->short_names[i].institution = institution;
             return;
         }
-    dyad_grow((void **)&k->surnames, &k->cap_surnames, k->n_surnames + 1, sizeof *k->surnames);
-    snprintf(k->surnames[k->n_surnames].word, sizeof k->surnames[0].word, "%s", space + 1);
-    k->surnames[k->n_surnames++].actor = *m;
+    dyad_grow((void **)&k->short_names, &k->cap_short_names, k->n_short_names + 1, sizeof *k->short_names);
+    struct short_name *n = &k->short_names[k->n_short_names++];
+    snprintf(n->word, sizeof n->word, "%s", word);
+    n->institution = institution;
+    n->actor = *m;
 }
 
 /* "Sharif welcomed the decision": a proper name alone that is the surname of someone named in
- * full earlier in the article. */
-static int actor_by_surname(coding *k, uint32_t chunk, dyad_actor_match *m)
+ * full earlier in the article. "The bank announced" (institution): "the" and the head noun of an
+ * institution named earlier. */
+static int actor_by_short_name(coding *k, uint32_t chunk, int institution, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
-    const dyad_token *last = &doc->tokens[doc->chunks[chunk].end - 1];
-    if (!k->n_surnames || last->pos != DYAD_POS_NNP) return 0;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    const dyad_token *last = &doc->tokens[np->end - 1];
+    int fits = institution ? np->end - np->first == 2 && strcasecmp(doc->tokens[np->first].text, "the") == 0
+                                 && last->pos == DYAD_POS_NN
+                           : last->pos == DYAD_POS_NNP;
+    if (!k->n_short_names || !fits) return 0;
     char word[64];
     size_t n = dyad_utf8_upper_fold(last->text, strlen(last->text), word, sizeof word);
     word[n < sizeof word ? n : sizeof word - 1] = '\0';
-    for (size_t i = 0; i < k->n_surnames; i++)
-        if (strcmp(k->surnames[i].word, word) == 0) {
-            *m = k->surnames[i].actor;
-            m->first = doc->chunks[chunk].first;
-            m->end = doc->chunks[chunk].end;
+    for (size_t i = 0; i < k->n_short_names; i++)
+        if (k->short_names[i].institution == institution && strcmp(k->short_names[i].word, word) == 0) {
+            *m = k->short_names[i].actor;
+            m->first = np->first;
+            m->end = np->end;
             return 1;
         }
     return 0;
@@ -340,14 +360,20 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     if (k->token_traits[np->first] & LEFT_OUT) return 0;
     if (!k->np_state[chunk]) {
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
-        k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
-            || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk])
-            || backer_of(k, chunk, &k->np_actor[chunk]) ? 1 : 2;
-        if (k->np_state[chunk] == 1) {
-            give_possessor_country(k, chunk, &k->np_actor[chunk]);
-            remember_surname(k, &k->np_actor[chunk]);
-        } else if (actor_by_surname(k, chunk, &k->np_actor[chunk])) {
+        /* "the bank" after "the World Bank" is that bank before it is any bank; a surname is
+         * looked for only when no dictionary knows the name */
+        if (actor_by_short_name(k, chunk, 1, &k->np_actor[chunk])) {
             k->np_state[chunk] = 1;
+        } else {
+            k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
+                || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk])
+                || backer_of(k, chunk, &k->np_actor[chunk]) ? 1 : 2;
+            if (k->np_state[chunk] == 1) {
+                give_possessor_country(k, chunk, &k->np_actor[chunk]);
+                remember_short_name(k, &k->np_actor[chunk]);
+            } else if (actor_by_short_name(k, chunk, 0, &k->np_actor[chunk])) {
+                k->np_state[chunk] = 1;
+            }
         }
     }
     if (k->np_state[chunk] == 1) { *m = k->np_actor[chunk]; return 1; }
@@ -1430,7 +1456,7 @@ void dyad_code_document(const dyad_coder *c, const dyad_document *doc, int32_t d
     }
     free(k.lemma_word);
     free(k.token_traits);
-    free(k.surnames);
+    free(k.short_names);
     free(k.phrases);
     free(k.phrase_first);
     free(k.form_word);
