@@ -211,13 +211,17 @@ static void parties_between(void **state)
     assert_string_equal(code("Residents of Beltria accused Ardania."), "BLT>ARD:112");
 }
 
-/* "The bank" after "the Northern Reserve Bank" is that bank; with none named before, any bank. */
+/* "The bank" after "the Northern Reserve Bank" is that bank, "the troops" after "Ardanian troops"
+   are Ardania's; with none named before, any bank or troops. */
 static void institutions_named_again(void **state)
 {
     (void)state;
     assert_string_equal(code("The bank accused Beltria."), "---BUS>BLT:112");
     assert_string_equal(code("The Northern Reserve Bank met with Corvia. The bank accused Beltria."),
                         "IGOBNK>COR:040 IGOBNK>BLT:112");
+    /* "the troops" after "Ardanian troops" are Ardania's */
+    assert_string_equal(code("The troops accused Corvia."), "---MIL>COR:112");
+    assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."), "ARDMIL>BLT:190 ARDMIL>COR:112");
 }
 
 static void negation_is_not_the_event(void **state)

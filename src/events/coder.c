@@ -159,10 +159,8 @@ typedef struct {
     uint32_t *lemma_word, *form_word;
     uint8_t *token_traits; /* per token: enum token_trait bits, found once per document */
     char setting[4];       /* country of the article's dateline ("KHARTOUM, May 2 -"), "" if none */
-    /* the last word of multi-word names met so far in the article: a person's surname (news names
-     * a person once in full, "Sharif said" after) or an institution's head noun ("the bank" for
-     * the World Bank) */
-    struct short_name { char word[48]; int institution; dyad_actor_match actor; } *short_names;
+    /* words that name an actor met earlier in the article (enum short_name_kind) */
+    struct short_name { char word[48]; uint8_t kind; dyad_actor_match actor; } *short_names;
     size_t n_short_names, cap_short_names;
     /* synset phrases found in the document ("swiss francs"): for token t, those starting there are
      * phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
@@ -291,6 +289,13 @@ static void give_possessor_country(coding *k, uint32_t chunk, dyad_actor_match *
     else memcpy(m->code, owner.code, sizeof m->code);
 }
 
+/* A token's text or lemma in upper case, as dictionaries write words. */
+static size_t upper_word(const dyad_token *t, int lemma, char *out, size_t size)
+{
+    const char *s = lemma && t->lemma ? t->lemma : t->text;
+    return dyad_utf8_upper_fold(s, strlen(s), out, size);
+}
+
 static int in_word_list(const char *word, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
@@ -298,10 +303,30 @@ static int in_word_list(const char *word, const char *const *list)
     return 0;
 }
 
-/* An entry named with several words: its last word, for later mentions. People end in surnames
- * ("SHEHBAZ SHARIF"); institutions end in nouns that "the bank", "the court" refer back with
- * ("WORLD BANK"); other names (armies, parties, governments, places) in neither. */
-static void remember_short_name(coding *k, const dyad_actor_match *m)
+/* Short names for actors met earlier in the article: news names an actor once in full and
+ * shortly after. SURNAME: "Sharif" after "Prime Minister Shehbaz Sharif". INSTITUTION: "the bank"
+ * after "the World Bank". AGENT_HEAD: "the army" after "Sudan's army". */
+enum short_name_kind { SURNAME, INSTITUTION, AGENT_HEAD };
+
+static void remember(coding *k, const char *word, enum short_name_kind kind, const dyad_actor_match *m)
+{
+    if (strlen(word) < 3 || strlen(word) >= sizeof k->short_names[0].word) return;
+    for (size_t i = 0; i < k->n_short_names; i++)
+        if (k->short_names[i].kind == kind && strcmp(k->short_names[i].word, word) == 0) {
+            k->short_names[i].actor = *m; /* the latest one of that name */
+            return;
+        }
+    dyad_grow((void **)&k->short_names, &k->cap_short_names, k->n_short_names + 1, sizeof *k->short_names);
+    struct short_name *n = &k->short_names[k->n_short_names++];
+    snprintf(n->word, sizeof n->word, "%s", word);
+    n->kind = (uint8_t)kind;
+    n->actor = *m;
+}
+
+/* The last word of an entry named with several words. People end in surnames ("SHEHBAZ
+ * SHARIF"); institutions end in nouns that "the bank", "the court" refer back with ("WORLD
+ * BANK"); other names (armies, parties, governments, places) in neither. */
+static void remember_entry_name(coding *k, const dyad_actor_match *m)
 {
     static const char *const referred_to[] = {"COURT", "BANK", "COUNCIL", "AGENCY", "UNION", "ORGANIZATION",
                                               "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "COMMITTEE", "COMMISSION",
@@ -312,40 +337,40 @@ static void remember_short_name(coding *k, const dyad_actor_match *m)
         "CONGRESS", "SENATE", "CROSS", "CRESCENT", NULL};
     if (!m->actor || !m->actor->name) return;
     const char *space = strrchr(m->actor->name, ' ');
-    if (!space || strlen(space + 1) < 3 || strlen(space + 1) >= sizeof k->short_names[0].word) return;
-    const char *word = space + 1;
-    if (in_word_list(word, neither)) return;
-    int institution = in_word_list(word, referred_to);
-    for (size_t i = 0; i < k->n_short_names; i++)
-        if (strcmp(k->short_names[i].word, word) == 0) {
-            k->short_names[i].actor = *m; /* the latest one of that name */
-            k->short_names[i].institution = institution;
-            return;
-        }
-    dyad_grow((void **)&k->short_names, &k->cap_short_names, k->n_short_names + 1, sizeof *k->short_names);
-    struct short_name *n = &k->short_names[k->n_short_names++];
-    snprintf(n->word, sizeof n->word, "%s", word);
-    n->institution = institution;
-    n->actor = *m;
+    if (!space || in_word_list(space + 1, neither)) return;
+    remember(k, space + 1, in_word_list(space + 1, referred_to) ? INSTITUTION : SURNAME, m);
 }
 
-/* "Sharif welcomed the decision": a proper name alone that is the surname of someone named in
- * full earlier in the article. "The bank announced" (institution): "the" and the head noun of an
- * institution named earlier. */
-static int actor_by_short_name(coding *k, uint32_t chunk, int institution, dyad_actor_match *m)
+/* "Sudan's army", "Israeli troops": a country and an agent whose head noun ends the phrase, for
+ * a later "the army", "the troops". */
+static void remember_agent_head(coding *k, uint32_t chunk, const dyad_actor_match *m)
+{
+    const dyad_token *head = &k->doc->tokens[k->doc->chunks[chunk].end - 1];
+    if (!m->agent || !has_country(m->code) || m->end != k->doc->chunks[chunk].end
+        || (head->pos != DYAD_POS_NN && head->pos != DYAD_POS_NNS))
+        return;
+    char word[48];
+    size_t n = upper_word(head, 1, word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    remember(k, word, AGENT_HEAD, m);
+}
+
+/* The actor a short name stands for: a proper name alone for SURNAME, "the" and a noun for the
+ * others. */
+static int actor_by_short_name(coding *k, uint32_t chunk, enum short_name_kind kind, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
     const dyad_chunk *np = &doc->chunks[chunk];
     const dyad_token *last = &doc->tokens[np->end - 1];
-    int fits = institution ? np->end - np->first == 2 && strcasecmp(doc->tokens[np->first].text, "the") == 0
-                                 && last->pos == DYAD_POS_NN
-                           : last->pos == DYAD_POS_NNP;
+    int fits = kind == SURNAME ? last->pos == DYAD_POS_NNP
+                               : np->end - np->first == 2 && strcasecmp(doc->tokens[np->first].text, "the") == 0
+                                     && (last->pos == DYAD_POS_NN || (kind == AGENT_HEAD && last->pos == DYAD_POS_NNS));
     if (!k->n_short_names || !fits) return 0;
     char word[64];
-    size_t n = dyad_utf8_upper_fold(last->text, strlen(last->text), word, sizeof word);
+    size_t n = upper_word(last, kind == AGENT_HEAD, word, sizeof word);
     word[n < sizeof word ? n : sizeof word - 1] = '\0';
     for (size_t i = 0; i < k->n_short_names; i++)
-        if (k->short_names[i].institution == institution && strcmp(k->short_names[i].word, word) == 0) {
+        if (k->short_names[i].kind == kind && strcmp(k->short_names[i].word, word) == 0) {
             *m = k->short_names[i].actor;
             m->first = np->first;
             m->end = np->end;
@@ -362,16 +387,19 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
         dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
         /* "the bank" after "the World Bank" is that bank before it is any bank; a surname is
          * looked for only when no dictionary knows the name */
-        if (actor_by_short_name(k, chunk, 1, &k->np_actor[chunk])) {
+        dyad_actor_match *found = &k->np_actor[chunk];
+        if (actor_by_short_name(k, chunk, INSTITUTION, found)) {
             k->np_state[chunk] = 1;
         } else {
-            k->np_state[chunk] = actor_across_of(k, chunk, &k->np_actor[chunk])
-                || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, &k->np_actor[chunk])
-                || backer_of(k, chunk, &k->np_actor[chunk]) ? 1 : 2;
+            k->np_state[chunk] = actor_across_of(k, chunk, found) || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, found)
+                || backer_of(k, chunk, found) ? 1 : 2;
             if (k->np_state[chunk] == 1) {
-                give_possessor_country(k, chunk, &k->np_actor[chunk]);
-                remember_short_name(k, &k->np_actor[chunk]);
-            } else if (actor_by_short_name(k, chunk, 0, &k->np_actor[chunk])) {
+                /* "the army" after "Sudan's army" is Sudan's */
+                if (!has_country(found->code)) actor_by_short_name(k, chunk, AGENT_HEAD, found);
+                give_possessor_country(k, chunk, found);
+                remember_entry_name(k, found);
+                remember_agent_head(k, chunk, found);
+            } else if (actor_by_short_name(k, chunk, SURNAME, found)) {
                 k->np_state[chunk] = 1;
             }
         }
@@ -383,12 +411,6 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
     if (earlier_subject_actor(k, chunk, 0, m)) return 1;
     if (k->have_last && can_stand_for(&k->doc->tokens[np->first], &k->last_actor)) { *m = k->last_actor; return 1; }
     return 0;
-}
-
-static size_t upper_word(const dyad_token *t, int lemma, char *out, size_t size)
-{
-    const char *s = lemma && t->lemma ? t->lemma : t->text;
-    return dyad_utf8_upper_fold(s, strlen(s), out, size);
 }
 
 static int token_matches(const coding *k, uint32_t t, const dyad_pattern_item *it)
