@@ -24,6 +24,7 @@ static const char actors_text[] =
     "ELYSEE_PALACE [FRAGOV]\n"
     "ROHAN [ROH]\n"
     "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
+    "ROHAN_GAP [---]  # a known non-actor\n"
     "; a TABARI-style comment line\n"
     "BROKEN_ENTRY [GON 1901-02]\n"
     "+ORPHAN_BEFORE_NOTHING\n";
@@ -51,7 +52,7 @@ static int setup(void **state)
     dyad_phrase_dict_init(&actors);
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
-    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 7);
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 8);
     assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
     assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 9);
@@ -156,6 +157,7 @@ static void gapped_phrases(void **state)
     assert_string_equal(code_of("Rohan radio reported it.", "radio", 0), "ROHRAD");
     assert_string_equal(code_of("Rohan state-run radio reported it.", "radio", 0), "ROHRAD");
     assert_string_equal(code_of("Rohan officials spoke on the radio.", "officials", 0), "ROH");
+    assert_string_equal(code_of("Riders crossed the Rohan Gap.", "Gap", 0), ""); /* [---]: not Rohan */
     assert_string_equal(code_of("Minas_Tirith rejected it.", "Minas_Tirith", 0), "GONGOV"); /* the dictionaries' joiner */
     assert_non_null(dyad_phrase_lookup(&actors, "ROHAN RADIO", 11));
     assert_null(dyad_gapped_first(&actors, "GONDOR", 6)); /* no space in its names */

@@ -17,7 +17,8 @@ static const char test_actors[] =
     "BELTRIA [BLT]\n+BELTRIAN\n"
     "CORVIA [COR]\n+CORVIAN\n"
     "MIRA_VOSS [ARDGOV]  # president\n"
-    "NORTHERN_RESERVE_BANK [IGOBNK]\n";
+    "NORTHERN_RESERVE_BANK [IGOBNK]\n"
+    "SEA_OF_CORVIA [---]  # names no actor\n";
 static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
                                   "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\n";
 static const char test_verbs[] =
@@ -224,6 +225,14 @@ static void institutions_named_again(void **state)
     assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."), "ARDMIL>BLT:190 ARDMIL>COR:112");
 }
 
+/* A name the dictionary codes [---] names no actor, also across "of". */
+static void known_non_actors(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian troops attacked ships near Corvia."), "ARDMIL>COR:190");
+    assert_string_equal(code("Ardanian troops attacked ships in the Sea of Corvia."), "");
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -275,6 +284,7 @@ int main(void)
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
+        cmocka_unit_test(known_non_actors),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

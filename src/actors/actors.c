@@ -182,7 +182,9 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     for (size_t i = 0; i < k.n_tokens;) {
         match m;
         if (d->actors && longest_at(d->actors, &k, i, date, &m)) {
-            if (!actor.entry || refines(&actor, &m)) actor = m;
+            /* a name coded [---] is known to name no actor ("the South China Sea"): its words are
+               not read as one ("China") */
+            if (strcmp(m.code, "---") != 0 && (!actor.entry || refines(&actor, &m))) actor = m;
             i += m.n_tokens;
             continue;
         }

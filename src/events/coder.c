@@ -189,12 +189,25 @@ static uint32_t of_np_after(const dyad_document *doc, uint32_t np)
     return np + 2;
 }
 
-/* Whether a phrase of d runs through the "of" between two noun phrases: the first one found in
- * both must not fit in either alone. */
-static int phrase_crosses(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np, const dyad_chunk *of_np)
+/* The phrase of d that runs through the "of" between two noun phrases, or NULL: the first one
+ * found in both must not fit in either alone. */
+static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np,
+                                             const dyad_chunk *of_np)
 {
     const dyad_actor_entry *e = dyad_find_phrase(d, doc, np->first, of_np->end);
-    return e && dyad_find_phrase(d, doc, np->first, np->end) != e && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e;
+    return e && dyad_find_phrase(d, doc, np->first, np->end) != e && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e
+        ? e : NULL;
+}
+
+/* "the Sea of [Japan]": chunk ends a name across "of" that the dictionary codes [---], a known
+ * non-actor, so it names no one itself. */
+static int ends_non_actor_name(coding *k, uint32_t chunk)
+{
+    const dyad_document *doc = k->doc;
+    if (chunk < 2 || of_np_after(doc, chunk - 2) != chunk) return 0;
+    const dyad_actor_entry *e = phrase_across(&k->c->actors, doc, &doc->chunks[chunk - 2], &doc->chunks[chunk]);
+    const char *code = e ? dyad_actor_code(&k->c->actors, e, k->date) : NULL;
+    return code && strcmp(code, "---") == 0;
 }
 
 /* "the Prince of Dol Amroth", "the Bank of England", "the Ministry of Silly Walks": an actor or
@@ -205,7 +218,7 @@ static int actor_across_of(coding *k, uint32_t chunk, dyad_actor_match *m)
     uint32_t after = of_np_after(doc, chunk);
     if (after == DYAD_NO_CHUNK) return 0;
     const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[after];
-    if (!phrase_crosses(&k->c->actors, doc, np, of_np) && !phrase_crosses(&k->c->agents, doc, np, of_np)) return 0;
+    if (!phrase_across(&k->c->actors, doc, np, of_np) && !phrase_across(&k->c->agents, doc, np, of_np)) return 0;
     dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
     return dyad_resolve_actor(&d, doc, np->first, of_np->end, k->date, m);
 }
@@ -388,7 +401,9 @@ static int resolve_np(coding *k, uint32_t chunk, dyad_actor_match *m)
         /* "the bank" after "the World Bank" is that bank before it is any bank; a surname is
          * looked for only when no dictionary knows the name */
         dyad_actor_match *found = &k->np_actor[chunk];
-        if (actor_by_short_name(k, chunk, INSTITUTION, found)) {
+        if (ends_non_actor_name(k, chunk)) {
+            k->np_state[chunk] = 2;
+        } else if (actor_by_short_name(k, chunk, INSTITUTION, found)) {
             k->np_state[chunk] = 1;
         } else {
             k->np_state[chunk] = actor_across_of(k, chunk, found) || dyad_resolve_actor(&d, k->doc, np->first, np->end, k->date, found)
