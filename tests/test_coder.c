@@ -20,7 +20,7 @@ static const char test_actors[] =
     "NORTHERN_RESERVE_BANK [IGOBNK]\n"
     "SEA_OF_CORVIA [---]  # names no actor\n";
 static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
-                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\n";
+                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
@@ -265,6 +265,10 @@ static void countries_of_bare_agents(void **state)
     assert_string_equal(code("Ardanian troops attacked a hospital in Beltria."), "ARDMIL>BLTHLH:190");
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
     assert_string_equal(code("Ardanian troops attacked a hospital."), "ARDMIL>---HLH:190");
+    /* protesters against police that the place gave a country are of that country; not against a
+     * foreign state's police named as such */
+    assert_string_equal(code("Protesters attacked police in Beltria."), "BLTOPP>BLTCOP:190");
+    assert_string_equal(code("Protesters attacked Beltrian police."), "---OPP>BLTCOP:190");
 }
 
 static void discards(void **state)

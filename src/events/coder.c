@@ -929,6 +929,24 @@ static void complete_target_country(coding *k, uint32_t target_np, const dyad_ac
     if (is_domestic_agent(source->code + 3)) memcpy(target->code, source->code, 3);
 }
 
+/* "Protesters clashed with police in Belgrade": a domestic source agent with no country (rebels,
+ * protesters, students) acting against police, forces, courts or government that the place of
+ * the clause gave a country is of that country too. */
+static void complete_source_country(coding *k, const dyad_actor_match *target, dyad_actor_match *source)
+{
+    static const char *const state_agents[] = {"COP", "MIL", "GOV", "JUD", "LEG", NULL};
+    if (!k->c->options.infer_countries || strncmp(source->code, "---", 3) != 0 || strlen(source->code) < 6
+        || !is_domestic_agent(source->code + 3) || strlen(target->code) < 6 || !has_country(target->code)
+        || strncmp(target->code, "IGO", 3) == 0 || strncmp(target->code, "NGO", 3) == 0)
+        return;
+    char agent[4];
+    snprintf(agent, sizeof agent, "%.3s", target->code + 3);
+    if (!in_word_list(agent, state_agents)) return;
+    char composed[sizeof source->code];
+    snprintf(composed, sizeof composed, "%.3s%s", target->code, source->code + 3);
+    memcpy(source->code, composed, sizeof composed);
+}
+
 typedef struct {
     dyad_actor_match m;
     uint32_t chunk; /* the noun phrase, DYAD_NO_CHUNK for the null actor */
@@ -1346,6 +1364,8 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         for (size_t b = 0; b < n_tgt; b++) {
             e.target = tgt[b].m;
             if (tgt[b].chunk != DYAD_NO_CHUNK) complete_target_country(k, tgt[b].chunk, &e.source, &e.target);
+            e.source = src[a].m;
+            if (tgt[b].chunk != DYAD_NO_CHUNK && !names_country(k, tgt[b].chunk)) complete_source_country(k, &e.target, &e.source);
             if (strcmp(e.source.code, e.target.code) == 0 || already_coded(out, &e)) continue;
             add_event(out, &e);
             coded++;
