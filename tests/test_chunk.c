@@ -166,6 +166,135 @@ static void fragments_without_a_verb_have_no_subject(void **state)
     assert_roles(doc, 0, "March 9", "saw", "heavy fighting");
 }
 
+/* The noun phrase that contains the token with this text. */
+static const dyad_chunk *chunk_of(const dyad_document *doc, const char *word)
+{
+    long i = find_token(doc, word);
+    assert_true(i >= 0);
+    return &doc->chunks[doc->tokens[i].chunk_index];
+}
+
+static void assert_time_phrase(const dyad_document *doc, const char *first_word, const char *text)
+{
+    const dyad_chunk *np = chunk_of(doc, first_word);
+    assert_int_equal(np->type, DYAD_CHUNK_NP);
+    assert_true(np->flags & DYAD_NP_TIME);
+    assert_string_equal(chunk_text(doc, (uint32_t)(np - doc->chunks)), text);
+}
+
+static void time_expressions_are_not_part_of_names(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Arnor called on Gondor late Sunday to free the hostages.");
+    assert_string_equal(chunk_text(doc, doc->tokens[find_token(doc, "Gondor")].chunk_index), "Gondor");
+    assert_time_phrase(doc, "late", "late Sunday");
+    assert_roles(doc, 0, "Arnor", "called", "the hostages");
+
+    doc = analyze("Rohan will celebrate May Day with Eriador next week at the border.");
+    assert_string_equal(chunk_text(doc, doc->tokens[find_token(doc, "Eriador")].chunk_index), "Eriador");
+    assert_time_phrase(doc, "next", "next week");
+    assert_roles(doc, 0, "Rohan", "will celebrate", "May Day"); /* a name led by a month stays the object */
+
+    doc = analyze("Rohan troops entered Osgiliath Tuesday night.");
+    assert_time_phrase(doc, "Tuesday", "Tuesday night");
+    assert_roles(doc, 0, "Rohan troops", "entered", "Osgiliath");
+
+    doc = analyze("The Dunland envoy met Gondor officials yesterday.");
+    assert_time_phrase(doc, "yesterday", "yesterday");
+    assert_roles(doc, 0, "The Dunland envoy", "met", "Gondor officials");
+
+    doc = analyze("Rohan will meet Gondor early next month.");
+    assert_time_phrase(doc, "early", "early next month");
+
+    /* "overnight" after the verb or its object is an adverb phrase, not part of a noun phrase */
+    doc = analyze("Three people were killed in Bree overnight.");
+    assert_string_equal(chunk_text(doc, doc->tokens[find_token(doc, "Bree")].chunk_index), "Bree");
+    assert_int_equal(chunk_of(doc, "overnight")->type, DYAD_CHUNK_ADVP);
+    /* a time expression between the subject and its verb is not the subject */
+    doc = analyze("Gondor late Sunday rejected the offer.");
+    assert_roles(doc, 0, "Gondor", "rejected", "the offer");
+}
+
+static void time_words_inside_noun_phrases_stay(void **state)
+{
+    (void)state;
+    /* a time expression that modifies the noun after it belongs to that noun's phrase */
+    dyad_document *doc = analyze("Rohan condemned Sunday's vote.");
+    assert_roles(doc, 0, "Rohan", "condemned", "Sunday 's vote");
+    doc = analyze("Gondor will host next week's summit.");
+    assert_roles(doc, 0, "Gondor", "will host", "next week 's summit");
+    /* a weekday that completes a name */
+    doc = analyze("Pilgrims gathered in Minas Tirith on Easter Sunday.");
+    assert_string_equal(chunk_text(doc, doc->tokens[find_token(doc, "Easter")].chunk_index), "Easter Sunday");
+    /* with nothing else before the verb, a weekday is the subject */
+    doc = analyze("Sunday saw heavy fighting.");
+    assert_roles(doc, 0, "Sunday", "saw", "heavy fighting");
+}
+
+static void that_after_a_reporting_verb_opens_the_reported_clause(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The envoy said that police fire tear gas at protesters.");
+    assert_int_equal(doc->n_clauses, 2);
+    assert_roles(doc, 0, "The envoy", "said", "-");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_int_equal(clause(doc, 1)->parent, 0);
+    assert_roles(doc, 1, "police", "fire", "tear gas");
+
+    doc = analyze("The general warned again that troops would enter the city.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "troops", "would enter", "the city");
+
+    /* "that" determining the noun: still a reported clause, with "that report" its subject */
+    doc = analyze("The mayor said that report was false.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 1, "that report", "was", "-");
+
+    doc = analyze("The ministry denied that claim.");
+    assert_int_equal(doc->n_clauses, 1);
+    assert_roles(doc, 0, "The ministry", "denied", "that claim");
+}
+
+static void parentheses_about_the_speaker_keep_the_main_clause(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Aragorn, who chaired the council, said he had spoken to Faramir.");
+    assert_int_equal(doc->n_clauses, 3);
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_MAIN);
+    assert_roles(doc, 0, "Aragorn", "said", "-");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_RELATIVE);
+    assert_int_equal(clause(doc, 1)->parent, 0);
+    assert_roles(doc, 1, "Aragorn", "chaired", "the council");
+    assert_int_equal(clause(doc, 2)->kind, DYAD_CLAUSE_REPORTED);
+    assert_int_equal(clause(doc, 2)->parent, 0);
+    assert_roles(doc, 2, "he", "had spoken", "-");
+
+    doc = analyze("The envoy, who landed in Bree on Monday, told reporters that talks would resume.");
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_MAIN);
+    assert_roles(doc, 0, "The envoy", "told", "reporters");
+    assert_int_equal(clause(doc, 2)->kind, DYAD_CLAUSE_REPORTED);
+    assert_roles(doc, 2, "talks", "would resume", "-");
+
+    doc = analyze("Denethor, facing protests, said the tax would be dropped.");
+    assert_int_equal(doc->n_clauses, 2);
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_MAIN);
+    assert_roles(doc, 0, "Denethor", "said", "-");
+    assert_roles(doc, 1, "the tax", "would be dropped", "-");
+
+    doc = analyze("The governor, backed by his allies, said the strike had ended.");
+    assert_roles(doc, 0, "The governor", "said", "-");
+    assert_roles(doc, 1, "the strike", "had ended", "-");
+
+    /* a reporting clause at the end of the sentence is still one */
+    doc = analyze("The talks failed, the envoy said on Sunday.");
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_REPORTING);
+    assert_roles(doc, 0, "the envoy", "said", "-");
+    assert_roles(doc, 1, "The talks", "failed", "-");
+    doc = analyze("Troops crossed the river, said the ministry.");
+    assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_REPORTING);
+    assert_roles(doc, 0, "the ministry", "said", "-");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -173,6 +302,9 @@ int main(void)
         cmocka_unit_test(coordination), cmocka_unit_test(verb_groups), cmocka_unit_test(infinitival_complements),
         cmocka_unit_test(reporting_clauses), cmocka_unit_test(relative_and_subordinate_clauses),
         cmocka_unit_test(coordinate_clauses_share_the_subject), cmocka_unit_test(fragments_without_a_verb_have_no_subject),
+        cmocka_unit_test(time_expressions_are_not_part_of_names), cmocka_unit_test(time_words_inside_noun_phrases_stay),
+        cmocka_unit_test(that_after_a_reporting_verb_opens_the_reported_clause),
+        cmocka_unit_test(parentheses_about_the_speaker_keep_the_main_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

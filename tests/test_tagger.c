@@ -148,6 +148,35 @@ static void infinitives_after_to(void **state)
     assert_tag(doc, "reporters", "NNS");
 }
 
+static void overnight_after_a_verb_is_an_adverb(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Three people were killed in Bree overnight.");
+    assert_tag(doc, "overnight", "RB");
+    doc = analyze("Soldiers shelled the village overnight, residents said.");
+    assert_tag(doc, "overnight", "RB");
+    doc = analyze("An overnight curfew was imposed on Bree.");
+    assert_tag(doc, "overnight", "JJ");
+}
+
+static void that_after_a_reporting_verb(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("The envoy said that police fire tear gas at protesters.");
+    assert_tag(doc, "that", "IN");
+    assert_tag(doc, "fire", "VBP");
+    doc = analyze("The general warned again that troops would enter the city.");
+    assert_tag(doc, "that", "IN");
+    /* a determiner when it points at a singular noun that ends its phrase */
+    doc = analyze("The mayor said that report was false.");
+    assert_tag(doc, "that", "DT");
+    doc = analyze("The ministry denied that claim.");
+    assert_tag(doc, "that", "DT");
+    /* and after other verbs */
+    doc = analyze("Rohan rejected that proposal.");
+    assert_tag(doc, "that", "DT");
+}
+
 static void lemmas_of_irregular_and_regular_forms(void **state)
 {
     (void)state;
@@ -190,6 +219,7 @@ int main(void)
         cmocka_unit_test(subordinate_clauses_get_their_verb),
         cmocka_unit_test(noun_phrases_after_prepositions_keep_their_nouns),
         cmocka_unit_test(verbless_fragments_keep_their_nouns), cmocka_unit_test(infinitives_after_to),
+        cmocka_unit_test(overnight_after_a_verb_is_an_adverb), cmocka_unit_test(that_after_a_reporting_verb),
         cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
         cmocka_unit_test(direct_lemmatizer),
     };

@@ -1,4 +1,5 @@
 #include "chunk.h"
+#include "../tag/wordclass.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
 #include <stdint.h>
@@ -18,29 +19,16 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k)
     return (unsigned)k <= DYAD_CLAUSE_COORDINATE ? names[k] : "MAIN";
 }
 
+/* The first letters are compared inline before the whole words: most words tried differ there,
+ * and the time-expression lists are tried on most words of a noun phrase. */
 static int lemma_in(const char *lemma, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(lemma, *list) == 0) return 1;
+        if ((*list)[0] == lemma[0] && strcmp(lemma, *list) == 0) return 1;
     return 0;
 }
 
-int dyad_is_reporting_verb(const char *lemma)
-{
-    static const char *const verbs[] = {"say", "tell", "claim", "state", "announce", "add", "report",
-        "insist", "assert", "allege", "declare", "note", "confirm", "deny", "warn", "write", "argue",
-        "suggest", "indicate", "acknowledge", "admit", "reiterate", "stress", "emphasize", "emphasise",
-        "explain", "contend", "maintain", "believe", "think", "accuse", "predict", "estimate", "quote",
-        "tweet", "post", "charge", "disclose", "reveal", "complain", "concede", "observe", NULL};
-    return lemma_in(lemma, verbs);
-}
-
 /* ---- chunking ---- */
-
-int dyad_is_negation(const dyad_token *t)
-{
-    return strcmp(t->lemma, "not") == 0 || strcmp(t->lemma, "never") == 0 || strcmp(t->lemma, "n't") == 0;
-}
 
 static int is_aux_lemma(const char *l)
 {
@@ -55,12 +43,58 @@ static int np_start(const dyad_token *t)
         || p == DYAD_POS_WPS;
 }
 
+/* ---- time expressions ---- */
+
+static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+    "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", NULL};
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+static const char *const relative_days[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const time_spans[] = {"week", "weekend", "month", "year", NULL};
+static const char *const time_modifiers[] = {"late", "early", "last", "next", "this", NULL};
+
+/* Names that a weekday completes: "Easter Sunday", "Super Tuesday" are days, not a name and a date. */
+static int takes_weekday(const dyad_token *t)
+{
+    static const char *const names[] = {"easter", "palm", "bloody", "black", "super", "ash", "good", "holy", NULL};
+    return lemma_in(t->lemma, names);
+}
+
+/* Does the word name a day or a span of time that a modifier can point at ("late Sunday", "next
+ * week", "early March", "last night")? */
+static int is_time_noun(const char *lemma)
+{
+    return lemma_in(lemma, weekdays) || lemma_in(lemma, time_spans) || lemma_in(lemma, parts_of_day)
+        || lemma_in(lemma, month_names);
+}
+
+/* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "this
+ * morning", a bare weekday, "yesterday", each optionally followed by a part of the day ("Tuesday
+ * night"); 0 when there is none. One that modifies the noun after it ("Sunday's vote", "next week's
+ * summit", "the early morning raid") is part of that noun's phrase, so it does not count. */
+static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
+{
+    size_t k = i;
+    if (lemma_in(t[k].lemma, time_modifiers) && k + 1 < end && lemma_in(t[k + 1].lemma, time_modifiers)) k++; /* "early next week" */
+    if (lemma_in(t[k].lemma, time_modifiers) && k + 1 < end && is_time_noun(t[k + 1].lemma)) k += 2;
+    else if (lemma_in(t[k].lemma, weekdays) || lemma_in(t[k].lemma, relative_days)) k++;
+    else return 0;
+    if (k < end && lemma_in(t[k].lemma, parts_of_day)) k++;
+    int modifies_noun = k < end && (dyad_pos_is_noun(t[k].pos) || dyad_pos_is_adj(t[k].pos) || t[k].pos == DYAD_POS_POS)
+        && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
+    return modifies_noun ? 0 : k - i;
+}
+
 /* Can token i continue a noun phrase that has already started? Adjectives come before the head
  * noun, so after a noun an adjective continues the phrase only when another noun follows. */
 static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun)
 {
     int p = t[i].pos;
     int next = i + 1 < end ? t[i + 1].pos : DYAD_POS_NONE;
+    /* "called on Gondor late Sunday": the time expression says when; it is not part of the name */
+    if (seen_noun && !takes_weekday(&t[i - 1]) && time_expression_length(t, i, end)) return 0;
     if (dyad_pos_is_adj(p)) return !seen_noun || dyad_pos_is_noun(next) || dyad_pos_is_adj(next);
     if (dyad_pos_is_noun(p) || p == DYAD_POS_CD || p == DYAD_POS_DOLLAR) return 1;
     /* "Ukraine 's foreign minister": the possessive continues the phrase when a noun phrase follows */
@@ -127,6 +161,16 @@ static size_t scan_np(dyad_document *doc, size_t i, size_t end)
     if (dyad_pos_is_proper(t[ch->head].pos)) flags |= DYAD_NP_PROPER;
     ch->flags = flags;
     return i;
+}
+
+/* A time expression as a noun phrase of its own, whatever its words' tags ("early" RB, "late" JJ,
+ * "Sunday" NNP). */
+static size_t scan_time_np(dyad_document *doc, size_t i, size_t end)
+{
+    size_t np_end = i + time_expression_length(doc->tokens, i, end);
+    uint32_t c = add_chunk(doc, DYAD_CHUNK_NP, i, np_end);
+    doc->chunks[c].flags = DYAD_NP_TIME;
+    return np_end;
 }
 
 static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
@@ -250,6 +294,8 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             t[i].chunk_index = (uint32_t)(doc->n_chunks - 1);
             t[i + 1].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_VP + 1));
             i = j;
+        } else if (time_expression_length(t, i, end)) {
+            i = scan_time_np(doc, i, end);
         } else if (np_start(&t[i]) && !(dyad_pos_is_adj(p) && !(i + 1 < end && np_continues(t, i + 1, end, 0)))) {
             i = scan_np(doc, i, end);
         } else if (dyad_pos_is_adverb(p)) {
@@ -370,6 +416,12 @@ static int is_finite_vp(const dyad_document *doc, size_t c)
 
 static int is_reporting_vp(const dyad_document *doc, size_t c);
 
+/* "facing protests", "backed by allies": a verb group that describes rather than predicates. */
+static int is_participle_vp(const dyad_document *doc, size_t c, size_t end)
+{
+    return chunk_is(doc, c, end, DYAD_CHUNK_VP) && !(doc->chunks[c].flags & DYAD_VP_INFINITIVE) && !is_finite_vp(doc, c);
+}
+
 /* The reporting verb group right before chunk c, past adverbs and prepositional phrases ("said on
  * Friday", "said in a statement"); SIZE_MAX when there is none. */
 static size_t reporting_vp_before(const dyad_document *doc, size_t c, size_t from)
@@ -389,7 +441,32 @@ static int is_reporting_vp(const dyad_document *doc, size_t c)
     return is_finite_vp(doc, c) && dyad_is_reporting_verb(doc->tokens[doc->chunks[c].head].lemma);
 }
 
-/* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins. */
+/* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
+static int clause_follows(const dyad_document *doc, size_t c, size_t end)
+{
+    if (c >= end) return 0;
+    size_t k = c;
+    if (chunk_text_is(doc, k, end, ":") || chunk_text_is(doc, k, end, "``")) k++;
+    if (k < end && doc->chunks[k].type == DYAD_CHUNK_ADVP) k++; /* "said at least five people were killed" */
+    if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
+    for (; k < end && k < c + 10; k++) {
+        if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
+        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION) return 0;
+        if (is_finite_vp(doc, k)) return 1;
+    }
+    return 0;
+}
+
+/* Does the reporting verb group v have what was said after it: "said he had ...", "told reporters
+ * that ...", "said that ..."? */
+static int reported_clause_after(const dyad_document *doc, size_t v, size_t end)
+{
+    size_t k = v + 1;
+    if (chunk_is(doc, k, end, DYAD_CHUNK_NP) && !clause_follows(doc, k, end)) k++; /* the hearer: "told reporters" */
+    return (chunk_is(doc, k, end, DYAD_CHUNK_SBAR) && strcmp(doc->tokens[doc->chunks[k].head].lemma, "that") == 0)
+        || clause_follows(doc, k, end);
+}
+
 /* ", as negotiators resumed talks", ", after ...", ", while ...": a clause or phrase that only adds
  * circumstances, which may follow a trailing reporting clause. */
 static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
@@ -406,6 +483,8 @@ static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
         && lemma_in(doc->tokens[doc->chunks[k].head].lemma, words);
 }
 
+/* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins,
+ * else 0. */
 static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, size_t end)
 {
     size_t last = end;
@@ -423,7 +502,9 @@ static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, 
          * ", targeting companies it said had ..." */
         for (size_t v = k; v < segment_end && v < k + 6; v++) {
             if (doc->chunks[v].type == DYAD_CHUNK_VP) {
-                if (is_reporting_vp(doc, v)) return k;
+                /* "Macron, who chaired the meeting, said he had ...": a reporting verb followed by
+                 * what was said is the main clause's, after a parenthesis about its subject */
+                if (is_reporting_vp(doc, v)) return reported_clause_after(doc, v, end) ? 0 : k;
                 break;
             }
             if (doc->chunks[v].type == DYAD_CHUNK_SBAR) break;
@@ -453,22 +534,6 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
     return 0;
 }
 
-/* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
-static int clause_follows(const dyad_document *doc, size_t c, size_t end)
-{
-    if (c >= end) return 0;
-    size_t k = c;
-    if (chunk_text_is(doc, k, end, ":") || chunk_text_is(doc, k, end, "``")) k++;
-    if (k < end && doc->chunks[k].type == DYAD_CHUNK_ADVP) k++; /* "said at least five people were killed" */
-    if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
-    for (; k < end && k < c + 10; k++) {
-        if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
-        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION) return 0;
-        if (is_finite_vp(doc, k)) return 1;
-    }
-    return 0;
-}
-
 /* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
 {
@@ -477,16 +542,15 @@ uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
     return c;
 }
 
-/* "June 25", "Friday", "yesterday": a noun phrase that says when. */
+/* "June 25", "Friday", "yesterday", "late Sunday": a noun phrase that says when. */
 static int is_time_expression(const dyad_document *doc, size_t c)
 {
-    static const char *const words[] = {"january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
-        "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
     /* by its first word: "the floods yesterday" names floods, "Friday's attack" an attack */
     const dyad_chunk *ch = &doc->chunks[c];
-    return !(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(doc->tokens[ch->first].lemma, words);
+    const char *first = doc->tokens[ch->first].lemma;
+    return (ch->flags & DYAD_NP_TIME)
+        || (!(ch->flags & DYAD_NP_POSSESSIVE)
+            && (lemma_in(first, month_names) || lemma_in(first, weekdays) || lemma_in(first, relative_days)));
 }
 
 /* The noun phrase that chunk c stands for when it can fill a role in its clause, else
@@ -517,15 +581,23 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
 {
     dyad_clause *cl = &doc->clauses[k];
     uint32_t last_np = DYAD_NO_CHUNK;
+    int in_aside = 0;
     for (size_t c = first; c < end; c++) {
         if (doc->chunks[c].clause != k) continue;
         if (c < cl->first_chunk) cl->first_chunk = (uint32_t)c;
         cl->end_chunk = (uint32_t)c + 1;
-        uint32_t np = free_np(doc, c);
+        /* "Ruto, facing protests, said ...": a participle phrase between commas describes the
+         * subject, so its noun phrases cannot be the subject */
+        if (chunk_text_is(doc, c, end, ",")) in_aside = cl->verb == DYAD_NO_CHUNK && is_participle_vp(doc, c + 1, end);
+        uint32_t np = in_aside ? DYAD_NO_CHUNK : free_np(doc, c);
+        /* a time expression says when, so it is a role only when nothing else can be: "Sunday
+         * saw heavy fighting", but "Gondor late Sunday rejected ...", "Israel struck Gaza late
+         * Sunday". Names led by a month ("May Day") stay objects. */
+        int date = np != DYAD_NO_CHUNK && (doc->chunks[np].flags & DYAD_NP_TIME);
         if (cl->verb == DYAD_NO_CHUNK) {
             if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
-            else if (np != DYAD_NO_CHUNK) last_np = np;
-        } else if (cl->object == DYAD_NO_CHUNK && np != DYAD_NO_CHUNK) {
+            else if (np != DYAD_NO_CHUNK && !(date && last_np != DYAD_NO_CHUNK)) last_np = np;
+        } else if (cl->object == DYAD_NO_CHUNK && np != DYAD_NO_CHUNK && !date) {
             cl->object = np;
         }
     }

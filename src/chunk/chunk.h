@@ -12,6 +12,7 @@ enum dyad_chunk_flag {
     DYAD_VP_PROGRESSIVE = 1 << 4, DYAD_VP_PERFECT = 1 << 5, DYAD_VP_FUTURE = 1 << 6,
     /* noun phrases */
     DYAD_NP_PROPER = 1 << 8, DYAD_NP_POSSESSIVE = 1 << 9, DYAD_NP_PRONOUN = 1 << 10,
+    DYAD_NP_TIME = 1 << 11, /* says when: "late Sunday", "next week", "yesterday" */
 };
 
 /* How a chunk attaches to the chunk named by `link`. */
@@ -47,8 +48,4 @@ const char *dyad_chunk_type_name(enum dyad_chunk_type t);
 const char *dyad_clause_kind_name(enum dyad_clause_kind k);
 /* The noun phrase that stands for chunk c in a role: the first conjunct or the anchor of an apposition. */
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c);
-/* True when the lemma is a verb of saying or claiming ("say", "claim", "accuse", ...). */
-int dyad_is_reporting_verb(const char *lemma);
-/* "not", "n't", "never" (by lemma). */
-int dyad_is_negation(const dyad_token *t);
 #endif

@@ -1,6 +1,7 @@
 #include "coder.h"
 #include <ctype.h>
 #include "../chunk/chunk.h"
+#include "../tag/wordclass.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"

@@ -1,5 +1,6 @@
 #include "tagger.h"
 #include "resources.h"
+#include "wordclass.h"
 #include "../core/strmap.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
@@ -715,6 +716,43 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
     return found;
 }
 
+/* After a verb of saying, "that" opens the reported clause ("said that police fire tear gas",
+ * "warned again that troops would ..."), where the bigram model often reads a determiner. It stays
+ * a determiner when it points at a singular noun that ends its noun phrase: "denied that claim",
+ * "said that report was false" (a bare singular noun rarely opens a clause). Sets the tag in toks,
+ * so that the constraints after this one see the clause, and in forced, for the second decoding. */
+static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (toks[i].pos != DYAD_POS_DT || strcasecmp(toks[i].text, "that") != 0) continue;
+        size_t verb = i - 1;
+        while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
+        if (!dyad_pos_is_verb(toks[verb].pos)) continue;
+        char lemma[64];
+        dyad_lemmatize(t, toks[verb].text, toks[verb].pos, lemma, sizeof lemma);
+        if (!dyad_is_reporting_verb(lemma)) continue;
+        int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
+            && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
+        if (determines_noun) continue;
+        toks[i].pos = DYAD_POS_IN;
+        forced[i] = DYAD_POS_IN;
+        found = 1;
+    }
+    return found;
+}
+
+/* "killed in Gaza overnight", "shelled the village overnight": after a verb or its object,
+ * "overnight" says when; it is an adjective only before the noun it describes ("an overnight
+ * curfew", "overnight Russian strikes"). */
+static void fix_overnight(dyad_token *toks, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(toks[i].text, "overnight") == 0
+            && !(i + 1 < n && (dyad_pos_is_noun(toks[i + 1].pos) || dyad_pos_is_adj(toks[i + 1].pos))))
+            toks[i].pos = DYAD_POS_RB;
+}
+
 /* Verbs that take a to-infinitive, by lemma. A short list because the lexicon cannot tell
  * "vowed to retaliate" from "returned to power": both are a past verb, "to" and a word it has
  * mostly seen as a noun; only the verb before "to" says which. */
@@ -774,13 +812,15 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         tag_sentence(t, toks, n, NULL, lattice, counts);
         fix_bare_participles(toks, n);
         memset(forced, DYAD_POS_NONE, n);
-        int constrained = constrain_infinitives(t, toks, n, forced);
+        int constrained = constrain_complementizers(t, toks, n, forced);
+        constrained |= constrain_infinitives(t, toks, n, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(toks, n);
         }
         fix_names(toks, n);
+        fix_overnight(toks, n);
     }
     free(lattice);
     free(counts);
