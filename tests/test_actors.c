@@ -25,6 +25,7 @@ static const char actors_text[] =
     "ROHAN [ROH]\n"
     "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
     "ROHAN_GAP [---]  # a known non-actor\n"
+    "BLACK_RIDERS [MORINS]  # an armed group\n"
     "; a TABARI-style comment line\n"
     "BROKEN_ENTRY [GON 1901-02]\n"
     "+ORPHAN_BEFORE_NOTHING\n";
@@ -52,7 +53,7 @@ static int setup(void **state)
     dyad_phrase_dict_init(&actors);
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
-    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 8);
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 9);
     assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
     assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 9);
@@ -149,6 +150,9 @@ static void composed_codes(void **state)
     assert_string_equal(code_of("Rohan's spokesman Aragorn Elessar spoke.", "spokesman", 20250101), "ROHGOV");
     assert_string_equal(code_of("Gondorian foreign minister Aragorn Elessar spoke.", "minister", 20250101), "GONGOV");
     assert_string_equal(code_of("A relief group spokeswoman spoke.", "spokeswoman", 0), "NGO---GOV");
+    /* an armed group's own troops add no second armed role; other agents still add theirs */
+    assert_string_equal(code_of("Black Riders troops crossed the river.", "troops", 0), "MORINS");
+    assert_string_equal(code_of("A Black Riders spokeswoman spoke.", "spokeswoman", 0), "MORINSGOV");
 }
 
 static void gapped_phrases(void **state)

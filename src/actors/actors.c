@@ -143,6 +143,20 @@ static void add_agent_code(char *code, size_t size, const char *agent)
     }
 }
 
+/* "al Shabaab fighters", "Hamas militants": an armed group's own fighters add no second armed
+   role to its code (SOMINSSHB, not SOMINSSHBUAF). */
+static int is_armed_role_of(const char *agent_code, const char *actor_code)
+{
+    static const char *const armed[] = {"MIL", "UAF", "REB", "INS", NULL};
+    const char *agc = agent_code + (agent_code[0] == '~');
+    int agent_armed = 0, actor_armed = 0;
+    for (int i = 0; armed[i]; i++) {
+        agent_armed |= strncmp(agc, armed[i], 3) == 0;
+        for (size_t at = 3; at + 3 <= strlen(actor_code); at += 3) actor_armed |= strncmp(actor_code + at, armed[i], 3) == 0;
+    }
+    return agent_armed && actor_armed;
+}
+
 /* "President Donald Trump", "Prime Minister Netanyahu": a title right before a person or body whose
    entry already gives its role (dated, so a former president stays USAELI) adds nothing. */
 static int is_title_of(const match *agent, const match *actor)
@@ -206,7 +220,8 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     snprintf(out->code, sizeof out->code, "%s", actor.entry ? actor.code : "---");
     size_t lo = actor.entry ? actor.token : k.n_tokens, hi = actor.entry ? actor.token + actor.n_tokens : 0;
     for (size_t a = 0; a < n_agents; a++) {
-        if (!is_title_of(&agents[a], &actor)) add_agent_code(out->code, sizeof out->code, agents[a].code);
+        if (!is_title_of(&agents[a], &actor) && !is_armed_role_of(agents[a].code, out->code))
+            add_agent_code(out->code, sizeof out->code, agents[a].code);
         if (agents[a].token < lo) lo = agents[a].token;
         if (agents[a].token + agents[a].n_tokens > hi) hi = agents[a].token + agents[a].n_tokens;
     }
