@@ -18,8 +18,8 @@ dyad=$1
 root=$2
 dir=$root/tests/articles
 expected=$dir/expected.tsv
-ARTICLES_RECALL_FLOOR=${ARTICLES_RECALL_FLOOR:-0.75}
-ARTICLES_PRECISION_FLOOR=${ARTICLES_PRECISION_FLOOR:-0.80}
+ARTICLES_RECALL_FLOOR=${ARTICLES_RECALL_FLOOR:-0.80}
+ARTICLES_PRECISION_FLOOR=${ARTICLES_PRECISION_FLOOR:-0.88}
 [ -x "$dyad" ] || { echo "articles: $dyad is not executable" >&2; exit 2; }
 [ -r "$expected" ] || { echo "articles: cannot read $expected" >&2; exit 2; }
 tmp=$(mktemp -d) || exit 2

@@ -6,8 +6,8 @@
 set -u
 dyad=$1
 root=$2
-RECALL_FLOOR=${RECALL_FLOOR:-0.90}
-PRECISION_FLOOR=${PRECISION_FLOOR:-0.90}
+RECALL_FLOOR=${RECALL_FLOOR:-0.93}
+PRECISION_FLOOR=${PRECISION_FLOOR:-0.93}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat "$root"/tests/golden/*.tsv > "$tmp/golden.tsv"
