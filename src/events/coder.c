@@ -533,14 +533,20 @@ static uint32_t actor_np_before(coding *k, uint32_t pos, uint32_t s_first)
     return c;
 }
 
-/* Does a noun phrase of the verb's own clause that names an actor with a country end at token t? */
-static int ends_object_actor(coding *k, uint32_t t, uint32_t verb)
+/* Does a noun phrase of the verb's own clause that names an actor with a country end within
+ * tokens [from, to)? */
+static int object_actor_ends_in(coding *k, uint32_t from, uint32_t to, uint32_t verb)
 {
     const dyad_document *doc = k->doc;
-    uint32_t c = doc->tokens[t].chunk_index, vc = doc->tokens[verb].chunk_index;
+    uint32_t vc = doc->tokens[verb].chunk_index;
     dyad_actor_match m;
-    return c != UINT32_MAX && vc != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
-        && doc->chunks[c].clause == doc->chunks[vc].clause && resolve_np(k, c, &m) && has_country(m.code);
+    for (uint32_t t = from; t < to && vc != UINT32_MAX; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
+            && doc->chunks[c].clause == doc->chunks[vc].clause && resolve_np(k, c, &m) && has_country(m.code))
+            return 1;
+    }
+    return 0;
 }
 
 /* How many tokens from t the item matches (0 = none): one for a word, one or more for a
@@ -649,17 +655,16 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             continue;
         }
         uint32_t len = 0;
-        int past_object = 0;
+        uint32_t searched_from = pos;
         for (; pos < s_end; pos++) {
             if ((len = item_length_at(k, pos, s_end, it))) break;
             if (it->joined) break;
-            past_object |= !anchored && ends_object_actor(k, pos, head);
         }
         if (!len) return 0;
         /* "repelled RSF assault on El Fasher" is not "- * ON +": a preposition after an object of
          * the clause that names an actor belongs to that object, not to the verb ("rejected a
          * European plan to deploy peacekeepers" still matches "* PEACEKEEPER") */
-        if (past_object && k->doc->tokens[pos].pos == DYAD_POS_IN) return 0;
+        if (!anchored && k->doc->tokens[pos].pos == DYAD_POS_IN && object_actor_ends_in(k, searched_from, pos, head)) return 0;
         pos += len;
         anchored = 1;
         m->score += 2;
