@@ -18,7 +18,8 @@ static const char test_actors[] =
     "CORVIA [COR]\n+CORVIAN\n"
     "MIRA_VOSS [ARDGOV]  # president\n"
     "NORTHERN_RESERVE_BANK [IGOBNK]\n"
-    "SEA_OF_CORVIA [---]  # names no actor\n";
+    "SEA_OF_CORVIA [---]  # names no actor\n"
+    "FRANCE [FRA]\n+FRENCH\nGERMANY [DEU]\n+GERMAN\n";
 static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
                                   "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
 static const char test_verbs[] =
@@ -233,6 +234,15 @@ static void known_non_actors(void **state)
     assert_string_equal(code("Ardanian troops attacked ships in the Sea of Corvia."), "");
 }
 
+/* "Ethiopian and Eritrean officials met in Nairobi": one actor per coordinated country adjective,
+   and meeting in a place is between them. */
+static void coordinated_country_adjectives(void **state)
+{
+    (void)state;
+    assert_string_equal(code("French and German troops met in Corvia."), "FRAMIL>DEUMIL:040 DEUMIL>FRAMIL:040");
+    assert_string_equal(code("The awful and cruel French troops attacked Beltria."), "FRAMIL>BLT:190");
+}
+
 static void negation_is_not_the_event(void **state)
 {
     (void)state;
@@ -288,7 +298,7 @@ int main(void)
         cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
         cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
         cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
-        cmocka_unit_test(known_non_actors),
+        cmocka_unit_test(known_non_actors), cmocka_unit_test(coordinated_country_adjectives),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
         cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
     };

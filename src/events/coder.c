@@ -639,6 +639,11 @@ static int match_pattern(coding *k, const dyad_verb_pattern *p, uint32_t head, i
             dyad_actor_match am;
             while (c != DYAD_NO_CHUNK && !resolve_np(k, c, &am)) c = np_from(k->doc, k->doc->chunks[c].end, end, 0);
             if (c == DYAD_NO_CHUNK) return 0;
+            /* "- * +" is the verb's object (or in it: "struck the port of Hodeidah"); "met in
+             * Nairobi" has none */
+            if (i == verb_at + 1 && c >= 2 && k->doc->chunks[c - 1].type == DYAD_CHUNK_PP
+                && k->doc->chunks[c - 2].type == DYAD_CHUNK_VP)
+                return 0;
             if (it->kind == DYAD_PI_TARGET) m->target_chunk = c; else m->source_chunk = c;
             pos = k->doc->chunks[c].end;
             m->score += 1;
@@ -1083,6 +1088,34 @@ static void share_modifiers_of_first_conjunct(coding *k, role_actor *r, size_t n
     }
 }
 
+/* "Ethiopian and Eritrean officials": one noun phrase whose country adjectives are coordinated
+ * stands for one actor per country, each with the head's agent (ETHGOV, ERIGOV). Fills two role
+ * actors and returns 1, or returns 0. */
+static int split_coordinated_modifiers(coding *k, uint32_t np, role_actor *out)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_chunk *ch = &doc->chunks[np];
+    uint32_t cc = ch->first + 1;
+    while (cc + 1 < ch->end && doc->tokens[cc].pos != DYAD_POS_CC) cc++;
+    if (cc + 1 >= ch->end) return 0;
+    /* a single word on each side of "and", each a country ("Ethiopian", "Eritrean"); "awful and
+     * evil minister Calimehtar" is one actor */
+    uint32_t first = ch->first;
+    if (doc->tokens[first].pos == DYAD_POS_DT) first++;
+    dyad_actor_dicts d = {&k->c->actors, &k->c->agents};
+    dyad_actor_match left, right, right_word;
+    if (first + 1 != cc || !dyad_resolve_actor(&d, doc, first, cc, k->date, &left)
+        || !dyad_resolve_actor(&d, doc, cc + 1, cc + 2, k->date, &right_word)
+        || !dyad_resolve_actor(&d, doc, cc + 1, ch->end, k->date, &right) || strlen(left.code) != 3
+        || strlen(right_word.code) != 3 || !has_country(left.code) || !has_country(right_word.code)
+        || strncmp(left.code, right.code, 3) == 0)
+        return 0;
+    snprintf(left.code + 3, sizeof left.code - 3, "%.40s", right.code + 3);
+    out[0] = (role_actor){left, np};
+    out[1] = (role_actor){right, np};
+    return 1;
+}
+
 /* The actors of the source or target noun phrases (a phrase and its conjuncts). An agent with no
  * country takes the countries of an "of" phrase after it, one actor each ("the ambassadors of
  * Arnor and Gondor" -> ARNGOV, GONGOV). Without require_dyad, a role none of whose phrases names
@@ -1103,6 +1136,10 @@ static size_t role_actors(coding *k, size_t n_np, const uint32_t *nps, role_acto
             for (size_t p = 0; p < n_parties && n < max; p++)
                 if (resolve_np(k, parties[p], &m)) out[n++] = (role_actor){m, parties[p]};
             if (n == before && new_actor(k, nps[i], &m) && n < max) out[n++] = (role_actor){m, nps[i]};
+            continue;
+        }
+        if (n + 2 <= max && split_coordinated_modifiers(k, nps[i], &out[n])) {
+            n += 2;
             continue;
         }
         uint32_t owners[8];
@@ -1333,9 +1370,11 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     sources[0] = DYAD_NO_CHUNK;
     if (source_np != DYAD_NO_CHUNK) ns = conjuncts(doc, dyad_np_anchor(doc, source_np), s, sources, 8);
     /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several
-     * subjects, a verb of joint action and no object actor, the event is between the subjects,
-     * both ways */
-    int mutual = ns >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
+     * subject actors, a verb of joint action and no object actor, the event is between the
+     * subjects, both ways */
+    role_actor src[16], tgt[16];
+    size_t n_src = role_actors(k, ns, sources, src, 16);
+    int mutual = n_src >= 2 && !(vp->flags & DYAD_VP_PASSIVE) && best_m.target_chunk == DYAD_NO_CHUNK
         && (is_reciprocal_verb(&doc->tokens[head]) || object_is_theirs(doc, cl))
         && (target_np == DYAD_NO_CHUNK || is_place_phrase(doc, target_np) || !names_country(k, target_np));
     if (mutual) target_np = source_np;
@@ -1358,8 +1397,6 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         dyad_actor_match rm;
         if (rep->subject != DYAD_NO_CHUNK && resolve_np(k, rep->subject, &rm)) snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     }
-    role_actor src[16], tgt[16];
-    size_t n_src = role_actors(k, ns, sources, src, 16);
     size_t nt = 1;
     targets[0] = DYAD_NO_CHUNK;
     if (target_np != DYAD_NO_CHUNK) nt = conjuncts(doc, dyad_np_anchor(doc, target_np), s, targets, 8);
