@@ -31,6 +31,18 @@ check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'
 printf 'China criticised Japan \377\376 over its budget.' | "$dyad" code --date 2025-06-15 - > "$tmp/bad" 2> "$tmp/err"
 check "invalid UTF-8: the event is still written, with a warning" "grep -q '\"source\":{\"code\":\"CHN\"' '$tmp/bad' && grep -q 'invalid UTF-8' '$tmp/err'"
 
+printf '{"id":"q\\"1\\u0001","text":"China criticised Japan \\"again\\" \\\\ over\\tits caf\\u00e9 budget."}\n' > "$tmp/escapes.jsonl"
+"$dyad" code "$tmp/escapes.jsonl" > "$tmp/esc" 2> "$tmp/err"
+cat > "$tmp/escapes.pl" <<'PERL'
+use JSON::PP;
+my $e = JSON::PP->new->utf8->decode(scalar <>);
+$e->{doc_id} eq "q\"1\x{1}" or die "doc_id";
+$e->{sentence} eq "China criticised Japan \"again\" \\ over\tits caf\x{e9} budget." or die "sentence";
+$e->{goldstein} == -2 or die "goldstein";
+PERL
+check "quotes, backslashes, tabs, control characters and accents survive the JSON writer" \
+  "perl '$tmp/escapes.pl' '$tmp/esc' && [ \$(wc -l < '$tmp/esc') -eq 1 ]"
+
 "$dyad" code --dict-dir "$tmp/none" "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
 check "missing dictionary directory: exit 1 with message" "[ \$? -eq 1 ] && grep -q 'cannot open dictionary directory' '$tmp/err'"
 
