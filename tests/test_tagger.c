@@ -175,6 +175,10 @@ static void that_after_a_reporting_verb(void **state)
     /* and after other verbs */
     doc = analyze("Rohan rejected that proposal.");
     assert_tag(doc, "that", "DT");
+    /* the pronoun subject of the reported clause when a finite verb follows */
+    doc = analyze("Elrond said that was a mistake.");
+    assert_tag(doc, "that", "DT");
+    assert_tag(doc, "was", "VBD");
 }
 
 static void lemmas_of_irregular_and_regular_forms(void **state)

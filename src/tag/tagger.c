@@ -719,13 +719,15 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
 /* After a verb of saying, "that" opens the reported clause ("said that police fire tear gas",
  * "warned again that troops would ..."), where the bigram model often reads a determiner. It stays
  * a determiner when it points at a singular noun that ends its noun phrase: "denied that claim",
- * "said that report was false" (a bare singular noun rarely opens a clause). Sets the tag in toks,
- * so that the constraints after this one see the clause, and in forced, for the second decoding. */
+ * "said that report was false" (a bare singular noun rarely opens a clause), and is the pronoun
+ * subject (DT, as the Penn Treebank tags it) when a finite verb follows ("said that was a
+ * mistake"). Sets the tag in toks, so that the constraints after this one see the clause, and in
+ * forced, for the second decoding. */
 static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i < n; i++) {
-        if (toks[i].pos != DYAD_POS_DT || strcasecmp(toks[i].text, "that") != 0) continue;
+        if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0) continue;
         size_t verb = i - 1;
         while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
         if (!dyad_pos_is_verb(toks[verb].pos)) continue;
@@ -734,9 +736,10 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
         if (!dyad_is_reporting_verb(lemma)) continue;
         int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
             && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
-        if (determines_noun) continue;
-        toks[i].pos = DYAD_POS_IN;
-        forced[i] = DYAD_POS_IN;
+        int is_subject = i + 1 < n && is_finite_verb(toks[i + 1].pos);
+        if (determines_noun && toks[i].pos == DYAD_POS_DT) continue;
+        toks[i].pos = is_subject ? DYAD_POS_DT : DYAD_POS_IN;
+        forced[i] = toks[i].pos;
         found = 1;
     }
     return found;
