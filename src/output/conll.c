@@ -71,9 +71,10 @@ void dyad_conll_write(FILE *out, const dyad_document *doc)
             if (t->chunk_index != UINT32_MAX) {
                 const dyad_chunk *ch = &doc->chunks[t->chunk_index];
                 if (ch->type != DYAD_CHUNK_O) {
-                    snprintf(chunk_buf, sizeof chunk_buf, "%c-%s%s%s", (t->chunk & 0x80) ? 'I' : 'B',
-                             dyad_chunk_type_name(ch->type), ch->relation && !(t->chunk & 0x80) ? ":" : "",
-                             (t->chunk & 0x80) ? "" : relation_name(ch->relation));
+                    /* a noun phrase that says when is NP-TMP, as in the Penn Treebank */
+                    snprintf(chunk_buf, sizeof chunk_buf, "%c-%s%s%s%s", (t->chunk & 0x80) ? 'I' : 'B',
+                             dyad_chunk_type_name(ch->type), ch->type == DYAD_CHUNK_NP && (ch->flags & DYAD_NP_TIME) ? "-TMP" : "",
+                             ch->relation && !(t->chunk & 0x80) ? ":" : "", (t->chunk & 0x80) ? "" : relation_name(ch->relation));
                     chunk = chunk_buf;
                 }
             }
