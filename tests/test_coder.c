@@ -279,6 +279,9 @@ static void countries_of_bare_agents(void **state)
      * foreign state's police named as such */
     assert_string_equal(code("Protesters attacked police in Beltria."), "BLTOPP>BLTCOP:190");
     assert_string_equal(code("Protesters attacked Beltrian police."), "---OPP>BLTCOP:190");
+    /* a country inferred for a phrase holds when the sentence uses it again */
+    assert_string_equal(code("Corvian police attacked protesters who accused the ministry."),
+                        "CORCOP>COROPP:190 COROPP>CORGOV:112");
 }
 
 static void discards(void **state)

@@ -940,6 +940,16 @@ static void complete_target_country(coding *k, uint32_t target_np, const dyad_ac
     if (is_domestic_agent(source->code + 3)) memcpy(target->code, source->code, 3);
 }
 
+/* "Police in Nairobi arrested 30 protesters who demanded ...": a country inferred for a noun
+ * phrase holds wherever the sentence uses it again (the relative clause's subject is Kenyan too). */
+static void keep_inferred_country(coding *k, uint32_t chunk, const dyad_actor_match *inferred)
+{
+    dyad_actor_match *cached = &k->np_actor[chunk];
+    if (k->np_state[chunk] == 1 && strncmp(cached->code, "---", 3) == 0 && has_country(inferred->code)
+        && strlen(inferred->code) >= 3 && strcmp(cached->code + 3, inferred->code + 3) == 0)
+        memcpy(cached->code, inferred->code, 3);
+}
+
 /* "Protesters clashed with police in Belgrade": a domestic source agent with no country (rebels,
  * protesters, students) acting against police, forces, courts or government that the place of
  * the clause gave a country is of that country too. */
@@ -1406,9 +1416,13 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
         e.source = src[a].m;
         for (size_t b = 0; b < n_tgt; b++) {
             e.target = tgt[b].m;
-            if (tgt[b].chunk != DYAD_NO_CHUNK) complete_target_country(k, tgt[b].chunk, &e.source, &e.target);
             e.source = src[a].m;
-            if (tgt[b].chunk != DYAD_NO_CHUNK && !names_country(k, tgt[b].chunk)) complete_source_country(k, &e.target, &e.source);
+            if (tgt[b].chunk != DYAD_NO_CHUNK) {
+                int named = names_country(k, tgt[b].chunk);
+                complete_target_country(k, tgt[b].chunk, &e.source, &e.target);
+                if (!named) complete_source_country(k, &e.target, &e.source);
+                keep_inferred_country(k, tgt[b].chunk, &e.target);
+            }
             if (strcmp(e.source.code, e.target.code) == 0 || already_coded(out, &e)) continue;
             add_event(out, &e);
             coded++;
