@@ -813,7 +813,51 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
-static size_t between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
+/* The noun phrase after preposition chunk pp and the phrases coordinated with it in np's clause
+ * ("of Arnor and Gondor"). With pairs_only, ", and X and Y" after them starts another pair and is
+ * left out ("between A and B, and C and D"). */
+static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int pairs_only, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = pp + 1;
+    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++) {
+        if (doc->chunks[c].relation != DYAD_REL_COORDINATE || doc->chunks[c].link != pp + 1) continue;
+        uint32_t before = doc->chunks[c].first;
+        if (pairs_only && before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC && strcmp(doc->tokens[before - 2].text, ",") == 0)
+            break;
+        out[n++] = c;
+    }
+    return n;
+}
+
+/* "the ambassadors of Arnor and Gondor", "lawmakers in Fornost", "soldiers from Gondor": the
+ * noun phrases after the preposition. */
+static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
+{
+    uint32_t pp = np + 1;
+    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP)
+        return 0;
+    static const char *const owners[] = {"of", "in", "from", NULL};
+    if (!in_word_list(doc->tokens[doc->chunks[pp].head].lemma, owners)) return 0;
+    return pp_objects(doc, np, pp, 0, out, max);
+}
+
+/* "talks between Arnor and Gondor", "resumption of ties between Arnor and Gondor": the noun
+ * phrases after "between", through at most one "of" phrase. */
+static size_t between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
+{
+    uint32_t pp = np + 1;
+    for (int hop = 0; hop < 2 && pp + 1 < doc->n_chunks; hop++, pp += 2) {
+        if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+            || doc->chunks[pp].clause != doc->chunks[np].clause)
+            return 0;
+        const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
+        if (strcmp(prep, "between") == 0) break;
+        if (strcmp(prep, "of") != 0 || hop == 1) return 0;
+    }
+    if (pp + 1 >= doc->n_chunks || strcmp(doc->tokens[doc->chunks[pp].head].lemma, "between") != 0) return 0;
+    return pp_objects(doc, np, pp, 1, out, max);
+}
 
 /* Does the noun phrase name an actor with a country or organisation ("artillery fire" does not)? */
 static int names_country(coding *k, uint32_t np)
@@ -830,13 +874,8 @@ static int is_place_phrase(const dyad_document *doc, uint32_t np)
 {
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
     static const char *const places[] = {"in", "at", "near", "inside", "outside", "across", "from", NULL};
-    const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
-    for (int i = 0; places[i]; i++)
-        if (strcmp(prep, places[i]) == 0) return 1;
-    return 0;
+    return in_word_list(doc->tokens[doc->chunks[np - 1].head].lemma, places);
 }
-
-static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
 
 /* Is of_np one of the "of", "in" or "from" phrases after np ("the ambassadors of Arnor")? */
 static int is_of_phrase_of(const dyad_document *doc, uint32_t np, uint32_t of_np)
@@ -972,48 +1011,6 @@ typedef struct {
     dyad_actor_match m;
     uint32_t chunk; /* the noun phrase, DYAD_NO_CHUNK for the null actor */
 } role_actor;
-
-/* "the ambassadors of Arnor and Gondor", "lawmakers in Fornost", "soldiers from Gondor": the
- * noun phrases after the preposition. */
-static size_t of_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
-{
-    uint32_t pp = np + 1;
-    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP)
-        return 0;
-    const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
-    if (strcmp(prep, "of") != 0 && strcmp(prep, "in") != 0 && strcmp(prep, "from") != 0) return 0;
-    size_t n = 0;
-    out[n++] = pp + 1;
-    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++)
-        if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == pp + 1) out[n++] = c;
-    return n;
-}
-
-/* "talks between Arnor and Gondor", "resumption of ties between Arnor and Gondor": the noun
- * phrases after "between", through at most one "of" phrase. */
-static size_t between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
-{
-    uint32_t pp = np + 1;
-    for (int hop = 0; hop < 2 && pp + 1 < doc->n_chunks; hop++, pp += 2) {
-        if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
-            || doc->chunks[pp].clause != doc->chunks[np].clause)
-            return 0;
-        const char *prep = doc->tokens[doc->chunks[pp].head].lemma;
-        if (strcmp(prep, "between") == 0) break;
-        if (strcmp(prep, "of") != 0 || hop == 1) return 0;
-    }
-    if (pp + 1 >= doc->n_chunks || strcmp(doc->tokens[doc->chunks[pp].head].lemma, "between") != 0) return 0;
-    size_t n = 0;
-    out[n++] = pp + 1;
-    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++) {
-        if (doc->chunks[c].relation != DYAD_REL_COORDINATE || doc->chunks[c].link != pp + 1) continue;
-        /* ", and Gondor and Dagolath" starts another pair */
-        uint32_t before = doc->chunks[c].first;
-        if (before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC && strcmp(doc->tokens[before - 2].text, ",") == 0) break;
-        out[n++] = c;
-    }
-    return n;
-}
 
 /* PETRARCH's new actors: the words of an unknown noun phrase (with an "of" phrase after it),
  * without possessive markers, upper case and quoted, when there are at most new_actor_length. */
