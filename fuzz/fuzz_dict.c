@@ -2,7 +2,7 @@
 #include "core/diag.h"
 #include "dict/actors.h"
 #include "dict/verbs.h"
-#include "events/cameo.h"
+#include "dict/cameo.h"
 #include <stdint.h>
 #include <stdlib.h>
 

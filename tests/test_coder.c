@@ -40,7 +40,8 @@ static const char test_codes[] =
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
-static dyad_coder coder;
+static dyad_dictset coder;
+static dyad_readings readings;
 static char dir[64];
 
 static void write_file(const char *name, const char *text)
@@ -64,14 +65,15 @@ static int setup(void **state)
     write_file("test.verbs.txt", test_verbs);
     write_file("cameo-codes.txt", test_codes);
     write_file("discards.txt", test_discards);
-    dyad_coder_init(&coder);
-    return dyad_coder_load_dir(&coder, dir);
+    dyad_dictset_init(&coder);
+    readings = dyad_readings_default();
+    return dyad_dictset_load_dir(&coder, dir);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    dyad_coder_free(&coder);
+    dyad_dictset_free(&coder);
     const char *files[] = {"test.actors.txt", "agents.txt", "test.verbs.txt", "cameo-codes.txt", "discards.txt"};
     for (size_t i = 0; i < 5; i++) {
         char path[256];
@@ -88,7 +90,7 @@ static const char *code(const char *text)
     static char buf[1024];
     static dyad_event_list events;
     dyad_document *doc = analyze(text);
-    dyad_code_document(&coder, doc, 20250601, &events, NULL);
+    dyad_code_document(&coder, &readings, doc, 20250601, &events, NULL);
     buf[0] = '\0';
     for (size_t i = 0; i < events.n; i++) {
         const dyad_event *e = &events.items[i];
@@ -185,16 +187,16 @@ static void petrarch_options(void **state)
     (void)state;
     assert_string_equal(code("Ardania passed resolutions against Beltria."), "ARD>BLT:102");
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
-    dyad_coder_options dyad_own = coder.options;
-    coder.options.written_forms = 1;
-    coder.options.infer_countries = 0;
+    const dyad_readings dyad_own = readings;
+    readings.written_forms = 1;
+    readings.infer_countries = 0;
     int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
     int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
     static char uninferred[64], new_actor[64];
     snprintf(uninferred, sizeof uninferred, "%s", code("Corvian police accused the ministry."));
-    coder.options.new_actor_length = 4;
+    readings.new_actor_length = 4;
     snprintf(new_actor, sizeof new_actor, "%s", code("The Order of Magic accused Ardania."));
-    coder.options = dyad_own;
+    readings = dyad_own;
     assert_string_equal(new_actor, "\"THE ORDER OF MAGIC\">ARD:112");
     assert_string_equal(uninferred, "CORCOP>---GOV:112");
     assert_false(plural_matched);

@@ -1,4 +1,5 @@
 #include "chunk.h"
+#include "syntax.h"
 #include "../tag/wordclass.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
@@ -535,13 +536,6 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
 }
 
 /* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
-uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
-{
-    while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
-        c = doc->chunks[c].link;
-    return c;
-}
-
 /* "June 25", "Friday", "yesterday", "late Sunday": a noun phrase that says when. */
 static int is_time_expression(const dyad_document *doc, size_t c)
 {
