@@ -84,13 +84,14 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Codes text and returns "SRC>TGT:CODE[@REPORTER]" for every event, space-separated. */
-static const char *code(const char *text)
+/* Codes text and returns "SRC>TGT:CODE[@REPORTER]" for every event, space-separated; the
+ * coder's trace goes to trace (or nowhere when NULL). */
+static const char *code_traced(const char *text, FILE *trace)
 {
     static char buf[1024];
     static dyad_event_list events;
     dyad_document *doc = analyze(text);
-    dyad_code_document(&coder, &readings, doc, 20250601, &events, NULL);
+    dyad_code_document(&coder, &readings, doc, 20250601, &events, trace);
     buf[0] = '\0';
     for (size_t i = 0; i < events.n; i++) {
         const dyad_event *e = &events.items[i];
@@ -100,6 +101,8 @@ static const char *code(const char *text)
     }
     return buf;
 }
+
+static const char *code(const char *text) { return code_traced(text, NULL); }
 
 static void subject_verb_object(void **state)
 {
@@ -286,6 +289,27 @@ static void countries_of_bare_agents(void **state)
                         "CORCOP>COROPP:190 COROPP>CORGOV:112");
 }
 
+/* --explain only observes: the trace used to resolve a sentence's noun phrases before coding it,
+ * which taught the article's memory of names in another order ("the troops said" came out
+ * ---MIL without the trace and ARDMIL with it). */
+static void tracing_only_observes(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ardanian troops attacked Beltria on Monday, the troops said.",
+        "Mira Voss met with Beltrian police. Voss accused Corvia.",
+        "The Northern Reserve Bank accused Corvia. The bank attacked Beltria, the ministry said."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char plain[1024];
+        snprintf(plain, sizeof plain, "%s", code(texts[i]));
+        FILE *sink = fopen("/dev/null", "w");
+        assert_non_null(sink);
+        assert_string_equal(code_traced(texts[i], sink), plain);
+        fclose(sink);
+    }
+    assert_string_equal(code(texts[0]), "ARDMIL>BLT:190@ARDMIL");
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -305,7 +329,7 @@ int main(void)
         cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
         cmocka_unit_test(known_non_actors), cmocka_unit_test(coordinated_country_adjectives),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(tracing_only_observes), cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
