@@ -111,11 +111,6 @@ static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun
     return 0;
 }
 
-typedef struct {
-    dyad_document *doc;
-    size_t sentence_first_chunk;
-} chunker;
-
 static uint32_t add_chunk(dyad_document *doc, enum dyad_chunk_type type, size_t first, size_t end)
 {
     dyad_grow((void **)&doc->chunks, &doc->cap_chunks, doc->n_chunks + 1, sizeof *doc->chunks);

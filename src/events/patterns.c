@@ -163,7 +163,7 @@ static int is_passive_pattern(const dyad_verb_dict *v, const dyad_pattern_item *
 {
     int target_before = 0, by_source_after = 0;
     for (uint32_t i = 0; i < n; i++) {
-        if (items[i].kind == DYAD_PI_TARGET && i < verb_at) target_before = 1;
+        if (i < verb_at && items[i].kind == DYAD_PI_TARGET) target_before = 1;
         if (items[i].kind == DYAD_PI_SOURCE && i > verb_at + 1 && items[i - 1].kind == DYAD_PI_WORD
             && strcmp(v->word_text[items[i - 1].ref], "BY") == 0)
             by_source_after = 1;
@@ -352,8 +352,10 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
             verb = dyad_verb_lookup(verbs, pair, pl + dyad_token_upper(&doc->tokens[second], lemma, pair + pl, 80));
     }
     /* a form the dictionary lists itself wins over the lemma ("LEFT [032:033]" beside "LEAVE") */
-    char form[160];
-    if (!verb) verb = dyad_verb_lookup(verbs, form, dyad_token_upper(head, 0, form, sizeof form));
+    if (!verb) {
+        char form[160];
+        verb = dyad_verb_lookup(verbs, form, dyad_token_upper(head, 0, form, sizeof form));
+    }
     if (!verb) verb = dyad_verb_lookup(verbs, key, kl);
     return verb;
 }
