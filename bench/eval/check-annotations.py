@@ -91,15 +91,16 @@ def read_rows(tsv):
 
 
 def check_events(row, codes):
-    """Shape, code and actor checks of one row's events; returns the events."""
+    """Shape, code and actor checks of one row's events; returns the well-formed ones."""
     if row["events"] == "-":
         return []
-    events = row["events"].split(" ")
-    for event in events:
+    events = []
+    for event in row["events"].split(" "):
         match = EVENT.match(event)
         if not match:
             problem(row["where"], "event %r is not SOURCE>TARGET:CODE" % event)
             continue
+        events.append(event)
         source, target, code = match.groups()
         if source == target:
             problem(row["where"], "event %r has the same actor as source and target" % event)
