@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 # expect DATE CODE TEXT SENTENCE: the actor written TEXT is coded CODE in SENTENCE published on DATE.
 expect() {
     n=$((n + 1))
-    printf '%s\n' "$4" | "$dyad" code --date "$1" - > "$tmp/out" 2> "$tmp/err"
+    printf '%s\n' "$4" | "$dyad" code --dict-dir "$root/data/dict" --date "$1" - > "$tmp/out" 2> "$tmp/err"
     if grep -q "\"code\":\"$2\",\"text\":\"$3\"" "$tmp/out"; then
         echo "ok $n - $1 $3 -> $2"
     else
@@ -70,6 +70,6 @@ for f in "$root"/data/dict/*.actors.txt; do [ "$f" = "$dict" ] || names "$f"; do
 shared=$(comm -12 "$tmp/leaders" "$tmp/others")
 if [ -z "$shared" ]; then echo "ok $n - no leader name shared with another actor file"; else echo "FAIL $n - also in another file: $shared"; fail=1; fi
 n=$((n + 1))
-"$dyad" code --date 2000-01-01 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
+"$dyad" code --dict-dir "$root/data/dict" --date 2000-01-01 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
 if ! grep -q 'leaders.actors.txt' "$tmp/err"; then echo "ok $n - the dictionary loads without warnings"; else echo "FAIL $n - $(cat "$tmp/err")"; fail=1; fi
 exit $fail
