@@ -3,6 +3,7 @@
 #include "syntax.h"
 #include "../tag/pos.h"
 #include <string.h>
+#include <strings.h>
 
 static int word_in(const char *word, const char *const *list)
 {
@@ -115,6 +116,17 @@ int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
     static const char *const places[] = {"in", "at", "near", "inside", "outside", "across", "from", NULL};
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
     return word_in(doc->tokens[doc->chunks[np - 1].head].lemma, places);
+}
+
+uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)
+{
+    for (uint32_t c = s->first_chunk; c + 1 < s->first_chunk + s->n_chunks; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2 && strcasecmp(doc->tokens[ch->first].text, "according") == 0
+            && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
+            return c + 1;
+    }
+    return DYAD_NO_CHUNK;
 }
 
 uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)

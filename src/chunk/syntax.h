@@ -32,6 +32,8 @@ size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out
 /* "in Doha", "at the border": a noun phrase that says where, not with or to whom. */
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np);
 
+/* "According to the army, ...": the noun phrase after "according to" in sentence s. */
+uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s);
 /* The agent of a passive verb: the noun phrase after "by" before the next finite verb. */
 uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk);
 /* An infinitive verb group after a verb group within the clause ("wants to restore"), adverbs

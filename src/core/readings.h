@@ -17,10 +17,12 @@ typedef struct {
     /* 1 (default): an event needs a known source and target. 0: one of them may be unknown and
      * is coded "---" (PETRARCH's require_dyad = False) */
     int require_dyad;
-    /* 1 (default): future and modal verbs ("will meet", "could attack") become CAMEO intent and
-     * threat codes. 0: the pattern's code is kept, as PETRARCH does (its dictionaries encode
-     * such readings in patterns like "- WILL * [036]") */
-    int modal_intent;
+    /* 1 (default): what a clause says of its event decides how it is coded (events/factuality.h):
+     * "will meet" is intent to meet, "must withdraw" a demand, "did not release" a refusal, "may
+     * have used" or "if ... attacks" no event. 0: the pattern's code is kept and only negation
+     * stops coding, as PETRARCH does (its dictionaries encode such readings in patterns like
+     * "- WILL * [036]") */
+    int factuality;
     /* > 0: a source or target noun phrase that names no known actor becomes an actor of its own,
      * its upper-case words in quotes ("THE MINISTRY OF MAGIC"), when it has at most this many
      * words (PETRARCH's new_actor_length). 0 (default): such phrases are not actors */

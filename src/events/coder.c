@@ -20,6 +20,7 @@
  * Tracing (--explain) only reads: every answer it prints was fixed by steps 1-4. */
 #include "coder.h"
 #include "comma.h"
+#include "factuality.h"
 #include "patterns.h"
 #include "../actors/codes.h"
 #include "../actors/context.h"
@@ -27,6 +28,7 @@
 #include "../chunk/chunk.h"
 #include "../chunk/syntax.h"
 #include "../core/xalloc.h"
+#include "../tag/pos.h"
 #include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -44,12 +46,16 @@ typedef struct {
 
 /* What a clause's verb and pattern decided. */
 typedef struct {
-    uint32_t verb_chunk, head;
+    uint32_t governing_chunk;         /* the clause's own verb group */
+    uint32_t verb_chunk, head;        /* the event's verb: the clause's, or its infinitive complement's */
     const dyad_verb_entry *verb;
     const dyad_verb_block *block;
     const dyad_verb_pattern *pattern; /* NULL: the verb's or block's own code */
     dyad_pattern_match match;
     const char *code, *paired_code;   /* "" paired_code: no paired event */
+    enum dyad_stance stance;          /* what the clause says of the act (factuality.h) */
+    char stance_code[8];              /* the code of intending, demanding or refusing the act */
+    uint32_t asked_np;                /* "wants Sweden to extradite": who is asked to act */
 } clause_reading;
 
 #if defined(__GNUC__)
@@ -109,17 +115,6 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
     return strcasecmp(doc->tokens[o->first].text, "their") == 0 && lemma_in(&doc->tokens[o->head], joint);
 }
 
-/* Future and modal verbs express intent or threat (CAMEO 03 and 13), not the act itself. */
-static void intent_code(const char *code, char out[8])
-{
-    static const struct { const char *root, *intent; } map[] = {
-        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "030"},
-        {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (strncmp(code, map[i].root, 2) == 0) { snprintf(out, 8, "%s", map[i].intent); return; }
-    snprintf(out, 8, "%s", code);
-}
-
 /* ---- b, c, d: verb, pattern, code ---- */
 
 /* A verb whose own code is "do not code" ("BEGIN [---]"); its patterns may still code. */
@@ -129,20 +124,41 @@ static int codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entr
     return !*code;
 }
 
+/* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
+ * extradite") when its verb is known; past one object when may_skip_object. */
+static int hand_to_infinitive(const coding *k, const dyad_clause *cl, clause_reading *rd, int may_skip_object)
+{
+    uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, may_skip_object);
+    const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
+    if (!inner) return 0;
+    rd->verb_chunk = inf;
+    rd->verb = inner;
+    rd->head = k->doc->chunks[inf].head;
+    if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP && dyad_is_wanting_verb(k->doc, cl->verb))
+        rd->asked_np = cl->verb + 1;
+    return 1;
+}
+
 /* The clause's verb in the dictionary. "Arnor is about to restore ties", "has begun to question":
  * when the verb itself codes nothing, its infinitive complement may; past the object only for a
  * verb with no patterns of its own ("approved a loan to support" is still approving). */
 static int choose_verb(const coding *k, const dyad_clause *cl, clause_reading *rd)
 {
-    rd->verb_chunk = cl->verb;
+    rd->governing_chunk = rd->verb_chunk = cl->verb;
+    rd->asked_np = DYAD_NO_CHUNK;
     rd->verb = dyad_lookup_verb(&k->words, cl->verb);
-    if (!rd->verb || codes_nothing_alone(&k->dicts->verbs, rd->verb)) {
-        uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, !rd->verb);
-        const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
-        if (inner) { rd->verb_chunk = inf; rd->verb = inner; }
-    }
-    rd->head = k->doc->chunks[rd->verb_chunk].head;
+    rd->head = k->doc->chunks[cl->verb].head;
+    if (!rd->verb || codes_nothing_alone(&k->dicts->verbs, rd->verb)) hand_to_infinitive(k, cl, rd, !rd->verb);
     return rd->verb != NULL;
+}
+
+/* A verb of intention or wanting whose own patterns did not match hands its event to its
+ * infinitive ("plans to impose sanctions" is intended sanctions, not the plan's default 030). */
+static int intended_act(const coding *k, const dyad_clause *cl, clause_reading *rd)
+{
+    if (!k->readings->factuality || rd->pattern || rd->verb_chunk != cl->verb) return 0;
+    int wanting = dyad_is_wanting_verb(k->doc, cl->verb);
+    return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && hand_to_infinitive(k, cl, rd, wanting);
 }
 
 /* Where the clause's patterns may look. A complement clause's patterns may begin in the clause
@@ -181,6 +197,38 @@ static void choose_code(coding *k, const dyad_pattern_span *sp, clause_reading *
     if (p) trace(k, ", best at line %u", p->line);
     else trace(k, ", none matched: block default");
     trace(k, ", code %s", *rd->code ? rd->code : "[---]");
+}
+
+/* What the clause says of the act decides which code it gets, if any (factuality.h). A negated
+ * act of cooperation is a refusal; other negated acts are no event. Returns 0 for no event. */
+static int apply_stance(const coding *k, uint32_t ci, clause_reading *rd)
+{
+    const dyad_document *doc = k->doc;
+    int negated = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_NEGATED)
+               && !rd->match.covers_negation;
+    rd->stance = DYAD_STANCE_FACT;
+    if (k->readings->factuality) rd->stance = dyad_clause_stance(doc, ci, rd->governing_chunk, rd->verb_chunk);
+    if (rd->asked_np != DYAD_NO_CHUNK && rd->stance != DYAD_STANCE_UNCERTAIN) rd->stance = DYAD_STANCE_DEMAND;
+    if (rd->stance == DYAD_STANCE_UNCERTAIN) { trace(k, ": supposed, possible or conditional; no event\n"); return 0; }
+    if (negated) {
+        if (rd->stance != DYAD_STANCE_DEMAND && k->readings->factuality) dyad_refusal_code(rd->code, rd->stance_code);
+        if (!*rd->stance_code) { trace(k, ": negated; not coded as the event\n"); return 0; }
+        rd->stance = DYAD_STANCE_FACT;
+        rd->code = rd->stance_code;
+        trace(k, ", negated cooperation: refusal %s", rd->code);
+        return 1;
+    }
+    if (rd->stance == DYAD_STANCE_FACT) return 1;
+    int intent = rd->stance == DYAD_STANCE_INTENT;
+    if (intent) dyad_intent_code(rd->code, rd->stance_code);
+    else dyad_demand_code(rd->code, rd->stance_code);
+    if (!*rd->stance_code) {
+        trace(k, ": %s act that CAMEO has no code for; no event\n", intent ? "an intended" : "a demanded");
+        return 0;
+    }
+    rd->code = rd->stance_code;
+    trace(k, ", %s: %s", intent ? "intended" : "demanded", rd->code);
+    return 1;
 }
 
 /* ---- e: roles ---- */
@@ -272,6 +320,14 @@ static void choose_roles(coding *k, const dyad_sentence *s, uint32_t ci, const c
     const dyad_document *doc = k->doc;
     const dyad_clause *cl = &doc->clauses[ci];
     const dyad_pattern_match *m = &rd->match;
+    if (rd->stance == DYAD_STANCE_DEMAND) {
+        /* "Turkey wants Sweden to extradite": from the one who wants to the one asked; "Macron
+         * said Russia must withdraw": from the speaker to the one who must act */
+        int asked = rd->asked_np != DYAD_NO_CHUNK;
+        *source_np = asked ? cl->subject : doc->clauses[cl->parent].subject;
+        *target_np = asked ? rd->asked_np : cl->subject;
+        return;
+    }
     *source_np = m->source_chunk != DYAD_NO_CHUNK ? m->source_chunk : cl->subject;
     *target_np = m->target_chunk;
     /* "- NOTED + *": X noted that Y regretted ...: a pattern that makes the clause's own subject
@@ -339,6 +395,15 @@ static void add_paired_event(coding *k, dyad_event_list *out, const dyad_event *
     trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
 }
 
+/* "allegedly", "reportedly": the clause passes on what others say. */
+static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
+{
+    static const char *const hedges[] = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly", NULL};
+    for (uint32_t t = doc->chunks[cl->first_chunk].first; t < doc->chunks[cl->end_chunk - 1].end; t++)
+        if (doc->tokens[t].pos == DYAD_POS_RB && lemma_in(&doc->tokens[t], hedges)) return 1;
+    return 0;
+}
+
 /* The event every source and target pair shares: code (intent for future and modal verbs),
  * provenance, and who reports it (the subject of the reporting clause above). */
 static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const clause_reading *rd)
@@ -352,14 +417,17 @@ static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const cla
     e.block = rd->block;
     e.pattern = rd->pattern;
     e.verb_token = rd->head;
-    if (k->readings->modal_intent && (doc->chunks[rd->verb_chunk].flags & (DYAD_VP_FUTURE | DYAD_VP_MODAL)))
-        intent_code(rd->code, e.code);
-    else
-        snprintf(e.code, sizeof e.code, "%s", rd->code);
+    snprintf(e.code, sizeof e.code, "%s", rd->code);
     dyad_actor_match rm;
+    uint32_t according = dyad_according_to(doc, &doc->sentences[si]);
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK
         && dyad_actor_of(&k->actors, doc->clauses[cl->parent].subject, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
+    else if (according != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, according, &rm))
+        snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code); /* "according to the army, ..." */
+    e.factuality = rd->stance == DYAD_STANCE_INTENT ? DYAD_INTENDED
+                 : rd->stance == DYAD_STANCE_DEMAND || (!e.reported_by[0] && !is_hedged(doc, cl)) ? DYAD_ASSERTED
+                 : DYAD_REPORTED;
     return e;
 }
 
@@ -402,11 +470,13 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
     if (!known) { trace(k, ": not in the verb dictionary; no event\n"); return; }
     dyad_pattern_span span = clause_span(k, s, ci, &rd);
     choose_code(k, &span, &rd);
-    if (!*rd.code) { trace(k, ": pattern says do not code\n"); return; }
-    if ((doc->chunks[rd.verb_chunk].flags & DYAD_VP_NEGATED) && !rd.match.covers_negation) {
-        trace(k, ": negated; not coded as the event\n");
-        return;
+    if (intended_act(k, cl, &rd)) {
+        trace(k, "; the intended act: verb %s", doc->tokens[rd.head].text);
+        span = clause_span(k, s, ci, &rd);
+        choose_code(k, &span, &rd);
     }
+    if (!*rd.code) { trace(k, ": pattern says do not code\n"); return; }
+    if (!apply_stance(k, ci, &rd)) return;
     uint32_t source_np, target_np;
     choose_roles(k, s, ci, &rd, &source_np, &target_np);
     dyad_role_actor src[16], tgt[16];

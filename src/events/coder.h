@@ -19,6 +19,7 @@ typedef struct {
     const dyad_verb_block *block;
     const dyad_verb_pattern *pattern; /* NULL when the block's default code was used */
     uint32_t verb_token;
+    uint8_t factuality;               /* enum dyad_factuality (factuality.h) */
 } dyad_event;
 
 typedef struct {

@@ -106,7 +106,7 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
-        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\n", out);
+        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality\n", out);
 }
 
 static void write_tsv_text(FILE *out, const char *s, size_t n)
@@ -121,7 +121,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
-    fputc('\n', out);
+    fprintf(out, "\t%s\n", r->factuality);
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -150,6 +150,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_key(j, "negated");
     put_str(j, "false");
     put_string_or_null(j, "reported_by", r->reported_by[0] ? r->reported_by : NULL);
+    put_string_or_null(j, "factuality", r->factuality);
     put_key(j, "explain");
     put(j, "{", 1);
     put_string_or_null(j, "verb", r->verb);

@@ -1,6 +1,7 @@
 /* Filling the event record from the coder's event (see record.h). */
 #include "post.h"
 #include "dates.h"
+#include "../events/factuality.h"
 
 static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entry *e)
 {
@@ -36,6 +37,7 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->root[2] = '\0';
     r->cameo = dyad_cameo_lookup(&c->cameo, e->code);
     r->reported_by = e->reported_by;
+    r->factuality = dyad_factuality_name((enum dyad_factuality)e->factuality);
     r->verb = e->block->name;
     r->verb_pattern.file = c->verbs.file;
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;

@@ -31,6 +31,7 @@ typedef struct {
     char root[3];
     const dyad_cameo_code *cameo;  /* quad class and Goldstein value; NULL when the code is not in the table */
     const char *reported_by;       /* "" when nobody is speaking */
+    const char *factuality;        /* "asserted", "reported", "intended" (events/factuality.h) */
     const char *verb;              /* the verb block's name */
     dyad_entry_ref verb_pattern;   /* the pattern, or the block when its default code was used */
 } dyad_event_record;
