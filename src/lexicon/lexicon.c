@@ -23,6 +23,7 @@ struct dyad_lexicon {
     dyad_strmap words; /* word -> index into entries */
     entry *entries;
     size_t n_entries, cap_entries, longest;
+    char *names[DYAD_WC_COUNT]; /* the file each class was loaded from, for messages */
 };
 
 /* Classes that a word cannot be in at once: a month is no weekday, an abbreviation that may end
@@ -46,11 +47,6 @@ static const char *const class_files[DYAD_WC_COUNT] = {
 #undef DYAD_WORD_CLASS
 };
 
-const char *dyad_word_class_file(enum dyad_word_class c)
-{
-    return (unsigned)c < DYAD_WC_COUNT ? class_files[c] : "?";
-}
-
 dyad_lexicon *dyad_lexicon_new(void)
 {
     dyad_lexicon *lx = dyad_xcalloc(1, sizeof *lx);
@@ -63,6 +59,7 @@ void dyad_lexicon_free(dyad_lexicon *lx)
     if (!lx) return;
     dyad_strmap_free(&lx->words);
     free(lx->entries);
+    for (int c = 0; c < DYAD_WC_COUNT; c++) free(lx->names[c]);
     free(lx);
 }
 
@@ -100,14 +97,14 @@ static void add_word(dyad_lexicon *lx, source *src, enum dyad_word_class c, cons
     entry *e = entry_for(lx, word, n);
     char where[256];
     if (e->classes & DYAD_WC_MASK(c)) {
-        snprintf(where, sizeof where, "%s:%u", class_files[e->from[c]], e->line[c]);
+        snprintf(where, sizeof where, "%s:%u", lx->names[e->from[c]], e->line[c]);
         report(src, "is listed again: already at %s", word, n, where);
         return;
     }
     for (size_t i = 0; i < sizeof exclusive / sizeof *exclusive; i++) {
         enum dyad_word_class other = exclusive[i].a == c ? exclusive[i].b : exclusive[i].b == c ? exclusive[i].a : c;
         if (other == c || !(e->classes & DYAD_WC_MASK(other))) continue;
-        snprintf(where, sizeof where, "%s:%u", class_files[e->from[other]], e->line[other]);
+        snprintf(where, sizeof where, "%s:%u", lx->names[e->from[other]], e->line[other]);
         report(src, "contradicts %s: the two classes exclude each other", word, n, where);
     }
     uint32_t classes = DYAD_WC_MASK(c) | implied_by(c);
@@ -120,9 +117,10 @@ static void add_word(dyad_lexicon *lx, source *src, enum dyad_word_class c, cons
     }
 }
 
-/* "-7", "12": a number from -128 to 127 and nothing else; else returns 0 with *ok unset. */
+/* "-7", "12": a number from -128 to 127 and nothing else; else returns 0 and sets *ok to 0. */
 static int parse_value(const char *s, size_t n, int *ok)
 {
+    int negative = n > 0 && s[0] == '-';
     size_t i = n > 0 && (s[0] == '-' || s[0] == '+');
     long v = 0;
     *ok = i < n && n - i <= 3;
@@ -130,7 +128,7 @@ static int parse_value(const char *s, size_t n, int *ok)
         *ok = s[i] >= '0' && s[i] <= '9';
         v = v * 10 + (s[i] - '0');
     }
-    if (s[0] == '-') v = -v;
+    if (negative) v = -v;
     *ok = *ok && v >= -128 && v <= 127;
     return *ok ? (int)v : 0;
 }
@@ -182,6 +180,8 @@ size_t dyad_lexicon_add(dyad_lexicon *lx, enum dyad_word_class c, const char *na
 {
     source src = {name, 0, err, 0};
     if ((unsigned)c >= DYAD_WC_COUNT) return 0;
+    free(lx->names[c]);
+    lx->names[c] = dyad_xstrdup(name);
     for (size_t at = 0; at < size;) {
         const char *nl = memchr(text + at, '\n', size - at);
         size_t end = nl ? (size_t)(nl - text) : size;

@@ -29,8 +29,6 @@ int dyad_word_value(const char *word, enum dyad_word_class c);
 
 typedef struct dyad_lexicon dyad_lexicon;
 
-/* The file of a class, as named in data/lexicon/. */
-const char *dyad_word_class_file(enum dyad_word_class c);
 dyad_lexicon *dyad_lexicon_new(void);
 void dyad_lexicon_free(dyad_lexicon *lx);
 /* Adds the entries of one class file (name is for messages). Writes each problem to err with
