@@ -95,20 +95,28 @@ static void dialect_per_file(void **state)
     dyad_verb_dict_free(&d);
 }
 
-/* A chain of 2,000 synsets, each listing the next, parents written before their children: the
- * first has every word. Before expansion was depth first it took minutes and stopped 16 deep. */
+/* A chain of n synsets, each listing the next, parents written before their children, and a
+ * pattern that uses the first. */
+static char *synset_chain(int n)
+{
+    size_t cap = (size_t)n * 40 + 64, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (int i = 0; i < n; i++) {
+        len += (size_t)snprintf(text + len, cap - len, "&S%d\n+W%d\n", i, i);
+        if (i + 1 < n) len += (size_t)snprintf(text + len, cap - len, "+&S%d\n", i + 1);
+    }
+    snprintf(text + len, cap - len, "--- TALK [043] ---\nTALK\n- * &S0 [043]\n");
+    return text;
+}
+
+/* 2,000 nested synsets: the first has every word. Expanded pass after pass over all members,
+ * this took minutes. */
 static void deeply_nested_synsets(void **state)
 {
     (void)state;
     enum { N = 2000 };
-    size_t cap = (size_t)N * 40 + 64, len = 0;
-    char *text = malloc(cap);
-    assert_non_null(text);
-    for (int i = 0; i < N; i++) {
-        len += (size_t)snprintf(text + len, cap - len, "&S%d\n+W%d\n", i, i);
-        if (i + 1 < N) len += (size_t)snprintf(text + len, cap - len, "+&S%d\n", i + 1);
-    }
-    len += (size_t)snprintf(text + len, cap - len, "--- TALK [043] ---\nTALK\n- * &S0 [043]\n");
+    char *text = synset_chain(N);
     dyad_verb_dict d;
     dyad_verb_dict_init(&d);
     assert_int_equal(warnings_loading(&d, "deep.verbs", text), 0);
@@ -117,6 +125,21 @@ static void deeply_nested_synsets(void **state)
     assert_true(dyad_synset_has_word(&d, synset_named(&d, "&S0"), word_id(&d, "W1999")));
     assert_true(dyad_synset_has_word(&d, synset_named(&d, "&S1998"), word_id(&d, "W1999")));
     assert_false(dyad_synset_has_word(&d, synset_named(&d, "&S1999"), word_id(&d, "W1998")));
+    dyad_verb_dict_free(&d);
+}
+
+/* Expanded lists grow with the square of the depth: a hostile file is capped, with a warning. */
+static void nesting_is_capped(void **state)
+{
+    (void)state;
+    enum { N = 3000 };
+    char *text = synset_chain(N);
+    dyad_verb_dict d;
+    dyad_verb_dict_init(&d);
+    assert_int_equal(warnings_loading(&d, "deeper.verbs", text), 1);
+    free(text);
+    assert_true(d.n_synset_words < (size_t)N * (N + 1) / 2);
+    assert_true(dyad_synset_has_word(&d, synset_named(&d, "&S2999"), word_id(&d, "W2999")));
     dyad_verb_dict_free(&d);
 }
 
@@ -162,7 +185,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(patterns_need_one_verb), cmocka_unit_test(blocks_know_their_file),
         cmocka_unit_test(dialect_per_file),       cmocka_unit_test(deeply_nested_synsets),
-        cmocka_unit_test(synset_cycles),          cmocka_unit_test(synsets_per_file),
+        cmocka_unit_test(nesting_is_capped),      cmocka_unit_test(synset_cycles),
+        cmocka_unit_test(synsets_per_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

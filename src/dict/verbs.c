@@ -179,13 +179,17 @@ static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t
 
 /* Nested synsets ("+&TIETYPES") are expanded depth first, each synset once, after its file is
  * read: a synset's words are its own words and the expanded words of the synsets it lists, so
- * the work is linear in the expanded lists. */
+ * the work is linear in the expanded lists. Those can grow with the square of the nesting depth
+ * (a chain of synsets, each listing the next), so a file's are capped far above real use (the
+ * Phoenix files expand to about 550 words). */
+#define MAX_SYNSET_WORDS ((size_t)1 << 22)
 enum { SYNSET_NEW, SYNSET_OPEN, SYNSET_DONE };
 #define WORD_MEMBER UINT32_MAX
 #define UNDEFINED_SYNSET (UINT32_MAX - 1)
 
 typedef struct {
     uint32_t first;            /* the first synset of the file being expanded */
+    size_t first_word;         /* where the file's expanded words start in synset_words */
     uint8_t *state;            /* by synset - first */
     size_t *start, *end;       /* by synset - first: its expanded words in synset_words */
     uint32_t *seen;            /* by word: 1 + the synset that was last given it */
@@ -206,7 +210,7 @@ static uint32_t listed_synset(const dyad_verb_dict *d, uint32_t m)
 
 static void add_synset_word(dyad_verb_dict *d, synset_expansion *x, uint32_t s, uint32_t w)
 {
-    if (x->seen[w] == s + 1) return;
+    if (x->seen[w] == s + 1 || d->n_synset_words - x->first_word >= MAX_SYNSET_WORDS) return;
     x->seen[w] = s + 1;
     dyad_grow((void **)&d->synset_words, &d->cap_synset_words, d->n_synset_words + 1, sizeof *d->synset_words);
     d->synset_words[d->n_synset_words++] = (struct dyad_synset_word){s, w};
@@ -254,11 +258,13 @@ static void expand_from(dyad_verb_dict *d, synset_expansion *x, uint32_t root, d
 static void expand_synsets(dyad_verb_dict *d, uint32_t first, dyad_dict_report *rep)
 {
     size_t n = d->n_synsets - first;
-    synset_expansion x = {first, dyad_xcalloc(n + 1, 1), dyad_xmalloc((n + 1) * sizeof *x.start),
+    synset_expansion x = {first, d->n_synset_words, dyad_xcalloc(n + 1, 1), dyad_xmalloc((n + 1) * sizeof *x.start),
                           dyad_xmalloc((n + 1) * sizeof *x.end), dyad_xcalloc(d->n_words + 1, sizeof *x.seen),
                           dyad_xmalloc((n + 1) * sizeof *x.stack)};
     for (uint32_t s = first; s < d->n_synsets; s++)
         if (x.state[s - first] == SYNSET_NEW && d->synset_defined_at[s]) expand_from(d, &x, s, rep);
+    if (d->n_synset_words - x.first_word >= MAX_SYNSET_WORDS)
+        dyad_report(rep, 0, "nested synsets expand to too many words; the rest are ignored", "more than %zu", MAX_SYNSET_WORDS);
     free(x.state);
     free(x.start);
     free(x.end);
