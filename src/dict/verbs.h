@@ -10,7 +10,8 @@
  * itself, with that code.
  * Synsets may list other synsets (`+&NAME`) to any depth; a member that leads back to a synset
  * that includes it (a cycle) is reported and ignored. Each file has its own synset names: a
- * pattern uses the synsets of its own file.
+ * pattern uses the synsets of its own file. A file's synsets expand to at most 4M words in all
+ * (a chain of synsets grows with the square of its depth); beyond, a warning and no more.
  * Codes may be `[---]` (do not code) or `[A:B]`, read in the file's dialect: in PETRARCH-2 files
  * A is for the active voice and B for the passive, and either may be empty (`[:073]`); in TABARI
  * and PETRARCH-1 files B is a paired event coded from the target back to the source ("LEFT
