@@ -20,7 +20,7 @@ const char dyad_dict_options_help[] =
     "                    or $DYAD_DICT_DIR)\n"
     "  --actors FILE     actor dictionary; repeat for several files\n"
     "  --agents FILE     agent dictionary; repeat for several files\n"
-    "  --verbs FILE      verb-pattern dictionary\n"
+    "  --verbs FILE      verb-pattern dictionary; repeat for several files\n"
     "  --discards FILE   discard list; repeat for several files\n"
     "  --cameo FILE      CAMEO code table (code, quad class, Goldstein value, name)\n"
     "  A file option replaces that kind of file from --dict-dir; kinds not given come from it.\n";

@@ -35,21 +35,24 @@ static int ends_with(const char *s, const char *suffix)
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* Codes outside the CAMEO table (TABARI's "075A", typing slips) are coded as written but have
- * no Goldstein value or quad class: say so once, with the first place that uses one. */
+ * no Goldstein value or quad class: say so once per verb file, with the first place that uses one. */
 static void report_codes_outside_cameo(const dyad_dictset *c)
 {
-    dyad_dict_report rep;
-    dyad_report_init(&rep, c->verbs.file);
     static const char what[] = "event code not in the CAMEO table; coded as written, without Goldstein value or quad class";
-    for (size_t i = 0; i < c->verbs.n_patterns; i++) {
-        const dyad_verb_pattern *p = &c->verbs.patterns[i];
-        if (p->code[0] && !dyad_cameo_lookup(&c->cameo, p->code)) dyad_report(&rep, p->line, what, "%s", p->code);
-        if (p->second_code[0] && !dyad_cameo_lookup(&c->cameo, p->second_code)) dyad_report(&rep, p->line, what, "%s", p->second_code);
+    for (uint32_t f = 0; f < c->verbs.n_files; f++) {
+        dyad_dict_report rep;
+        dyad_report_init(&rep, c->verbs.files[f].name);
+        for (size_t i = 0; i < c->verbs.n_patterns; i++) {
+            const dyad_verb_pattern *p = &c->verbs.patterns[i];
+            if (c->verbs.blocks[p->block].file != f) continue;
+            if (p->code[0] && !dyad_cameo_lookup(&c->cameo, p->code)) dyad_report(&rep, p->line, what, "%s", p->code);
+            if (p->second_code[0] && !dyad_cameo_lookup(&c->cameo, p->second_code)) dyad_report(&rep, p->line, what, "%s", p->second_code);
+        }
+        for (size_t i = 0; i < c->verbs.n_blocks; i++)
+            if (c->verbs.blocks[i].file == f && c->verbs.blocks[i].code[0] && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
+                dyad_report(&rep, c->verbs.blocks[i].line, what, "%s", c->verbs.blocks[i].code);
+        dyad_report_finish(&rep);
     }
-    for (size_t i = 0; i < c->verbs.n_blocks; i++)
-        if (c->verbs.blocks[i].code[0] && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
-            dyad_report(&rep, c->verbs.blocks[i].line, what, "%s", c->verbs.blocks[i].code);
-    dyad_report_finish(&rep);
 }
 
 void dyad_path_list_add(dyad_path_list *l, const char *path)

@@ -191,9 +191,9 @@ static void choose_code(coding *k, const dyad_pattern_span *sp, clause_reading *
     rd->code = p ? p->code : rd->verb->has_code ? rd->verb->code : rd->block->code;
     const char *second = p ? p->second_code : rd->verb->has_code ? rd->verb->second_code : rd->block->second_code;
     rd->paired_code = "";
-    if (!verbs->petrarch2) rd->paired_code = second;
+    if (!dyad_verb_block_petrarch2(verbs, p ? &verbs->blocks[p->block] : rd->block)) rd->paired_code = second;
     else if (*second && sp->passive) rd->code = second;
-    trace(k, " -> block %s (%s:%u), %u pattern(s) tried", rd->block->name, verbs->file, rd->block->line, n_tried);
+    trace(k, " -> block %s (%s:%u), %u pattern(s) tried", rd->block->name, dyad_verb_block_file(verbs, rd->block), rd->block->line, n_tried);
     if (p) trace(k, ", best at line %u", p->line);
     else trace(k, ", none matched: block default");
     trace(k, ", code %s", *rd->code ? rd->code : "[---]");

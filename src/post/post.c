@@ -39,6 +39,7 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->reported_by = e->reported_by;
     r->factuality = dyad_factuality_name((enum dyad_factuality)e->factuality);
     r->verb = e->block->name;
-    r->verb_pattern.file = c->verbs.file;
+    /* the pattern may come from the second block that lists the verb, in another file */
+    r->verb_pattern.file = dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block);
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
 }
