@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "core/diag.h"
 #include "events/coder.h"
+#include "actors/codes.h"
 #include "helpers.h"
 
 static const char test_actors[] =
@@ -310,6 +311,20 @@ static void tracing_only_observes(void **state)
     assert_string_equal(code(texts[0]), "ARDMIL>BLT:190@ARDMIL");
 }
 
+/* No actor acts on itself: a country and its own agent, or two actors with no country. */
+static void no_self_events(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian troops attacked Ardania."), "");
+    assert_string_equal(code("Police attacked protesters."), "");
+    assert_string_equal(code("Ardanian police attacked Ardanian protesters."), "ARDCOP>ARDOPP:190");
+    assert_true(dyad_codes_are_one_actor("UKRMIL", "UKR"));
+    assert_true(dyad_codes_are_one_actor("USA", "USAGOV"));
+    assert_false(dyad_codes_are_one_actor("RUSGOV", "RUSMIL"));
+    assert_false(dyad_codes_are_one_actor("IGOUNO", "IGOWSTNAT"));
+    assert_false(dyad_codes_are_one_actor("---MIL", "UKR"));
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -329,7 +344,7 @@ int main(void)
         cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
         cmocka_unit_test(known_non_actors), cmocka_unit_test(coordinated_country_adjectives),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(tracing_only_observes), cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(tracing_only_observes), cmocka_unit_test(no_self_events), cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

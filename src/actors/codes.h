@@ -18,6 +18,10 @@ int dyad_code_is_state(const char *code);
 /* Writes the country part of from (three letters) over code's. */
 void dyad_code_set_country(char *code, const char *from);
 
+/* Would an event from source to target be an actor acting on itself? The same code; a country
+ * and one of its own agents ("Ukraine's military said its forces advanced" is not UKRMIL against
+ * UKR); or two actors neither of which has a country, whose event says nothing of who. */
+int dyad_codes_are_one_actor(const char *source, const char *target);
 /* Agents that act at home: protesters, unions, civilians, police, courts, government, parties,
  * rebels. Armed forces are left out: they often act abroad. */
 int dyad_agent_is_domestic(const char *agent);

@@ -37,6 +37,10 @@ typedef struct {
      * a domestic source's ("Russian police arrested students" -> RUSEDU). 0: it stays "---", as
      * in PETRARCH */
     int infer_countries;
+    /* 1 (default): no event of an actor with itself in the wide sense (actors/codes.h: a country
+     * and its own agent, "UKRMIL -> UKR"; two actors without a country). 0: only identical codes
+     * are left out, as PETRARCH does ("MORMIL -> MOR", "---GOV -> ---" are coded) */
+    int no_self_events;
 } dyad_readings;
 
 /* dyad's own readings. */

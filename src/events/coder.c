@@ -431,7 +431,7 @@ static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const cla
     return e;
 }
 
-/* One event per source and target actor, never an actor against itself. */
+/* One event per source and target actor, never an actor against itself (actors/codes.h). */
 static int add_events(coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src, const dyad_role_actor *tgt,
                       size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
@@ -442,7 +442,9 @@ static int add_events(coding *k, dyad_event *e, const dyad_role_actor *src, size
             e->target = tgt[b].m;
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
-            if (strcmp(e->source.code, e->target.code) == 0 || already_coded(out, e)) continue;
+            int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
+                                                   : strcmp(e->source.code, e->target.code) == 0;
+            if (self || already_coded(out, e)) continue;
             add_event(out, e);
             coded++;
             trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
