@@ -197,8 +197,8 @@ static size_t stand_ins(dyad_actor_context *x, const dyad_readings *r, uint32_t 
     return n;
 }
 
-/* An agent with no country takes the countries of an "of" phrase after it, one actor each ("the
- * ambassadors of Arnor and Gondor" -> ARNGOV, GONGOV); "lawmakers and officials in Fornost and
+/* An agent with no country takes the countries of an "of", "in" or "from" phrase after it, one
+ * actor each ("the ambassadors of Arnor and Gondor" -> ARNGOV, GONGOV); "lawmakers and officials in Fornost and
  * Gondor": the phrase after the last conjunct belongs to every one. */
 static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uint32_t np, uint32_t last_conjunct,
                            dyad_role_actor *out, size_t max)
@@ -210,6 +210,8 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
     for (size_t o = 0; o < n_owners && n < max; o++) {
         dyad_actor_match owner;
         if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6) continue;
+        /* a place gives its country only: "police in Nairobi" are KENCOP, not the government's */
+        if (dyad_is_place_phrase(x->doc, owners[o]) && !dyad_code_is_organisation(owner.code)) owner.code[3] = '\0';
         out[n] = (dyad_role_actor){*m, np};
         dyad_give_agent_to(out[n].m.code, sizeof out[n].m.code, owner.code);
         n++;
