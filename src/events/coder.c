@@ -41,6 +41,7 @@ typedef struct {
     const dyad_document *doc;
     dyad_actor_context actors;
     dyad_pattern_index words;
+    const dyad_actor_entry **discards; /* per sentence: its discard phrase, or NULL */
     FILE *trace;
 } coding;
 
@@ -496,12 +497,18 @@ static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *ou
 
 /* ---- the document ---- */
 
-/* The discard phrase in sentence si, or NULL. */
-static const dyad_actor_entry *discard_in(const coding *k, uint32_t si)
+/* The discard phrase of every sentence, found once. */
+static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_document *doc)
 {
-    const dyad_sentence *s = &k->doc->sentences[si];
-    return dyad_find_phrase(&k->dicts->discards, k->doc, s->first_token, s->first_token + s->n_tokens);
+    const dyad_actor_entry **found = dyad_xcalloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *found);
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        found[si] = dyad_find_phrase(&d->discards, doc, s->first_token, s->first_token + s->n_tokens);
+    }
+    return found;
 }
+
+static const dyad_actor_entry *discard_in(const coding *k, uint32_t si) { return k->discards[si]; }
 
 /* Boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article. */
 static int story_discarded(const coding *k)
@@ -559,6 +566,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     }
     dyad_pattern_index_build(&k.words, &d->verbs, doc, r->written_forms, left_out);
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
+    k.discards = find_discards(d, doc);
     if (!story_discarded(&k)) {
         for (uint32_t si = 0; si < doc->n_sentences; si++)
             if (!discard_in(&k, si)) dyad_actors_learn_sentence(&k.actors, si);
@@ -568,5 +576,6 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     }
     dyad_actor_context_free(&k.actors);
     dyad_pattern_index_free(&k.words);
+    free(k.discards);
     free(left_out);
 }

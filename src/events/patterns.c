@@ -33,8 +33,9 @@
 #include "../tag/wordclass.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2 };
+enum token_trait { STARTS_MEMBER_PHRASE = 1 };
 
 struct dyad_member_phrase {
     uint32_t length, word;
@@ -84,21 +85,25 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
     ix->traits = dyad_xmalloc(n);
     for (size_t t = 0; t < doc->n_tokens; t++) {
+        const dyad_token *tok = &doc->tokens[t];
         char buf[128];
-        size_t len = dyad_token_upper(&doc->tokens[t], 1, buf, sizeof buf);
+        size_t len = dyad_token_upper(tok, 0, buf, sizeof buf);
         const uint32_t *id = dyad_strmap_get(&verbs->words, buf, len);
-        ix->lemma_word[t] = id ? *id : UINT32_MAX;
-        len = dyad_token_upper(&doc->tokens[t], 0, buf, sizeof buf);
-        id = dyad_strmap_get(&verbs->words, buf, len);
         ix->form_word[t] = id ? *id : UINT32_MAX;
-        ix->traits[t] = (uint8_t)((dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0)
-                                  | (dyad_is_negation(&doc->tokens[t]) ? IS_NEGATION : 0));
+        ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0;
+        /* most words are their own lemma: one lookup then serves both */
+        if (tok->lemma && strcasecmp(tok->lemma, tok->text) != 0) {
+            len = dyad_token_upper(tok, 1, buf, sizeof buf);
+            id = dyad_strmap_get(&verbs->words, buf, len);
+        }
+        ix->lemma_word[t] = id ? *id : UINT32_MAX;
     }
     index_member_phrases(ix);
 }
 
 void dyad_pattern_index_free(dyad_pattern_index *ix)
 {
+    free(ix->reach_words);
     free(ix->lemma_word);
     free(ix->form_word);
     free(ix->traits);
@@ -217,7 +222,7 @@ static int match_before_verb(const dyad_pattern_index *ix, dyad_actor_context *a
         }
         uint32_t len, start = word_before(ix, &items[i], items[i + 1].joined, pos, limit, &len);
         if (start == UINT32_MAX) return 0;
-        for (uint32_t t = start; t < start + len; t++) m->covers_negation |= (ix->traits[t] & IS_NEGATION) != 0;
+        for (uint32_t t = start; t < start + len; t++) m->covers_negation |= dyad_is_negation(&ix->doc->tokens[t]);
         pos = start;
         limit = sp->s_first;
         m->score += 2;
@@ -302,13 +307,50 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
     return match_before_verb(ix, actors, items, verb_at, sp, m) && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
 }
 
-const dyad_verb_pattern *dyad_best_pattern(const dyad_pattern_index *ix, dyad_actor_context *actors,
+static int by_id(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The word ids of tokens [first, end), sorted; kept while the next clause reaches as far. */
+static void index_reach(dyad_pattern_index *ix, uint32_t first, uint32_t end)
+{
+    if (ix->reach_words && ix->reach_first == first && ix->reach_end == end) return;
+    ix->n_reach_words = 0;
+    for (uint32_t t = first; t < end; t++)
+        for (int lemma = 0; lemma < 2; lemma++) {
+            uint32_t w = lemma ? ix->lemma_word[t] : ix->form_word[t];
+            if (w == UINT32_MAX || (lemma && ix->written_forms)) continue;
+            dyad_grow((void **)&ix->reach_words, &ix->cap_reach_words, ix->n_reach_words + 1, sizeof *ix->reach_words);
+            ix->reach_words[ix->n_reach_words++] = w;
+        }
+    if (ix->n_reach_words) qsort(ix->reach_words, ix->n_reach_words, sizeof *ix->reach_words, by_id);
+    if (!ix->reach_words) ix->reach_words = dyad_xmalloc(sizeof *ix->reach_words); /* marks the reach as indexed */
+    ix->reach_first = first;
+    ix->reach_end = end;
+}
+
+/* Can the pattern match at all: is each of its words among those in reach? Most patterns of a
+ * verb name words the sentence does not have, and trying them was most of the coder's time. */
+static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern *p)
+{
+    const dyad_pattern_item *items = ix->verbs->items + p->first_item;
+    for (uint32_t i = 0; i < p->n_items; i++)
+        if (items[i].kind == DYAD_PI_WORD
+            && !bsearch(&items[i].ref, ix->reach_words, ix->n_reach_words, sizeof *ix->reach_words, by_id))
+            return 0;
+    return 1;
+}
+
+const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_context *actors,
                                            const dyad_verb_entry *verb, const dyad_pattern_span *span,
                                            dyad_pattern_match *best_m, uint32_t *n_tried)
 {
     const dyad_verb_pattern *best = NULL;
     *best_m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
     *n_tried = 0;
+    index_reach(ix, span->s_first, span->s_end);
     for (int b = 0; b < 2; b++) {
         uint32_t bi = b ? verb->also_block : verb->block;
         if (bi == UINT32_MAX) continue;
@@ -316,7 +358,8 @@ const dyad_verb_pattern *dyad_best_pattern(const dyad_pattern_index *ix, dyad_ac
         for (uint32_t p = 0; p < block->n_patterns; p++) {
             const dyad_verb_pattern *pattern = &ix->verbs->patterns[block->first_pattern + p];
             dyad_pattern_match m;
-            if (match_pattern(ix, actors, pattern, span, &m) && (!best || m.score > best_m->score)) {
+            if (words_in_reach(ix, pattern) && match_pattern(ix, actors, pattern, span, &m)
+                && (!best || m.score > best_m->score)) {
                 best = pattern;
                 *best_m = m;
             }

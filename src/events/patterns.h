@@ -19,6 +19,11 @@ typedef struct {
      * are phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     dyad_member_phrase *phrases;
     uint32_t *phrase_first;
+    /* the pattern-word ids of the tokens a clause's patterns may reach, sorted, so that a pattern
+     * whose words are not all there is not tried: ids of tokens [reach_first, reach_end) */
+    uint32_t *reach_words;
+    size_t n_reach_words, cap_reach_words;
+    uint32_t reach_first, reach_end;
 } dyad_pattern_index;
 
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
@@ -45,7 +50,7 @@ typedef struct {
 const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t verb_chunk);
 /* The best-scoring pattern of the verb's blocks for the span, or NULL (then *m has no slots);
  * *n_tried counts the patterns tried. */
-const dyad_verb_pattern *dyad_best_pattern(const dyad_pattern_index *ix, dyad_actor_context *actors,
+const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_context *actors,
                                            const dyad_verb_entry *verb, const dyad_pattern_span *span,
                                            dyad_pattern_match *m, uint32_t *n_tried);
 #endif
