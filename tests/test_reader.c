@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "core/diag.h"
@@ -205,6 +206,38 @@ static void empty_ids_and_impossible_dates(void **state)
     dyad_document_free(&doc);
 }
 
+/* One JSON record of 100 MB needed 4.4 GB: a record longer than a text part is handed out in parts
+   cut as plain text is, the later ones named ID#2, ... */
+static void long_records_come_in_parts(void **state)
+{
+    (void)state;
+    size_t n = DYAD_TEXT_PART_MAX + 5000;
+    char *data = malloc(n + 64);
+    int head = sprintf(data, "{\"id\":\"p\",\"text\":\"");
+    for (size_t i = 0; i < n; i++) data[head + i] = (i % 100 == 99) ? ' ' : 'w';
+    strcpy(data + head + n, "\"}\n{\"text\":\"After.\"}\n");
+    dyad_warnings_quiet(1);
+    size_t before = dyad_warning_count();
+    dyad_document doc;
+    dyad_document_init(&doc);
+    dyad_reader *r = dyad_reader_open_memory("p.jsonl", data, strlen(data), DYAD_INPUT_JSONL);
+    assert_true(dyad_reader_next(r, &doc));
+    assert_string_equal(doc.id, "p");
+    size_t first = doc.length;
+    assert_true(first <= DYAD_TEXT_PART_MAX && first > DYAD_TEXT_PART_MAX / 2);
+    assert_true(dyad_reader_next(r, &doc));
+    assert_string_equal(doc.id, "p#2");
+    assert_int_equal(doc.base_offset, first);
+    assert_int_equal(first + doc.length, n);
+    assert_true(dyad_reader_next(r, &doc));
+    assert_string_equal(doc.id, "line2");
+    assert_false(dyad_reader_next(r, &doc));
+    assert_int_equal(dyad_warning_count() - before, 1);
+    dyad_reader_close(r);
+    dyad_document_free(&doc);
+    free(data);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +245,7 @@ int main(void)
         cmocka_unit_test(text_with_nul_in_json_string), cmocka_unit_test(large_text_is_cut_at_paragraphs),
         cmocka_unit_test(auto_detects_plain_text), cmocka_unit_test(every_record_on_every_kind_of_line),
         cmocka_unit_test(byte_order_mark_is_skipped), cmocka_unit_test(empty_ids_and_impossible_dates),
+        cmocka_unit_test(long_records_come_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

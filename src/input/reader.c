@@ -23,6 +23,7 @@ struct dyad_reader {
     size_t line_used;      /* JSON Lines: bytes of that line already read, when it holds more records */
     size_t skipped;
     json_t *record;        /* JSON Lines: the record whose text the current document points into */
+    size_t part_at, part;  /* JSON Lines: where the record's next part starts, parts handed out */
 };
 
 static size_t pending(const dyad_reader *r) { return r->buf_len - r->buf_pos; }
@@ -231,7 +232,7 @@ static const char *record_id(dyad_reader *r, dyad_document *doc, json_t *rec)
 {
     const char *id = copy_field(doc, rec, "id");
     if (id && id[strspn(id, " \t\r\n")] == '\0') id = NULL;
-    if (!id && json_object_get(rec, "id"))
+    if (!id && json_object_get(rec, "id") && r->part == 1)
         dyad_warn_line(r->name, r->line, "\"id\" is empty or not a string or number; the record is named line%zu", r->line);
     if (id) return id;
     char buf[64];
@@ -245,32 +246,63 @@ static const char *record_date(dyad_reader *r, dyad_document *doc, json_t *rec)
     const char *date = copy_field(doc, rec, "date");
     if (!json_object_get(rec, "date") || json_is_null(json_object_get(rec, "date")) || (date && dyad_parse_iso_date(date)))
         return date;
+    if (r->part > 1) return NULL;
     dyad_warn_line(r->name, r->line, "\"date\" %s%s%s is not a calendar date YYYY-MM-DD; the default date is used instead",
                    date ? "'" : "", date ? date : "(not a string)", date ? "'" : "");
     return NULL;
 }
 
-/* Loads a record into doc; 0 (warned) when it is not an object with a string "text". */
-static int take_record(dyad_reader *r, dyad_document *doc, json_t *rec)
+/* The next part of the current record into doc: a text longer than DYAD_TEXT_PART_MAX is coded in
+   parts cut as plain text is, so that memory stays bounded (a 100 MB record needed 4.4 GB whole);
+   parts after the first are named ID#2, ID#3, ... so that each is an article of its own. */
+static int next_record_part(dyad_reader *r, dyad_document *doc)
 {
-    json_t *text = json_object_get(rec, "text");
-    if (!json_is_object(rec)) {
-        dyad_warn_line(r->name, r->line, "expected a JSON object with a \"text\" field; record skipped");
-        return 0;
-    }
-    if (!json_is_string(text)) {
-        dyad_warn_line(r->name, r->line, "record has no string field \"text\"; record skipped");
-        return 0;
-    }
-    dyad_document_reset(doc, json_string_value(text), json_string_length(text));
+    json_t *rec = r->record, *text = json_object_get(rec, "text");
+    const char *all = json_string_value(text);
+    size_t len = json_string_length(text), at = r->part_at;
+    assert(all && at <= len);
+    if (at == len && r->part) return 0;
+    size_t cut = text_cut(all + at, len - at, DYAD_TEXT_PART_MAX);
+    r->part++;
+    if (r->part == 1 && cut < len)
+        dyad_warn_line(r->name, r->line, "record text of %zu bytes is coded in parts of at most %u bytes, cut at "
+                       "paragraph breaks (sentences are not linked across parts); parts after the first are named ID#2, "
+                       "ID#3, ...", len, DYAD_TEXT_PART_MAX);
+    dyad_document_reset(doc, NULL, 0);
+    doc->text = dyad_arena_strndup(&doc->arena, all + at, cut);
+    doc->length = cut;
+    doc->base_offset = at;
     doc->id = record_id(r, doc, rec);
+    if (r->part > 1) {
+        char *id = dyad_arena_alloc(&doc->arena, strlen(doc->id) + 24);
+        sprintf(id, "%s#%zu", doc->id, r->part);
+        doc->id = id;
+    }
     doc->date = record_date(r, doc, rec);
     doc->source = copy_field(doc, rec, "source");
     doc->url = copy_field(doc, rec, "url");
     doc->title = copy_field(doc, rec, "title");
     doc->input_name = r->name;
+    r->part_at = at + cut;
     assert(doc->id && doc->text);
     return 1;
+}
+
+/* Takes a parsed record and loads it (its first part) into doc; 0 (warned) when it is not an object
+   with a string "text". */
+static int take_record(dyad_reader *r, dyad_document *doc, json_t *rec)
+{
+    if (!json_is_object(rec)) {
+        dyad_warn_line(r->name, r->line, "expected a JSON object with a \"text\" field; record skipped");
+        return 0;
+    }
+    if (!json_is_string(json_object_get(rec, "text"))) {
+        dyad_warn_line(r->name, r->line, "record has no string field \"text\"; record skipped");
+        return 0;
+    }
+    r->record = rec;
+    r->part_at = r->part = 0;
+    return next_record_part(r, doc);
 }
 
 /* Parses the next JSON value of the current line (from its first non-blank byte); returns the
@@ -295,6 +327,7 @@ static int next_json_record(dyad_reader *r, dyad_document *doc)
 {
     size_t len, term;
     int too_long;
+    if (r->record && next_record_part(r, doc)) return 1;
     if (r->record) { json_decref(r->record); r->record = NULL; }
     while (read_line(r, &len, &term, &too_long)) {
         if (!r->line_used) r->line++;
@@ -313,7 +346,7 @@ static int next_json_record(dyad_reader *r, dyad_document *doc)
         while (rest < len && strchr(" \t", unread(r)[rest])) rest++;
         if (rest < len) { r->line_used += used; drop(r, used); }
         else { r->line_used = 0; drop(r, len + term); }
-        if (rec && take_record(r, doc, rec)) { r->record = rec; return 1; }
+        if (rec && take_record(r, doc, rec)) return 1;
         if (rec) json_decref(rec);
         r->skipped++;
     }
