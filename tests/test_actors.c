@@ -129,6 +129,108 @@ static void hostile_macros_stay_bounded(void **state)
     dyad_phrase_dict_free(&d);
 }
 
+/* A macro expands to nouns that still take plurals: the entry's `{...}` list, or the regular plural
+   unless the macro lists it (PETRARCH's files do). Without braces the expansion once read a null
+   plural list (UBSan: zero offset applied to a null pointer) and made no plural at all. */
+static void macro_agents_keep_their_plurals(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "!MINIST! = MINISTER, MINISTRY\n"
+        "FOREIGN_!MINIST! [~GOV]\n"
+        "!ENVOY! = ENVOY, ENVOYS\n"
+        "PEACE_!ENVOY! [~GOV]\n"
+        "!PERSON! = MAN, WOMAN\n"
+        "SPOKES!PERSON! {SPOKESPEOPLE} [~GOV]\n"
+        "POLICE!PERSON! {} [~COP]\n";
+    dyad_phrase_dict d;
+    dyad_phrase_dict_init(&d);
+    assert_int_equal(dyad_load_agents_text(&d, "macro.agents", text, sizeof text - 1), 4);
+    const char *present[] = {"FOREIGN MINISTER", "FOREIGN MINISTERS", "FOREIGN MINISTRY", "FOREIGN MINISTRIES",
+                             "PEACE ENVOY", "PEACE ENVOYS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPEOPLE", "POLICEMAN"};
+    const char *absent[] = {"PEACE ENVOYSES", "SPOKESMANS", "POLICEMANS"};
+    for (size_t i = 0; i < sizeof present / sizeof *present; i++)
+        if (!dyad_phrase_lookup(&d, present[i], strlen(present[i]))) fail_msg("%s missing", present[i]);
+    for (size_t i = 0; i < sizeof absent / sizeof *absent; i++)
+        if (dyad_phrase_lookup(&d, absent[i], strlen(absent[i]))) fail_msg("%s generated", absent[i]);
+    dyad_actor_dicts with_macros = {&actors, &d};
+    dyad_document *doc = analyze("Gondor's foreign ministers met.");
+    const dyad_chunk *np = &doc->chunks[doc->tokens[find_token(doc, "ministers")].chunk_index];
+    dyad_actor_match m;
+    assert_true(dyad_resolve_actor(&with_macros, doc, np->first, np->end, 0, &m));
+    assert_string_equal(m.code, "GONGOV");
+    dyad_phrase_dict_free(&d);
+}
+
+/* A document of given token texts, for the phrase keys alone (no tags). */
+static dyad_document *tokens_doc(const char *const *texts, size_t n)
+{
+    static dyad_document doc;
+    static dyad_token tokens[128];
+    assert_true(n <= 128);
+    memset(&doc, 0, sizeof doc);
+    memset(tokens, 0, sizeof tokens);
+    for (size_t i = 0; i < n; i++) tokens[i] = (dyad_token){.text = texts[i], .chunk_index = UINT32_MAX};
+    doc.tokens = tokens;
+    doc.n_tokens = n;
+    return &doc;
+}
+
+/* Every sub-range of the tokens, through both lookups: ASan and the key asserts check the rest. */
+static void look_up_every_range(const dyad_document *doc)
+{
+    dyad_actor_match m;
+    for (uint32_t a = 0; a < doc->n_tokens; a++)
+        for (uint32_t b = a + 1; b <= doc->n_tokens; b++) {
+            dyad_find_phrase(&actors, doc, a, b);
+            dyad_resolve_actor(&dicts, doc, a, b, 0, &m);
+        }
+}
+
+/* A phrase that starts with a token folding to nothing (a variation selector, a lone combining
+   mark) once skipped the separator after it: the first token's length wrapped around and the
+   lookup read far past the key (segfault on news text with emoji, ASan on random bytes). */
+static void phrases_starting_with_empty_tokens(void **state)
+{
+    (void)state;
+    const char *const texts[] = {"\xEF\xB8\x8F", "\xCC\x81", "Gondorian", "\xE2\x9A\xA0\xEF\xB8\x8F", "troops", "\xCC\x81"};
+    const dyad_document *doc = tokens_doc(texts, 6);
+    look_up_every_range(doc);
+    const dyad_actor_entry *e = dyad_find_phrase(&actors, doc, 0, 6);
+    assert_non_null(e);
+    assert_string_equal(e->name, "GONDOR");
+    dyad_actor_match m;
+    assert_true(dyad_resolve_actor(&dicts, doc, 0, 3, 0, &m));
+    assert_string_equal(m.code, "GON");
+    assert_int_equal(m.first, 2);
+    assert_int_equal(m.end, 3);
+}
+
+/* Long tokens fill a key before its 64 tokens: the search goes on from where the key was cut,
+   instead of skipping to the next fixed window, and a token too long for any key is passed over.
+   Invalid bytes fold to three bytes each, so a token's key may be three times its text. */
+static void long_tokens_do_not_hide_phrases(void **state)
+{
+    (void)state;
+    static char word[48], invalid[700], huge[1500];
+    memset(word, 'W', sizeof word - 1);
+    memset(invalid, 0xFF, sizeof invalid - 1);
+    memset(huge, 'H', sizeof huge - 1);
+    const char *texts[80];
+    for (size_t i = 0; i < 80; i++) texts[i] = word;
+    texts[25] = "Gondor";
+    const dyad_document *doc = tokens_doc(texts, 80);
+    const dyad_actor_entry *e = dyad_find_phrase(&actors, doc, 0, 80);
+    assert_non_null(e);
+    assert_string_equal(e->name, "GONDOR");
+    const char *odd[] = {invalid, "Rohan", huge, "Gondor", invalid, invalid, "\xCC\x81"};
+    doc = tokens_doc(odd, 7);
+    look_up_every_range(doc);
+    e = dyad_find_phrase(&actors, doc, 2, 7);
+    assert_non_null(e);
+    assert_string_equal(e->name, "GONDOR");
+}
+
 static void noun_phrase_codes(void **state)
 {
     (void)state;
@@ -204,7 +306,8 @@ int main(void)
         cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
         cmocka_unit_test(hostile_macros_stay_bounded), cmocka_unit_test(noun_phrase_codes),
         cmocka_unit_test(composed_codes), cmocka_unit_test(gapped_phrases),
-        cmocka_unit_test(default_dictionaries_load),
+        cmocka_unit_test(default_dictionaries_load), cmocka_unit_test(macro_agents_keep_their_plurals),
+        cmocka_unit_test(phrases_starting_with_empty_tokens), cmocka_unit_test(long_tokens_do_not_hide_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

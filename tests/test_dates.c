@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "helpers.h"
+#include "core/diag.h"
 #include "post/dates.h"
 
 static int32_t date_of(const char *text, int32_t published)
@@ -71,10 +72,32 @@ static void lexicon_months_and_weekdays(void **state)
     assert_int_equal(date_of("Talks will resume tomorrow.", friday), friday);
 }
 
+/* Dates that name no day of the calendar are never produced: "Feb. 30" once gave 2025-02-30, and
+   "yesterday" before year 1 gave year -1, written as 0000--87--69. */
+static void impossible_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(dyad_parse_iso_date("0000-01-01"), 0);
+    assert_int_equal(dyad_parse_iso_date("0001-01-01"), 10101);
+    assert_int_equal(dyad_parse_iso_date("9999-12-31"), 99991231);
+    assert_false(dyad_date_is_valid(20250230));
+    assert_false(dyad_date_is_valid(-8769));
+    assert_false(dyad_date_is_valid(100000101));
+    assert_true(dyad_date_is_valid(20240229));
+    size_t warnings = dyad_warning_count();
+    assert_int_equal(date_of("Talks were held on Feb. 30 in Doha.", 20250310), 20250310);
+    assert_int_equal(date_of("Talks were held on Feb. 30 and on March 2 in Doha.", 20250310), 20250302);
+    assert_int_equal(date_of("Talks were held on March 14, 0000 in Doha.", 20250310), 20250310);
+    assert_int_equal(date_of("Rebels shelled the town yesterday.", 10101), 10101);
+    assert_int_equal(date_of("Rebels shelled the town on Tuesday.", 10101), 10101);
+    assert_int_equal(dyad_warning_count() - warnings, 5);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(iso_dates),
                                        cmocka_unit_test(relative_expressions),
-                                       cmocka_unit_test(absolute_expressions), cmocka_unit_test(lexicon_months_and_weekdays)};
+                                       cmocka_unit_test(absolute_expressions), cmocka_unit_test(lexicon_months_and_weekdays),
+                                       cmocka_unit_test(impossible_dates)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

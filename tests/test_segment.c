@@ -4,8 +4,11 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
+#include "core/diag.h"
 #include "helpers.h"
+#include "text/segment.h"
 
 static void expect_sentences(const char *text, size_t n, ...)
 {
@@ -170,6 +173,34 @@ static void long_runs_are_split(void **state)
     assert_int_equal(doc->n_tokens, sizeof text / 2 - 1);
 }
 
+/* A line of clauses without a full stop was cut only at 400 tokens: 2 KB sentences, each repeated
+   with every one of its dozens of events, made `dyad code` write 380 times its input. Sentences
+   now end by DYAD_SENTENCE_MAX_BYTES too, after a comma in their second half when there is one. */
+static void long_sentences_are_split_by_bytes(void **state)
+{
+    (void)state;
+    static char text[8192];
+    text[0] = '\0';
+    while (strlen(text) + 40 < sizeof text) strcat(text, "Russia attacked Ukraine and Kenya accused Sudan, ");
+    size_t before = dyad_warning_count();
+    dyad_document *doc = analyze(text);
+    assert_int_equal(dyad_warning_count() - before, 1); /* once per document */
+    assert_true(doc->n_sentences >= sizeof text / DYAD_SENTENCE_MAX_BYTES);
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        const dyad_sentence *st = &doc->sentences[i];
+        assert_true(st->end - st->start <= DYAD_SENTENCE_MAX_BYTES);
+        if (i + 1 < doc->n_sentences) assert_string_equal(doc->tokens[st->first_token + st->n_tokens - 1].text, ",");
+    }
+    /* a single token longer than the maximum is a sentence of its own */
+    static char word[2000];
+    memset(word, 'a', sizeof word - 1);
+    char with_word[2100];
+    snprintf(with_word, sizeof with_word, "Rebels fled %s and police came.", word);
+    doc = analyze(with_word);
+    assert_int_equal(doc->n_sentences, 3);
+    assert_int_equal(doc->sentences[1].n_tokens, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +210,7 @@ int main(void)
         cmocka_unit_test(headline_on_its_own_line), cmocka_unit_test(hard_wrapped_lines_are_joined),
         cmocka_unit_test(treebank_tokens), cmocka_unit_test(offsets_point_into_the_input),
         cmocka_unit_test(invalid_utf8_is_replaced_and_counted), cmocka_unit_test(long_runs_are_split),
+        cmocka_unit_test(long_sentences_are_split_by_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,36 +1,53 @@
 #include "actors.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
 #define MAX_PHRASE_TOKENS 64
 
-/* The upper-case key of tokens [first, end) joined by spaces, with where each token starts. */
+/* The upper-case key of tokens [first, end) joined by single spaces, with where each token starts.
+   A token that folds to nothing (a lone combining mark, a variation selector) is an empty word:
+   its separators are still written, so every token's length is start[t + 1] - 1 - start[t]. */
 typedef struct {
     char text[1024];
     size_t start[MAX_PHRASE_TOKENS + 1];
     size_t n_tokens;
 } phrase_key;
 
+/* Longest UTF-8 a single code point can fold to (8 decomposed parts of 4 bytes): a fold that comes
+   this close to the end of its buffer may have been cut short. */
+enum { MAX_FOLDED_CODE_POINT = 32 };
+
+/* Builds the key from as many whole tokens as fit; a token that does not fit ends the key. */
 static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, phrase_key *k)
 {
+    char folded[sizeof k->text];
     size_t o = 0;
     k->n_tokens = 0;
     for (uint32_t i = first; i < end && k->n_tokens < MAX_PHRASE_TOKENS; i++) {
         const char *t = doc->tokens[i].text;
-        size_t n = strlen(t);
-        if (o + n + 2 >= sizeof k->text) break;
-        if (o) k->text[o++] = ' ';
+        size_t n = dyad_utf8_upper_fold(t, strlen(t), folded, sizeof folded), sep = k->n_tokens > 0;
+        if (n + MAX_FOLDED_CODE_POINT >= sizeof folded || o + sep + n + 1 >= sizeof k->text) break;
+        if (sep) k->text[o++] = ' ';
         k->start[k->n_tokens++] = o;
-        size_t folded = dyad_utf8_upper_fold(t, n, k->text + o, sizeof k->text - o);
         /* "Dol_Amroth", written with the dictionaries' own joiner, is those words */
-        for (size_t j = o; j < o + folded; j++)
-            if (k->text[j] == '_') k->text[j] = ' ';
-        o += folded;
+        for (size_t j = 0; j < n; j++) k->text[o++] = folded[j] == '_' ? ' ' : folded[j];
     }
     k->start[k->n_tokens] = o + 1; /* as if a space followed the last token */
     k->text[o] = '\0';
+    assert(o < sizeof k->text);
+    for (size_t t = 0; t < k->n_tokens; t++) assert(k->start[t] < k->start[t + 1]);
+}
+
+/* Bytes of the key from token i up to (not including) token i + n. */
+static size_t key_span(const phrase_key *k, size_t i, size_t n)
+{
+    assert(i + n <= k->n_tokens && n > 0);
+    size_t len = k->start[i + n] - 1 - k->start[i];
+    assert(k->start[i] + len < sizeof k->text);
+    return len;
 }
 
 typedef struct {
@@ -51,7 +68,7 @@ static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t
         int may_skip = word > 0 && word - 1 < 64 && (g->gaps >> (word - 1) & 1);
         for (;; t++) {
             if (t >= k->n_tokens) return 0;
-            size_t from = k->start[t], len = k->start[t + 1] - 1 - from;
+            size_t from = k->start[t], len = key_span(k, t, 1);
             if (len == wl && memcmp(k->text + from, w, wl) == 0) break;
             if (!may_skip) return 0;
         }
@@ -70,17 +87,18 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
     size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;
     for (size_t len = 1; len <= max; len++) {
-        size_t from = k->start[i], to = k->start[i + len] - 1;
-        const dyad_actor_entry *e = dyad_phrase_lookup(d, k->text + from, to - from);
+        const char *from = k->text + k->start[i];
+        size_t bytes = key_span(k, i, len);
+        const dyad_actor_entry *e = dyad_phrase_lookup(d, from, bytes);
         if (e) {
             const char *code = dyad_actor_code(d, e, date);
             if (code) { *m = (match){e, code, i, len}; found = 1; best_words = len; }
         }
-        if (!dyad_phrase_is_prefix(d, k->text + from, to - from)) break;
+        if (!dyad_phrase_is_prefix(d, from, bytes)) break;
     }
     if (!d->n_gapped) return found;
-    size_t from = k->start[i], first_len = k->start[i + 1] - 1 - from, n_tokens;
-    for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + from, first_len); g; g = dyad_gapped_next(d, g)) {
+    size_t n_tokens;
+    for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + k->start[i], key_span(k, i, 1)); g; g = dyad_gapped_next(d, g)) {
         if (g->n_words <= best_words || !gapped_match(g, k, i, &n_tokens)) continue;
         const char *code = dyad_actor_code(d, &d->entries[g->entry], date);
         if (!code) continue;
@@ -236,15 +254,17 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
 {
     if (!d->n_entries) return NULL;
     phrase_key k;
-    for (uint32_t from = first; from < end; from += MAX_PHRASE_TOKENS / 2) {
-        /* overlapping windows, so long sentences are searched whole */
+    for (uint32_t from = first; from < end;) {
+        /* overlapping windows, so long sentences are searched whole; a window whose key was cut
+           short (long tokens) moves on by half of what it held, and past a token too long to hold */
         uint32_t to = from + MAX_PHRASE_TOKENS < end ? from + MAX_PHRASE_TOKENS : end;
         build_key(doc, from, to, &k);
         for (size_t i = 0; i < k.n_tokens; i++) {
             match m;
             if (longest_at(d, &k, i, 0, &m)) return m.entry;
         }
-        if (to == end) break;
+        if (from + k.n_tokens == end) break;
+        from += k.n_tokens > 1 ? (uint32_t)k.n_tokens / 2 : 1;
     }
     return NULL;
 }

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static void validate_usage(FILE *out)
 {
@@ -33,14 +32,15 @@ static void validate_usage(FILE *out)
     fputs(dyad_dict_options_help, out);
 }
 
-/* A file the <Environment> names: next to the records file, else in --dict-dir. */
+/* A file the <Environment> names: next to the records file, else in --dict-dir; one that may not
+   be read (a device, a huge file) is left out, and a missing one is left to the loader's message. */
 static void add_environment_file(dyad_path_list *kind, const char *name, const char *records_dir, const dyad_dict_options *o)
 {
     if (!name || !*name) return;
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", records_dir, name);
-    if (access(path, R_OK) != 0 && o->dir_given) snprintf(path, sizeof path, "%s/%s", o->dir, name);
-    dyad_path_list_add(kind, path);
+    int r = dyad_records_environment_path(records_dir, name, path, sizeof path);
+    if (r == -1 && o->dir_given && dyad_records_environment_path(o->dir, name, path, sizeof path) == -2) return;
+    if (r != -2) dyad_path_list_add(kind, path);
 }
 
 static int load_dictionaries(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o, dyad_dictset *coder)

@@ -1,5 +1,6 @@
 #include "strmap.h"
 #include "xalloc.h"
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,8 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t 
 {
     /* at most half full: most lookups are misses (is this word a prefix of a name?), and a miss
      * ends at the first empty slot */
+    /* a key is bytes that exist: a length that wrapped around (a phrase key once did) stops here */
+    assert((key || !len) && len <= UINT32_MAX);
     if ((m->count + 1) * 2 >= m->capacity) rehash(m, m->capacity ? m->capacity * 2 : 64);
     uint32_t hash = (uint32_t)hash_bytes(key, len);
     dyad_strmap_slot *s = find_slot(m->slots, m->capacity, hash, key, len);
@@ -82,6 +85,7 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t 
 
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len)
 {
+    assert((key || !len) && len <= UINT32_MAX);
     if (!m->capacity) return NULL;
     const dyad_strmap_slot *s = find_slot(m->slots, m->capacity, (uint32_t)hash_bytes(key, len), key, len);
     return s->key ? &s->value : NULL;

@@ -2,6 +2,7 @@
 #include "dictfile.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
+#include <assert.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,50 +276,79 @@ static size_t pluralize(const char *key, size_t len, char *out, size_t out_size)
    asking for 16^n expansions. */
 enum { MAX_MACROS_PER_AGENT = 3 };
 
-static void add_agent_forms(dyad_phrase_dict *d, uint32_t entry, dyad_span noun, dyad_span plurals, int has_braces,
-                            const agent_macro *macros, int n_macros, int depth, size_t *dups)
+/* One agent line being expanded: its entry, its `{...}` plurals (has_braces: written at all) and
+   the macros defined so far. */
+typedef struct {
+    dyad_phrase_dict *d;
+    uint32_t entry;
+    dyad_span plurals;
+    int has_braces;
+    const agent_macro *macros;
+    int n_macros;
+    size_t *dups;
+} agent_line;
+
+/* Whether macro word w needs no generated plural: the macro lists w's regular plural, or w is the
+   regular plural of another word it lists (Phoenix's `!MINIST! = MINISTER, MINISTERS, ...`). */
+static int macro_lists_plural(const agent_macro *m, const char *w)
 {
-    /* expand one macro (the first found) into each of its words; macro words hold no '!',
-       so every expansion removes one macro */
-    const char *bang = memchr(noun.s, '!', noun.n);
-    if (bang && depth < MAX_MACROS_PER_AGENT) {
-        const char *close = memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1));
-        if (close) {
-            for (int m = 0; m < n_macros; m++) {
-                size_t ml = (size_t)(close - bang + 1);
-                if (strlen(macros[m].name) != ml || memcmp(macros[m].name, bang, ml) != 0) continue;
-                for (int w = 0; w < macros[m].n_words; w++) {
-                    char buf[256];
-                    int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(bang - noun.s), noun.s, macros[m].words[w],
-                                     (int)(noun.s + noun.n - close - 1), close + 1);
-                    if (k > 0 && (size_t)k < sizeof buf)
-                        add_agent_forms(d, entry, (dyad_span){buf, (size_t)k}, plurals, 1, macros, n_macros, depth + 1,
-                                        dups);
-                }
-                return;
-            }
-        }
+    char plural[64];
+    size_t wl = strlen(w);
+    for (int i = 0; i < m->n_words; i++) {
+        if (pluralize(w, wl, plural, sizeof plural) && strcmp(plural, m->words[i]) == 0) return 1;
+        if (pluralize(m->words[i], strlen(m->words[i]), plural, sizeof plural) && strcmp(plural, w) == 0) return 1;
     }
+    return 0;
+}
+
+/* The singular and plural forms of one spelling of the agent (macros already expanded). */
+static void add_agent_noun(const agent_line *a, dyad_span noun, int regular_plural)
+{
     char key[512], plural[512];
     size_t klen = dyad_normalize_name(noun, key, sizeof key);
     uint64_t gaps = name_gaps(noun);
-    if (!add_phrase(d, key, klen, entry, gaps)) (*dups)++;
-    if (has_braces) {
-        /* explicit plurals, space-separated; `{}` means none */
-        const char *p = plurals.s, *end = plurals.s + plurals.n;
-        while (p < end) {
-            while (p < end && isspace((unsigned char)*p)) p++;
-            const char *w = p;
-            while (p < end && !isspace((unsigned char)*p)) p++;
-            if (p > w) {
-                size_t pl = dyad_normalize_name((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
-                add_phrase(d, plural, pl, entry, 0);
-            }
-        }
-    } else {
-        size_t pl = pluralize(key, klen, plural, sizeof plural);
-        if (pl) add_phrase(d, plural, pl, entry, gaps);
+    if (!add_phrase(a->d, key, klen, a->entry, gaps)) (*a->dups)++;
+    if (!a->has_braces) {
+        size_t pl = regular_plural ? pluralize(key, klen, plural, sizeof plural) : 0;
+        if (pl) add_phrase(a->d, plural, pl, a->entry, gaps);
+        return;
     }
+    /* explicit plurals, space-separated; `{}` means none */
+    const char *p = a->plurals.s, *end = a->plurals.s + a->plurals.n;
+    assert(p || !a->plurals.n);
+    while (p && p < end) {
+        while (p < end && isspace((unsigned char)*p)) p++;
+        const char *w = p;
+        while (p < end && !isspace((unsigned char)*p)) p++;
+        if (p > w) {
+            size_t pl = dyad_normalize_name((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
+            add_phrase(a->d, plural, pl, a->entry, 0);
+        }
+    }
+}
+
+/* Expands one macro (the first found) into each of its words, then the rest; macro words hold no
+   '!', so every expansion removes one macro. An expansion keeps the line's own plurals: `{...}`
+   when written, otherwise the regular plural, unless the macro lists the plural itself. */
+static void add_agent_forms(const agent_line *a, dyad_span noun, int depth, int regular_plural)
+{
+    const char *bang = memchr(noun.s, '!', noun.n);
+    const char *close = bang && depth < MAX_MACROS_PER_AGENT ? memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1)) : NULL;
+    for (int m = 0; close && m < a->n_macros; m++) {
+        const agent_macro *macro = &a->macros[m];
+        size_t ml = (size_t)(close - bang + 1);
+        if (strlen(macro->name) != ml || memcmp(macro->name, bang, ml) != 0) continue;
+        for (int w = 0; w < macro->n_words; w++) {
+            char buf[256];
+            int k = snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)(bang - noun.s), noun.s, macro->words[w],
+                             (int)(noun.s + noun.n - close - 1), close + 1);
+            if (k > 0 && (size_t)k < sizeof buf)
+                add_agent_forms(a, (dyad_span){buf, (size_t)k}, depth + 1,
+                                regular_plural && !macro_lists_plural(macro, macro->words[w]));
+        }
+        return;
+    }
+    add_agent_noun(a, noun, regular_plural);
 }
 
 static size_t count_char(dyad_span s, char c)
@@ -389,7 +419,8 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
         dyad_normalize_name(noun, main_name, sizeof main_name);
         uint32_t entry = add_entry(d, file, lineno, main_name);
         parse_codes(d, entry, (dyad_span){bracket, (size_t)(line.s + line.n - bracket)}, rep, lineno);
-        add_agent_forms(d, entry, noun, plurals, brace != NULL, macros, n_macros, 0, &duplicates);
+        agent_line a = {d, entry, plurals, brace != NULL, macros, n_macros, &duplicates};
+        add_agent_forms(&a, noun, 0, 1);
         loaded++;
     }
     dyad_report_finish(rep);

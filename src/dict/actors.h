@@ -3,8 +3,11 @@
  * Actor files: an entry line `NAME [CODE]`, synonym lines `+NAME`, and code
  * lines `[CODE]`, `[CODE yymmdd-yymmdd]`, `[CODE >yymmdd]`, `[CODE <yymmdd]` (6 or 8 digit dates)
  * on the entry line or on indented lines after the group; `#` comments anywhere, `;` comment lines.
- * Agent files: `!MACRO! = A, B` lines, entries `NOUN {PLURAL} [~CODE]` or `[CODE~]`, where a
- * macro inside a noun expands to each of its words and regular plurals are generated.
+ * Agent files: `!MACRO! = A, B` lines, entries `NOUN {PLURAL PLURAL} [~CODE]` or `[CODE~]`. A
+ * macro inside a noun expands to one noun per macro word ("FOREIGN_!MINIST!" -> FOREIGN_MINISTER,
+ * FOREIGN_MINISTRY). Every noun, expanded or not, gets the plurals in its braces (`{}`: none) or,
+ * without braces, its regular plural (-S, -ES, -IES) -- except where the macro lists that plural
+ * itself, as PETRARCH's files do (`!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES`).
  * In names, words joined by `_` must be consecutive in the text; words separated by a space may
  * have other words between them ("ITHILEN TELEVISION" matches "Ithilen state-run television"),
  * as in PETRARCH. */

@@ -1,7 +1,11 @@
 /* Stage 0: reading articles from plain text files, stdin and JSON Lines.
  * A plain text input is one document, handed out in parts of at most a few megabytes cut at
  * paragraph breaks, so memory stays bounded on huge inputs. A JSON Lines input is one document
- * per line: {"id","date","source","url","title","text"}, only "text" required. */
+ * per record: {"id","date","source","url","title","text"}, only "text" required. Lines end at LF,
+ * CR or CR LF; a line may hold several records; a leading UTF-8 byte order mark is skipped. A
+ * record whose text is longer than DYAD_TEXT_PART_MAX is handed out in parts cut the same way,
+ * named ID, ID#2, ID#3, ... (warned). An empty "id" or an impossible "date" is warned about and
+ * not used. */
 #ifndef DYAD_READER_H
 #define DYAD_READER_H
 #include "../core/document.h"

@@ -2,6 +2,7 @@
 #include "../post/dates.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -168,6 +169,7 @@ void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *
     for (size_t i = 0; i < events->n; i++) {
         dyad_event_record r;
         dyad_event_record_fill(&r, c, doc, &events->items[i], published);
+        assert(!r.date || dyad_date_is_valid(r.date)); /* YYYY-MM-DD: 0000--87--69 was written once */
         char date_buf[16];
         snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", r.date / 10000, r.date / 100 % 100, r.date % 100);
         const char *date = r.date ? date_buf : NULL;

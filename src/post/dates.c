@@ -1,5 +1,7 @@
 #include "dates.h"
+#include "../core/diag.h"
 #include "../lexicon/lexicon.h"
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,15 @@ int32_t dyad_date_from_days(long z)
     return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
 }
 
+int dyad_date_is_valid(int32_t d)
+{
+    if (d < 10101 || d > 99991231) return 0;
+    long m = d / 100 % 100, day = d % 100;
+    if (m < 1 || m > 12 || day < 1 || day > 31) return 0;
+    /* a day that does not exist comes back as another date from the day count */
+    return dyad_date_from_days(dyad_days_from_date(d)) == d;
+}
+
 static int word_is(const dyad_token *t, const char *w) { return strcasecmp(t->text, w) == 0; }
 
 static int day_number(const char *s)
@@ -38,38 +49,50 @@ static int day_number(const char *s)
     return v >= 1 && v <= 31 ? (int)v : -1;
 }
 
+/* The date a date expression at token i names, 0 when there is none, -1 when it names a day that
+   does not exist. */
+static int32_t expression_date(const dyad_token *t, uint32_t i, uint32_t n, int32_t published)
+{
+    long today = dyad_days_from_date(published);
+    if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {
+        /* "yesterday", "today"; a day ahead ("tomorrow") is when something is planned, not when
+         * it was said, so the story's date stands for it */
+        int offset = dyad_word_value(t[i].text, DYAD_WC_RELATIVE_DAY);
+        return offset <= 0 ? dyad_date_from_days(today + offset) : 0;
+    }
+    if (i + 1 < n && word_is(&t[i], "last") && word_is(&t[i + 1], "week")) return dyad_date_from_days(today - 7);
+    int wd = dyad_word_value(t[i].text, DYAD_WC_WEEKDAY) - 1; /* Monday is 0 */
+    if (wd >= 0) {
+        /* news tells of the past week: the latest such weekday on or before publication
+         * (1970-01-01 was a Thursday, index 3) */
+        int pub_wd = (int)(((today % 7) + 7 + 3) % 7);
+        return dyad_date_from_days(today - (pub_wd - wd + 7) % 7);
+    }
+    int month = dyad_word_value(t[i].text, DYAD_WC_MONTH);
+    if (month <= 0 || !(t[i].flags & DYAD_TOK_CAPITALIZED)) return 0;
+    /* "Nov. 28", "November 28, 2025" or "28 November" */
+    int day = i + 1 < n ? day_number(t[i + 1].text) : -1;
+    if (day < 0 && i > 0) day = day_number(t[i - 1].text);
+    if (day < 0) return 0;
+    int year = published / 10000;
+    if (i + 3 < n && strcmp(t[i + 2].text, ",") == 0 && strlen(t[i + 3].text) == 4) year = atoi(t[i + 3].text);
+    else if (month > published / 100 % 100) year--; /* a later month than publication is last year's */
+    return year * 10000 + month * 100 + day;
+}
+
 int32_t dyad_event_date(const dyad_document *doc, uint32_t si, int32_t published)
 {
     if (!published) return 0;
+    assert(dyad_date_is_valid(published));
     const dyad_sentence *s = &doc->sentences[si];
     const dyad_token *t = doc->tokens + s->first_token;
-    long today = dyad_days_from_date(published);
     for (uint32_t i = 0; i < s->n_tokens; i++) {
-        if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {
-            /* "yesterday", "today"; a day ahead ("tomorrow") is when something is planned, not
-             * when it was said, so the story's date stands for it */
-            int offset = dyad_word_value(t[i].text, DYAD_WC_RELATIVE_DAY);
-            if (offset <= 0) return dyad_date_from_days(today + offset);
-        }
-        if (i + 1 < s->n_tokens && word_is(&t[i], "last") && word_is(&t[i + 1], "week")) return dyad_date_from_days(today - 7);
-        int wd = dyad_word_value(t[i].text, DYAD_WC_WEEKDAY) - 1; /* Monday is 0 */
-        if (wd >= 0) {
-            /* news tells of the past week: the latest such weekday on or before publication
-             * (1970-01-01 was a Thursday, index 3) */
-            int pub_wd = (int)(((today % 7) + 7 + 3) % 7);
-            return dyad_date_from_days(today - (pub_wd - wd + 7) % 7);
-        }
-        int month = dyad_word_value(t[i].text, DYAD_WC_MONTH);
-        if (month > 0 && (t[i].flags & DYAD_TOK_CAPITALIZED)) {
-            /* "Nov. 28", "November 28, 2025" or "28 November" */
-            int day = i + 1 < s->n_tokens ? day_number(t[i + 1].text) : -1;
-            if (day < 0 && i > 0) day = day_number(t[i - 1].text);
-            if (day < 0) continue;
-            int year = published / 10000;
-            if (i + 3 < s->n_tokens && strcmp(t[i + 2].text, ",") == 0 && strlen(t[i + 3].text) == 4) year = atoi(t[i + 3].text);
-            else if (month > published / 100 % 100) year--; /* a later month than publication is last year's */
-            return year * 10000 + month * 100 + day;
-        }
+        int32_t date = expression_date(t, i, s->n_tokens, published);
+        if (!date) continue;
+        if (dyad_date_is_valid(date)) return date;
+        dyad_warn_byte(doc->input_name ? doc->input_name : "<input>", doc->base_offset + t[i].start,
+                       "'%s' names no day of the calendar (%d-%02d-%02d); not used as the event's date", t[i].text,
+                       date / 10000, abs(date / 100 % 100), abs(date % 100));
     }
     return published;
 }
@@ -79,9 +102,6 @@ int32_t dyad_parse_iso_date(const char *s)
     if (!s || strlen(s) < 10) return 0;
     for (int i = 0; i < 10; i++)
         if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return 0;
-    int32_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1) return 0;
-    int32_t date = y * 10000 + m * 100 + d;
-    /* a day that does not exist comes back as another date from the day count */
-    return dyad_date_from_days(dyad_days_from_date(date)) == date ? date : 0;
+    int32_t date = atoi(s) * 10000 + atoi(s + 5) * 100 + atoi(s + 8);
+    return dyad_date_is_valid(date) ? date : 0;
 }

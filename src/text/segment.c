@@ -1,5 +1,6 @@
 #include "segment.h"
 #include "utf8.h"
+#include "../core/diag.h"
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include <string.h>
@@ -470,16 +471,64 @@ static void add_sentence(dyad_document *doc, size_t first, size_t end)
     s->end = doc->tokens[end - 1].end;
 }
 
+/* Over-long sentences split in one document: the first is warned about with its byte offset, the
+   count at the end. */
+typedef struct {
+    size_t count, first_offset;
+} long_sentences;
+
+/* Where to split the run-on sentence [first, i): after the last ',', ';', ':' or dash in its second
+   half, else before token i. */
+static size_t run_on_cut(const dyad_document *doc, size_t first, size_t i)
+{
+    for (size_t j = i - 1; j > first + (i - first) / 2; j--) {
+        const char *t = doc->tokens[j].text;
+        if (strcmp(t, ",") == 0 || strcmp(t, ";") == 0 || strcmp(t, ":") == 0 || strcmp(t, "--") == 0) return j + 1;
+    }
+    return i;
+}
+
+/* Whether token i would make the sentence from first longer than either maximum. */
+static int run_on(const dyad_document *doc, size_t first, size_t i)
+{
+    return i > first && (i - first >= DYAD_SENTENCE_MAX_TOKENS
+                         || doc->tokens[i].end - doc->tokens[first].start > DYAD_SENTENCE_MAX_BYTES);
+}
+
+static void note_long_sentence(const dyad_document *doc, size_t first, long_sentences *l)
+{
+    if (!l->count++) l->first_offset = doc->base_offset + doc->tokens[first].start;
+}
+
+static void warn_long_sentences(const dyad_document *doc, const long_sentences *l)
+{
+    if (!l->count) return;
+    dyad_warn_byte(doc->input_name ? doc->input_name : "<input>", l->first_offset,
+                   "%zu sentence(s) longer than %u tokens or %u bytes (run-on text without full stops) split into parts; "
+                   "this is the first", l->count, DYAD_SENTENCE_MAX_TOKENS, DYAD_SENTENCE_MAX_BYTES);
+}
+
 static void split_sentences(dyad_document *doc)
 {
     size_t n = doc->n_tokens, first = 0;
     text_view text = {(const unsigned char *)doc->text, doc->length};
     paragraph_lines paragraph = {0, 0, 0};
+    long_sentences too_long = {0, 0};
     for (size_t i = 0; i < n; i++) {
         const dyad_token *t = &doc->tokens[i];
         if (i == first) {
             size_t d = dateline_end(doc, first, n);
             if (d) { add_sentence(doc, first, d); first = d; i = d - 1; continue; }
+        }
+        /* run-on text (tables, lists, junk, a line without full stops) is cut into bounded pieces:
+           later stages, and the output, which repeats the sentence with each event, stay bounded */
+        if (run_on(doc, first, i)) {
+            note_long_sentence(doc, first, &too_long);
+            size_t cut = run_on_cut(doc, first, i);
+            add_sentence(doc, first, cut);
+            first = cut;
+            i = cut - 1;
+            continue;
         }
         size_t end = i + 1;
         int boundary = 0;
@@ -495,14 +544,13 @@ static void split_sentences(dyad_document *doc)
             boundary = abbreviation_ends_sentence(t, &doc->tokens[end]);
         }
         if (!boundary && end < n) boundary = line_break_ends_sentence(text, t, &doc->tokens[end], &paragraph);
-        /* Run-on text without punctuation (tables, lists, binary junk) is cut into bounded pieces. */
-        if (end - first >= DYAD_SENTENCE_MAX_TOKENS) boundary = 1;
         if (boundary || end >= n) {
             add_sentence(doc, first, end);
             first = end;
             i = end - 1;
         }
     }
+    warn_long_sentences(doc, &too_long);
 }
 
 void dyad_segment(dyad_document *doc)

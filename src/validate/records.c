@@ -2,6 +2,8 @@
 #include "../core/diag.h"
 #include "../core/xalloc.h"
 #include "../dict/dictfile.h"
+#include "../post/dates.h"
+#include <assert.h>
 #include <ctype.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -9,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 /* ---- libxml2 messages: "dyad: FILE:LINE: warning: XML: ..." and at most a screenful ---- */
 
@@ -36,37 +39,64 @@ static int is_element(const xmlNode *n, const char *name)
     return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
+/* Text of nodes and their descendants, appended to *buf. References to entities the file declares
+   itself are never expanded (a few hundred bytes of declarations can stand for gigabytes of text);
+   the parser already turned character references and &amp; and its kind into text. */
+static void collect_text(const xmlNode *n, char **buf, size_t *len, size_t *cap)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            size_t k = n->content ? strlen((const char *)n->content) : 0;
+            dyad_grow((void **)buf, cap, *len + k + 1, 1);
+            memcpy(*buf + *len, n->content, k);
+            *len += k;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            collect_text(n->children, buf, len, cap);
+        }
+    }
+}
+
+static const char *file_of(const xmlNode *n) { return n->doc && n->doc->URL ? (const char *)n->doc->URL : "<records>"; }
+
+/* The text of an element's or attribute's children, without entity references (caller frees). */
+static char *children_text(const xmlNode *children)
+{
+    size_t len = 0, cap = 0;
+    char *buf = NULL;
+    collect_text(children, &buf, &len, &cap);
+    dyad_grow((void **)&buf, &cap, len + 1, 1);
+    assert(buf);
+    buf[len] = '\0';
+    return buf;
+}
+
 /* The attribute's value with surrounding spaces removed (caller frees), or NULL. */
 static char *attribute(const xmlNode *n, const char *name)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-    if (!v) return NULL;
-    dyad_span t = dyad_span_trim((dyad_span){(const char *)v, strlen((const char *)v)});
-    char *copy = dyad_xmalloc(t.n + 1);
-    memcpy(copy, t.s, t.n);
-    copy[t.n] = '\0';
-    xmlFree(v);
-    return copy;
+    xmlAttr *a = xmlHasProp(n, (const xmlChar *)name);
+    if (!a || a->type != XML_ATTRIBUTE_NODE) return NULL;
+    char *v = children_text(a->children);
+    dyad_span t = dyad_span_trim((dyad_span){v, strlen(v)});
+    memmove(v, t.s, t.n);
+    v[t.n] = '\0';
+    return v;
 }
 
 /* An element's text with every run of white space made one space, trimmed (caller frees). */
 static char *text_of(const xmlNode *n)
 {
-    xmlChar *v = xmlNodeGetContent(n);
-    const char *s = v ? (const char *)v : "";
+    char *s = children_text(n->children);
     size_t len = strlen(s), o = 0;
-    char *out = dyad_xmalloc(len + 1);
     for (size_t i = 0; i < len; i++) {
         if (isspace((unsigned char)s[i])) {
-            if (o && out[o - 1] != ' ') out[o++] = ' ';
+            if (o && s[o - 1] != ' ') s[o++] = ' ';
         } else {
-            out[o++] = s[i];
+            s[o++] = s[i];
         }
     }
-    while (o && out[o - 1] == ' ') o--;
-    out[o] = '\0';
-    xmlFree(v);
-    return out;
+    while (o && s[o - 1] == ' ') o--;
+    s[o] = '\0';
+    return s;
 }
 
 static void push_string(char ***list, size_t *n, char *s)
@@ -92,13 +122,45 @@ static void push_words(char ***list, size_t *n, const char *text, const char *se
     }
 }
 
-static void set_file(char **slot, const xmlNode *n)
+/* ---- the elements ---- */
+
+/* A dictionary the <Environment> names must be a plain file name, found next to the records file:
+   a records file is data, and must not make dyad read "../../etc/passwd" or "/dev/zero". */
+static int plain_file_name(const char *name)
 {
-    free(*slot);
-    *slot = text_of(n);
+    return *name && !strchr(name, '/') && !strchr(name, '\\') && strcmp(name, ".") != 0 && strcmp(name, "..") != 0;
 }
 
-/* ---- the elements ---- */
+static int environment_name(const xmlNode *n, const char *name)
+{
+    if (plain_file_name(name)) return 1;
+    dyad_warn_line(file_of(n), (size_t)xmlGetLineNo(n),
+                   "<%s> '%s' is not a plain file name in the records file's folder (no '/', no '..'); ignored",
+                   (const char *)n->name, name);
+    return 0;
+}
+
+static void set_file(char **slot, const xmlNode *n)
+{
+    char *name = text_of(n);
+    if (!environment_name(n, name)) { free(name); return; }
+    free(*slot);
+    *slot = name;
+}
+
+static void read_actor_files(dyad_record_set *set, const xmlNode *n)
+{
+    char *t = text_of(n);
+    size_t i = set->n_actorfiles;
+    push_words(&set->actorfiles, &set->n_actorfiles, t, ", \t");
+    free(t);
+    while (i < set->n_actorfiles) {
+        if (environment_name(n, set->actorfiles[i])) { i++; continue; }
+        free(set->actorfiles[i]);
+        memmove(set->actorfiles + i, set->actorfiles + i + 1, (set->n_actorfiles - i - 1) * sizeof *set->actorfiles);
+        set->n_actorfiles--;
+    }
+}
 
 static void read_environment(dyad_record_set *set, const xmlNode *env)
 {
@@ -106,16 +168,31 @@ static void read_environment(dyad_record_set *set, const xmlNode *env)
         if (is_element(n, "Verbfile")) set_file(&set->verbfile, n);
         else if (is_element(n, "Agentfile")) set_file(&set->agentfile, n);
         else if (is_element(n, "Discardfile")) set_file(&set->discardfile, n);
-        else if (is_element(n, "Actorfile")) {
-            char *t = text_of(n);
-            push_words(&set->actorfiles, &set->n_actorfiles, t, ", \t");
-            free(t);
-        } else if (is_element(n, "Include")) {
+        else if (is_element(n, "Actorfile")) read_actor_files(set, n);
+        else if (is_element(n, "Include")) {
             char *t = text_of(n);
             push_words(&set->include, &set->n_include, t, " \t");
             free(t);
         }
     }
+}
+
+int dyad_records_environment_path(const char *dir, const char *name, char *path, size_t size)
+{
+    int k = snprintf(path, size, "%s/%s", dir, name);
+    struct stat st;
+    if (!plain_file_name(name) || k < 0 || (size_t)k >= size) return -2;
+    if (stat(path, &st) != 0) return -1;
+    if (!S_ISREG(st.st_mode)) {
+        dyad_warn_line(path, 0, "not a regular file; a records file may name only dictionary files");
+        return -2;
+    }
+    if ((unsigned long long)st.st_size > DYAD_ENVIRONMENT_FILE_MAX) {
+        dyad_warn_line(path, 0, "%llu bytes; a dictionary named by a records file may have at most %llu",
+                       (unsigned long long)st.st_size, (unsigned long long)DYAD_ENVIRONMENT_FILE_MAX);
+        return -2;
+    }
+    return 0;
 }
 
 static int truthy(const char *v) { return v && (strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0); }
@@ -151,12 +228,18 @@ static void read_config(dyad_record_set *set, const xmlNode *n, dyad_record_conf
     free(value);
 }
 
-static int32_t parse_date(const char *s)
+/* date="yyyymmdd"; 0 when missing, and when it is no day of the calendar (warned: an impossible
+   date would be resolved against and written out). */
+static int32_t parse_date(const xmlNode *n, const char *s)
 {
-    if (!s || strlen(s) != 8) return 0;
-    for (int i = 0; i < 8; i++)
-        if (!isdigit((unsigned char)s[i])) return 0;
-    return (int32_t)atol(s);
+    if (!s) return 0;
+    int digits = strlen(s) == 8;
+    for (int i = 0; digits && i < 8; i++) digits = isdigit((unsigned char)s[i]) != 0;
+    int32_t date = digits ? (int32_t)atol(s) : 0;
+    if (dyad_date_is_valid(date)) return date;
+    dyad_warn_line(file_of(n), (size_t)xmlGetLineNo(n), "<Sentence date=\"%s\"> is not a day of the calendar as yyyymmdd; "
+                   "the record is coded without a date", s);
+    return 0;
 }
 
 static void read_coding(dyad_record *r, const xmlNode *n)
@@ -283,7 +366,7 @@ static void read_sentence(dyad_record_set *set, const xmlNode *s, const dyad_rec
     r->category = attribute(s, "category");
     if (!r->category) r->category = dyad_xstrdup("");
     char *date = attribute(s, "date");
-    r->date = parse_date(date);
+    r->date = parse_date(s, date);
     free(date);
     r->line = xmlGetLineNo(s);
     r->config = *config;
@@ -310,17 +393,50 @@ static void walk(dyad_record_set *set, const xmlNode *first, dyad_record_config 
     }
 }
 
-int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, size_t len)
+/* No file, no network: a records file must not make libxml2 read anything else (XXE). */
+static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
-    memset(set, 0, sizeof *set);
+    (void)id;
+    dyad_warn_line(ctxt && ctxt->input && ctxt->input->filename ? ctxt->input->filename : "<records>",
+                   ctxt && ctxt->input ? (size_t)ctxt->input->line : 0,
+                   "XML: external entity or DTD '%s' not read", url ? url : "");
+    return NULL;
+}
+
+/* Entities the file declares are never expanded (see collect_text); said once, where declared. */
+static void warn_declared_entities(const char *name, const xmlDoc *doc)
+{
+    const xmlDtd *dtd = doc->intSubset;
+    for (const xmlNode *n = dtd ? dtd->children : NULL; n; n = n->next)
+        if (n->type == XML_ENTITY_DECL) {
+            dyad_warn_line(name, 0, "XML: the file declares entities ('%s', ...); references to them are left out of "
+                           "the records", (const char *)n->name);
+            return;
+        }
+}
+
+static xmlDoc *read_xml(const char *name, const char *xml, size_t len)
+{
     xml_errors errors = {name, 0};
     xmlSetStructuredErrorFunc(&errors, on_xml_error);
-    /* no network, no entity expansion: a records file is data, not a program */
+    xmlExternalEntityLoader loader = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(refuse_external);
+    /* no network, no entity substitution (XML_PARSE_NOENT), no external DTD, libxml2's default
+       limits (no XML_PARSE_HUGE): a records file is data, not a program */
     int options = XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOWARNING;
     xmlDoc *doc = len <= (size_t)INT32_MAX ? xmlReadMemory(xml, (int)len, name, NULL, options) : NULL;
+    xmlSetExternalEntityLoader(loader);
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (errors.errors > MAX_XML_MESSAGES)
         dyad_warn_line(name, 0, "XML: %zu problems in all, the first %d shown", errors.errors, MAX_XML_MESSAGES);
+    if (doc) warn_declared_entities(name, doc);
+    return doc;
+}
+
+int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, size_t len)
+{
+    memset(set, 0, sizeof *set);
+    xmlDoc *doc = read_xml(name, xml, len);
     if (!doc) {
         dyad_warn_line(name, 0, "not a readable XML document; no records");
         return -1;

@@ -51,6 +51,12 @@ typedef struct {
 int dyad_records_parse(dyad_record_set *set, const char *name, const char *xml, size_t len);
 int dyad_records_load(dyad_record_set *set, const char *path);
 void dyad_records_free(dyad_record_set *set);
+/* Largest dictionary file a records file's <Environment> may name. */
+#define DYAD_ENVIRONMENT_FILE_MAX (64ull << 20)
+/* Path of a dictionary file the <Environment> names, in dir: 0 when the name is a plain file name
+ * (no '/', not "." or "..") of a regular file of at most DYAD_ENVIRONMENT_FILE_MAX bytes there;
+ * -1 when there is no such file; -2 when it may not be read (warned). */
+int dyad_records_environment_path(const char *dir, const char *name, char *path, size_t size);
 /* Should a record of this category run (the <Include> list)? */
 int dyad_records_included(const dyad_record_set *set, const char *category);
 #endif
