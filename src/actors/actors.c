@@ -1,4 +1,6 @@
 #include "actors.h"
+#include "codes.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
 #include <assert.h>
@@ -114,13 +116,7 @@ static int is_country_code(const char *code) { return strlen(code) == 3 && code[
 /* Head nouns that still name the agent's people ("police officers", "army units"). */
 static int names_people(const dyad_token *head)
 {
-    static const char *const heads[] = {"line", "unit", "officer", "member", "personnel", "official", "chief", "head",
-                                        "leader", "spokesman", "spokeswoman", "spokesperson", "commander", "force",
-                                        "representative", "delegation", "team", "source", "staff", "squad",
-                                        "building", "headquarters", "office", "compound", "premises", "base", NULL};
-    for (int i = 0; heads[i]; i++)
-        if (head->lemma && strcmp(head->lemma, heads[i]) == 0) return 1;
-    return 0;
+    return head->lemma && dyad_word_is(head->lemma, DYAD_WC_AGENT_PEOPLE_HEAD);
 }
 
 /* After the agent: a possessive ("the government's budget cuts") or a phrase ending in a name
@@ -165,14 +161,9 @@ static void add_agent_code(char *code, size_t size, const char *agent)
    role to its code (SOMINSSHB, not SOMINSSHBUAF). */
 static int is_armed_role_of(const char *agent_code, const char *actor_code)
 {
-    static const char *const armed[] = {"MIL", "UAF", "REB", "INS", NULL};
-    const char *agc = agent_code + (agent_code[0] == '~');
-    int agent_armed = 0, actor_armed = 0;
-    for (int i = 0; armed[i]; i++) {
-        agent_armed |= strncmp(agc, armed[i], 3) == 0;
-        for (size_t at = 3; at + 3 <= strlen(actor_code); at += 3) actor_armed |= strncmp(actor_code + at, armed[i], 3) == 0;
-    }
-    return agent_armed && actor_armed;
+    int actor_armed = 0;
+    for (size_t at = 3; at + 3 <= strlen(actor_code); at += 3) actor_armed |= dyad_agent_is_armed(actor_code + at);
+    return actor_armed && dyad_agent_is_armed(agent_code + (agent_code[0] == '~'));
 }
 
 /* "President Donald Trump", "Prime Minister Netanyahu": a title right before a person or body whose

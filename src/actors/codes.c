@@ -54,4 +54,10 @@ int dyad_agent_is_state_power(const char *agent)
     return strlen(agent) >= 3 && agent_in(agent, state);
 }
 
+int dyad_agent_is_armed(const char *agent)
+{
+    static const char *const armed[] = {"MIL", "UAF", "REB", "INS", NULL};
+    return agent_in(agent, armed);
+}
+
 int dyad_code_is_audience(const char *code) { return strncmp(code, "---", 3) == 0 || strstr(dyad_code_agent(code), "MED") != NULL; }

@@ -5,6 +5,7 @@
 #include "codes.h"
 #include "../chunk/syntax.h"
 #include "../core/xalloc.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
 #include <assert.h>
@@ -50,13 +51,6 @@ int dyad_actor_in_tokens(const dyad_actor_context *x, uint32_t first, uint32_t e
     return dyad_resolve_actor(&x->dicts, x->doc, first, end, x->date, m);
 }
 
-static int in_word_list(const char *word, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strcmp(word, list[i]) == 0) return 1;
-    return 0;
-}
-
 /* ---- names across "of" and "-backed" ---- */
 
 /* The phrase of d that runs through the "of" between two noun phrases, or NULL: the first one
@@ -95,26 +89,20 @@ static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_act
 /* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
 static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
-    static const char *const suffixes[] = {"-backed", "-led", "-brokered", "-sponsored", "-drafted", "-proposed",
-                                           "-funded", "-mediated", "-run", "-controlled", NULL};
     const dyad_document *doc = x->doc;
     for (uint32_t t = doc->chunks[chunk].first; t < doc->chunks[chunk].end; t++) {
-        const char *w = doc->tokens[t].text;
-        size_t n = strlen(w);
-        for (int i = 0; suffixes[i]; i++) {
-            size_t sl = strlen(suffixes[i]);
-            if (n <= sl || strcasecmp(w + n - sl, suffixes[i]) != 0) continue;
-            char key[128];
-            size_t kl = dyad_utf8_upper_fold(w, n - sl, key, sizeof key);
-            const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
-            if (!e) continue;
-            memset(m, 0, sizeof *m);
-            snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(x->dicts.actors, e, x->date));
-            m->actor = e;
-            m->first = t;
-            m->end = t + 1;
-            return m->code[0] != '\0';
-        }
+        const char *w = doc->tokens[t].text, *suffix = strrchr(w, '-');
+        if (!suffix || suffix == w || !dyad_word_is(suffix, DYAD_WC_BACKER_SUFFIX)) continue;
+        char key[128];
+        size_t kl = dyad_utf8_upper_fold(w, (size_t)(suffix - w), key, sizeof key);
+        const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
+        if (!e) continue;
+        memset(m, 0, sizeof *m);
+        snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(x->dicts.actors, e, x->date));
+        m->actor = e;
+        m->first = t;
+        m->end = t + 1;
+        return m->code[0] != '\0';
     }
     return 0;
 }
@@ -122,13 +110,7 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
 /* ---- pronouns and possessives ---- */
 
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
-static int is_personal_pronoun(const dyad_token *t)
-{
-    static const char *const persons[] = {"he", "him", "she", "her", NULL};
-    for (int i = 0; persons[i]; i++)
-        if (strcasecmp(t->text, persons[i]) == 0) return 1;
-    return 0;
-}
+static int is_personal_pronoun(const dyad_token *t) { return dyad_word_is(t->text, DYAD_WC_PERSONAL_PRONOUN); }
 
 static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
 {
@@ -189,17 +171,10 @@ static void remember(dyad_actor_context *x, const char *word, enum short_name_ki
  * BANK"); other names (armies, parties, governments, places) in neither. */
 static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
 {
-    static const char *const referred_to[] = {"COURT", "BANK", "COUNCIL", "AGENCY", "UNION", "ORGANIZATION",
-                                              "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "COMMITTEE", "COMMISSION",
-                                              "ALLIANCE", "COALITION", "TRIBUNAL", "BLOC", NULL};
-    static const char *const neither[] = {
-        "PARTY", "ARMY", "FORCE", "FORCES", "MINISTRY", "NATIONS", "STATES", "ASSEMBLY", "PARLIAMENT", "GOVERNMENT",
-        "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "GUARD", "GUARDS", "POLICE", "SERVICE", "OFFICE", "HOUSE",
-        "CONGRESS", "SENATE", "CROSS", "CRESCENT", NULL};
     if (!m->actor || !m->actor->name) return;
     const char *space = strrchr(m->actor->name, ' ');
-    if (!space || in_word_list(space + 1, neither)) return;
-    remember(x, space + 1, in_word_list(space + 1, referred_to) ? INSTITUTION : SURNAME, m);
+    if (!space || dyad_word_is(space + 1, DYAD_WC_GENERIC_NAME_WORD)) return;
+    remember(x, space + 1, dyad_word_is(space + 1, DYAD_WC_INSTITUTION_NOUN) ? INSTITUTION : SURNAME, m);
 }
 
 /* "Sudan's army", "Israeli troops": a country and an agent whose head noun ends the phrase, for

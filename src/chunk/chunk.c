@@ -22,7 +22,7 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k)
 }
 
 /* Is the lemma in one of the classes (DYAD_WC_MASK bits) of the lexicon? */
-static int lemma_in(const char *lemma, uint32_t classes) { return (dyad_word_classes(lemma) & classes) != 0; }
+static int lemma_in(const char *lemma, dyad_word_mask classes) { return (dyad_word_classes(lemma) & classes) != 0; }
 
 /* ---- chunking ---- */
 

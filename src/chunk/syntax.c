@@ -1,16 +1,10 @@
 /* Syntax queries over the chunker's arrays (see syntax.h). They live beside the chunker so that
  * later stages ask questions of the syntax instead of re-deriving it from raw chunk arrays. */
 #include "syntax.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include <string.h>
 #include <strings.h>
-
-static int word_in(const char *word, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strcmp(word, list[i]) == 0) return 1;
-    return 0;
-}
 
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
 {
@@ -84,9 +78,8 @@ static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int
 
 size_t dyad_owner_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
 {
-    static const char *const owners[] = {"of", "in", "from", NULL};
     uint32_t pp = np + 1;
-    if (!pp_with_object(doc, pp) || !word_in(doc->tokens[doc->chunks[pp].head].lemma, owners)) return 0;
+    if (!pp_with_object(doc, pp) || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_OWNER_PREPOSITION)) return 0;
     return pp_objects(doc, np, pp, 0, out, max);
 }
 
@@ -113,9 +106,8 @@ size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out
 
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
 {
-    static const char *const places[] = {"in", "at", "near", "inside", "outside", "across", "from", NULL};
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
-    return word_in(doc->tokens[doc->chunks[np - 1].head].lemma, places);
+    return dyad_word_is(doc->tokens[doc->chunks[np - 1].head].lemma, DYAD_WC_PLACE_PREPOSITION);
 }
 
 uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)

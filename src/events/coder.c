@@ -28,6 +28,7 @@
 #include "../chunk/chunk.h"
 #include "../chunk/syntax.h"
 #include "../core/xalloc.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include <assert.h>
 #include <stdarg.h>
@@ -73,47 +74,20 @@ static void trace(const coding *k, const char *fmt, ...)
 
 /* ---- word classes of the events stage ---- */
 
-static int lemma_in(const dyad_token *t, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strcmp(t->lemma, list[i]) == 0) return 1;
-    return 0;
-}
-
 /* Verbs that only introduce what someone says ("said", "told"): what they report is coded in its
  * own clause. Narrower than the chunker's dyad_is_reporting_verb, whose "warned", "denied" or
  * "accused" are events of their own. */
-static int is_plain_reporting_verb(const dyad_token *t)
-{
-    static const char *const reporting[] = {"say", "tell", "add", "report", "state", "write", "quote", "argue",
-                                            "claim", "note", "explain", "comment", "announce", NULL};
-    return lemma_in(t, reporting);
-}
+static int is_plain_reporting_verb(const dyad_token *t) { return dyad_word_is(t->lemma, DYAD_WC_SPEECH_VERB); }
 
 /* Verbs whose plural subject acts together, each on the others ("A and B met"). */
-static int is_reciprocal_verb(const dyad_token *verb)
-{
-    static const char *const reciprocal[] = {
-        "meet", "talk", "negotiate", "discuss", "confer", "consult", "agree", "sign", "conclude", "exchange",
-        "swap", "trade", "clash", "fight", "skirmish", "battle", "spar", "feud", "quarrel", "argue", "dispute",
-        "cooperate", "collaborate", "reconcile", "normalize", "normalise", "restore", "resume", "establish",
-        "hold", "reach", "forge", "form", "seal", "strike", "ink", "finalize", "finalise", "welcome", "pledge",
-        "vow", "promise", "exercise", "drill", "train", "patrol", "join", "ally", "unite", "merge", "share",
-        "cut", "sever", "break", "end", "settle", "work", "coordinate", "deepen", "strengthen", "expand", "boost",
-        "launch", "stage", "conduct", "renew", "delay", "postpone", "suspend", "freeze", "cancel", "reschedule",
-        "upgrade", "downgrade", "reopen", "improve", "mend", "repair", NULL};
-    return lemma_in(verb, reciprocal);
-}
+static int is_reciprocal_verb(const dyad_token *verb) { return dyad_word_is(verb->lemma, DYAD_WC_RECIPROCAL_VERB); }
 
 /* "Gondor and Osgiliath downplayed their meeting": the subjects' joint undertaking as object. */
 static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
 {
-    static const char *const joint[] = {"meeting", "talk", "tie", "relation", "relationship", "agreement", "deal",
-                                        "summit", "cooperation", "dispute", "difference", "negotiation", "alliance",
-                                        "partnership", "treaty", "accord", "rivalry", "feud", "conflict", NULL};
     if (cl->object == DYAD_NO_CHUNK) return 0;
     const dyad_chunk *o = &doc->chunks[cl->object];
-    return strcasecmp(doc->tokens[o->first].text, "their") == 0 && lemma_in(&doc->tokens[o->head], joint);
+    return strcasecmp(doc->tokens[o->first].text, "their") == 0 && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
 }
 
 /* ---- b, c, d: verb, pattern, code ---- */
@@ -399,9 +373,8 @@ static void add_paired_event(coding *k, dyad_event_list *out, const dyad_event *
 /* "allegedly", "reportedly": the clause passes on what others say. */
 static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
 {
-    static const char *const hedges[] = {"allegedly", "reportedly", "purportedly", "apparently", "supposedly", NULL};
     for (uint32_t t = doc->chunks[cl->first_chunk].first; t < doc->chunks[cl->end_chunk - 1].end; t++)
-        if (doc->tokens[t].pos == DYAD_POS_RB && lemma_in(&doc->tokens[t], hedges)) return 1;
+        if (doc->tokens[t].pos == DYAD_POS_RB && dyad_word_is(doc->tokens[t].lemma, DYAD_WC_HEDGE_ADVERB)) return 1;
     return 0;
 }
 

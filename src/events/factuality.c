@@ -2,6 +2,7 @@
  * it and its sentence, and the CAMEO codes of intending, demanding and refusing an act. */
 #include "factuality.h"
 #include "../chunk/syntax.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include <stdio.h>
 #include <string.h>
@@ -11,32 +12,6 @@ const char *dyad_factuality_name(enum dyad_factuality f)
     static const char *const names[] = {"asserted", "reported", "intended", "hypothetical"};
     return (unsigned)f <= DYAD_HYPOTHETICAL ? names[f] : "asserted";
 }
-
-static int word_in(const char *word, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strcmp(word, list[i]) == 0) return 1;
-    return 0;
-}
-
-/* ---- word classes ---- */
-
-/* Verbs and predicates that hand an intended act to their infinitive: "plans to", "vowed to". */
-static const char *const intention_verbs[] = {"plan", "intend", "aim", "envisage", "envision", "want", "hope", "seek",
-                                              "vow", "pledge", "promise", "threaten", "prepare", "offer", "mull",
-                                              "propose", NULL};
-/* "is ready to", "is set to": adjectives and participles after "be" that do the same. */
-static const char *const intention_predicates[] = {"ready", "willing", "prepared", "eager", "determined", "keen",
-                                                   "set", "due", "scheduled", "poised", "going", NULL};
-/* "is expected to", "is likely to", "appears to": the act is supposed, not reported. */
-static const char *const hedging_predicates[] = {"expect", "expected", "likely", "unlikely", "believe", "believed",
-                                                 "seem", "appear", "thought", "rumored", "rumoured", NULL};
-/* Modal verbs of possibility: "could close", "may have used". */
-static const char *const possibility_modals[] = {"could", "might", "may", NULL};
-/* Modal verbs of obligation: "must withdraw", "should stop". */
-static const char *const obligation_modals[] = {"must", "should", "ought", NULL};
-/* Verbs that open an uncertain or conditional clause. */
-static const char *const conditional_openers[] = {"if", "unless", "whether", NULL};
 
 /* ---- the verb group ---- */
 
@@ -52,10 +27,10 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
     for (uint32_t t = vp->first; t < vp->end; t++) {
         const dyad_token *tok = &doc->tokens[t];
         if (tok->pos == DYAD_POS_MD) {
-            m->future |= strcmp(tok->lemma, "will") == 0 || strcmp(tok->lemma, "shall") == 0 || strcmp(tok->lemma, "would") == 0
-                || strcmp(tok->text, "'ll") == 0 || strcmp(tok->text, "wo") == 0;
-            m->possibility |= word_in(tok->lemma, possibility_modals);
-            m->obligation |= word_in(tok->lemma, obligation_modals);
+            dyad_word_mask classes = dyad_word_classes(tok->lemma) | dyad_word_classes(tok->text);
+            m->future |= (classes & DYAD_WC_MASK(DYAD_WC_FUTURE_MODAL)) != 0;
+            m->possibility |= (classes & DYAD_WC_MASK(DYAD_WC_POSSIBILITY_MODAL)) != 0;
+            m->obligation |= (classes & DYAD_WC_MASK(DYAD_WC_OBLIGATION_MODAL)) != 0;
         }
     }
     m->perfect |= (vp->flags & DYAD_VP_PERFECT) != 0;
@@ -64,8 +39,7 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
 /* "needs to withdraw", "has to stop": the governing verb is need or have with an infinitive. */
 static int is_obligation_verb(const dyad_document *doc, uint32_t vc)
 {
-    const char *lemma = doc->tokens[doc->chunks[vc].head].lemma;
-    return strcmp(lemma, "need") == 0 || strcmp(lemma, "have") == 0;
+    return dyad_word_is(doc->tokens[doc->chunks[vc].head].lemma, DYAD_WC_OBLIGATION_VERB);
 }
 
 /* A predicate between "be" and an infinitive ("is ready to"): the word after the verb group. */
@@ -80,17 +54,16 @@ int dyad_is_intention_verb(const dyad_document *doc, uint32_t vc)
 {
     const dyad_chunk *vp = &doc->chunks[vc];
     const dyad_token *head = &doc->tokens[vp->head];
-    if (word_in(head->lemma, intention_verbs)) return 1;
+    if (dyad_word_is(head->lemma, DYAD_WC_INTENTION_VERB)) return 1;
     /* "is set to", "is due to", "was poised to" read as a passive or progressive verb group */
-    if (word_in(head->text, intention_predicates) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE))) return 1;
+    if (dyad_word_is(head->text, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE))) return 1;
     const dyad_token *pred = predicate_after(doc, vc);
-    return pred && word_in(pred->lemma, intention_predicates);
+    return pred && dyad_word_is(pred->lemma, DYAD_WC_INTENTION_PREDICATE);
 }
 
 int dyad_is_wanting_verb(const dyad_document *doc, uint32_t vc)
 {
-    const char *lemma = doc->tokens[doc->chunks[vc].head].lemma;
-    return strcmp(lemma, "want") == 0 || strcmp(lemma, "expect") == 0;
+    return dyad_word_is(doc->tokens[doc->chunks[vc].head].lemma, DYAD_WC_WANTING_VERB);
 }
 
 static int is_hedge(const dyad_document *doc, uint32_t vc)
@@ -98,10 +71,10 @@ static int is_hedge(const dyad_document *doc, uint32_t vc)
     const dyad_chunk *vp = &doc->chunks[vc];
     const dyad_token *head = &doc->tokens[vp->head];
     /* "is expected to visit", "is believed to have killed"; not "expects Sweden to extradite" */
-    if (word_in(head->lemma, hedging_predicates) && (vp->flags & DYAD_VP_PASSIVE)) return 1;
+    if (dyad_word_is(head->lemma, DYAD_WC_HEDGING_PREDICATE) && (vp->flags & DYAD_VP_PASSIVE)) return 1;
     if (strcmp(head->lemma, "seem") == 0 || strcmp(head->lemma, "appear") == 0) return 1;
     const dyad_token *pred = predicate_after(doc, vc);
-    return pred && word_in(pred->lemma, hedging_predicates);
+    return pred && dyad_word_is(pred->lemma, DYAD_WC_HEDGING_PREDICATE);
 }
 
 /* ---- the clause in its sentence ---- */
@@ -114,7 +87,7 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
         const dyad_clause *cl = &doc->clauses[clause];
         if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE) return 0;
         const dyad_chunk *first = &doc->chunks[cl->first_chunk];
-        if (first->type == DYAD_CHUNK_SBAR && word_in(doc->tokens[first->head].lemma, conditional_openers)) return 1;
+        if (first->type == DYAD_CHUNK_SBAR && dyad_word_is(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER)) return 1;
         clause = cl->parent;
     }
     return 0;

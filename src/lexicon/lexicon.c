@@ -13,7 +13,7 @@
 #define MAX_WORD 48 /* longer entries are reported; longer lookups are misses */
 
 typedef struct {
-    uint32_t classes;
+    dyad_word_mask classes;
     int8_t value[DYAD_WC_COUNT];
     uint16_t line[DYAD_WC_COUNT];  /* where the word entered each class, for messages */
     uint8_t from[DYAD_WC_COUNT];   /* the file of that line: the class itself or one implying it */
@@ -28,15 +28,18 @@ struct dyad_lexicon {
 
 /* Classes that a word cannot be in at once: a month is no weekday, an abbreviation that may end
  * a sentence is no title (which never does), and a name's last word is either an institution
- * that "the bank" refers back to or a generic word, not both. */
+ * that "the bank" refers back to or a generic word, not both; a modal verb says the future,
+ * a possibility or an obligation, one of them. */
 static const struct { enum dyad_word_class a, b; } exclusive[] = {
     {DYAD_WC_MONTH, DYAD_WC_WEEKDAY}, {DYAD_WC_MONTH, DYAD_WC_RELATIVE_DAY}, {DYAD_WC_WEEKDAY, DYAD_WC_RELATIVE_DAY},
     {DYAD_WC_ABBREVIATION, DYAD_WC_TITLE}, {DYAD_WC_INSTITUTION_NOUN, DYAD_WC_GENERIC_NAME_WORD},
+    {DYAD_WC_FUTURE_MODAL, DYAD_WC_POSSIBILITY_MODAL}, {DYAD_WC_FUTURE_MODAL, DYAD_WC_OBLIGATION_MODAL},
+    {DYAD_WC_POSSIBILITY_MODAL, DYAD_WC_OBLIGATION_MODAL},
 };
 
 /* A class whose words all belong to a wider one: a verb that only introduces speech is a
  * reporting verb, so speech-verbs.txt's words are not listed again in reporting-verbs.txt. */
-static uint32_t implied_by(enum dyad_word_class c)
+static dyad_word_mask implied_by(enum dyad_word_class c)
 {
     return c == DYAD_WC_SPEECH_VERB ? DYAD_WC_MASK(DYAD_WC_REPORTING_VERB) : 0;
 }
@@ -107,7 +110,7 @@ static void add_word(dyad_lexicon *lx, source *src, enum dyad_word_class c, cons
         snprintf(where, sizeof where, "%s:%u", lx->names[e->from[other]], e->line[other]);
         report(src, "contradicts %s: the two classes exclude each other", word, n, where);
     }
-    uint32_t classes = DYAD_WC_MASK(c) | implied_by(c);
+    dyad_word_mask classes = DYAD_WC_MASK(c) | implied_by(c);
     for (int k = 0; k < DYAD_WC_COUNT; k++) {
         if (!(classes & DYAD_WC_MASK(k)) || (e->classes & DYAD_WC_MASK(k))) continue;
         e->classes |= DYAD_WC_MASK(k);
@@ -202,7 +205,7 @@ static const entry *find(const dyad_lexicon *lx, const char *word, size_t n)
     return i ? &lx->entries[*i] : NULL;
 }
 
-uint32_t dyad_lexicon_classes(const dyad_lexicon *lx, const char *word, size_t n)
+dyad_word_mask dyad_lexicon_classes(const dyad_lexicon *lx, const char *word, size_t n)
 {
     const entry *e = find(lx, word, n);
     return e ? e->classes : 0;
@@ -252,9 +255,9 @@ static const dyad_lexicon *lexicon(void)
     return builtin;
 }
 
-uint32_t dyad_word_classes_n(const char *word, size_t n) { return dyad_lexicon_classes(lexicon(), word, n); }
+dyad_word_mask dyad_word_classes_n(const char *word, size_t n) { return dyad_lexicon_classes(lexicon(), word, n); }
 
-uint32_t dyad_word_classes(const char *word) { return word ? dyad_word_classes_n(word, strlen(word)) : 0; }
+dyad_word_mask dyad_word_classes(const char *word) { return word ? dyad_word_classes_n(word, strlen(word)) : 0; }
 
 int dyad_word_is(const char *word, enum dyad_word_class c)
 {

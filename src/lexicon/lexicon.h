@@ -14,13 +14,16 @@ enum dyad_word_class {
 #undef DYAD_WORD_CLASS
     DYAD_WC_COUNT
 };
+_Static_assert(DYAD_WC_COUNT <= 64, "a dyad_word_mask has one bit per class");
 
-#define DYAD_WC_MASK(c) (UINT32_C(1) << (c))
+/* A set of classes, one bit each. */
+typedef uint64_t dyad_word_mask;
+#define DYAD_WC_MASK(c) (UINT64_C(1) << (c))
 
 /* The classes of the built-in lexicon that the word (any case) belongs to, as a mask of
  * DYAD_WC_MASK bits; 0 for NULL or an unknown word. The _n form takes a length. */
-uint32_t dyad_word_classes(const char *word);
-uint32_t dyad_word_classes_n(const char *word, size_t n);
+dyad_word_mask dyad_word_classes(const char *word);
+dyad_word_mask dyad_word_classes_n(const char *word, size_t n);
 int dyad_word_is(const char *word, enum dyad_word_class c);
 /* The number written after the word in its class file ("march = 3"), else 0. */
 int dyad_word_value(const char *word, enum dyad_word_class c);
@@ -38,6 +41,6 @@ size_t dyad_lexicon_add(dyad_lexicon *lx, enum dyad_word_class c, const char *na
                         FILE *err);
 /* Every class file compiled into the binary; problems as for dyad_lexicon_add, counted in *problems. */
 dyad_lexicon *dyad_lexicon_load_builtin(FILE *err, size_t *problems);
-uint32_t dyad_lexicon_classes(const dyad_lexicon *lx, const char *word, size_t n);
+dyad_word_mask dyad_lexicon_classes(const dyad_lexicon *lx, const char *word, size_t n);
 int dyad_lexicon_value(const dyad_lexicon *lx, const char *word, size_t n, enum dyad_word_class c);
 #endif

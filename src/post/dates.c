@@ -41,6 +41,14 @@ int dyad_date_is_valid(int32_t d)
 
 static int word_is(const dyad_token *t, const char *w) { return strcasecmp(t->text, w) == 0; }
 
+/* Four digits: "2025" after "Nov. 28," (not "said", which also has four letters). */
+static int is_year(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (!isdigit((unsigned char)s[i])) return 0;
+    return s[4] == '\0';
+}
+
 static int day_number(const char *s)
 {
     char *end;
@@ -75,7 +83,7 @@ static int32_t expression_date(const dyad_token *t, uint32_t i, uint32_t n, int3
     if (day < 0 && i > 0) day = day_number(t[i - 1].text);
     if (day < 0) return 0;
     int year = published / 10000;
-    if (i + 3 < n && strcmp(t[i + 2].text, ",") == 0 && strlen(t[i + 3].text) == 4) year = atoi(t[i + 3].text);
+    if (i + 3 < n && strcmp(t[i + 2].text, ",") == 0 && is_year(t[i + 3].text)) year = atoi(t[i + 3].text);
     else if (month > published / 100 % 100) year--; /* a later month than publication is last year's */
     return year * 10000 + month * 100 + day;
 }
