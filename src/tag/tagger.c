@@ -1,5 +1,7 @@
-#include "tagger.h"
-#include "resources.h"
+/* Tagging (see tagger.h): candidates per word from the lexicon, WordNet and unknown-word classes,
+ * Viterbi over the tag bigrams, then fixes and constrained re-decoding for what a bigram model
+ * cannot see (bare participles, present-tense headlines, "that" after verbs of saying). */
+#include "model.h"
 #include "wordclass.h"
 #include "../lexicon/lexicon.h"
 #include "../core/strmap.h"
@@ -9,240 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-typedef struct {
-    uint8_t tag;
-    float score; /* log P(word | tag) up to a per-word constant */
-} candidate;
-
-typedef struct {
-    uint32_t first, count; /* range in dyad_tagger.candidates */
-    float total;           /* how often the word was seen in the training text */
-} lexical_entry;
-
-struct dyad_tagger {
-    dyad_strmap words;     /* word form -> index in entries */
-    lexical_entry *entries; size_t n_entries, cap_entries;
-    candidate *candidates; size_t n_candidates, cap_candidates;
-    float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
-    double tag_prior[DYAD_POS_COUNT];                /* P(tag) over the lexicon */
-    dyad_strmap exceptions[3];  /* noun, verb, adjective: inflected form -> offset of base form in blob */
-    dyad_blob exception_blobs[3];
-    dyad_strmap lemmas[3];      /* WordNet base forms per part of speech */
-};
-
-enum { WN_NOUN, WN_VERB, WN_ADJ };
-
-/* ---- reading the compiled-in model ---- */
-
-/* Splits a blob into lines; returns the next line start, sets *len. */
-static const char *next_line(const char **p, const char *end, size_t *len)
-{
-    if (*p >= end) return NULL;
-    const char *line = *p;
-    const char *nl = memchr(line, '\n', (size_t)(end - line));
-    *len = (size_t)((nl ? nl : end) - line);
-    *p = nl ? nl + 1 : end;
-    return line;
-}
-
-/* Parses `key: { tag: number, tag: number }` (the model's one-line YAML maps).
- * Calls fn for every pair; returns 0 when the line is not such a map. */
-typedef void (*pair_fn)(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double value);
-
-static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *ctx)
-{
-    const char *end = line + len, *key = line, *key_end;
-    if (len && line[0] == '"') {
-        key = line + 1;
-        key_end = memchr(key, '"', (size_t)(end - key));
-        if (!key_end) return 0;
-    } else {
-        key_end = memchr(line, ':', len);
-        if (!key_end) return 0;
-    }
-    const char *p = memchr(key_end, '{', (size_t)(end - key_end));
-    if (!p) return 0;
-    p++;
-    while (p < end) {
-        while (p < end && (*p == ' ' || *p == ',')) p++;
-        if (p >= end || *p == '}') break;
-        const char *tag = p;
-        while (p < end && *p != ':') p++;
-        int tag_len = (int)(p - tag);
-        if (p >= end) return 0;
-        char *num_end;
-        double v = strtod(p + 1, &num_end);
-        if (num_end == p + 1) return 0;
-        p = num_end;
-        enum dyad_pos pos = dyad_pos_parse(tag, tag_len);
-        if (pos != DYAD_POS_NONE) fn(ctx, key, (size_t)(key_end - key), pos, v);
-    }
-    return 1;
-}
-
-typedef struct {
-    dyad_tagger *t;
-    const char *key; size_t key_len; /* the entry being filled */
-    candidate pending[DYAD_POS_COUNT]; int n_pending; double total;
-} lexicon_loader;
-
-static void add_word_pair(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double count)
-{
-    lexicon_loader *l = ctx;
-    l->key = key;
-    l->key_len = key_len;
-    if (l->n_pending < DYAD_POS_COUNT) {
-        l->pending[l->n_pending].tag = (uint8_t)tag;
-        l->pending[l->n_pending].score = (float)count;
-        l->n_pending++;
-        l->total += count;
-    }
-}
-
-static float *find_pending(lexicon_loader *l, enum dyad_pos tag)
-{
-    for (int i = 0; i < l->n_pending; i++)
-        if (l->pending[i].tag == tag) return &l->pending[i].score;
-    return NULL;
-}
-
-/* Two tags that always share their written form (VB and VBP, VBD and VBN of regular verbs) are
- * told apart by syntax, not by the word: the lexicon's split between them is an accident of the
- * training text, so the pair's counts are shared evenly and the tag bigrams decide. */
-static void share_twin_tags(lexicon_loader *l, enum dyad_pos a, enum dyad_pos b, int add_missing)
-{
-    float *ca = find_pending(l, a), *cb = find_pending(l, b);
-    if (!ca && !cb) return;
-    if ((!ca || !cb) && !add_missing) return;
-    if (!ca || !cb) {
-        if (l->n_pending >= DYAD_POS_COUNT) return;
-        l->pending[l->n_pending].tag = (uint8_t)(ca ? b : a);
-        l->pending[l->n_pending].score = 0;
-        l->n_pending++;
-        ca = find_pending(l, a);
-        cb = find_pending(l, b);
-    }
-    float half = (*ca + *cb) / 2;
-    *ca = *cb = half;
-}
-
-static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
-{
-    const char *p = blob.data, *end = blob.data + blob.size, *line;
-    size_t len;
-    while ((line = next_line(&p, end, &len))) {
-        lexicon_loader l = {.t = t};
-        if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
-        if (count_priors) {
-            int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len) && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
-            share_twin_tags(&l, DYAD_POS_VB, DYAD_POS_VBP, verb_lemma);
-            share_twin_tags(&l, DYAD_POS_VBD, DYAD_POS_VBN, l.key_len > 2 && memcmp(l.key + l.key_len - 2, "ed", 2) == 0);
-        }
-        dyad_grow((void **)&t->entries, &t->cap_entries, t->n_entries + 1, sizeof *t->entries);
-        dyad_grow((void **)&t->candidates, &t->cap_candidates, t->n_candidates + (size_t)l.n_pending,
-                  sizeof *t->candidates);
-        lexical_entry *e = &t->entries[t->n_entries];
-        e->first = (uint32_t)t->n_candidates;
-        e->count = (uint32_t)l.n_pending;
-        e->total = (float)l.total;
-        for (int i = 0; i < l.n_pending; i++) {
-            candidate c = l.pending[i];
-            if (count_priors) t->tag_prior[c.tag] += c.score;
-            c.score = (float)(c.score / l.total); /* P(tag | word) for now */
-            t->candidates[t->n_candidates++] = c;
-        }
-        dyad_strmap_put(&t->words, l.key, l.key_len, (uint32_t)t->n_entries);
-        t->n_entries++;
-    }
-}
-
-static void add_transition(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double p)
-{
-    dyad_tagger *t = ctx;
-    enum dyad_pos prev = dyad_pos_parse(key, (int)key_len);
-    if (prev != DYAD_POS_NONE) t->transition[prev][tag] = (float)log(p > 0 ? p : 1e-9);
-}
-
-static void load_transitions(dyad_tagger *t)
-{
-    for (int i = 0; i < DYAD_POS_COUNT; i++)
-        for (int j = 0; j < DYAD_POS_COUNT; j++) t->transition[i][j] = (float)log(1e-7);
-    dyad_blob blob = dyad_resource(DYAD_RES_TAGGER_TAGS);
-    const char *p = blob.data, *end = blob.data + blob.size, *line;
-    size_t len;
-    while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, add_transition, t);
-}
-
-/* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
-static float emission(const dyad_tagger *t, int tag, double p_tag_given_word)
-{
-    return (float)(log(p_tag_given_word) - log(t->tag_prior[tag]));
-}
-
-static void finish_emissions(dyad_tagger *t)
-{
-    double total = 0;
-    for (int i = 0; i < DYAD_POS_COUNT; i++) total += t->tag_prior[i];
-    for (int i = 0; i < DYAD_POS_COUNT; i++) t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
-    for (size_t i = 0; i < t->n_candidates; i++) {
-        candidate *c = &t->candidates[i];
-        c->score = emission(t, c->tag, c->score);
-    }
-}
-
-static void load_word_list(dyad_strmap *set, dyad_blob blob)
-{
-    const char *p = blob.data, *end = blob.data + blob.size, *line;
-    size_t len;
-    while ((line = next_line(&p, end, &len)))
-        if (len) dyad_strmap_put(set, line, len, 1);
-}
-
-/* WordNet exception lists: "inflected base [base...]"; the first base is used. */
-static void load_exceptions(dyad_strmap *map, dyad_blob blob)
-{
-    const char *p = blob.data, *end = blob.data + blob.size, *line;
-    size_t len;
-    while ((line = next_line(&p, end, &len))) {
-        const char *sp = memchr(line, ' ', len);
-        if (!sp || sp + 1 >= line + len) continue;
-        dyad_strmap_put(map, line, (size_t)(sp - line), (uint32_t)(sp + 1 - blob.data));
-    }
-}
-
-dyad_tagger *dyad_tagger_new(void)
-{
-    dyad_tagger *t = dyad_xcalloc(1, sizeof *t);
-    static const enum dyad_resource_id exc[3] = {DYAD_RES_WN_NOUN_EXC, DYAD_RES_WN_VERB_EXC, DYAD_RES_WN_ADJ_EXC};
-    static const enum dyad_resource_id lem[3] = {DYAD_RES_WN_NOUN_LEMMAS, DYAD_RES_WN_VERB_LEMMAS, DYAD_RES_WN_ADJ_LEMMAS};
-    for (int i = 0; i < 3; i++) {
-        t->exception_blobs[i] = dyad_resource(exc[i]);
-        load_exceptions(&t->exceptions[i], t->exception_blobs[i]);
-        load_word_list(&t->lemmas[i], dyad_resource(lem[i]));
-    }
-    dyad_strmap_init(&t->words);
-    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_WORDS), 1);
-    load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
-    finish_emissions(t);
-    load_transitions(t);
-    return t;
-}
-
-void dyad_tagger_free(dyad_tagger *t)
-{
-    if (!t) return;
-    dyad_strmap_free(&t->words);
-    for (int i = 0; i < 3; i++) {
-        dyad_strmap_free(&t->exceptions[i]);
-        dyad_strmap_free(&t->lemmas[i]);
-    }
-    free(t->entries);
-    free(t->candidates);
-    free(t);
-}
-
-static int try_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size);
 
 /* ---- unknown words ---- */
 
@@ -327,11 +95,11 @@ static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_
     if (dyad_strmap_get(&t->lemmas[WN_VERB], w, n)) { tags[k++] = DYAD_POS_VB; tags[k++] = DYAD_POS_VBP; }
     if (dyad_strmap_get(&t->lemmas[WN_NOUN], w, n)) tags[k++] = DYAD_POS_NN;
     if (dyad_strmap_get(&t->lemmas[WN_ADJ], w, n)) tags[k++] = DYAD_POS_JJ;
-    int verb_form = try_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
+    int verb_form = dyad_wordnet_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
     if (verb_form && ends_with(w, n, "ed")) { tags[k++] = DYAD_POS_VBD; tags[k++] = DYAD_POS_VBN; }
     if (verb_form && ends_with(w, n, "ing")) tags[k++] = DYAD_POS_VBG;
     if (verb_form && ends_with(w, n, "s")) tags[k++] = DYAD_POS_VBZ;
-    if (ends_with(w, n, "s") && (try_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
+    if (ends_with(w, n, "s") && (dyad_wordnet_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
         tags[k++] = DYAD_POS_NNS;
     return k;
 }
@@ -376,7 +144,7 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     }
     size_t count = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++)
-        if (p[i] > 0) out[count++] = (candidate){(uint8_t)i, emission(t, i, p[i])};
+        if (p[i] > 0) out[count++] = (candidate){(uint8_t)i, dyad_tag_emission(t, i, p[i])};
     return count;
 }
 
@@ -431,73 +199,6 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     }
 }
 
-/* ---- lemmas (WordNet's morphy: exception lists, then detachment rules checked against the lexicon) ---- */
-
-static int wn_class(enum dyad_pos pos)
-{
-    if (pos == DYAD_POS_NN || pos == DYAD_POS_NNS) return WN_NOUN;
-    if (dyad_pos_is_verb(pos) || pos == DYAD_POS_MD) return WN_VERB;
-    if (dyad_pos_is_adj(pos)) return WN_ADJ;
-    return -1;
-}
-
-static void copy_out(char *out, size_t out_size, const char *s, size_t n)
-{
-    if (n >= out_size) n = out_size - 1;
-    memcpy(out, s, n);
-    out[n] = '\0';
-}
-
-static int try_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size)
-{
-    static const char *const rules[3][9][2] = {
-        [WN_NOUN] = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-                     {"men", "man"}, {"ies", "y"}, {NULL, NULL}},
-        [WN_VERB] = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-                     {"ing", "e"}, {"ing", ""}, {NULL, NULL}},
-        [WN_ADJ] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}},
-    };
-    char buf[128];
-    for (int i = 0; rules[cls][i][0]; i++) {
-        const char *suf = rules[cls][i][0], *rep = rules[cls][i][1];
-        size_t sl = strlen(suf), rl = strlen(rep);
-        if (n <= sl || memcmp(w + n - sl, suf, sl) != 0 || n - sl + rl >= sizeof buf) continue;
-        memcpy(buf, w, n - sl);
-        memcpy(buf + n - sl, rep, rl);
-        size_t bn = n - sl + rl;
-        if (dyad_strmap_get(&t->lemmas[cls], buf, bn)) { copy_out(out, out_size, buf, bn); return 1; }
-    }
-    return 0;
-}
-
-static const char *const contraction_lemmas[][2] = {
-    {"n't", "not"}, {"'re", "be"}, {"'m", "be"}, {"'ve", "have"}, {"'ll", "will"}, {"wo", "will"},
-    {"ca", "can"}, {"'d", "would"}, {NULL, NULL}};
-
-void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
-{
-    char w[128];
-    size_t n = dyad_utf8_lower(word, strlen(word), w, sizeof w);
-    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) { dyad_utf8_lower(word, strlen(word), out, out_size); return; }
-    for (int i = 0; contraction_lemmas[i][0]; i++)
-        if (strcmp(w, contraction_lemmas[i][0]) == 0) { copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1])); return; }
-    if (strcmp(w, "'s") == 0 && pos == DYAD_POS_VBZ) { copy_out(out, out_size, "be", 2); return; }
-    int cls = wn_class(pos);
-    if (cls >= 0) {
-        const uint32_t *exc = dyad_strmap_get(&t->exceptions[cls], w, n);
-        if (exc) {
-            const char *base = t->exception_blobs[cls].data + *exc;
-            size_t bl = strcspn(base, " \n");
-            copy_out(out, out_size, base, bl);
-            return;
-        }
-        /* Base forms and uninflected tags keep the word when WordNet knows it. */
-        int inflected = pos == DYAD_POS_NNS || pos == DYAD_POS_VBD || pos == DYAD_POS_VBG || pos == DYAD_POS_VBN
-            || pos == DYAD_POS_VBZ || pos == DYAD_POS_JJR || pos == DYAD_POS_JJS;
-        if (inflected && try_rules(t, cls, w, n, out, out_size)) return;
-    }
-    copy_out(out, out_size, w, n);
-}
 
 static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
 {

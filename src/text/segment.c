@@ -167,12 +167,6 @@ static size_t scan_word(text_view t, size_t i)
     return end;
 }
 
-static int is_currency(uint32_t cp)
-{
-    return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20BD || cp == 0x20B4
-        || cp == 0x20B9 || cp == 0x20A9 || cp == 0x20BA || cp == 0x20AA;
-}
-
 static void emit_word(tokenizer *tk, size_t start, size_t end)
 {
     text_view t = tk->t;
@@ -196,55 +190,58 @@ static void emit_word(tokenizer *tk, size_t start, size_t end)
     add_span(tk, start, end);
 }
 
-static size_t tokenize_at(tokenizer *tk, size_t i)
+/* A word from i, with the period of an abbreviation or initial, a hyphenated compound after
+ * an abbreviation ("U.S.-backed") and its clitics ("'s", "n't", the plural possessive "'");
+ * returns where the next token starts. */
+static size_t tokenize_word(tokenizer *tk, size_t i)
 {
     text_view t = tk->t;
-    int len;
-    uint32_t cp = peek(t, i, &len);
-    enum dyad_char_class cls = dyad_char_class(cp);
-
-    if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) {
-        size_t end = scan_word(t, i);
-        int plen;
-        uint32_t next = peek(t, end, &plen);
-        size_t word_end = end;
-        /* A period belongs to an abbreviation or an initial. */
-        if (next == '.' && !(end + 1 < t.n && t.s[end + 1] == '.')) {
-            const char *w = (const char *)t.s + i;
-            size_t n = end - i;
-            int nlen2;
-            uint32_t after = peek(t, end + 1, &nlen2);
-            int number_follows = nlen2 == 1 && after == ' ' && end + 2 < t.n && dyad_is_digit(t.s[end + 2]);
-            int is_no = n == 2 && strncasecmp(w, "no", 2) == 0;
-            if (is_dotted_initials(t.s + i, n) || (!is_no && is_abbreviation(w, n)) || (is_no && number_follows))
-                word_end = end + 1;
-        }
-        /* "U.S.-backed": a hyphenated compound continues after the abbreviation's period */
-        if (word_end == end + 1 && word_end + 1 < t.n && t.s[word_end] == '-' && is_word_char(t.s[word_end + 1]))
-            word_end = end = scan_word(t, word_end + 1);
-        if (word_end > i && t.s[word_end - 1] == '.') add_span(tk, i, word_end);
-        else emit_word(tk, i, end);
-        /* Clitics after the word */
-        int alen;
-        uint32_t ap = peek(t, word_end, &alen);
-        if (alen && is_apostrophe(ap)) {
-            size_t cl = clitic_length(t, word_end);
-            if (cl) { add_span(tk, word_end, word_end + cl); return word_end + cl; }
-            /* possessive plural: "workers' " */
-            int nl;
-            uint32_t nx = peek(t, word_end + (size_t)alen, &nl);
-            if (word_end > i && (t.s[word_end - 1] | 0x20) == 's' && (!nl || !is_word_char(nx))) {
-                add_literal(tk, word_end, word_end + (size_t)alen, "'");
-                return word_end + (size_t)alen;
-            }
-        }
-        /* emit_word may have consumed the n't after the word */
-        if (tk->doc->n_tokens && tk->doc->tokens[tk->doc->n_tokens - 1].end > word_end)
-            return tk->doc->tokens[tk->doc->n_tokens - 1].end;
-        return word_end;
+    size_t end = scan_word(t, i);
+    int plen;
+    uint32_t next = peek(t, end, &plen);
+    size_t word_end = end;
+    /* A period belongs to an abbreviation or an initial. */
+    if (next == '.' && !(end + 1 < t.n && t.s[end + 1] == '.')) {
+        const char *w = (const char *)t.s + i;
+        size_t n = end - i;
+        int nlen2;
+        uint32_t after = peek(t, end + 1, &nlen2);
+        int number_follows = nlen2 == 1 && after == ' ' && end + 2 < t.n && dyad_is_digit(t.s[end + 2]);
+        int is_no = n == 2 && strncasecmp(w, "no", 2) == 0;
+        if (is_dotted_initials(t.s + i, n) || (!is_no && is_abbreviation(w, n)) || (is_no && number_follows))
+            word_end = end + 1;
     }
+    /* "U.S.-backed": a hyphenated compound continues after the abbreviation's period */
+    if (word_end == end + 1 && word_end + 1 < t.n && t.s[word_end] == '-' && is_word_char(t.s[word_end + 1]))
+        word_end = end = scan_word(t, word_end + 1);
+    if (word_end > i && t.s[word_end - 1] == '.') add_span(tk, i, word_end);
+    else emit_word(tk, i, end);
+    /* Clitics after the word */
+    int alen;
+    uint32_t ap = peek(t, word_end, &alen);
+    if (alen && is_apostrophe(ap)) {
+        size_t cl = clitic_length(t, word_end);
+        if (cl) { add_span(tk, word_end, word_end + cl); return word_end + cl; }
+        /* possessive plural: "workers' " */
+        int nl;
+        uint32_t nx = peek(t, word_end + (size_t)alen, &nl);
+        if (word_end > i && (t.s[word_end - 1] | 0x20) == 's' && (!nl || !is_word_char(nx))) {
+            add_literal(tk, word_end, word_end + (size_t)alen, "'");
+            return word_end + (size_t)alen;
+        }
+    }
+    /* emit_word may have consumed the n't after the word */
+    if (tk->doc->n_tokens && tk->doc->tokens[tk->doc->n_tokens - 1].end > word_end)
+        return tk->doc->tokens[tk->doc->n_tokens - 1].end;
+    return word_end;
+}
 
-    switch (cls) {
+/* Quotes, dashes, ellipses and bullets in Penn Treebank spelling; returns where the next token
+ * starts, or 0 when the character is none of them. */
+static size_t tokenize_quote_or_dash(tokenizer *tk, size_t i, uint32_t cp, int len)
+{
+    text_view t = tk->t;
+    switch (dyad_char_class(cp)) {
     case DYAD_CH_OPEN_DOUBLE: add_literal(tk, i, i + len, "``"); tk->open_double = 1; return i + len;
     case DYAD_CH_CLOSE_DOUBLE: add_literal(tk, i, i + len, "''"); tk->open_double = 0; return i + len;
     case DYAD_CH_DOUBLE_QUOTE: {
@@ -272,10 +269,19 @@ static size_t tokenize_at(tokenizer *tk, size_t i)
     }
     case DYAD_CH_ELLIPSIS: add_literal(tk, i, i + len, "..."); return i + len;
     case DYAD_CH_BULLET: add_literal(tk, i, i + len, "*"); return i + len;
-    default: break;
+    default: return 0;
     }
+}
 
-    if (cp == '-' ) {
+static size_t tokenize_at(tokenizer *tk, size_t i)
+{
+    text_view t = tk->t;
+    int len;
+    uint32_t cp = peek(t, i, &len);
+    if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) return tokenize_word(tk, i);
+    size_t next = tokenize_quote_or_dash(tk, i, cp, len);
+    if (next) return next;
+    if (cp == '-') {
         size_t end = i + 1;
         while (end < t.n && t.s[end] == '-') end++;
         /* A spaced hyphen or a run of hyphens is a dash. */
@@ -290,7 +296,6 @@ static size_t tokenize_at(tokenizer *tk, size_t i)
         add_literal(tk, i, i + 1, ".");
         return i + 1;
     }
-    if (is_currency(cp) || cp == '%') { add_span(tk, i, i + len); return i + len; }
     add_span(tk, i, i + len);
     return i + len;
 }

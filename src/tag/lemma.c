@@ -1,0 +1,73 @@
+/* Lemmas: WordNet's morphy (exception lists, then detachment rules checked against the
+ * lexicon), with the contractions and proper names WordNet does not cover. */
+#include "model.h"
+#include "../text/utf8.h"
+#include <string.h>
+
+/* ---- lemmas (WordNet's morphy: exception lists, then detachment rules checked against the lexicon) ---- */
+
+static int wn_class(enum dyad_pos pos)
+{
+    if (pos == DYAD_POS_NN || pos == DYAD_POS_NNS) return WN_NOUN;
+    if (dyad_pos_is_verb(pos) || pos == DYAD_POS_MD) return WN_VERB;
+    if (dyad_pos_is_adj(pos)) return WN_ADJ;
+    return -1;
+}
+
+static void copy_out(char *out, size_t out_size, const char *s, size_t n)
+{
+    if (n >= out_size) n = out_size - 1;
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size)
+{
+    static const char *const rules[3][9][2] = {
+        [WN_NOUN] = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+                     {"men", "man"}, {"ies", "y"}, {NULL, NULL}},
+        [WN_VERB] = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+                     {"ing", "e"}, {"ing", ""}, {NULL, NULL}},
+        [WN_ADJ] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}},
+    };
+    char buf[128];
+    for (int i = 0; rules[cls][i][0]; i++) {
+        const char *suf = rules[cls][i][0], *rep = rules[cls][i][1];
+        size_t sl = strlen(suf), rl = strlen(rep);
+        if (n <= sl || memcmp(w + n - sl, suf, sl) != 0 || n - sl + rl >= sizeof buf) continue;
+        memcpy(buf, w, n - sl);
+        memcpy(buf + n - sl, rep, rl);
+        size_t bn = n - sl + rl;
+        if (dyad_strmap_get(&t->lemmas[cls], buf, bn)) { copy_out(out, out_size, buf, bn); return 1; }
+    }
+    return 0;
+}
+
+static const char *const contraction_lemmas[][2] = {
+    {"n't", "not"}, {"'re", "be"}, {"'m", "be"}, {"'ve", "have"}, {"'ll", "will"}, {"wo", "will"},
+    {"ca", "can"}, {"'d", "would"}, {NULL, NULL}};
+
+void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
+{
+    char w[128];
+    size_t n = dyad_utf8_lower(word, strlen(word), w, sizeof w);
+    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) { dyad_utf8_lower(word, strlen(word), out, out_size); return; }
+    for (int i = 0; contraction_lemmas[i][0]; i++)
+        if (strcmp(w, contraction_lemmas[i][0]) == 0) { copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1])); return; }
+    if (strcmp(w, "'s") == 0 && pos == DYAD_POS_VBZ) { copy_out(out, out_size, "be", 2); return; }
+    int cls = wn_class(pos);
+    if (cls >= 0) {
+        const uint32_t *exc = dyad_strmap_get(&t->exceptions[cls], w, n);
+        if (exc) {
+            const char *base = t->exception_blobs[cls].data + *exc;
+            size_t bl = strcspn(base, " \n");
+            copy_out(out, out_size, base, bl);
+            return;
+        }
+        /* Base forms and uninflected tags keep the word when WordNet knows it. */
+        int inflected = pos == DYAD_POS_NNS || pos == DYAD_POS_VBD || pos == DYAD_POS_VBG || pos == DYAD_POS_VBN
+            || pos == DYAD_POS_VBZ || pos == DYAD_POS_JJR || pos == DYAD_POS_JJS;
+        if (inflected && dyad_wordnet_rules(t, cls, w, n, out, out_size)) return;
+    }
+    copy_out(out, out_size, w, n);
+}

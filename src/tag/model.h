@@ -1,0 +1,39 @@
+/* The tagger's model, shared by the files of the tag stage (not part of its interface): the
+ * news-trained lexicon and tag bigrams of Lingua::EN::Tagger and WordNet's word and exception
+ * lists, all compiled into the binary (resources.h). model.c reads them, tagger.c tags with
+ * them, lemma.c finds base forms with them. */
+#ifndef DYAD_TAG_MODEL_H
+#define DYAD_TAG_MODEL_H
+#include "tagger.h"
+#include "resources.h"
+#include "../core/strmap.h"
+
+typedef struct {
+    uint8_t tag;
+    float score; /* log P(word | tag) up to a per-word constant */
+} candidate;
+
+typedef struct {
+    uint32_t first, count; /* range in dyad_tagger.candidates */
+    float total;           /* how often the word was seen in the training text */
+} lexical_entry;
+
+struct dyad_tagger {
+    dyad_strmap words;     /* word form -> index in entries */
+    lexical_entry *entries; size_t n_entries, cap_entries;
+    candidate *candidates; size_t n_candidates, cap_candidates;
+    float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
+    double tag_prior[DYAD_POS_COUNT];                /* P(tag) over the lexicon */
+    dyad_strmap exceptions[3];  /* noun, verb, adjective: inflected form -> offset of base form in blob */
+    dyad_blob exception_blobs[3];
+    dyad_strmap lemmas[3];      /* WordNet base forms per part of speech */
+};
+
+enum { WN_NOUN, WN_VERB, WN_ADJ };
+
+/* The score of tag for a word with P(tag | word) = p: log P(word | tag) up to a per-word constant. */
+float dyad_tag_emission(const dyad_tagger *t, int tag, double p_tag_given_word);
+/* WordNet's detachment rules for words of class cls (WN_NOUN, ...): writes a base form the
+ * lexicon knows into out and returns 1, else 0. */
+int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size);
+#endif
