@@ -54,7 +54,6 @@ static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *c
 }
 
 typedef struct {
-    dyad_tagger *t;
     const char *key; size_t key_len; /* the entry being filled */
     candidate pending[DYAD_POS_COUNT]; int n_pending; double total;
 } lexicon_loader;
@@ -104,7 +103,7 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
     const char *p = blob.data, *end = blob.data + blob.size, *line;
     size_t len;
     while ((line = next_line(&p, end, &len))) {
-        lexicon_loader l = {.t = t};
+        lexicon_loader l = {0};
         if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
         if (count_priors) {
             int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len) && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);

@@ -178,7 +178,7 @@ static void emit_word(tokenizer *tk, size_t start, size_t end)
     if (alen && is_apostrophe(after) && end + (size_t)alen < t.n && (t.s[end + alen] | 0x20) == 't'
         && n >= 2 && (w[n - 1] | 0x20) == 'n'
         && !(end + (size_t)alen + 1 < t.n && is_word_char(t.s[end + alen + 1]))) {
-        if (n > 1) add_span(tk, start, end - 1);
+        add_span(tk, start, end - 1);
         add_token(tk, end - 1, end + (size_t)alen + 1, "n't", 3);
         return;
     }
