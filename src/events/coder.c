@@ -381,6 +381,17 @@ static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
+/* Who speaks in a reporting clause: its subject, or whom the subject speaks for ("a statement from
+ * the army said", "a spokesman for the ministry said"). */
+static int speaker_of(coding *k, uint32_t subject, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (dyad_actor_of(&k->actors, subject, m)) return 1;
+    uint32_t pp = subject + 1;
+    return pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
+        && dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION) && dyad_actor_of(&k->actors, pp + 1, m);
+}
+
 /* The event every source and target pair shares: code (intent for future and modal verbs),
  * provenance, and who reports it (the subject of the reporting clause above). */
 static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const clause_reading *rd)
@@ -398,7 +409,7 @@ static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const cla
     dyad_actor_match rm;
     uint32_t according = dyad_according_to(doc, &doc->sentences[si]);
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK
-        && dyad_actor_of(&k->actors, doc->clauses[cl->parent].subject, &rm))
+        && speaker_of(k, doc->clauses[cl->parent].subject, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     else if (according != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, according, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code); /* "according to the army, ..." */
