@@ -259,7 +259,7 @@ static void statistics(void **state)
     assert_string_equal(out,
         "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
         "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
-        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\n");
+        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\nstatus: asserted 2 2\n");
     out[0] = '\0';
     dyad_store_filter all = {.to = 20250331};
     assert_int_equal(dyad_store_stats(s, &all, DYAD_BY_WEEK, collect_row, out), 0);

@@ -131,13 +131,13 @@ const dyad_verb_block *dyad_claims_verb_code(const claims_work *w, uint32_t t, c
 
 /* ---- status ---- */
 
-/* Is the verb of the clause above ci a verb of claiming ("Kyiv claimed ...")? */
-static int under_claim_verb(const dyad_document *doc, uint32_t ci)
+/* Is the verb of the clause above ci of class c ("Kyiv claimed ...", "Israel denied that ...")? */
+static int under_verb_of(const dyad_document *doc, uint32_t ci, enum dyad_word_class c)
 {
     const dyad_clause *cl = &doc->clauses[ci];
     if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK)
         return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head].lemma, DYAD_WC_CLAIM_VERB);
+    return dyad_word_is(doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head].lemma, c);
 }
 
 static void set_status(claims_work *w, size_t i)
@@ -155,7 +155,9 @@ static void set_status(claims_work *w, size_t i)
         c->status = e->factuality == DYAD_REPORTED ? DYAD_STATUS_REPORTED : DYAD_STATUS_ASSERTED;
         return;
     }
-    if (under_claim_verb(w->doc, e->clause) || dyad_claims_same_side(speaker.code, e->source.code)) {
+    /* what a speaker denies is no claim of theirs; disputes.c marks it disputed */
+    if (under_verb_of(w->doc, e->clause, DYAD_WC_DENIAL_VERB)) c->status = DYAD_STATUS_REPORTED;
+    else if (under_verb_of(w->doc, e->clause, DYAD_WC_CLAIM_VERB) || dyad_claims_same_side(speaker.code, e->source.code)) {
         c->status = DYAD_STATUS_CLAIMED;
         c->claimed_by = speaker;
     } else {

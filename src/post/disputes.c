@@ -105,6 +105,22 @@ static long code_denial(claims_work *w, uint32_t si, uint32_t t, const dyad_acto
     return (long)i;
 }
 
+/* Earlier claims of the act a denied complement names (its code and source side) by another
+ * side than the denier's: "Hamas said Israeli forces shelled a school" before "Israel denied that
+ * its forces shelled the school". */
+static size_t same_act_before(const claims_work *w, size_t denied, const char *denier, size_t *out, size_t n, size_t max)
+{
+    const dyad_event *d = &w->events->items[denied];
+    for (size_t i = 0; i < w->events->n && n < max; i++) {
+        const dyad_event *e = &w->events->items[i];
+        dyad_actor_match by;
+        if (e->sentence >= d->sentence || strcmp(e->code, d->code) != 0 || !dyad_claims_same_side(e->source.code, d->source.code))
+            continue;
+        if (claimant_of(w, i, &by) && !dyad_claims_same_side(by.code, denier)) out[n++] = i;
+    }
+    return n;
+}
+
 /* Events in the complement of the denial's clause: "denied that its troops shelled the market". */
 static size_t denied_complements(const claims_work *w, uint32_t t, size_t *out, size_t max)
 {
@@ -127,6 +143,7 @@ static void dispute_at(claims_work *w, uint32_t si, uint32_t t)
     size_t targets[DYAD_MAX_DISPUTES];
     if (!denier_of(w, si, t, &denier)) return;
     size_t n = denied_complements(w, t, targets, DYAD_MAX_DISPUTES);
+    for (size_t k = 0, direct = n; k < direct; k++) n = same_act_before(w, targets[k], denier.code, targets, n, DYAD_MAX_DISPUTES);
     uint32_t obj = object_after(doc, t, s->first_token + s->n_tokens);
     if (!n && obj != DYAD_NO_CHUNK && dyad_word_is(doc->tokens[doc->chunks[obj].head].lemma, DYAD_WC_CLAIM_NOUN)) {
         /* "Moscow's claim": the possessor is the claimant; "these assertions": whoever claimed last */
