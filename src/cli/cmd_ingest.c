@@ -124,7 +124,7 @@ static dyad_store_extras extras_of(ingest_state *st, const dyad_document *doc, i
         const dyad_casualty_record *r = &c->loose[i];
         dyad_store_figures *f = &st->loose[i];
         f->sentence_index = r->sentence;
-        f->date = dyad_event_date(doc, r->sentence, published);
+        f->date = dyad_event_time(doc, r->sentence, UINT32_MAX, published).date;
         f->source = r->source.code;
         f->target = r->target.code;
         dyad_record_figures(f->casualties, doc, r->casualties);

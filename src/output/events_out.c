@@ -109,7 +109,7 @@ void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
         fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality"
-              "\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties\n", out);
+              "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties\n", out);
 }
 
 /* ---- claims (post/claims.h) ---- */
@@ -205,7 +205,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
-    fprintf(out, "\t%s\t", r->factuality);
+    fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
     write_tsv_claims(out, r);
 }
 
@@ -219,6 +219,9 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_key(j, "sentence");
     put_string(j, r->sentence, r->sentence_len);
     put_string_or_null(j, "date", date);
+    put_string_or_null(j, "date_precision", r->date_precision);
+    put_key(j, "background");
+    put_str(j, r->background ? "true" : "false");
     put_actor(j, "source", &r->source);
     put_actor(j, "target", &r->target);
     put_string_or_null(j, "code", r->code);
@@ -301,7 +304,7 @@ static void write_records(FILE *out, json_line *j, const dyad_dictset *c, const 
     for (size_t i = 0; i < claims->n_quotes; i++) write_quote(out, j, c, doc, &claims->quotes[i]);
     for (size_t i = 0; i < claims->n_loose; i++) {
         char date_buf[16];
-        int32_t d = dyad_event_date(doc, claims->loose[i].sentence, published);
+        int32_t d = dyad_event_time(doc, claims->loose[i].sentence, UINT32_MAX, published).date;
         snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
         write_casualty_record(out, j, c, doc, &claims->loose[i], d ? date_buf : NULL);
     }

@@ -100,10 +100,12 @@ static int take_number_words(scanner *sc, double *v)
     const char *w = sc->s + st;
     const char *dash = memchr(w, '-', len);
     size_t first_len = dash ? (size_t)(dash - w) : len;
+    /* "a", "an" and "several" are in the class for event times; here they are read apart */
+    if ((first_len <= 2 && (w[0] | 0x20) == 'a') || (dyad_word_classes_n(w, first_len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
     int a = dyad_word_value_n(w, first_len, DYAD_WC_NUMBER_WORD);
     if (!a) return 0;
     if (dash) {
-        int b = dyad_word_value_n(dash + 1, len - first_len - 1, DYAD_WC_NUMBER_WORD);
+        int b = len - first_len - 1 > 2 ? dyad_word_value_n(dash + 1, len - first_len - 1, DYAD_WC_NUMBER_WORD) : 0;
         if (!b) return 0;
         a += b;
     }
@@ -112,7 +114,7 @@ static int take_number_words(scanner *sc, double *v)
     if (!dash && a >= 20 && a % 10 == 0) {
         scanner probe = *sc;
         size_t s2, l2 = peek(&probe, &s2);
-        int b = dyad_word_value_n(sc->s + s2, l2, DYAD_WC_NUMBER_WORD);
+        int b = l2 > 2 ? dyad_word_value_n(sc->s + s2, l2, DYAD_WC_NUMBER_WORD) : 0;
         if (b > 0 && b < 10) { *v += b; sc->at = s2 + l2; }
     }
     return 1;
