@@ -48,7 +48,7 @@ static int fresh(void **state)
     snprintf(db, sizeof db, "%s", pg_url);
     /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
     PGconn *pg = PQconnectdb(pg_url);
-    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS mentions, sentences, events, articles, dyad_meta");
+    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, sentences, events, articles, dyad_meta");
     int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
     PQclear(r);
