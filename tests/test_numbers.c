@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 #include "post/numbers.h"
@@ -89,11 +90,28 @@ static void not_amounts(void **state)
     assert_int_equal(range_of("999999999999999999999999", NULL).min, 1000000000000000LL);
 }
 
+/* Bytes with nothing after them, so that the sanitizer build catches a read past the end: a lone
+ * space once made the parser read the first byte of an empty word (found by fuzz_numbers). */
+static void exact_buffers(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {" ", "-", "a", "twenty-", "10-", "between 10 and", "at least"};
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        size_t n = strlen(inputs[i]);
+        char *copy = malloc(n);
+        memcpy(copy, inputs[i], n);
+        dyad_range r;
+        size_t used = dyad_parse_amount(copy, n, &r);
+        assert_true(used <= n);
+        free(copy);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(exact_numbers), cmocka_unit_test(bounds), cmocka_unit_test(vague_amounts),
-        cmocka_unit_test(not_amounts),
+        cmocka_unit_test(not_amounts), cmocka_unit_test(exact_buffers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,7 +101,7 @@ static int take_number_words(scanner *sc, double *v)
     const char *dash = memchr(w, '-', len);
     size_t first_len = dash ? (size_t)(dash - w) : len;
     /* "a", "an" and "several" are in the class for event times; here they are read apart */
-    if ((first_len <= 2 && (w[0] | 0x20) == 'a') || (dyad_word_classes_n(w, first_len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
+    if (first_len == 0 || (first_len <= 2 && (w[0] | 0x20) == 'a') || (dyad_word_classes_n(w, first_len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
     int a = dyad_word_value_n(w, first_len, DYAD_WC_NUMBER_WORD);
     if (!a) return 0;
     if (dash) {
