@@ -17,8 +17,11 @@
  *        f. actors      the actors of each role (actors/roles.h), countries completed
  *        g. events      one per source and target, intent for modal verbs, who reports it,
  *                       TABARI's paired events
+ *   6. transforms    PETRARCH-2's `~` rules rewrite events that another verb governs
+ *                    (apply_transforms.h)
  * Tracing (--explain) only reads: every answer it prints was fixed by steps 1-4. */
 #include "coder.h"
+#include "apply_transforms.h"
 #include "comma.h"
 #include "factuality.h"
 #include "patterns.h"
@@ -557,6 +560,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         if (r->infer_countries) dyad_actors_find_setting(&k.actors);
         if (k.actors.setting[0]) trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
+        if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
     }
     if (out->keep_actors) keep_np_actors(&k.actors, out);
     dyad_actor_context_free(&k.actors);
