@@ -540,6 +540,17 @@ static void code_sentence(coding *k, uint32_t si, dyad_event_list *out)
     for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(k, si, ci, out);
 }
 
+/* The actors the noun phrases named, for post-processing (coder.h). */
+static void keep_np_actors(const dyad_actor_context *x, dyad_event_list *out)
+{
+    size_t n = x->doc->n_chunks;
+    dyad_grow((void **)&out->np_actors, &out->np_cap, n ? n : 1, sizeof *out->np_actors);
+    for (size_t c = 0; c < n; c++) {
+        if (x->np_state[c] == 1) out->np_actors[c] = x->np_actor[c];
+        else memset(&out->np_actors[c], 0, sizeof out->np_actors[c]);
+    }
+}
+
 void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dyad_document *doc, int32_t date,
                         dyad_event_list *out, FILE *trace_out)
 {
@@ -562,6 +573,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
         if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
     }
+    if (out->keep_actors) keep_np_actors(&k.actors, out);
     dyad_actor_context_free(&k.actors);
     dyad_pattern_index_free(&k.words);
     free(k.discards);
