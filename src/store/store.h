@@ -11,18 +11,23 @@
 
 typedef struct dyad_store dyad_store;
 
-/* Schema version written by this dyad; older databases are migrated on open. */
-#define DYAD_STORE_SCHEMA_VERSION 1
+/* Schema version written by this dyad; older databases are migrated on open. Version 2: the
+ * PostgreSQL full-text index keeps stop-words, as SQLite's does. */
+#define DYAD_STORE_SCHEMA_VERSION 2
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
- * schema. Returns NULL and writes the reason to err when it cannot. */
+ * schema and is opened read-only (a file in a read-only folder can be read). A database that
+ * holds other tables than dyad's is refused, and left as it was. Returns NULL and writes the
+ * reason to err when it cannot. */
 dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_size);
 void dyad_store_close(dyad_store *s);
 /* The last error of a failed call, naming the database and the statement's purpose. */
 const char *dyad_store_error(const dyad_store *s);
 
-/* Batches: every article added between begin and commit is stored together or not at all. */
+/* Batches: articles added between begin and commit are kept in memory and written at commit in
+ * one short transaction, all or nothing (retried after a deadlock), so that no lock is held while
+ * articles are coded or input is awaited. */
 int dyad_store_begin(dyad_store *s);
 int dyad_store_commit(dyad_store *s);
 
@@ -33,10 +38,17 @@ typedef struct {
     const char *text; size_t length;       /* the article's text, for its content hash */
 } dyad_store_article;
 
-/* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored,
- * 0 when an article with the same id or the same text is already stored (nothing changes), -1
- * on a database error. */
+/* Whether an article with the same id or the same text is stored (or waits in the batch): 1 yes,
+ * 0 no, -1 on a database error. Ingest asks before coding an article. */
+int dyad_store_has(dyad_store *s, const dyad_store_article *a);
+/* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored
+ * (in a batch: when it will be, at commit), 0 when an article with the same id or the same text
+ * is already stored or in the batch (nothing changes), -1 on a database error. Dates that are not
+ * days of the calendar are dropped with a warning on standard error; the event is kept. */
 int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events);
+/* Articles of committed batches that another writer stored first (add counted them as stored),
+ * since the last call. */
+long long dyad_store_late_duplicates(dyad_store *s);
 
 /* Totals, for tests and the end-of-run summary. */
 typedef struct {
