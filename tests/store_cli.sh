@@ -20,7 +20,7 @@ case $backend in
   *) echo "usage: store_cli.sh DYAD SOURCE_DIR sqlite|postgres" >&2; exit 2 ;;
 esac
 main=$(db main)
-q() { "$dyad" query --db "$main" --format csv "$@" | tail -n +2; }
+q() { "$dyad" query --db "$main" --format csv "$@" | tail -n +2 | tr -d '"'; }
 # the summary line's database counts: "N articles, N sentences, N events, N mentions"
 totals() { sed -n 's/.*database: //p' "$1"; }
 
