@@ -147,13 +147,14 @@ static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list
     return rc;
 }
 
-/* Writes the batch when it is full or a second old; a killed ingest loses only that batch. */
+/* Writes the batch when it is full or a second old; a killed ingest loses only that batch. The
+ * batch waits in memory (see dyad_store_begin), so no lock is held meanwhile. */
 static int batch_step(ingest_state *st, int stored, progress *p)
 {
     st->in_batch += stored;
     double now = now_seconds();
     if (st->in_batch == 0) st->batch_start = now;
-    if (st->in_batch < st->batch && now - st->batch_start < 1.0) return 0;
+    if (st->in_batch == 0 || (st->in_batch < st->batch && now - st->batch_start < 1.0)) return 0;
     st->in_batch = 0;
     st->batch_start = now;
     int rc = dyad_store_commit(st->store) == 0 && dyad_store_begin(st->store) == 0 ? 0 : -1;
