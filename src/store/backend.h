@@ -28,7 +28,10 @@ typedef struct {
     const char *schema_lock;  /* serialises schema changes between processes; NULL when begin already does */
     const char *const *writer_setup; /* run once a writer has found the database to be dyad's, NULL-terminated */
     const char *table_exists; /* counts the tables named $1 */
-    const char *foreign_tables; /* counts the tables that make a database without dyad_meta another program's */
+    /* counts the tables that make a database another program's: any that dyad might take for its
+     * own while dyad_meta is missing, in one statement so that a schema another dyad commits
+     * meanwhile is seen whole or not at all */
+    const char *foreign_tables;
     const char *const *fts_schema; /* full-text index over sentences.text, NULL-terminated */
     const char *const *fts_v2;     /* schema version 2: the index without stop-words, NULL-terminated */
     const char *fts_add;      /* indexes the sentence of article $1, index $2; NULL when the index follows the table */

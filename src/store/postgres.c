@@ -204,7 +204,8 @@ static const dyad_sql_dialect pg_dialect = {
     .writer_setup = NULL,
     .table_exists = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = $1",
     .foreign_tables = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-                      "AND tablename IN ('articles', 'sentences', 'events', 'mentions')",
+                      "AND tablename IN ('articles', 'sentences', 'events', 'mentions') AND NOT EXISTS "
+                      "(SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'dyad_meta')",
     .fts_schema = pg_fts_schema,
     .fts_v2 = pg_fts_v2,
     .fts_add = NULL,

@@ -137,7 +137,8 @@ static const dyad_sql_dialect sqlite_dialect = {
     .schema_lock = NULL,
     .writer_setup = sqlite_writer_setup,
     .table_exists = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
-    .foreign_tables = "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+    .foreign_tables = "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                      "AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta')",
     .fts_schema = sqlite_fts_schema,
     .fts_v2 = NULL,
     .fts_add = "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = $1 AND sentence_index = $2",
