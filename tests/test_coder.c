@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "core/diag.h"
 #include "events/coder.h"
+#include "actors/codes.h"
 #include "helpers.h"
 
 static const char test_actors[] =
@@ -40,7 +41,8 @@ static const char test_codes[] =
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
-static dyad_coder coder;
+static dyad_dictset coder;
+static dyad_readings readings;
 static char dir[64];
 
 static void write_file(const char *name, const char *text)
@@ -64,14 +66,15 @@ static int setup(void **state)
     write_file("test.verbs.txt", test_verbs);
     write_file("cameo-codes.txt", test_codes);
     write_file("discards.txt", test_discards);
-    dyad_coder_init(&coder);
-    return dyad_coder_load_dir(&coder, dir);
+    dyad_dictset_init(&coder);
+    readings = dyad_readings_default();
+    return dyad_dictset_load_dir(&coder, dir);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    dyad_coder_free(&coder);
+    dyad_dictset_free(&coder);
     const char *files[] = {"test.actors.txt", "agents.txt", "test.verbs.txt", "cameo-codes.txt", "discards.txt"};
     for (size_t i = 0; i < 5; i++) {
         char path[256];
@@ -82,13 +85,14 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Codes text and returns "SRC>TGT:CODE[@REPORTER]" for every event, space-separated. */
-static const char *code(const char *text)
+/* Codes text and returns "SRC>TGT:CODE[@REPORTER]" for every event, space-separated; the
+ * coder's trace goes to trace (or nowhere when NULL). */
+static const char *code_traced(const char *text, FILE *trace)
 {
     static char buf[1024];
     static dyad_event_list events;
     dyad_document *doc = analyze(text);
-    dyad_code_document(&coder, doc, 20250601, &events, NULL);
+    dyad_code_document(&coder, &readings, doc, 20250601, &events, trace);
     buf[0] = '\0';
     for (size_t i = 0; i < events.n; i++) {
         const dyad_event *e = &events.items[i];
@@ -98,6 +102,8 @@ static const char *code(const char *text)
     }
     return buf;
 }
+
+static const char *code(const char *text) { return code_traced(text, NULL); }
 
 static void subject_verb_object(void **state)
 {
@@ -185,16 +191,16 @@ static void petrarch_options(void **state)
     (void)state;
     assert_string_equal(code("Ardania passed resolutions against Beltria."), "ARD>BLT:102");
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
-    dyad_coder_options dyad_own = coder.options;
-    coder.options.written_forms = 1;
-    coder.options.infer_countries = 0;
+    const dyad_readings dyad_own = readings;
+    readings.written_forms = 1;
+    readings.infer_countries = 0;
     int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
     int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
     static char uninferred[64], new_actor[64];
     snprintf(uninferred, sizeof uninferred, "%s", code("Corvian police accused the ministry."));
-    coder.options.new_actor_length = 4;
+    readings.new_actor_length = 4;
     snprintf(new_actor, sizeof new_actor, "%s", code("The Order of Magic accused Ardania."));
-    coder.options = dyad_own;
+    readings = dyad_own;
     assert_string_equal(new_actor, "\"THE ORDER OF MAGIC\">ARD:112");
     assert_string_equal(uninferred, "CORCOP>---GOV:112");
     assert_false(plural_matched);
@@ -284,6 +290,41 @@ static void countries_of_bare_agents(void **state)
                         "CORCOP>COROPP:190 COROPP>CORGOV:112");
 }
 
+/* --explain only observes: the trace used to resolve a sentence's noun phrases before coding it,
+ * which taught the article's memory of names in another order ("the troops said" came out
+ * ---MIL without the trace and ARDMIL with it). */
+static void tracing_only_observes(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Ardanian troops attacked Beltria on Monday, the troops said.",
+        "Mira Voss met with Beltrian police. Voss accused Corvia.",
+        "The Northern Reserve Bank accused Corvia. The bank attacked Beltria, the ministry said."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char plain[1024];
+        snprintf(plain, sizeof plain, "%s", code(texts[i]));
+        FILE *sink = fopen("/dev/null", "w");
+        assert_non_null(sink);
+        assert_string_equal(code_traced(texts[i], sink), plain);
+        fclose(sink);
+    }
+    assert_string_equal(code(texts[0]), "ARDMIL>BLT:190@ARDMIL");
+}
+
+/* No actor acts on itself: a country and its own agent, or two actors with no country. */
+static void no_self_events(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardanian troops attacked Ardania."), "");
+    assert_string_equal(code("Police attacked protesters."), "");
+    assert_string_equal(code("Ardanian police attacked Ardanian protesters."), "ARDCOP>ARDOPP:190");
+    assert_true(dyad_codes_are_one_actor("UKRMIL", "UKR"));
+    assert_true(dyad_codes_are_one_actor("USA", "USAGOV"));
+    assert_false(dyad_codes_are_one_actor("RUSGOV", "RUSMIL"));
+    assert_false(dyad_codes_are_one_actor("IGOUNO", "IGOWSTNAT"));
+    assert_false(dyad_codes_are_one_actor("---MIL", "UKR"));
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -303,7 +344,7 @@ int main(void)
         cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
         cmocka_unit_test(known_non_actors), cmocka_unit_test(coordinated_country_adjectives),
         cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(tracing_only_observes), cmocka_unit_test(no_self_events), cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

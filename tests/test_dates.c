@@ -58,10 +58,23 @@ static void absolute_expressions(void **state)
     assert_int_equal(date_of("Officials may meet again.", 20251128), 20251128);
 }
 
+/* Months and weekdays come from the lexicon: abbreviated weekdays are days, and a word that only
+ * begins like a month is none ("30 Marines" was March 30 when months matched by three letters). */
+static void lexicon_months_and_weekdays(void **state)
+{
+    (void)state;
+    const int32_t friday = 20251128;
+    assert_int_equal(date_of("Rebels shelled the town late Tues. and withdrew.", friday), 20251125);
+    assert_int_equal(date_of("Talks were held on Sept. 3 in Doha.", friday), 20250903);
+    assert_int_equal(date_of("Talks were held on Jan 5 in Doha.", friday), 20250105);
+    assert_int_equal(date_of("An attack wounded 30 Marines at the base.", friday), friday);
+    assert_int_equal(date_of("Talks will resume tomorrow.", friday), friday);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(iso_dates),
                                        cmocka_unit_test(relative_expressions),
-                                       cmocka_unit_test(absolute_expressions)};
+                                       cmocka_unit_test(absolute_expressions), cmocka_unit_test(lexicon_months_and_weekdays)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

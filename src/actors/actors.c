@@ -248,3 +248,9 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
     }
     return NULL;
 }
+
+size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size)
+{
+    const char *s = lemma && t->lemma ? t->lemma : t->text;
+    return dyad_utf8_upper_fold(s, strlen(s), out, size);
+}

@@ -27,4 +27,7 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
 void dyad_give_agent_to(char *code, size_t size, const char *actor_code);
 /* The first dictionary phrase found in tokens [first, end) (longest match at each position), or NULL. */
 const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first, uint32_t end);
+/* A token's text (or its lemma) in upper case without accents, as dictionaries write words;
+ * returns the length written to out. */
+size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size);
 #endif

@@ -1,5 +1,7 @@
 #include "chunk.h"
+#include "syntax.h"
 #include "../tag/wordclass.h"
+#include "../lexicon/lexicon.h"
 #include "../core/xalloc.h"
 #include "../tag/pos.h"
 #include <stdint.h>
@@ -19,14 +21,8 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k)
     return (unsigned)k <= DYAD_CLAUSE_COORDINATE ? names[k] : "MAIN";
 }
 
-/* The first letters are compared inline before the whole words: most words tried differ there,
- * and the time-expression lists are tried on most words of a noun phrase. */
-static int lemma_in(const char *lemma, const char *const *list)
-{
-    for (; *list; list++)
-        if ((*list)[0] == lemma[0] && strcmp(lemma, *list) == 0) return 1;
-    return 0;
-}
+/* Is the lemma in one of the classes (DYAD_WC_MASK bits) of the lexicon? */
+static int lemma_in(const char *lemma, uint32_t classes) { return (dyad_word_classes(lemma) & classes) != 0; }
 
 /* ---- chunking ---- */
 
@@ -45,43 +41,36 @@ static int np_start(const dyad_token *t)
 
 /* ---- time expressions ---- */
 
-static const char *const month_names[] = {"january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
-    "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.", NULL};
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
-static const char *const relative_days[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
-static const char *const parts_of_day[] = {"morning", "afternoon", "evening", "night", NULL};
-static const char *const time_spans[] = {"week", "weekend", "month", "year", NULL};
-static const char *const time_modifiers[] = {"late", "early", "last", "next", "this", NULL};
+#define MONTH DYAD_WC_MASK(DYAD_WC_MONTH)
+#define WEEKDAY DYAD_WC_MASK(DYAD_WC_WEEKDAY)
+#define RELATIVE_DAY DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY)
+#define PART_OF_DAY DYAD_WC_MASK(DYAD_WC_PART_OF_DAY)
+#define TIME_SPAN DYAD_WC_MASK(DYAD_WC_TIME_SPAN)
+#define TIME_MODIFIER DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER)
 
 /* Names that a weekday completes: "Easter Sunday", "Super Tuesday" are days, not a name and a date. */
 static int takes_weekday(const dyad_token *t)
 {
-    static const char *const names[] = {"easter", "palm", "bloody", "black", "super", "ash", "good", "holy", NULL};
-    return lemma_in(t->lemma, names);
+    return lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD));
 }
 
-/* Does the word name a day or a span of time that a modifier can point at ("late Sunday", "next
- * week", "early March", "last night")? */
-static int is_time_noun(const char *lemma)
-{
-    return lemma_in(lemma, weekdays) || lemma_in(lemma, time_spans) || lemma_in(lemma, parts_of_day)
-        || lemma_in(lemma, month_names);
-}
-
-/* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "this
- * morning", a bare weekday, "yesterday", each optionally followed by a part of the day ("Tuesday
+/* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "early
+ * March", "last night" (a modifier and a day or span it points at), "this morning", a bare weekday, "yesterday", each optionally followed by a part of the day ("Tuesday
  * night"); 0 when there is none. One that modifies the noun after it ("Sunday's vote", "next week's
  * summit", "the early morning raid") is part of that noun's phrase, so it does not count. */
 static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
 {
     size_t k = i;
-    if (lemma_in(t[k].lemma, time_modifiers) && k + 1 < end && lemma_in(t[k + 1].lemma, time_modifiers)) k++; /* "early next week" */
-    if (lemma_in(t[k].lemma, time_modifiers) && k + 1 < end && is_time_noun(t[k + 1].lemma)) k += 2;
-    else if (lemma_in(t[k].lemma, weekdays) || lemma_in(t[k].lemma, relative_days)) k++;
+    uint32_t here = dyad_word_classes(t[k].lemma), next = k + 1 < end ? dyad_word_classes(t[k + 1].lemma) : 0;
+    if ((here & TIME_MODIFIER) && (next & TIME_MODIFIER)) { /* "early next week" */
+        k++;
+        here = next;
+        next = k + 1 < end ? dyad_word_classes(t[k + 1].lemma) : 0;
+    }
+    if ((here & TIME_MODIFIER) && (next & (WEEKDAY | TIME_SPAN | PART_OF_DAY | MONTH))) k += 2;
+    else if (here & (WEEKDAY | RELATIVE_DAY)) k++;
     else return 0;
-    if (k < end && lemma_in(t[k].lemma, parts_of_day)) k++;
+    if (k < end && lemma_in(t[k].lemma, PART_OF_DAY)) k++;
     int modifies_noun = k < end && (dyad_pos_is_noun(t[k].pos) || dyad_pos_is_adj(t[k].pos) || t[k].pos == DYAD_POS_POS)
         && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
     return modifies_noun ? 0 : k - i;
@@ -109,11 +98,6 @@ static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun
         return 1;
     return 0;
 }
-
-typedef struct {
-    dyad_document *doc;
-    size_t sentence_first_chunk;
-} chunker;
 
 static uint32_t add_chunk(dyad_document *doc, enum dyad_chunk_type type, size_t first, size_t end)
 {
@@ -227,10 +211,8 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
 
 static int is_subordinator(const dyad_token *t)
 {
-    static const char *const words[] = {"that", "because", "although", "though", "while", "whereas", "if",
-        "unless", "whether", "since", "after", "before", "until", "once", "as", NULL};
     if (t->pos == DYAD_POS_WDT || t->pos == DYAD_POS_WP || t->pos == DYAD_POS_WRB) return 1;
-    return t->pos == DYAD_POS_IN && lemma_in(t->lemma, words);
+    return t->pos == DYAD_POS_IN && lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
 }
 
 /* A subordinator that introduces a clause (a verb follows before the next punctuation). */
@@ -248,9 +230,7 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
 
 static int is_number_modifier(const char *lemma)
 {
-    static const char *const words[] = {"about", "around", "nearly", "almost", "roughly", "approximately",
-                                        "some", "over", "under", "only", NULL};
-    return lemma_in(lemma, words);
+    return lemma_in(lemma, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER));
 }
 
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
@@ -471,16 +451,13 @@ static int reported_clause_after(const dyad_document *doc, size_t v, size_t end)
  * circumstances, which may follow a trailing reporting clause. */
 static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
 {
-    static const char *const words[] = {"as", "while", "after", "before", "since", "because", "although", "though",
-                                        "when", "amid", "despite", "following", NULL};
-    static const char *const spans[] = {"minute", "hour", "day", "week", "month", "year", "moment", NULL};
     if (k >= end) return 0;
     if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 1;
     /* "hours after ...", "days before ..." */
-    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(doc->tokens[doc->chunks[k].head].lemma, spans))
+    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(doc->tokens[doc->chunks[k].head].lemma, TIME_SPAN))
         return starts_circumstance(doc, k + 1, end);
     return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
-        && lemma_in(doc->tokens[doc->chunks[k].head].lemma, words);
+        && lemma_in(doc->tokens[doc->chunks[k].head].lemma, DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
 }
 
 /* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins,
@@ -535,13 +512,6 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
 }
 
 /* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
-uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
-{
-    while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
-        c = doc->chunks[c].link;
-    return c;
-}
-
 /* "June 25", "Friday", "yesterday", "late Sunday": a noun phrase that says when. */
 static int is_time_expression(const dyad_document *doc, size_t c)
 {
@@ -550,7 +520,7 @@ static int is_time_expression(const dyad_document *doc, size_t c)
     const char *first = doc->tokens[ch->first].lemma;
     return (ch->flags & DYAD_NP_TIME)
         || (!(ch->flags & DYAD_NP_POSSESSIVE)
-            && (lemma_in(first, month_names) || lemma_in(first, weekdays) || lemma_in(first, relative_days)));
+            && lemma_in(first, MONTH | WEEKDAY | RELATIVE_DAY));
 }
 
 /* The noun phrase that chunk c stands for when it can fill a role in its clause, else

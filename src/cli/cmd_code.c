@@ -32,15 +32,16 @@ static void code_usage(FILE *out)
 static int code_inputs(const dyad_dict_options *dict, const char *date, int format, enum dyad_event_format out_format,
                        int explain, int argc, char **argv)
 {
-    dyad_coder coder;
-    dyad_coder_init(&coder);
-    if (dyad_dict_options_load(dict, &coder) != 0) { dyad_coder_free(&coder); return 1; }
+    dyad_dictset coder;
+    dyad_dictset_init(&coder);
+    if (dyad_dict_options_load(dict, &coder) != 0) { dyad_dictset_free(&coder); return 1; }
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     dyad_tagger *tagger = dyad_tagger_new();
     dyad_document doc;
     dyad_document_init(&doc);
     dyad_event_list events = {0};
+    const dyad_readings readings = dyad_readings_default();
     int failed_inputs = 0;
     char *stdin_only[] = {"-"};
     char **inputs = argc > 0 ? argv : stdin_only;
@@ -52,7 +53,7 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
         while (dyad_reader_next(r, &doc)) {
             dyad_analyze(tagger, &doc);
             int32_t published = dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
-            dyad_code_document(&coder, &doc, published, &events, explain ? stderr : NULL);
+            dyad_code_document(&coder, &readings, &doc, published, &events, explain ? stderr : NULL);
             dyad_events_write(stdout, out_format, &coder, &doc, &events, published);
         }
         dyad_reader_close(r);
@@ -61,7 +62,7 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
     free(events.items);
     dyad_document_free(&doc);
     dyad_tagger_free(tagger);
-    dyad_coder_free(&coder);
+    dyad_dictset_free(&coder);
     return failed_inputs ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 /* dyad ingest: code articles and keep them, their sentences and events in the event store. */
 #include "commands.h"
 #include "../core/xalloc.h"
-#include "../events/coder.h"
+#include "../post/post.h"
 #include "../pipeline.h"
 #include "../store/store.h"
 #include "../post/dates.h"
@@ -94,7 +94,8 @@ static void progress_show(progress *p, int final)
 }
 
 typedef struct {
-    dyad_coder coder;
+    dyad_dictset coder;
+    dyad_readings readings;
     dyad_tagger *tagger;
     dyad_store *store;
     int32_t default_date;
@@ -133,7 +134,7 @@ static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list
     int rc = dyad_store_has(st->store, &a);
     if (rc == 0) {
         dyad_analyze(st->tagger, doc);
-        dyad_code_document(&st->coder, doc, published, events, NULL);
+        dyad_code_document(&st->coder, &st->readings, doc, published, events, NULL);
         dyad_grow((void **)&st->records, &st->cap_records, events->n + 1, sizeof *st->records);
         for (size_t i = 0; i < events->n; i++)
             dyad_event_record_fill(&st->records[i], &st->coder, doc, &events->items[i], published);
@@ -233,9 +234,10 @@ static int ingest(ingest_state *st, const dyad_dict_options *dict, const char *d
 {
     char err[1024];
     if (!(st->store = dyad_store_open(db, 1, err, sizeof err))) { fprintf(stderr, "dyad ingest: %s\n", err); return 1; }
-    dyad_coder_init(&st->coder);
+    dyad_dictset_init(&st->coder);
+    st->readings = dyad_readings_default();
     if (dyad_dict_options_load(dict, &st->coder) != 0) {
-        dyad_coder_free(&st->coder);
+        dyad_dictset_free(&st->coder);
         dyad_store_close(st->store);
         return 1;
     }
@@ -256,7 +258,7 @@ static int ingest(ingest_state *st, const dyad_dict_options *dict, const char *d
                 p.stored, p.duplicates, p.malformed, counts.articles, counts.sentences, counts.events, counts.mentions);
     free(st->records);
     dyad_tagger_free(st->tagger);
-    dyad_coder_free(&st->coder);
+    dyad_dictset_free(&st->coder);
     dyad_store_close(st->store);
     return rc != 0 || failed_inputs ? 1 : 0;
 }

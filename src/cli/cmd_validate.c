@@ -43,7 +43,7 @@ static void add_environment_file(dyad_path_list *kind, const char *name, const c
     dyad_path_list_add(kind, path);
 }
 
-static int load_dictionaries(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o, dyad_coder *coder)
+static int load_dictionaries(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o, dyad_dictset *coder)
 {
     char *copy = strdup(records_path);
     const char *dir = copy ? dirname(copy) : ".";
@@ -64,7 +64,7 @@ static int load_dictionaries(const dyad_record_set *set, const char *records_pat
         }
     dyad_dict_files_free(&named);
     dyad_dict_options_apply(o, &files);
-    if (r == 0) r = dyad_coder_load(coder, &files);
+    if (r == 0) r = dyad_dictset_load(coder, &files);
     dyad_dict_files_free(&files);
     return r;
 }
@@ -74,9 +74,9 @@ static int run_records(const dyad_record_set *set, const char *records_path, con
 {
     for (size_t i = 0; i < set->n_unsupported; i++)
         dyad_warn_line(records_path, 0, "<Config option=\"%s\"> is not supported by dyad; ignored", set->unsupported[i]);
-    dyad_coder coder;
-    dyad_coder_init(&coder);
-    if (load_dictionaries(set, records_path, o, &coder) != 0) { dyad_coder_free(&coder); return 2; }
+    dyad_dictset coder;
+    dyad_dictset_init(&coder);
+    if (load_dictionaries(set, records_path, o, &coder) != 0) { dyad_dictset_free(&coder); return 2; }
     dyad_tagger *tagger = dyad_tagger_new();
     dyad_validation_totals totals = {0};
     for (size_t i = 0; i < set->n_records; i++) {
@@ -96,7 +96,7 @@ static int run_records(const dyad_record_set *set, const char *records_path, con
     }
     dyad_validation_summary(&totals, stdout);
     dyad_tagger_free(tagger);
-    dyad_coder_free(&coder);
+    dyad_dictset_free(&coder);
     return totals.records_failed ? 1 : 0;
 }
 

@@ -31,7 +31,7 @@ int dyad_dict_option(dyad_dict_options *o, int opt, const char *arg);
 /* Replaces each kind of files that the options name, and adds dyad's CAMEO table when none is given. */
 void dyad_dict_options_apply(const dyad_dict_options *o, dyad_dict_files *files);
 /* Loads the dictionaries of --dict-dir with the replacements; 0, or -1 after printing why not. */
-int dyad_dict_options_load(const dyad_dict_options *o, dyad_coder *coder);
+int dyad_dict_options_load(const dyad_dict_options *o, dyad_dictset *coder);
 
 /* Shared by subcommands that read articles: parses "auto", "text" or "jsonl"; -1 if none. */
 int dyad_parse_input_format(const char *s);

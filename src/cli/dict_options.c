@@ -20,7 +20,7 @@ const char dyad_dict_options_help[] =
     "                    or $DYAD_DICT_DIR)\n"
     "  --actors FILE     actor dictionary; repeat for several files\n"
     "  --agents FILE     agent dictionary; repeat for several files\n"
-    "  --verbs FILE      verb-pattern dictionary\n"
+    "  --verbs FILE      verb-pattern dictionary; repeat for several files\n"
     "  --discards FILE   discard list; repeat for several files\n"
     "  --cameo FILE      CAMEO code table (code, quad class, Goldstein value, name)\n"
     "  A file option replaces that kind of file from --dict-dir; kinds not given come from it.\n";
@@ -75,13 +75,13 @@ void dyad_dict_options_apply(const dyad_dict_options *o, dyad_dict_files *files)
     if (!files->cameo.n) dyad_path_list_add(&files->cameo, DYAD_DICT_DIR "/cameo-codes.txt");
 }
 
-int dyad_dict_options_load(const dyad_dict_options *o, dyad_coder *coder)
+int dyad_dict_options_load(const dyad_dict_options *o, dyad_dictset *coder)
 {
     dyad_dict_files files = {0};
     int r = -1;
     if (dyad_dict_files_from_dir(&files, o->dir) == 0) {
         dyad_dict_options_apply(o, &files);
-        r = dyad_coder_load(coder, &files);
+        r = dyad_dictset_load(coder, &files);
     }
     dyad_dict_files_free(&files);
     return r;

@@ -13,6 +13,8 @@
 void dyad_warn_line(const char *input, size_t line, const char *fmt, ...) DYAD_PRINTF(3, 4);
 /* "dyad: NAME: byte OFFSET: warning: ..." */
 void dyad_warn_byte(const char *input, size_t offset, const char *fmt, ...) DYAD_PRINTF(3, 4);
+/* "dyad: NAME: ..." for how an input was read, not a problem: not counted as a warning. */
+void dyad_note(const char *input, const char *fmt, ...) DYAD_PRINTF(2, 3);
 /* Number of warnings printed so far; used for the end-of-run summary and by tests. */
 size_t dyad_warning_count(void);
 /* Silences warnings (tests and fuzzers); they are still counted. */

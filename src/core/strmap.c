@@ -51,7 +51,7 @@ static const char *store_key(dyad_strmap *m, const char *key, size_t len)
         size_t cap = len + 1 > 256 * 1024 ? len + 1 : 256 * 1024;
         char *chunk = dyad_xmalloc(cap + sizeof(char *));
         /* Chunks are chained through their first bytes so dyad_strmap_free can release them. */
-        memcpy(chunk, &m->key_store, sizeof(char *));
+        memcpy(chunk, &m->key_store, sizeof m->key_store);
         m->key_store = chunk;
         m->key_store_used = sizeof(char *);
         m->key_store_cap = cap + sizeof(char *);

@@ -14,7 +14,6 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     dyad_strmap_free(&d->verbs);
     dyad_strmap_free(&d->words);
     dyad_strmap_free(&d->synset_names);
-    dyad_strmap_free(&d->synset_members);
     dyad_strmap_free(&d->phrase_starts);
     for (size_t i = 0; i < d->n_words; i++) free(d->word_text[i]);
     free(d->word_text);
@@ -24,11 +23,13 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     free(d->synset_defined_at);
     free(d->members);
     free(d->synset_first_member);
+    free(d->synset_words);
     free(d->word_synset_start);
     free(d->word_synsets);
     free(d->patterns);
     free(d->items);
-    free(d->file);
+    for (size_t i = 0; i < d->n_files; i++) free(d->files[i].name);
+    free(d->files);
     memset(d, 0, sizeof *d);
 }
 
@@ -155,22 +156,18 @@ static void note_phrase_member(dyad_verb_dict *d, const char *member, size_t n)
     if (words > d->longest_member) d->longest_member = words;
 }
 
-/* Records "+WORD", "+WORD WORD" or "+&NAME" as a member of synset s. */
-static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t n)
+/* Records "+WORD", "+WORD WORD" or "+&NAME" as a member of synset s (repeats are harmless:
+ * expansion lists each word once). */
+static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t n, size_t lineno)
 {
-    char key[160];
-    int k = snprintf(key, sizeof key, "%u|", s);
-    if (!n || n + (size_t)k >= sizeof key) return;
-    memcpy(key + k, member, n);
-    if (dyad_strmap_get(&d->synset_members, key, (size_t)k + n)) return;
-    dyad_strmap_put(&d->synset_members, key, (size_t)k + n, 1);
+    if (!n) return;
     while (d->cap_first_member <= s) {
         size_t old_cap = d->cap_first_member;
         dyad_grow((void **)&d->synset_first_member, &d->cap_first_member, s + 1, sizeof *d->synset_first_member);
         for (size_t i = old_cap; i < d->cap_first_member; i++) d->synset_first_member[i] = UINT32_MAX;
     }
     dyad_grow((void **)&d->members, &d->cap_members, d->n_members + 1, sizeof *d->members);
-    d->members[d->n_members] = (struct dyad_synset_member){s, intern_word(d, member, n), d->synset_first_member[s]};
+    d->members[d->n_members] = (struct dyad_synset_member){s, intern_word(d, member, n), d->synset_first_member[s], (uint32_t)lineno};
     d->synset_first_member[s] = (uint32_t)d->n_members++;
     const char *space = memchr(member, ' ', n);
     /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
@@ -180,46 +177,113 @@ static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t
     }
 }
 
-/* "+&TIETYPES" inside a synset: the members of that synset belong to this one too, through any
- * depth of nesting. Undefined references are reported. */
-static void expand_nested_synsets(dyad_verb_dict *d, dyad_dict_report *rep)
+/* Nested synsets ("+&TIETYPES") are expanded depth first, each synset once, after its file is
+ * read: a synset's words are its own words and the expanded words of the synsets it lists, so
+ * the work is linear in the expanded lists. Those can grow with the square of the nesting depth
+ * (a chain of synsets, each listing the next), so a file's are capped far above real use (the
+ * Phoenix files expand to about 550 words). */
+#define MAX_SYNSET_WORDS ((size_t)1 << 22)
+enum { SYNSET_NEW, SYNSET_OPEN, SYNSET_DONE };
+#define WORD_MEMBER UINT32_MAX
+#define UNDEFINED_SYNSET (UINT32_MAX - 1)
+
+typedef struct {
+    uint32_t first;            /* the first synset of the file being expanded */
+    size_t first_word;         /* where the file's expanded words start in synset_words */
+    uint8_t *state;            /* by synset - first */
+    size_t *start, *end;       /* by synset - first: its expanded words in synset_words */
+    uint32_t *seen;            /* by word: 1 + the synset that was last given it */
+    struct expand_frame { uint32_t synset, member; } *stack;
+} synset_expansion;
+
+static uint32_t first_member(const dyad_verb_dict *d, uint32_t s) { return s < d->cap_first_member ? d->synset_first_member[s] : UINT32_MAX; }
+
+/* The synset a member names ("+&NAME"), UNDEFINED_SYNSET if its file never defines it, or
+ * WORD_MEMBER for a word or phrase. */
+static uint32_t listed_synset(const dyad_verb_dict *d, uint32_t m)
 {
-    for (int pass = 0, changed = 1; changed && pass < 16; pass++) {
-        changed = 0;
-        size_t n = d->n_members;
-        for (size_t i = 0; i < n; i++) {
-            const char *text = d->word_text[d->members[i].text];
-            if (text[0] != '&') continue;
-            const uint32_t *inner = dyad_strmap_get(&d->synset_names, text, strlen(text));
-            if (!inner || !d->synset_defined_at[*inner]) {
-                if (!pass) dyad_report(rep, 0, "synset member names a synset that is never defined; ignored", "%s", text);
-                continue;
-            }
-            size_t before = d->n_members;
-            uint32_t first = *inner < d->cap_first_member ? d->synset_first_member[*inner] : UINT32_MAX;
-            for (uint32_t j = first; j != UINT32_MAX; j = d->members[j].next) {
-                const char *w = d->word_text[d->members[j].text];
-                add_member(d, d->members[i].synset, w, strlen(w));
-            }
-            changed |= d->n_members != before;
+    const char *text = d->word_text[d->members[m].text];
+    if (text[0] != '&') return WORD_MEMBER;
+    const uint32_t *s = dyad_strmap_get(&d->synset_names, text, strlen(text));
+    return s && d->synset_defined_at[*s] ? *s : UNDEFINED_SYNSET;
+}
+
+static void add_synset_word(dyad_verb_dict *d, synset_expansion *x, uint32_t s, uint32_t w)
+{
+    if (x->seen[w] == s + 1 || d->n_synset_words - x->first_word >= MAX_SYNSET_WORDS) return;
+    x->seen[w] = s + 1;
+    dyad_grow((void **)&d->synset_words, &d->cap_synset_words, d->n_synset_words + 1, sizeof *d->synset_words);
+    d->synset_words[d->n_synset_words++] = (struct dyad_synset_word){s, w};
+}
+
+/* Synset s's words, once each, once the synsets it lists are expanded. */
+static void collect_synset_words(dyad_verb_dict *d, synset_expansion *x, uint32_t s)
+{
+    x->start[s - x->first] = d->n_synset_words;
+    for (uint32_t m = first_member(d, s); m != UINT32_MAX; m = d->members[m].next) {
+        uint32_t t = listed_synset(d, m);
+        if (t == WORD_MEMBER) add_synset_word(d, x, s, d->members[m].text);
+        else if (t != UNDEFINED_SYNSET && x->state[t - x->first] == SYNSET_DONE)
+            for (size_t i = x->start[t - x->first]; i < x->end[t - x->first]; i++) add_synset_word(d, x, s, d->synset_words[i].word);
+    }
+    x->end[s - x->first] = d->n_synset_words;
+    x->state[s - x->first] = SYNSET_DONE;
+}
+
+/* Depth first from root, with a stack of its own (nesting may be as deep as the file is long). */
+static void expand_from(dyad_verb_dict *d, synset_expansion *x, uint32_t root, dyad_dict_report *rep)
+{
+    size_t depth = 0;
+    x->stack[depth++] = (struct expand_frame){root, first_member(d, root)};
+    x->state[root - x->first] = SYNSET_OPEN;
+    while (depth) {
+        struct expand_frame *f = &x->stack[depth - 1];
+        if (f->member == UINT32_MAX) { collect_synset_words(d, x, f->synset); depth--; continue; }
+        uint32_t m = f->member, t = listed_synset(d, m);
+        f->member = d->members[m].next;
+        if (t == WORD_MEMBER) continue;
+        const char *name = d->word_text[d->members[m].text];
+        if (t == UNDEFINED_SYNSET)
+            dyad_report(rep, d->members[m].line, "synset member names a synset that is never defined; ignored", "%s", name);
+        else if (x->state[t - x->first] == SYNSET_OPEN)
+            dyad_report(rep, d->members[m].line, "synset member leads back to a synset that lists it (a cycle); ignored", "%s", name);
+        else if (x->state[t - x->first] == SYNSET_NEW) {
+            x->stack[depth++] = (struct expand_frame){t, first_member(d, t)};
+            x->state[t - x->first] = SYNSET_OPEN;
         }
     }
 }
 
-/* The word -> synsets table for members, words and phrases (counting sort by word id). */
+/* Expands the synsets from first (those of the file just read) into synset_words. */
+static void expand_synsets(dyad_verb_dict *d, uint32_t first, dyad_dict_report *rep)
+{
+    size_t n = d->n_synsets - first;
+    synset_expansion x = {first, d->n_synset_words, dyad_xcalloc(n + 1, 1), dyad_xmalloc((n + 1) * sizeof *x.start),
+                          dyad_xmalloc((n + 1) * sizeof *x.end), dyad_xcalloc(d->n_words + 1, sizeof *x.seen),
+                          dyad_xmalloc((n + 1) * sizeof *x.stack)};
+    for (uint32_t s = first; s < d->n_synsets; s++)
+        if (x.state[s - first] == SYNSET_NEW && d->synset_defined_at[s]) expand_from(d, &x, s, rep);
+    if (d->n_synset_words - x.first_word >= MAX_SYNSET_WORDS)
+        dyad_report(rep, 0, "nested synsets expand to too many words; the rest are ignored", "more than %zu", MAX_SYNSET_WORDS);
+    free(x.state);
+    free(x.start);
+    free(x.end);
+    free(x.seen);
+    free(x.stack);
+}
+
+/* The word -> synsets table for the expanded members of every file's synsets (counting sort by word id). */
 static void index_word_synsets(dyad_verb_dict *d)
 {
     free(d->word_synset_start);
     free(d->word_synsets);
     d->word_synset_start = dyad_xcalloc(d->n_words + 1, sizeof *d->word_synset_start);
-    d->word_synsets = dyad_xmalloc((d->n_members ? d->n_members : 1) * sizeof *d->word_synsets);
-    for (size_t i = 0; i < d->n_members; i++)
-        if (d->word_text[d->members[i].text][0] != '&') d->word_synset_start[d->members[i].text + 1]++;
+    d->word_synsets = dyad_xmalloc((d->n_synset_words ? d->n_synset_words : 1) * sizeof *d->word_synsets);
+    for (size_t i = 0; i < d->n_synset_words; i++) d->word_synset_start[d->synset_words[i].word + 1]++;
     for (size_t w = 0; w < d->n_words; w++) d->word_synset_start[w + 1] += d->word_synset_start[w];
     uint32_t *fill = dyad_xmalloc((d->n_words + 1) * sizeof *fill);
     memcpy(fill, d->word_synset_start, (d->n_words + 1) * sizeof *fill);
-    for (size_t i = 0; i < d->n_members; i++)
-        if (d->word_text[d->members[i].text][0] != '&') d->word_synsets[fill[d->members[i].text]++] = d->members[i].synset;
+    for (size_t i = 0; i < d->n_synset_words; i++) d->word_synsets[fill[d->synset_words[i].word]++] = d->synset_words[i].synset;
     free(fill);
 }
 
@@ -302,11 +366,23 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
     memcpy(b->second_code, second, sizeof second);
     b->first_pattern = (uint32_t)d->n_patterns;
     b->n_patterns = 0;
+    b->file = (uint32_t)(d->n_files - 1);
     b->line = (uint32_t)lineno;
     char key[256];
     dyad_normalize_name(dyad_span_trim((dyad_span){inner.s, (size_t)(bracket - inner.s)}), key, sizeof key);
     b->name = dyad_xstrdup(key);
     return (uint32_t)d->n_blocks++;
+}
+
+/* The coder matches a pattern outwards from its one `*`; without it, or with two, it cannot. */
+static int has_one_verb(const dyad_verb_dict *d, size_t first_item, dyad_span line, size_t lineno, dyad_dict_report *rep)
+{
+    size_t verbs = 0;
+    for (size_t i = first_item; i < d->n_items; i++) verbs += d->items[i].kind == DYAD_PI_VERB;
+    if (verbs == 1) return 1;
+    if (!verbs) dyad_report(rep, lineno, "pattern has no '*' (the verb's place); ignored", "'%.*s'", (int)line.n, line.s);
+    else dyad_report(rep, lineno, "pattern has more than one '*' (the verb's place); ignored", "'%.*s'", (int)line.n, line.s);
+    return 0;
 }
 
 static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_t lineno, dyad_dict_report *rep)
@@ -317,25 +393,30 @@ static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_
         dyad_report(rep, lineno, "pattern without a well-formed [code]; ignored", "'%.*s'", (int)line.n, line.s);
         return;
     }
+    /* syntax only PETRARCH-2 has: a passive-only code, a pattern group */
+    dyad_span body = {line.s + 2, (size_t)(bracket - line.s - 2)};
+    dyad_verb_file *file = &d->files[d->n_files - 1];
+    if (!file->petrarch2_line && ((!code[0] && second[0]) || memchr(body.s, '(', body.n) || memchr(body.s, '{', body.n)))
+        file->petrarch2_line = (uint32_t)lineno;
     size_t first_item = d->n_items;
-    parse_pattern_items(d, (dyad_span){line.s + 2, (size_t)(bracket - line.s - 2)});
+    parse_pattern_items(d, body);
+    if (!has_one_verb(d, first_item, line, lineno, rep)) { d->n_items = first_item; return; }
     dyad_grow((void **)&d->patterns, &d->cap_patterns, d->n_patterns + 1, sizeof *d->patterns);
     dyad_verb_pattern *pt = &d->patterns[d->n_patterns++];
     pt->first_item = (uint32_t)first_item;
     pt->n_items = (uint32_t)(d->n_items - first_item);
     memcpy(pt->code, code, sizeof code);
     memcpy(pt->second_code, second, sizeof second);
-    if (!code[0] && second[0]) d->empty_active_codes++;
-    if (memchr(line.s, '(', (size_t)(bracket - line.s))) d->grouped_patterns++;
     pt->block = block;
     pt->line = (uint32_t)lineno;
     d->blocks[block].n_patterns++;
 }
 
-/* Patterns that use a synset never defined can never match: say so, with the first such line. */
-static void report_undefined_synsets(const dyad_verb_dict *d, dyad_dict_report *rep)
+/* Patterns (of the file just read) that use a synset it never defines can never match: say so,
+ * with the first such line. */
+static void report_undefined_synsets(const dyad_verb_dict *d, size_t first_pattern, dyad_dict_report *rep)
 {
-    for (size_t p = 0; p < d->n_patterns; p++) {
+    for (size_t p = first_pattern; p < d->n_patterns; p++) {
         const dyad_verb_pattern *pt = &d->patterns[p];
         for (uint32_t i = 0; i < pt->n_items; i++) {
             const dyad_pattern_item *it = &d->items[pt->first_item + i];
@@ -345,9 +426,36 @@ static void report_undefined_synsets(const dyad_verb_dict *d, dyad_dict_report *
     }
 }
 
+/* Where the file's dialect decides a reading (some code has a B part), says which was chosen. */
+static void note_dialect(const dyad_verb_dict *d, size_t first_block, size_t first_pattern, size_t first_entry)
+{
+    int has_b = 0;
+    for (size_t i = first_block; i < d->n_blocks && !has_b; i++) has_b = d->blocks[i].second_code[0] != '\0';
+    for (size_t i = first_pattern; i < d->n_patterns && !has_b; i++) has_b = d->patterns[i].second_code[0] != '\0';
+    for (size_t i = first_entry; i < d->n_verb_entries && !has_b; i++) has_b = d->verb_entries[i].second_code[0] != '\0';
+    if (!has_b) return;
+    const dyad_verb_file *f = &d->files[d->n_files - 1];
+    if (f->petrarch2_line)
+        dyad_note(f->name, "read as PETRARCH-2 ([A:B] = active:passive): line %u has a [:B] code or a pattern group", f->petrarch2_line);
+    else
+        dyad_note(f->name, "read as TABARI/PETRARCH-1 ([A:B] = paired event): no pattern has a [:B] code or a pattern group");
+}
+
+/* Starts a file: its provenance entry, and a fresh set of synset names (a file's patterns use
+ * its own synsets). */
+static void begin_file(dyad_verb_dict *d, const char *name)
+{
+    d->files = dyad_xrealloc(d->files, (d->n_files + 1) * sizeof *d->files);
+    d->files[d->n_files++] = (dyad_verb_file){dyad_xstrdup(name), 0};
+    dyad_strmap_free(&d->synset_names);
+    dyad_strmap_init(&d->synset_names);
+}
+
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len)
 {
-    if (!d->file) d->file = dyad_xstrdup(name);
+    begin_file(d, name);
+    size_t first_block = d->n_blocks, first_pattern = d->n_patterns, first_entry = d->n_verb_entries;
+    uint32_t first_synset = (uint32_t)d->n_synsets;
     long loaded = 0;
     uint32_t block = UINT32_MAX, synset = UINT32_MAX;
     dyad_dict_lines lines;
@@ -370,9 +478,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             block = UINT32_MAX;
         } else if (line.s[0] == '+' && synset != UINT32_MAX) {
             char key[160];
-            int k = snprintf(key, sizeof key, "%u|", synset);
-            size_t w = dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key + k, sizeof key - (size_t)k);
-            add_member(d, synset, key + k, w);
+            add_member(d, synset, key, dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key, sizeof key), lineno);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
             if (block == UINT32_MAX) dyad_report(rep, lineno, "pattern outside a verb block; ignored", NULL);
             else add_pattern(d, line, block, lineno, rep);
@@ -382,11 +488,11 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             dyad_report(rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
         }
     }
-    expand_nested_synsets(d, rep);
+    expand_synsets(d, first_synset, rep);
     index_word_synsets(d);
-    report_undefined_synsets(d, rep);
-    d->petrarch2 = d->empty_active_codes > 0 || d->grouped_patterns > 20;
+    report_undefined_synsets(d, first_pattern, rep);
     dyad_report_finish(rep);
+    note_dialect(d, first_block, first_pattern, first_entry);
     return loaded;
 }
 
@@ -400,3 +506,7 @@ const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key
     return v ? &d->verb_entries[*v] : NULL;
 }
 
+
+const char *dyad_verb_block_file(const dyad_verb_dict *d, const dyad_verb_block *b) { return d->files[b->file].name; }
+
+int dyad_verb_block_petrarch2(const dyad_verb_dict *d, const dyad_verb_block *b) { return d->files[b->file].petrarch2_line != 0; }

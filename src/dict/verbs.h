@@ -4,11 +4,23 @@
  *   VERB {FORMS}     a verb of the block (multi-word verbs joined by `_`), with irregular forms
  *   - WORDS * WORDS [CODE] # comment    a pattern: `*` is the verb, `+` the target, `$` the source,
  *                    `&NAME` a synset, `^` and `%` are accepted and ignored, `_` joins words
+ * A pattern must have exactly one `*`: the coder matches the items before it backwards from the
+ * verb and the items after it forwards. A pattern without one (`- [010]`, `- TALKS [043]`) or
+ * with two is reported as file:line and not loaded. `- * [CODE]` alone is kept: the verb by
+ * itself, with that code.
+ * Synsets may list other synsets (`+&NAME`) to any depth; a member that leads back to a synset
+ * that includes it (a cycle) is reported and ignored. Each file has its own synset names: a
+ * pattern uses the synsets of its own file. A file's synsets expand to at most 4M words in all
+ * (a chain of synsets grows with the square of its depth); beyond, a warning and no more.
  * Codes may be `[---]` (do not code) or `[A:B]`, read in the file's dialect: in PETRARCH-2 files
  * A is for the active voice and B for the passive, and either may be empty (`[:073]`); in TABARI
  * and PETRARCH-1 files B is a paired event coded from the target back to the source ("LEFT
- * [032:033]": the visitor visits, the host hosts). A file is PETRARCH-2 when it uses `[:CODE]` or
- * parenthesised pattern groups. Codes outside CAMEO (TABARI's `[075A]`) are kept as written.
+ * [032:033]": the visitor visits, the host hosts). The dialect is decided per file: a file is
+ * PETRARCH-2 when one of its patterns uses syntax that only PETRARCH-2 defines, a passive-only
+ * code `[:B]` (or `[---:B]`) or a pattern group in `(...)` or `{...}`; otherwise it is TABARI /
+ * PETRARCH-1. One such line is enough: TABARI has no use for these characters in a pattern. When
+ * the reading matters (the file has a B code), the load says which dialect it chose and why.
+ * Codes outside CAMEO (TABARI's `[075A]`) are kept as written.
  * XML comments `<!-- -->` are allowed as in PETRARCH's files. */
 #ifndef DYAD_VERBS_DICT_H
 #define DYAD_VERBS_DICT_H
@@ -26,7 +38,7 @@ typedef struct {
 } dyad_pattern_item;
 
 typedef struct {
-    uint32_t first_item, n_items;
+    uint32_t first_item, n_items; /* exactly one of the items is DYAD_PI_VERB */
     char code[8];         /* "" = do not code */
     char second_code[8]; /* B of "[A:B]": the passive's code, or the paired event's (see above) */
     uint32_t block, line;
@@ -36,9 +48,14 @@ typedef struct {
     char code[8];         /* default code of the block, "" = do not code */
     char second_code[8];  /* B of "--- NAME [A:B] ---" */
     uint32_t first_pattern, n_patterns;
-    uint32_t line;
+    uint32_t file, line;  /* provenance: index into files, line of the header */
     const char *name;
 } dyad_verb_block;
+
+typedef struct {
+    char *name;
+    uint32_t petrarch2_line; /* first line with syntax only PETRARCH-2 has; 0: TABARI / PETRARCH-1 */
+} dyad_verb_file;
 
 /* A verb as listed in a block; PETRARCH lets a verb carry its own code ("ASK [020]"), used
  * instead of the block's when no pattern matches. */
@@ -55,14 +72,14 @@ typedef struct {
     dyad_verb_entry *verb_entries; size_t n_verb_entries, cap_verb_entries;
     dyad_strmap words;    /* pattern literal or synset member -> index into word_text */
     char **word_text; size_t n_words, cap_words;
-    dyad_strmap synset_names; /* "&NAME" -> synset index */
-    dyad_strmap synset_members; /* "INDEX|WORD" or "INDEX|WORD WORD" -> 1 */
+    dyad_strmap synset_names; /* "&NAME" -> synset index, for the file being loaded */
     dyad_strmap phrase_starts;  /* first word of every multi-word synset member -> 1 */
     size_t longest_member;      /* most words in one synset member */
-    /* members as written, by synset: word ids of single words, phrases and "&NAME" references
-     * (nested synsets are expanded into their parents after loading) */
-    struct dyad_synset_member { uint32_t synset, text, next; } *members; size_t n_members, cap_members;
+    /* members as written, by synset: word ids of single words, phrases and "&NAME" references */
+    struct dyad_synset_member { uint32_t synset, text, next, line; } *members; size_t n_members, cap_members;
     uint32_t *synset_first_member; size_t cap_first_member; /* heads of each synset's member list */
+    /* every synset's words and phrases with nested synsets expanded, each synset's together */
+    struct dyad_synset_word { uint32_t synset, word; } *synset_words; size_t n_synset_words, cap_synset_words;
     /* for each word id (a word or a phrase), the synsets that list it: word_synsets[word_synset_start[w]
      * .. word_synset_start[w + 1]), so that matching compares integers */
     uint32_t *word_synset_start, *word_synsets;
@@ -71,10 +88,8 @@ typedef struct {
     dyad_verb_block *blocks; size_t n_blocks, cap_blocks;
     dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
     dyad_pattern_item *items; size_t n_items, cap_items;
-    char *file;
-    int petrarch2;        /* the file's dialect: 1 PETRARCH-2, 0 TABARI / PETRARCH-1 (see above) */
+    dyad_verb_file *files; size_t n_files;
     int has_verb_last;    /* some verbs are "WORD VERB" ("WIRE_+TAP"), looked up with the word before */
-    size_t grouped_patterns, empty_active_codes; /* the evidence for the dialect */
 } dyad_verb_dict;
 
 void dyad_verb_dict_init(dyad_verb_dict *d);
@@ -84,6 +99,11 @@ long dyad_load_verbs(dyad_verb_dict *d, const char *path);
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
 /* Entry for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
 const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
+/* The name of the file a block (and its patterns) comes from. */
+const char *dyad_verb_block_file(const dyad_verb_dict *d, const dyad_verb_block *b);
+/* 1 if the block's file is PETRARCH-2 ([A:B] = active:passive), 0 if TABARI / PETRARCH-1 (B is a
+ * paired event); see above. */
+int dyad_verb_block_petrarch2(const dyad_verb_dict *d, const dyad_verb_block *b);
 /* Does word id w (an index into word_text: a word or a phrase) belong to synset s? */
 int dyad_synset_has_word(const dyad_verb_dict *d, uint32_t s, uint32_t w);
 #endif

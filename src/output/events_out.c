@@ -5,59 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-char *dyad_utf8_clean_copy(const char *s, size_t n, size_t *out_len)
-{
-    char *clean = dyad_xmalloc(n * 3 + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        int len, bad;
-        uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
-        o += (size_t)dyad_utf8_encode(cp, clean + o);
-        i += (size_t)len;
-    }
-    clean[o] = '\0';
-    *out_len = o;
-    return clean;
-}
-
-static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entry *e)
-{
-    dyad_entry_ref r = {e ? d->files[e->file] : NULL, e ? e->line : 0};
-    return r;
-}
-
-static dyad_event_actor event_actor(const dyad_coder *c, const dyad_document *doc, const dyad_actor_match *m)
-{
-    dyad_event_actor a = {m->code, NULL, 0, entry_ref(&c->actors, m->actor), entry_ref(&c->agents, m->agent)};
-    if (m->first < m->end) {
-        const dyad_token *first = &doc->tokens[m->first], *last = &doc->tokens[m->end - 1];
-        a.text = doc->text + first->start;
-        a.text_len = last->end - first->start;
-    }
-    return a;
-}
-
-void dyad_event_record_fill(dyad_event_record *r, const dyad_coder *c, const dyad_document *doc,
-                            const dyad_event *e, int32_t published)
-{
-    const dyad_sentence *s = &doc->sentences[e->sentence];
-    r->doc_id = doc->id;
-    r->sentence_index = e->sentence;
-    r->sentence = doc->text + s->start;
-    r->sentence_len = s->end - s->start;
-    r->date = dyad_event_date(doc, e->sentence, published);
-    r->source = event_actor(c, doc, &e->source);
-    r->target = event_actor(c, doc, &e->target);
-    r->code = e->code;
-    r->root[0] = e->code[0];
-    r->root[1] = e->code[1];
-    r->root[2] = '\0';
-    r->cameo = dyad_cameo_lookup(&c->cameo, e->code);
-    r->reported_by = e->reported_by;
-    r->verb = e->block->name;
-    r->verb_pattern.file = c->verbs.file;
-    r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
-}
 
 /* ---- JSON Lines ----
  * Events are written by hand rather than built as jansson objects and dumped: building and
@@ -159,7 +106,7 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
-        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\n", out);
+        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality\n", out);
 }
 
 static void write_tsv_text(FILE *out, const char *s, size_t n)
@@ -174,7 +121,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
-    fputc('\n', out);
+    fprintf(out, "\t%s\n", r->factuality);
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -203,6 +150,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_key(j, "negated");
     put_str(j, "false");
     put_string_or_null(j, "reported_by", r->reported_by[0] ? r->reported_by : NULL);
+    put_string_or_null(j, "factuality", r->factuality);
     put_key(j, "explain");
     put(j, "{", 1);
     put_string_or_null(j, "verb", r->verb);
@@ -213,7 +161,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     fwrite(j->s, 1, j->n, out);
 }
 
-void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_coder *c, const dyad_document *doc,
+void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *c, const dyad_document *doc,
                        const dyad_event_list *events, int32_t published)
 {
     json_line line = {NULL, 0, 0};

@@ -1,4 +1,5 @@
 #include "dates.h"
+#include "../lexicon/lexicon.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,25 +30,6 @@ int32_t dyad_date_from_days(long z)
 
 static int word_is(const dyad_token *t, const char *w) { return strcasecmp(t->text, w) == 0; }
 
-static int weekday_index(const char *s)
-{
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; i++)
-        if (strcasecmp(s, days[i]) == 0) return i;
-    return -1;
-}
-
-static int month_index(const char *s)
-{
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    size_t n = strlen(s);
-    if (n && s[n - 1] == '.') n--;
-    if (n < 3) return -1;
-    for (int i = 0; i < 12; i++)
-        if (strncasecmp(s, months[i], 3) == 0 && (n == 3 || (n == 4 && strncasecmp(s, "sept", 4) == 0) || n >= 5)) return i + 1;
-    return -1;
-}
-
 static int day_number(const char *s)
 {
     char *end;
@@ -63,17 +45,21 @@ int32_t dyad_event_date(const dyad_document *doc, uint32_t si, int32_t published
     const dyad_token *t = doc->tokens + s->first_token;
     long today = dyad_days_from_date(published);
     for (uint32_t i = 0; i < s->n_tokens; i++) {
-        if (word_is(&t[i], "yesterday")) return dyad_date_from_days(today - 1);
-        if (word_is(&t[i], "today") || word_is(&t[i], "tonight")) return published;
+        if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {
+            /* "yesterday", "today"; a day ahead ("tomorrow") is when something is planned, not
+             * when it was said, so the story's date stands for it */
+            int offset = dyad_word_value(t[i].text, DYAD_WC_RELATIVE_DAY);
+            if (offset <= 0) return dyad_date_from_days(today + offset);
+        }
         if (i + 1 < s->n_tokens && word_is(&t[i], "last") && word_is(&t[i + 1], "week")) return dyad_date_from_days(today - 7);
-        int wd = weekday_index(t[i].text);
+        int wd = dyad_word_value(t[i].text, DYAD_WC_WEEKDAY) - 1; /* Monday is 0 */
         if (wd >= 0) {
             /* news tells of the past week: the latest such weekday on or before publication
              * (1970-01-01 was a Thursday, index 3) */
             int pub_wd = (int)(((today % 7) + 7 + 3) % 7);
             return dyad_date_from_days(today - (pub_wd - wd + 7) % 7);
         }
-        int month = month_index(t[i].text);
+        int month = dyad_word_value(t[i].text, DYAD_WC_MONTH);
         if (month > 0 && (t[i].flags & DYAD_TOK_CAPITALIZED)) {
             /* "Nov. 28", "November 28, 2025" or "28 November" */
             int day = i + 1 < s->n_tokens ? day_number(t[i + 1].text) : -1;

@@ -4,6 +4,7 @@
 #include "backend.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
+#include "../text/utf8.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * sentence that reported it is a mention linked to its article and dictionary provenance. */
 #ifndef DYAD_STORE_H
 #define DYAD_STORE_H
-#include "../output/events_out.h"
+#include "../post/record.h"
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>

@@ -1,6 +1,7 @@
 #include "tagger.h"
 #include "resources.h"
 #include "wordclass.h"
+#include "../lexicon/lexicon.h"
 #include "../core/strmap.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
@@ -498,21 +499,11 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
     copy_out(out, out_size, w, n);
 }
 
-static int is_have(const dyad_token *t)
+static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
 {
-    static const char *const forms[] = {"has", "have", "had", "'ve", "'d", NULL};
-    for (int i = 0; forms[i]; i++)
-        if (strcasecmp(t->text, forms[i]) == 0) return 1;
-    return 0;
-}
-
-static int is_reporting_form(const dyad_token *t)
-{
-    static const char *const forms[] = {"said", "says", "say", "told", "added", "reported", "stated", "claimed",
-                                        "announced", "believes", "believed", "argued", NULL};
-    for (int i = 0; forms[i]; i++)
-        if (strcasecmp(t->text, forms[i]) == 0) return 1;
-    return 0;
+    char lemma[64];
+    dyad_lemmatize(t, tok->text, tok->pos, lemma, sizeof lemma);
+    return dyad_is_reporting_verb(lemma);
 }
 
 /* Is the noun phrase ending at token last the object of a preposition ("in remarks published
@@ -540,14 +531,14 @@ static int ends_in_ed(const char *w)
  * A participle followed by "by" stays a participle ("forces backed by Russia").
  * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
  * participle, not an adjective ("Arnor has celebrated Eid"). */
-static void fix_bare_participles(dyad_token *toks, size_t n)
+static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n)
 {
     int verb_seen = 0, last_verb_reports = 0;
     for (size_t i = 0; i < n; i++) {
         if ((toks[i].pos == DYAD_POS_JJ || toks[i].pos == DYAD_POS_VBD) && ends_in_ed(toks[i].text)) {
             size_t k = i;
             while (k > 0 && toks[k - 1].pos == DYAD_POS_RB) k--;
-            if (k > 0 && is_have(&toks[k - 1])) toks[i].pos = DYAD_POS_VBN;
+            if (k > 0 && dyad_word_is(toks[k - 1].text, DYAD_WC_HAVE_FORM)) toks[i].pos = DYAD_POS_VBN;
         }
         int p = toks[i].pos;
         int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
@@ -569,7 +560,7 @@ static void fix_bare_participles(dyad_token *toks, size_t n)
         }
         if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) {
             verb_seen = 1;
-            last_verb_reports = is_reporting_form(&toks[i]);
+            last_verb_reports = is_reporting_form(t, &toks[i]);
         }
     }
 }
@@ -596,16 +587,6 @@ static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, d
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
 
-/* Lists are of lower-case words. Their first letters are compared before the whole words: most
- * words tried differ there, and every sentence is scanned for its subordinators. */
-static int in_word_list(const char *const *list, const char *word)
-{
-    char first = (char)(word[0] | 0x20);
-    for (; *list; list++)
-        if ((*list)[0] == first && strcasecmp(*list, word) == 0) return 1;
-    return 0;
-}
-
 static int is_finite_verb(int pos)
 {
     return pos == DYAD_POS_VBD || pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP || pos == DYAD_POS_MD;
@@ -626,18 +607,15 @@ static int could_be_misread_verb(int pos)
 /* Words that open a subordinate clause: the main clause's verb comes before them. */
 static int opens_subordinate_clause(const dyad_token *tok)
 {
-    static const char *const subordinators[] = {"after", "although", "as", "because", "before", "if", "since",
-                                                "that", "though", "unless", "until", "whereas", "while", NULL};
     int p = tok->pos;
     return p == DYAD_POS_WDT || p == DYAD_POS_WP || p == DYAD_POS_WPS || p == DYAD_POS_WRB
-        || (p == DYAD_POS_IN && in_word_list(subordinators, tok->text));
+        || (p == DYAD_POS_IN && dyad_word_is(tok->text, DYAD_WC_SUBORDINATOR));
 }
 
 /* Does the noun take a plural verb? "police" and "people" do, though the lexicon calls them NN. */
 static int takes_plural_verb(const dyad_token *noun)
 {
-    static const char *const collective[] = {"police", "people", NULL};
-    return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || in_word_list(collective, noun->text);
+    return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || dyad_word_is(noun->text, DYAD_WC_COLLECTIVE_NOUN);
 }
 
 /* Does the word at i, taken for a verb, have something after it in its stretch: an object or
@@ -756,20 +734,14 @@ static void fix_overnight(dyad_token *toks, size_t n)
             toks[i].pos = DYAD_POS_RB;
 }
 
-/* Verbs that take a to-infinitive, by lemma. A short list because the lexicon cannot tell
- * "vowed to retaliate" from "returned to power": both are a past verb, "to" and a word it has
- * mostly seen as a noun; only the verb before "to" says which. */
-static const char *const infinitive_verbs[] = {
-    "afford", "agree", "aim", "allow", "appear", "ask", "attempt", "begin", "choose", "continue", "decide",
-    "expect", "fail", "force", "hope", "intend", "manage", "need", "offer", "order", "plan", "pledge",
-    "prepare", "promise", "refuse", "seek", "seem", "set", "start", "threaten", "try", "urge", "vote", "vow",
-    "want", "wish", NULL};
-
+/* Verbs that take a to-infinitive (data/lexicon/infinitive-verbs.txt): the tagger's lexicon
+ * cannot tell "vowed to retaliate" from "returned to power", both a past verb, "to" and a word it
+ * has mostly seen as a noun; only the verb before "to" says which. */
 static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
 {
     char lemma[64];
     dyad_lemmatize(t, verb->text, verb->pos, lemma, sizeof lemma);
-    return in_word_list(infinitive_verbs, lemma);
+    return dyad_word_is(lemma, DYAD_WC_INFINITIVE_VERB);
 }
 
 /* After a verb and "to", a word read as a noun or adjective is the infinitive ("tried to storm",
@@ -813,14 +785,14 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         dyad_token *toks = doc->tokens + doc->sentences[s].first_token;
         size_t n = doc->sentences[s].n_tokens;
         tag_sentence(t, toks, n, NULL, lattice, counts);
-        fix_bare_participles(toks, n);
+        fix_bare_participles(t, toks, n);
         memset(forced, DYAD_POS_NONE, n);
         int constrained = constrain_complementizers(t, toks, n, forced);
         constrained |= constrain_infinitives(t, toks, n, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
-            fix_bare_participles(toks, n);
+            fix_bare_participles(t, toks, n);
         }
         fix_names(toks, n);
         fix_overnight(toks, n);

@@ -1,6 +1,7 @@
 #include "segment.h"
 #include "utf8.h"
 #include "../core/xalloc.h"
+#include "../lexicon/lexicon.h"
 #include <string.h>
 #include <strings.h>
 
@@ -22,27 +23,17 @@ static int is_word_char(uint32_t cp) { return dyad_is_letter(cp) || dyad_is_digi
 
 static int is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 
-/* Abbreviations that take a period and are not the end of a sentence by themselves. */
-static const char *const abbreviations[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
-    "rev", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "ft", "mt",
-    "brig", "cmdr", "amb", "pres", "dept", "univ", "ave", "blvd", "messrs", "mme", "mlle", "fig",
-    "cpl", "pvt", "supt", "insp", "det", "sgt", "hon", "est", "al", "dist", "gov", "atty", "bros",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "rt", "fl", "ky",
-    NULL};
-
-/* Titles before a name: a period after them never ends a sentence. */
-static const char *const titles[] = {
-    "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "gov.",
-    "sen.", "rep.", "rev.", "prof.", "st.", "brig.", "cmdr.", "amb.", "pres.", "messrs.", "mme.",
-    "cpl.", "pvt.", "supt.", "insp.", "det.", "hon.", "atty.", "rt.", "no.", "nos.", "vs.", NULL};
-
-static int in_list(const char *const *list, const char *s, size_t n)
+/* Does the word take a period that does not end the sentence by itself ("Corp.", "Gen.", "Jan.",
+ * "Tue.")? The lexicon lists such abbreviations with their period. */
+static int is_abbreviation(const char *w, size_t n)
 {
-    for (; *list; list++)
-        if (strlen(*list) == n && strncasecmp(*list, s, n) == 0) return 1;
-    return 0;
+    char dotted[64];
+    if (n + 1 > sizeof dotted) return 0;
+    memcpy(dotted, w, n);
+    dotted[n] = '.';
+    return (dyad_word_classes_n(dotted, n + 1)
+            & (DYAD_WC_MASK(DYAD_WC_ABBREVIATION) | DYAD_WC_MASK(DYAD_WC_TITLE) | DYAD_WC_MASK(DYAD_WC_MONTH)
+               | DYAD_WC_MASK(DYAD_WC_WEEKDAY))) != 0;
 }
 
 /* "U.S", "a.m", "J" (initial): letters separated by periods, each run one or two letters long. */
@@ -224,7 +215,7 @@ static size_t tokenize_at(tokenizer *tk, size_t i)
             uint32_t after = peek(t, end + 1, &nlen2);
             int number_follows = nlen2 == 1 && after == ' ' && end + 2 < t.n && dyad_is_digit(t.s[end + 2]);
             int is_no = n == 2 && strncasecmp(w, "no", 2) == 0;
-            if (is_dotted_initials(t.s + i, n) || (!is_no && in_list(abbreviations, w, n)) || (is_no && number_follows))
+            if (is_dotted_initials(t.s + i, n) || (!is_no && is_abbreviation(w, n)) || (is_no && number_follows))
                 word_end = end + 1;
         }
         /* "U.S.-backed": a hyphenated compound continues after the abbreviation's period */
@@ -356,18 +347,14 @@ static int starts_sentence(const dyad_token *t)
 static int abbreviation_ends_sentence(const dyad_token *abbr, const dyad_token *next)
 {
     size_t n = strlen(abbr->text);
-    if (in_list(titles, abbr->text, n)) return 0;
+    if (dyad_word_is(abbr->text, DYAD_WC_TITLE)) return 0;
     if (!starts_sentence(next)) return 0;
     if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
     /* An initial ("J. Smith") or a month before a number continues the sentence. */
     if (n == 2) return 0;
     if (next->flags & DYAD_TOK_HAS_DIGIT) return 0;
     /* "U.S. officials" continues; "in the U.S. The next day" ends: function words start sentences. */
-    static const char *const starters[] = {"the", "a", "an", "he", "she", "it", "they", "we", "i",
-        "in", "on", "but", "and", "this", "that", "there", "his", "her", "their", "its", "some",
-        "many", "after", "as", "at", "for", "if", "when", "while", "no", "one", "meanwhile",
-        "however", "separately", "earlier", "later", "what", "who", "officials", NULL};
-    return in_list(starters, next->text, strlen(next->text));
+    return dyad_word_is(next->text, DYAD_WC_SENTENCE_STARTER);
 }
 
 /* ---- line widths: intended line breaks against hard wrapping ---- */

@@ -1,4 +1,5 @@
 #include "utf8.h"
+#include "../core/xalloc.h"
 #include <utf8proc.h>
 
 uint32_t dyad_utf8_decode(const unsigned char *s, size_t n, int *len, int *invalid)
@@ -117,4 +118,19 @@ size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
     }
     if (out_size) out[o] = '\0';
     return o;
+}
+
+char *dyad_utf8_clean_copy(const char *s, size_t n, size_t *out_len)
+{
+    char *clean = dyad_xmalloc(n * 3 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
+        o += (size_t)dyad_utf8_encode(cp, clean + o);
+        i += (size_t)len;
+    }
+    clean[o] = '\0';
+    *out_len = o;
+    return clean;
 }

@@ -31,4 +31,6 @@ enum dyad_char_class dyad_char_class(uint32_t cp);
 size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size);
 /* Upper-cases UTF-8 text and strips accents ("Élysée" -> "ELYSEE") for dictionary lookups. */
 size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size);
+/* Copies n bytes of text into a new string (free() it) with invalid UTF-8 replaced by U+FFFD. */
+char *dyad_utf8_clean_copy(const char *s, size_t n, size_t *out_len);
 #endif

@@ -6,7 +6,7 @@
  *   <EventCoding error="dateline"/>                                   input a coder should reject */
 #ifndef DYAD_RECORDS_H
 #define DYAD_RECORDS_H
-#include "../events/coder.h"
+#include "../core/readings.h"
 #include <stddef.h>
 #include <stdint.h>
 

@@ -34,7 +34,7 @@ static void print_codings(FILE *out, const coding *c, size_t n)
     for (size_t i = 0; i < n; i++) fprintf(out, " %s", c[i].text);
 }
 
-int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out, FILE *trace,
+int dyad_validate_record(const dyad_dictset *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out, FILE *trace,
                          dyad_validation_totals *totals)
 {
     dyad_document doc;
@@ -45,13 +45,12 @@ int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dya
     dyad_event_list events = {0};
     /* PETRARCH's semantics for this record: patterns, not verb mood, give intent codes, pattern
      * words match as written, and agents get no country the text does not give them */
-    dyad_coder_options dyad_own = coder->options;
-    coder->options = (dyad_coder_options){.require_dyad = r->config.require_dyad, .modal_intent = 0,
-                                          .new_actor_length = r->config.new_actor_length, .comma = r->config.comma,
-                                          .written_forms = 1, .infer_countries = 0};
+    dyad_readings readings = dyad_readings_petrarch();
+    readings.require_dyad = r->config.require_dyad;
+    readings.new_actor_length = r->config.new_actor_length;
+    readings.comma = r->config.comma;
     if (trace) fprintf(trace, "record %s (line %ld)\n", r->id, r->line);
-    dyad_code_document(coder, &doc, r->date, &events, trace);
-    coder->options = dyad_own;
+    dyad_code_document(coder, &readings, &doc, r->date, &events, trace);
 
     enum { MAX_CODINGS = 64 };
     coding produced[MAX_CODINGS], expected[MAX_CODINGS];

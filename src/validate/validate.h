@@ -18,7 +18,7 @@ typedef struct {
 /* Codes record r, prints "PASS id" or "FAIL id ..." with expected and produced codings to out,
  * and adds to totals. Identical codings of one record count once, as in PETRARCH. A record that
  * expects an error passes when nothing is coded. trace (or NULL) gets the coder's --explain. */
-int dyad_validate_record(dyad_coder *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out, FILE *trace,
+int dyad_validate_record(const dyad_dictset *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out, FILE *trace,
                          dyad_validation_totals *totals);
 /* The closing summary: records and codings passed and failed. */
 void dyad_validation_summary(const dyad_validation_totals *t, FILE *out);

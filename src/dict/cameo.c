@@ -1,7 +1,7 @@
 #include "cameo.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
-#include "../dict/dictfile.h"
+#include "dictfile.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

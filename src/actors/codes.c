@@ -1,0 +1,57 @@
+/* Actor-code parts (see codes.h). The agent classes are CAMEO's three-letter role codes. */
+#include "codes.h"
+#include <string.h>
+
+static int agent_in(const char *agent, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strncmp(agent, list[i], 3) == 0) return 1;
+    return 0;
+}
+
+int dyad_code_has_country(const char *code) { return strstr(code, "---") == NULL; }
+
+int dyad_code_is_organisation(const char *code) { return strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0; }
+
+int dyad_code_has_agent(const char *code) { return strlen(code) >= 6; }
+
+const char *dyad_code_agent(const char *code) { return strlen(code) >= 3 ? code + 3 : ""; }
+
+int dyad_code_is_state(const char *code)
+{
+    static const char *const non_state[] = {"IGO", "NGO", "MNC", NULL};
+    static const char *const groups[] = {"REB", "INS", "SEP", "OPP", "PTY", NULL};
+    return !agent_in(code, non_state) && !(dyad_code_has_agent(code) && agent_in(code + 3, groups));
+}
+
+void dyad_code_set_country(char *code, const char *from) { memcpy(code, from, 3); }
+
+int dyad_codes_are_one_actor(const char *source, const char *target)
+{
+    if (strcmp(source, target) == 0) return 1;
+    int source_known = dyad_code_has_country(source), target_known = dyad_code_has_country(target);
+    if (!source_known && !target_known) return 1;
+    if (!source_known || !target_known || dyad_code_is_organisation(source) || strncmp(source, target, 3) != 0) return 0;
+    return !dyad_code_has_agent(source) || !dyad_code_has_agent(target);
+}
+
+int dyad_agent_is_domestic(const char *agent)
+{
+    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD", "LEG", "COP", "GOV",
+                                           "PTY", "REB", "INS", "SEP", NULL};
+    return agent_in(agent, domestic);
+}
+
+int dyad_agent_is_home(const char *agent)
+{
+    static const char *const home[] = {"OPP", "LAB", "CVL", "EDU", "REL", "JUD", "LEG", "COP", "GOV", "PTY", NULL};
+    return agent_in(agent, home);
+}
+
+int dyad_agent_is_state_power(const char *agent)
+{
+    static const char *const state[] = {"COP", "MIL", "GOV", "JUD", "LEG", NULL};
+    return strlen(agent) >= 3 && agent_in(agent, state);
+}
+
+int dyad_code_is_audience(const char *code) { return strncmp(code, "---", 3) == 0 || strstr(dyad_code_agent(code), "MED") != NULL; }

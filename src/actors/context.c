@@ -1,0 +1,327 @@
+/* Actors in context (see context.h): the dictionary reading of each noun phrase, refined by what
+ * the article said before it. News names an actor once in full and shortly after ("Sharif", "the
+ * bank", "the army"), and refers back with pronouns and possessives. */
+#include "context.h"
+#include "codes.h"
+#include "../chunk/syntax.h"
+#include "../core/xalloc.h"
+#include "../tag/pos.h"
+#include "../text/utf8.h"
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* SURNAME: "Sharif" after "Prime Minister Shehbaz Sharif". INSTITUTION: "the bank" after "the
+ * World Bank". AGENT_HEAD: "the army" after "Sudan's army". */
+enum short_name_kind { SURNAME, INSTITUTION, AGENT_HEAD };
+
+struct dyad_short_name {
+    char word[48];
+    uint8_t kind;
+    dyad_actor_match actor;
+};
+
+enum np_state { NOT_RESOLVED, FOUND, NONE };
+
+void dyad_actor_context_init(dyad_actor_context *x, dyad_actor_dicts dicts, const dyad_document *doc, int32_t date,
+                             const uint8_t *left_out)
+{
+    memset(x, 0, sizeof *x);
+    x->dicts = dicts;
+    x->doc = doc;
+    x->date = date;
+    x->left_out = left_out;
+    size_t n = doc->n_chunks ? doc->n_chunks : 1;
+    x->np_actor = dyad_xmalloc(n * sizeof *x->np_actor);
+    x->np_state = dyad_xcalloc(n, 1);
+}
+
+void dyad_actor_context_free(dyad_actor_context *x)
+{
+    free(x->short_names);
+    free(x->np_actor);
+    free(x->np_state);
+}
+
+int dyad_actor_in_tokens(const dyad_actor_context *x, uint32_t first, uint32_t end, dyad_actor_match *m)
+{
+    return dyad_resolve_actor(&x->dicts, x->doc, first, end, x->date, m);
+}
+
+static int in_word_list(const char *word, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(word, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* ---- names across "of" and "-backed" ---- */
+
+/* The phrase of d that runs through the "of" between two noun phrases, or NULL: the first one
+ * found in both must not fit in either alone. */
+static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np,
+                                             const dyad_chunk *of_np)
+{
+    const dyad_actor_entry *e = dyad_find_phrase(d, doc, np->first, of_np->end);
+    return e && dyad_find_phrase(d, doc, np->first, np->end) != e && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e
+        ? e : NULL;
+}
+
+/* "the Sea of [Japan]": chunk ends a name across "of" that the dictionary codes [---], a known
+ * non-actor, so it names no one itself. */
+static int ends_non_actor_name(const dyad_actor_context *x, uint32_t chunk)
+{
+    const dyad_document *doc = x->doc;
+    if (chunk < 2 || dyad_of_np_after(doc, chunk - 2) != chunk) return 0;
+    const dyad_actor_entry *e = phrase_across(x->dicts.actors, doc, &doc->chunks[chunk - 2], &doc->chunks[chunk]);
+    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
+    return code && strcmp(code, "---") == 0;
+}
+
+/* "the Prince of Dol Amroth", "the Bank of England", "the Ministry of Silly Walks": an actor or
+ * agent name that runs through "of" into the next noun phrase; both phrases are one actor. */
+static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t after = dyad_of_np_after(doc, chunk);
+    if (after == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[after];
+    if (!phrase_across(x->dicts.actors, doc, np, of_np) && !phrase_across(x->dicts.agents, doc, np, of_np)) return 0;
+    return dyad_actor_in_tokens(x, np->first, of_np->end, m);
+}
+
+/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
+static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    static const char *const suffixes[] = {"-backed", "-led", "-brokered", "-sponsored", "-drafted", "-proposed",
+                                           "-funded", "-mediated", "-run", "-controlled", NULL};
+    const dyad_document *doc = x->doc;
+    for (uint32_t t = doc->chunks[chunk].first; t < doc->chunks[chunk].end; t++) {
+        const char *w = doc->tokens[t].text;
+        size_t n = strlen(w);
+        for (int i = 0; suffixes[i]; i++) {
+            size_t sl = strlen(suffixes[i]);
+            if (n <= sl || strcasecmp(w + n - sl, suffixes[i]) != 0) continue;
+            char key[128];
+            size_t kl = dyad_utf8_upper_fold(w, n - sl, key, sizeof key);
+            const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
+            if (!e) continue;
+            memset(m, 0, sizeof *m);
+            snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(x->dicts.actors, e, x->date));
+            m->actor = e;
+            m->first = t;
+            m->end = t + 1;
+            return m->code[0] != '\0';
+        }
+    }
+    return 0;
+}
+
+/* ---- pronouns and possessives ---- */
+
+/* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
+static int is_personal_pronoun(const dyad_token *t)
+{
+    static const char *const persons[] = {"he", "him", "she", "her", NULL};
+    for (int i = 0; persons[i]; i++)
+        if (strcasecmp(t->text, persons[i]) == 0) return 1;
+    return 0;
+}
+
+static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
+{
+    return !is_personal_pronoun(pronoun) || strncmp(m->code, "---", 3) != 0;
+}
+
+/* The actor of the nearest subject of another clause before chunk in its sentence ("Ethiopia
+ * indicated it would act"; not "police arrested him"). A possessive may also refer to the
+ * subject of its own clause ("Israel recalled its negotiators"). */
+static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same_clause, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
+    /* back to the first chunk of the pronoun's sentence, not into the sentence before */
+    for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
+        const dyad_chunk *ch = &doc->chunks[--c];
+        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
+            && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m) && can_stand_for(pronoun, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* "its forces", "their troops": an agent after a possessive pronoun belongs to whoever the
+ * pronoun stands for. A state lends its country (Russia's ministry said its troops -> RUSMIL); a
+ * group or organisation is the actor itself (the RSF said its forces -> the RSF). */
+static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    if (dyad_code_has_country(m->code) || doc->tokens[doc->chunks[chunk].first].pos != DYAD_POS_PRPS) return;
+    dyad_actor_match owner;
+    if (!earlier_subject_actor(x, chunk, 1, &owner) || !dyad_code_has_country(owner.code)) return;
+    char agent[sizeof m->code];
+    snprintf(agent, sizeof agent, "%s", dyad_code_agent(m->code));
+    if (dyad_code_is_state(owner.code)) snprintf(m->code, sizeof m->code, "%.3s%.40s", owner.code, agent);
+    else memcpy(m->code, owner.code, sizeof m->code);
+}
+
+/* ---- the article's memory of short names ---- */
+
+static void remember(dyad_actor_context *x, const char *word, enum short_name_kind kind, const dyad_actor_match *m)
+{
+    if (strlen(word) < 3 || strlen(word) >= sizeof x->short_names[0].word) return;
+    for (size_t i = 0; i < x->n_short_names; i++)
+        if (x->short_names[i].kind == kind && strcmp(x->short_names[i].word, word) == 0) {
+            x->short_names[i].actor = *m; /* the latest one of that name */
+            return;
+        }
+    dyad_grow((void **)&x->short_names, &x->cap_short_names, x->n_short_names + 1, sizeof *x->short_names);
+    dyad_short_name *n = &x->short_names[x->n_short_names++];
+    snprintf(n->word, sizeof n->word, "%s", word);
+    n->kind = (uint8_t)kind;
+    n->actor = *m;
+}
+
+/* The last word of an entry named with several words. People end in surnames ("SHEHBAZ
+ * SHARIF"); institutions end in nouns that "the bank", "the court" refer back with ("WORLD
+ * BANK"); other names (armies, parties, governments, places) in neither. */
+static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
+{
+    static const char *const referred_to[] = {"COURT", "BANK", "COUNCIL", "AGENCY", "UNION", "ORGANIZATION",
+                                              "ORGANISATION", "FUND", "PROGRAMME", "PROGRAM", "COMMITTEE", "COMMISSION",
+                                              "ALLIANCE", "COALITION", "TRIBUNAL", "BLOC", NULL};
+    static const char *const neither[] = {
+        "PARTY", "ARMY", "FORCE", "FORCES", "MINISTRY", "NATIONS", "STATES", "ASSEMBLY", "PARLIAMENT", "GOVERNMENT",
+        "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "GUARD", "GUARDS", "POLICE", "SERVICE", "OFFICE", "HOUSE",
+        "CONGRESS", "SENATE", "CROSS", "CRESCENT", NULL};
+    if (!m->actor || !m->actor->name) return;
+    const char *space = strrchr(m->actor->name, ' ');
+    if (!space || in_word_list(space + 1, neither)) return;
+    remember(x, space + 1, in_word_list(space + 1, referred_to) ? INSTITUTION : SURNAME, m);
+}
+
+/* "Sudan's army", "Israeli troops": a country and an agent whose head noun ends the phrase, for
+ * a later "the army", "the troops". */
+static void learn_agent_head(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *m)
+{
+    const dyad_token *head = &x->doc->tokens[x->doc->chunks[chunk].end - 1];
+    if (!m->agent || !dyad_code_has_country(m->code) || m->end != x->doc->chunks[chunk].end
+        || (head->pos != DYAD_POS_NN && head->pos != DYAD_POS_NNS))
+        return;
+    char word[48];
+    size_t n = dyad_token_upper(head, 1, word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    remember(x, word, AGENT_HEAD, m);
+}
+
+/* The actor a short name stands for: a proper name alone for SURNAME, "the" and a noun for the
+ * others. */
+static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    const dyad_token *last = &doc->tokens[np->end - 1];
+    int fits = kind == SURNAME ? last->pos == DYAD_POS_NNP
+                               : np->end - np->first == 2 && strcasecmp(doc->tokens[np->first].text, "the") == 0
+                                     && (last->pos == DYAD_POS_NN || (kind == AGENT_HEAD && last->pos == DYAD_POS_NNS));
+    if (!x->n_short_names || !fits) return 0;
+    char word[64];
+    size_t n = dyad_token_upper(last, kind == AGENT_HEAD, word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    for (size_t i = 0; i < x->n_short_names; i++)
+        if (x->short_names[i].kind == kind && strcmp(x->short_names[i].word, word) == 0) {
+            *m = x->short_names[i].actor;
+            m->first = np->first;
+            m->end = np->end;
+            return 1;
+        }
+    return 0;
+}
+
+/* ---- resolution ---- */
+
+/* The dictionary's reading of a noun phrase in the light of the names learned so far; learns the
+ * names it teaches. "The bank" after "the World Bank" is that bank before it is any bank; a
+ * surname is looked for only when no dictionary knows the name. */
+static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
+{
+    const dyad_chunk *np = &x->doc->chunks[chunk];
+    if (ends_non_actor_name(x, chunk)) return NONE;
+    if (actor_by_short_name(x, chunk, INSTITUTION, found)) return FOUND;
+    if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found) || backer_of(x, chunk, found)) {
+        /* "the army" after "Sudan's army" is Sudan's */
+        if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
+        give_possessor_country(x, chunk, found);
+        learn_entry_name(x, found);
+        learn_agent_head(x, chunk, found);
+        return FOUND;
+    }
+    return actor_by_short_name(x, chunk, SURNAME, found) ? FOUND : NONE;
+}
+
+static int is_left_out(const dyad_actor_context *x, uint32_t token) { return x->left_out && x->left_out[token]; }
+
+int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    assert(chunk < x->doc->n_chunks && x->doc->chunks[chunk].type == DYAD_CHUNK_NP);
+    const dyad_chunk *np = &x->doc->chunks[chunk];
+    if (is_left_out(x, np->first)) return 0;
+    if (x->np_state[chunk] == NOT_RESOLVED) x->np_state[chunk] = (uint8_t)resolve_and_learn(x, chunk, &x->np_actor[chunk]);
+    if (x->np_state[chunk] == FOUND) { *m = x->np_actor[chunk]; return 1; }
+    if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
+    /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
+     * it would act"), else the last one of the article */
+    if (earlier_subject_actor(x, chunk, 0, m)) return 1;
+    if (x->have_last_subject && can_stand_for(&x->doc->tokens[np->first], &x->last_subject)) { *m = x->last_subject; return 1; }
+    return 0;
+}
+
+void dyad_actors_learn_sentence(dyad_actor_context *x, uint32_t si)
+{
+    const dyad_sentence *s = &x->doc->sentences[si];
+    dyad_actor_match m;
+    for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks; c++)
+        if (x->doc->chunks[c].type == DYAD_CHUNK_NP) dyad_actor_of(x, c, &m);
+}
+
+void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_clause *cl = &doc->clauses[clause];
+    int main_line = cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE;
+    dyad_actor_match m;
+    if (main_line && cl->subject != DYAD_NO_CHUNK && !(doc->chunks[cl->subject].flags & DYAD_NP_PRONOUN)
+        && dyad_actor_of(x, cl->subject, &m)) {
+        x->last_subject = m;
+        x->have_last_subject = 1;
+    }
+}
+
+void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred)
+{
+    dyad_actor_match *cached = &x->np_actor[chunk];
+    if (x->np_state[chunk] == FOUND && strncmp(cached->code, "---", 3) == 0
+        && dyad_code_has_country(inferred->code) && strlen(inferred->code) >= 3 && strcmp(cached->code + 3, inferred->code + 3) == 0)
+        dyad_code_set_country(cached->code, inferred->code);
+}
+
+void dyad_actors_find_setting(dyad_actor_context *x)
+{
+    const dyad_document *doc = x->doc;
+    x->setting[0] = '\0';
+    for (size_t si = 0; si < doc->n_sentences && si < 2; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        if (!s->n_chunks) continue;
+        uint32_t c = s->first_chunk;
+        const dyad_chunk *ch = &doc->chunks[c];
+        dyad_actor_match m;
+        if (ch->type != DYAD_CHUNK_NP || !(doc->tokens[ch->first].flags & DYAD_TOK_ALL_CAPS)) continue;
+        if (ch->end >= s->first_token + s->n_tokens || strcmp(doc->tokens[ch->end].text, ",") != 0) continue;
+        if (!dyad_actor_of(x, c, &m) || !dyad_code_has_country(m.code) || dyad_code_is_organisation(m.code)) return;
+        memcpy(x->setting, m.code, 3);
+        x->setting[3] = '\0';
+        return;
+    }
+}

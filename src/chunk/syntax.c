@@ -1,0 +1,182 @@
+/* Syntax queries over the chunker's arrays (see syntax.h). They live beside the chunker so that
+ * later stages ask questions of the syntax instead of re-deriving it from raw chunk arrays. */
+#include "syntax.h"
+#include "../tag/pos.h"
+#include <string.h>
+#include <strings.h>
+
+static int word_in(const char *word, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(word, list[i]) == 0) return 1;
+    return 0;
+}
+
+uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
+{
+    while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
+        c = doc->chunks[c].link;
+    return c;
+}
+
+int dyad_head_is(const dyad_document *doc, uint32_t c, const char *lemma)
+{
+    return strcmp(doc->tokens[doc->chunks[c].head].lemma, lemma) == 0;
+}
+
+uint32_t dyad_np_from(const dyad_document *doc, uint32_t pos, uint32_t end, int exact)
+{
+    for (uint32_t t = pos; t < end; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].first == t) return c;
+        if (exact) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+uint32_t dyad_np_before(const dyad_document *doc, uint32_t pos, uint32_t first, int exact)
+{
+    for (uint32_t t = pos; t-- > first;) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1)
+            return doc->chunks[c].first >= first ? c : DYAD_NO_CHUNK;
+        if (exact) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+/* Is chunk pp a preposition followed by a noun phrase? */
+static int pp_with_object(const dyad_document *doc, uint32_t pp)
+{
+    return pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP;
+}
+
+uint32_t dyad_of_np_after(const dyad_document *doc, uint32_t np)
+{
+    return pp_with_object(doc, np + 1) && dyad_head_is(doc, np + 1, "of") ? np + 2 : DYAD_NO_CHUNK;
+}
+
+size_t dyad_conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence *s, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = np;
+    for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks && n < max; c++)
+        if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == np) out[n++] = c;
+    return n;
+}
+
+/* The noun phrase after preposition chunk pp and the phrases coordinated with it in np's clause
+ * ("of Arnor and Gondor"). With pairs_only, ", and X and Y" after them starts another pair and is
+ * left out ("between A and B, and C and D"). */
+static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int pairs_only, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = pp + 1;
+    for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++) {
+        if (doc->chunks[c].relation != DYAD_REL_COORDINATE || doc->chunks[c].link != pp + 1) continue;
+        uint32_t before = doc->chunks[c].first;
+        if (pairs_only && before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC && strcmp(doc->tokens[before - 2].text, ",") == 0)
+            break;
+        out[n++] = c;
+    }
+    return n;
+}
+
+size_t dyad_owner_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
+{
+    static const char *const owners[] = {"of", "in", "from", NULL};
+    uint32_t pp = np + 1;
+    if (!pp_with_object(doc, pp) || !word_in(doc->tokens[doc->chunks[pp].head].lemma, owners)) return 0;
+    return pp_objects(doc, np, pp, 0, out, max);
+}
+
+int dyad_is_owner_phrase_of(const dyad_document *doc, uint32_t np, uint32_t owner)
+{
+    uint32_t owners[8];
+    size_t n = dyad_owner_phrases(doc, np, owners, 8);
+    for (size_t i = 0; i < n; i++)
+        if (owners[i] == owner) return 1;
+    return 0;
+}
+
+size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
+{
+    uint32_t pp = np + 1;
+    for (int hop = 0; hop < 2 && pp + 1 < doc->n_chunks; hop++, pp += 2) {
+        if (!pp_with_object(doc, pp) || doc->chunks[pp].clause != doc->chunks[np].clause) return 0;
+        if (dyad_head_is(doc, pp, "between")) break;
+        if (!dyad_head_is(doc, pp, "of") || hop == 1) return 0;
+    }
+    if (pp + 1 >= doc->n_chunks || !dyad_head_is(doc, pp, "between")) return 0;
+    return pp_objects(doc, np, pp, 1, out, max);
+}
+
+int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
+{
+    static const char *const places[] = {"in", "at", "near", "inside", "outside", "across", "from", NULL};
+    if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
+    return word_in(doc->tokens[doc->chunks[np - 1].head].lemma, places);
+}
+
+uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)
+{
+    for (uint32_t c = s->first_chunk; c + 1 < s->first_chunk + s->n_chunks; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2 && strcasecmp(doc->tokens[ch->first].text, "according") == 0
+            && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
+            return c + 1;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
+{
+    for (uint32_t c = verb_chunk + 1; c + 1 < s_end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_PP && dyad_head_is(doc, c, "by") && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
+            return c + 1;
+        if (ch->type == DYAD_CHUNK_VP && !(ch->flags & DYAD_VP_INFINITIVE)) break;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk, int may_skip_object)
+{
+    int objects = 0;
+    for (uint32_t c = verb_chunk + 1; c < end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_ADVP) continue;
+        if (ch->type == DYAD_CHUNK_NP && may_skip_object && !objects++) continue;
+        return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+/* A subordinate clause opened by "that" or "whether" ("allowed that Mordor isn't ..."). */
+static int is_that_clause(const dyad_document *doc, const dyad_clause *cl)
+{
+    return cl->kind == DYAD_CLAUSE_SUBORDINATE && doc->chunks[cl->first_chunk].type == DYAD_CHUNK_SBAR
+        && (dyad_head_is(doc, cl->first_chunk, "that") || dyad_head_is(doc, cl->first_chunk, "whether"));
+}
+
+int dyad_is_complement_of(const dyad_document *doc, uint32_t c, uint32_t ci)
+{
+    for (int depth = 0; depth < 8 && c != UINT32_MAX; depth++) {
+        const dyad_clause *cl = &doc->clauses[c];
+        if (c == ci) return depth > 0;
+        if (cl->kind != DYAD_CLAUSE_REPORTED && !is_that_clause(doc, cl)) return 0;
+        c = cl->parent;
+    }
+    return 0;
+}
+
+uint32_t dyad_complement_end(const dyad_document *doc, uint32_t ci, uint32_t c_end)
+{
+    uint32_t end = c_end;
+    for (uint32_t ch = doc->clauses[ci].end_chunk; ch < doc->n_chunks; ch++) {
+        uint32_t owner = doc->chunks[ch].clause;
+        if (owner != ci && !dyad_is_complement_of(doc, owner, ci)) break;
+        end = doc->chunks[ch].end;
+    }
+    return end;
+}

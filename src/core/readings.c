@@ -1,0 +1,13 @@
+/* The two sets of readings (see readings.h). */
+#include "readings.h"
+
+dyad_readings dyad_readings_default(void)
+{
+    return (dyad_readings){.require_dyad = 1, .factuality = 1, .infer_countries = 1, .no_self_events = 1};
+}
+
+dyad_readings dyad_readings_petrarch(void)
+{
+    return (dyad_readings){.require_dyad = 1, .factuality = 0, .new_actor_length = 0, .comma = {2, 8, 0, 0, 2, 8},
+                           .written_forms = 1, .infer_countries = 0};
+}

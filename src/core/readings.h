@@ -1,0 +1,51 @@
+/* How dyad reads a sentence where dyad's own practice and PETRARCH's differ. dyad code uses
+ * dyad_readings_default(); dyad validate reads as PETRARCH does, from the records' <Config>.
+ * One value, passed with every call that codes, so that no caller changes a shared coder. */
+#ifndef DYAD_READINGS_H
+#define DYAD_READINGS_H
+
+/* PETRARCH's comma rule: comma-delimited stretches of a sentence whose length in words lies in a
+ * range are left out before coding (initial, internal and final stretches; a max of 0 turns that
+ * kind off). */
+typedef struct {
+    int min, max;   /* internal stretches */
+    int bmin, bmax; /* the stretch before the first comma */
+    int emin, emax; /* the stretch after the last comma */
+} dyad_comma_rule;
+
+typedef struct {
+    /* 1 (default): an event needs a known source and target. 0: one of them may be unknown and
+     * is coded "---" (PETRARCH's require_dyad = False) */
+    int require_dyad;
+    /* 1 (default): what a clause says of its event decides how it is coded (events/factuality.h):
+     * "will meet" is intent to meet, "must withdraw" a demand, "did not release" a refusal, "may
+     * have used" or "if ... attacks" no event. 0: the pattern's code is kept and only negation
+     * stops coding, as PETRARCH does (its dictionaries encode such readings in patterns like
+     * "- WILL * [036]") */
+    int factuality;
+    /* > 0: a source or target noun phrase that names no known actor becomes an actor of its own,
+     * its upper-case words in quotes ("THE MINISTRY OF MAGIC"), when it has at most this many
+     * words (PETRARCH's new_actor_length). 0 (default): such phrases are not actors */
+    int new_actor_length;
+    /* all off by default: dyad's clauses do that work */
+    dyad_comma_rule comma;
+    /* 0 (default): a pattern word matches a word as written or its lemma ("* RESOLUTION" matches
+     * "resolutions"). 1: only as written, as PETRARCH matches (it does no stemming) */
+    int written_forms;
+    /* 1 (default): an agent named without a country takes one from the story: the dateline's
+     * ("KHARTOUM, May 2 -" for "police"), a place or owner after it ("a hospital in Kharkiv"), or
+     * a domestic source's ("Russian police arrested students" -> RUSEDU). 0: it stays "---", as
+     * in PETRARCH */
+    int infer_countries;
+    /* 1 (default): no event of an actor with itself in the wide sense (actors/codes.h: a country
+     * and its own agent, "UKRMIL -> UKR"; two actors without a country). 0: only identical codes
+     * are left out, as PETRARCH does ("MORMIL -> MOR", "---GOV -> ---" are coded) */
+    int no_self_events;
+} dyad_readings;
+
+/* dyad's own readings. */
+dyad_readings dyad_readings_default(void);
+/* PETRARCH's readings with PETRARCH's default configuration: modal verbs keep their pattern's
+ * code, pattern words match as written, no inferred countries, its default comma rule. */
+dyad_readings dyad_readings_petrarch(void);
+#endif

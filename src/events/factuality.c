@@ -1,0 +1,205 @@
+/* Factuality (see factuality.h): the stance of a clause from its verb group, the clauses above
+ * it and its sentence, and the CAMEO codes of intending, demanding and refusing an act. */
+#include "factuality.h"
+#include "../chunk/syntax.h"
+#include "../tag/pos.h"
+#include <stdio.h>
+#include <string.h>
+
+const char *dyad_factuality_name(enum dyad_factuality f)
+{
+    static const char *const names[] = {"asserted", "reported", "intended", "hypothetical"};
+    return (unsigned)f <= DYAD_HYPOTHETICAL ? names[f] : "asserted";
+}
+
+static int word_in(const char *word, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(word, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* ---- word classes ---- */
+
+/* Verbs and predicates that hand an intended act to their infinitive: "plans to", "vowed to". */
+static const char *const intention_verbs[] = {"plan", "intend", "aim", "envisage", "envision", "want", "hope", "seek",
+                                              "vow", "pledge", "promise", "threaten", "prepare", "offer", "mull",
+                                              "propose", NULL};
+/* "is ready to", "is set to": adjectives and participles after "be" that do the same. */
+static const char *const intention_predicates[] = {"ready", "willing", "prepared", "eager", "determined", "keen",
+                                                   "set", "due", "scheduled", "poised", "going", NULL};
+/* "is expected to", "is likely to", "appears to": the act is supposed, not reported. */
+static const char *const hedging_predicates[] = {"expect", "expected", "likely", "unlikely", "believe", "believed",
+                                                 "seem", "appear", "thought", "rumored", "rumoured", NULL};
+/* Modal verbs of possibility: "could close", "may have used". */
+static const char *const possibility_modals[] = {"could", "might", "may", NULL};
+/* Modal verbs of obligation: "must withdraw", "should stop". */
+static const char *const obligation_modals[] = {"must", "should", "ought", NULL};
+/* Verbs that open an uncertain or conditional clause. */
+static const char *const conditional_openers[] = {"if", "unless", "whether", NULL};
+
+/* ---- the verb group ---- */
+
+/* The modal verbs, the verb "be" and "need"/"have" + "to" of a verb group and the group before
+ * it in the same clause ("will be able to", "has to"). */
+typedef struct {
+    int future, possibility, obligation, perfect;
+} verb_group_mood;
+
+static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m)
+{
+    const dyad_chunk *vp = &doc->chunks[vc];
+    for (uint32_t t = vp->first; t < vp->end; t++) {
+        const dyad_token *tok = &doc->tokens[t];
+        if (tok->pos == DYAD_POS_MD) {
+            m->future |= strcmp(tok->lemma, "will") == 0 || strcmp(tok->lemma, "shall") == 0 || strcmp(tok->lemma, "would") == 0
+                || strcmp(tok->text, "'ll") == 0 || strcmp(tok->text, "wo") == 0;
+            m->possibility |= word_in(tok->lemma, possibility_modals);
+            m->obligation |= word_in(tok->lemma, obligation_modals);
+        }
+    }
+    m->perfect |= (vp->flags & DYAD_VP_PERFECT) != 0;
+}
+
+/* "needs to withdraw", "has to stop": the governing verb is need or have with an infinitive. */
+static int is_obligation_verb(const dyad_document *doc, uint32_t vc)
+{
+    const char *lemma = doc->tokens[doc->chunks[vc].head].lemma;
+    return strcmp(lemma, "need") == 0 || strcmp(lemma, "have") == 0;
+}
+
+/* A predicate between "be" and an infinitive ("is ready to"): the word after the verb group. */
+static const dyad_token *predicate_after(const dyad_document *doc, uint32_t vc)
+{
+    const dyad_chunk *vp = &doc->chunks[vc];
+    if (strcmp(doc->tokens[vp->head].lemma, "be") != 0 || vp->end >= doc->n_tokens) return NULL;
+    return &doc->tokens[vp->end];
+}
+
+int dyad_is_intention_verb(const dyad_document *doc, uint32_t vc)
+{
+    const dyad_chunk *vp = &doc->chunks[vc];
+    const dyad_token *head = &doc->tokens[vp->head];
+    if (word_in(head->lemma, intention_verbs)) return 1;
+    /* "is set to", "is due to", "was poised to" read as a passive or progressive verb group */
+    if (word_in(head->text, intention_predicates) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE))) return 1;
+    const dyad_token *pred = predicate_after(doc, vc);
+    return pred && word_in(pred->lemma, intention_predicates);
+}
+
+int dyad_is_wanting_verb(const dyad_document *doc, uint32_t vc)
+{
+    const char *lemma = doc->tokens[doc->chunks[vc].head].lemma;
+    return strcmp(lemma, "want") == 0 || strcmp(lemma, "expect") == 0;
+}
+
+static int is_hedge(const dyad_document *doc, uint32_t vc)
+{
+    const dyad_chunk *vp = &doc->chunks[vc];
+    const dyad_token *head = &doc->tokens[vp->head];
+    /* "is expected to visit", "is believed to have killed"; not "expects Sweden to extradite" */
+    if (word_in(head->lemma, hedging_predicates) && (vp->flags & DYAD_VP_PASSIVE)) return 1;
+    if (strcmp(head->lemma, "seem") == 0 || strcmp(head->lemma, "appear") == 0) return 1;
+    const dyad_token *pred = predicate_after(doc, vc);
+    return pred && word_in(pred->lemma, hedging_predicates);
+}
+
+/* ---- the clause in its sentence ---- */
+
+/* Is the clause, or a clause it depends on, a condition or an open question ("if Israel
+ * strikes", "whether Putin will travel")? The chain stops at the main line of the sentence. */
+static int under_condition(const dyad_document *doc, uint32_t clause)
+{
+    for (int depth = 0; depth < 8 && clause != UINT32_MAX; depth++) {
+        const dyad_clause *cl = &doc->clauses[clause];
+        if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE) return 0;
+        const dyad_chunk *first = &doc->chunks[cl->first_chunk];
+        if (first->type == DYAD_CHUNK_SBAR && word_in(doc->tokens[first->head].lemma, conditional_openers)) return 1;
+        clause = cl->parent;
+    }
+    return 0;
+}
+
+/* Does the clause's sentence end with a question mark? */
+static int is_question(const dyad_document *doc, uint32_t clause)
+{
+    const dyad_chunk *ch = &doc->chunks[doc->clauses[clause].first_chunk];
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        const dyad_sentence *s = &doc->sentences[si];
+        if (ch->first < s->first_token || ch->first >= s->first_token + s->n_tokens) continue;
+        for (uint32_t t = s->first_token + s->n_tokens; t-- > s->first_token;) {
+            const char *w = doc->tokens[t].text;
+            if (strcmp(w, "?") == 0) return 1;
+            if (strcmp(w, "''") && strcmp(w, "\"") && strcmp(w, ")")) return 0; /* closing quotes may follow */
+        }
+    }
+    return 0;
+}
+
+enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, uint32_t governing, uint32_t verb_chunk)
+{
+    verb_group_mood m = {0};
+    read_group(doc, verb_chunk, &m);
+    if (governing != verb_chunk) read_group(doc, governing, &m);
+    if (under_condition(doc, clause) || is_question(doc, clause) || m.possibility || is_hedge(doc, governing))
+        return DYAD_STANCE_UNCERTAIN;
+    if (m.obligation || (governing != verb_chunk && is_obligation_verb(doc, governing))) {
+        /* a demand needs someone who makes it: the speaker of reported speech */
+        const dyad_clause *cl = &doc->clauses[clause];
+        return cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX ? DYAD_STANCE_DEMAND : DYAD_STANCE_UNCERTAIN;
+    }
+    if (m.future || (governing != verb_chunk && dyad_is_intention_verb(doc, governing))) return DYAD_STANCE_INTENT;
+    return DYAD_STANCE_FACT;
+}
+
+/* ---- codes of intending, demanding and refusing an act ----
+ * Each row maps the code of an act (by its longest matching prefix) to the code of intending,
+ * demanding or refusing it. An act none of whose prefixes is listed has none. */
+typedef struct {
+    const char *act, *code;
+} code_map;
+
+static void map_code(const code_map *map, const char *code, char out[8])
+{
+    size_t best = 0;
+    const char *found = "";
+    for (const code_map *m = map; m->act; m++) {
+        size_t n = strlen(m->act);
+        if (n > best && strncmp(code, m->act, n) == 0) { best = n; found = m->code; }
+    }
+    snprintf(out, 8, "%s", found);
+}
+
+/* Intend (03x) the cooperation of roots 04 to 08; threaten (13x) the coercion of 16 to 20. */
+static const code_map intents[] = {
+    {"03", ""},  /* already an intent: kept as coded (see dyad_intent_code) */
+    {"04", "036"}, {"05", "032"}, {"06", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+    {"07", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+    {"08", "035"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+    {"14", "133"}, {"16", "131"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"},
+    {"17", "137"}, {"18", "138"}, {"19", "138"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
+    {"195", "1384"}, {"20", "138"}, {"204", "1385"}, {NULL, NULL}};
+
+/* Demand (10x) of another the act of roots 03 to 08. */
+static const code_map demands[] = {
+    {"03", "100"}, {"04", "106"}, {"05", "102"}, {"06", "101"}, {"061", "1011"}, {"062", "1012"}, {"063", "1013"},
+    {"064", "1014"}, {"07", "103"}, {"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"},
+    {"08", "105"}, {"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"},
+    {"087", "1056"}, {NULL, NULL}};
+
+/* Refuse (12x) the cooperation of roots 04 to 08. */
+static const code_map refusals[] = {
+    {"04", "125"}, {"05", "120"}, {"057", "127"}, {"06", "121"}, {"061", "1211"}, {"062", "1212"}, {"063", "1213"},
+    {"07", "122"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
+    {"08", "124"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
+    {NULL, NULL}};
+
+void dyad_intent_code(const char *code, char out[8])
+{
+    if (strncmp(code, "03", 2) == 0 || strncmp(code, "13", 2) == 0) { snprintf(out, 8, "%s", code); return; }
+    map_code(intents, code, out);
+}
+
+void dyad_demand_code(const char *code, char out[8]) { map_code(demands, code, out); }
+
+void dyad_refusal_code(const char *code, char out[8]) { map_code(refusals, code, out); }

@@ -1,0 +1,361 @@
+/* Verb patterns matched against a clause.
+ *
+ * The grammar of a pattern (PETRARCH/TABARI verb dictionaries; see dict/verbs.h for the file):
+ *
+ *   pattern   = "-" item* "*" item* "[" code "]"
+ *   item      = word | "&" SYNSET | "+" | "$" | "^" | "%"
+ *   word      = UPPER-CASE WORD, "_" joining it to the item before (no gap between them)
+ *   "*"       the verb of the clause
+ *   "+"       the target: the next noun phrase that names an actor
+ *   "$"       the source, likewise
+ *   "^"       any one noun phrase, skipped ("IFTAR IN ^ +")
+ *   &SYNSET   any member of the synset, a word or a phrase of several words
+ *
+ * How an item is found:
+ *   - items before "*" are matched backwards from the verb, each before the one after it: the
+ *     first within the verb's clause; once one has matched, the rest may come from earlier in
+ *     the sentence ("INDICATED WOULD *", "NOTED + *");
+ *   - items after "*" are matched forwards: words may be found up to the end of the verb's
+ *     complement clauses ("allowed that + ..."); an actor slot that no word after the verb has
+ *     anchored yet stays within the clause;
+ *   - a word matches a token as written or by its lemma (only as written under PETRARCH's
+ *     readings), never a token left out by the comma rule;
+ *   - "- * +" needs the verb's object: "met in Nairobi" is not "met Kenya";
+ *   - a preposition after an object that names an actor belongs to that object, not to the verb
+ *     ("repelled RSF assault on El Fasher" is not "- * ON +");
+ *   - "- + * BY $" describes a passive clause and never matches an active one.
+ * The best pattern is the one with the highest score: 2 for each word, 1 for each actor slot. */
+#include "patterns.h"
+#include "../actors/codes.h"
+#include "../chunk/syntax.h"
+#include "../core/xalloc.h"
+#include "../tag/pos.h"
+#include "../tag/wordclass.h"
+#include <stdlib.h>
+#include <string.h>
+
+enum token_trait { STARTS_MEMBER_PHRASE = 1, IS_NEGATION = 2 };
+
+struct dyad_member_phrase {
+    uint32_t length, word;
+};
+
+static int is_left_out(const dyad_pattern_index *ix, uint32_t t) { return ix->left_out && ix->left_out[t]; }
+
+/* ---- the document's words as pattern-word ids ---- */
+
+/* The synset members of several words that occur in the document, as words or with the last one
+ * as its lemma ("swiss francs", "swiss franc"). */
+static void index_member_phrases(dyad_pattern_index *ix)
+{
+    const dyad_verb_dict *v = ix->verbs;
+    size_t n_tokens = ix->doc->n_tokens, n = 0, cap = 0;
+    ix->phrases = NULL;
+    ix->phrase_first = dyad_xmalloc((n_tokens + 1) * sizeof *ix->phrase_first);
+    for (size_t t = 0; t < n_tokens; t++) {
+        ix->phrase_first[t] = (uint32_t)n;
+        if (!(ix->traits[t] & STARTS_MEMBER_PHRASE)) continue;
+        for (size_t words = v->longest_member; words >= 2; words--) {
+            if (t + words > n_tokens) continue;
+            for (int last_lemma = 0; last_lemma < 2; last_lemma++) {
+                char phrase[160];
+                size_t len = 0;
+                for (size_t i = t; i < t + words && len + 50 < sizeof phrase; i++) {
+                    if (len) phrase[len++] = ' ';
+                    len += dyad_token_upper(&ix->doc->tokens[i], last_lemma && i + 1 == t + words, phrase + len, 48);
+                }
+                const uint32_t *id = dyad_strmap_get(&v->words, phrase, len);
+                if (!id) continue;
+                dyad_grow((void **)&ix->phrases, &cap, n + 1, sizeof *ix->phrases);
+                ix->phrases[n++] = (dyad_member_phrase){(uint32_t)words, *id};
+                break;
+            }
+        }
+    }
+    ix->phrase_first[n_tokens] = (uint32_t)n;
+}
+
+void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
+                              int written_forms, const uint8_t *left_out)
+{
+    *ix = (dyad_pattern_index){.verbs = verbs, .doc = doc, .written_forms = written_forms, .left_out = left_out};
+    size_t n = doc->n_tokens ? doc->n_tokens : 1;
+    ix->lemma_word = dyad_xmalloc(n * sizeof *ix->lemma_word);
+    ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
+    ix->traits = dyad_xmalloc(n);
+    for (size_t t = 0; t < doc->n_tokens; t++) {
+        char buf[128];
+        size_t len = dyad_token_upper(&doc->tokens[t], 1, buf, sizeof buf);
+        const uint32_t *id = dyad_strmap_get(&verbs->words, buf, len);
+        ix->lemma_word[t] = id ? *id : UINT32_MAX;
+        len = dyad_token_upper(&doc->tokens[t], 0, buf, sizeof buf);
+        id = dyad_strmap_get(&verbs->words, buf, len);
+        ix->form_word[t] = id ? *id : UINT32_MAX;
+        ix->traits[t] = (uint8_t)((dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0)
+                                  | (dyad_is_negation(&doc->tokens[t]) ? IS_NEGATION : 0));
+    }
+    index_member_phrases(ix);
+}
+
+void dyad_pattern_index_free(dyad_pattern_index *ix)
+{
+    free(ix->lemma_word);
+    free(ix->form_word);
+    free(ix->traits);
+    free(ix->phrases);
+    free(ix->phrase_first);
+}
+
+/* ---- items ---- */
+
+static int token_matches(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *it)
+{
+    if (is_left_out(ix, t)) return 0;
+    int lemmas = !ix->written_forms;
+    if (it->kind == DYAD_PI_WORD) return ix->form_word[t] == it->ref || (lemmas && ix->lemma_word[t] == it->ref);
+    for (int pass = !lemmas; pass < 2; pass++) {
+        uint32_t w = pass ? ix->form_word[t] : ix->lemma_word[t];
+        if (w != UINT32_MAX && dyad_synset_has_word(ix->verbs, it->ref, w)) return 1;
+    }
+    return 0;
+}
+
+/* How many tokens from t the item matches (0 = none): one for a word, one or more for a
+ * synset whose members may be phrases. */
+static uint32_t item_length_at(const dyad_pattern_index *ix, uint32_t t, uint32_t end, const dyad_pattern_item *it)
+{
+    if (it->kind == DYAD_PI_SYNSET)
+        for (uint32_t p = ix->phrase_first[t]; p < ix->phrase_first[t + 1]; p++)
+            if (t + ix->phrases[p].length <= end && dyad_synset_has_word(ix->verbs, it->ref, ix->phrases[p].word))
+                return ix->phrases[p].length;
+    return token_matches(ix, t, it) ? 1 : 0;
+}
+
+/* The nearest noun phrase naming an actor that ends at or before token pos (from s_first). */
+static uint32_t actor_np_before(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos, uint32_t s_first)
+{
+    dyad_actor_match am;
+    uint32_t c = dyad_np_before(ix->doc, pos, s_first, 0);
+    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_before(ix->doc, ix->doc->chunks[c].first, s_first, 0);
+    return c;
+}
+
+/* Does a noun phrase of the verb's own clause that names an actor with a country end within
+ * tokens [from, to)? */
+static int object_actor_ends_in(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t from, uint32_t to,
+                                uint32_t verb)
+{
+    const dyad_document *doc = ix->doc;
+    uint32_t vc = doc->tokens[verb].chunk_index;
+    dyad_actor_match m;
+    for (uint32_t t = from; t < to && vc != UINT32_MAX; t++) {
+        uint32_t c = doc->tokens[t].chunk_index;
+        if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
+            && doc->chunks[c].clause == doc->chunks[vc].clause && dyad_actor_of(actors, c, &m) && dyad_code_has_country(m.code))
+            return 1;
+    }
+    return 0;
+}
+
+/* "- + * BY $" (Y was sanctioned by X): a target before the verb and a source introduced by "by"
+ * describe a passive clause. "- + * FROM $" (Y received money from X) is not passive. */
+static int is_passive_pattern(const dyad_verb_dict *v, const dyad_pattern_item *items, uint32_t n, uint32_t verb_at)
+{
+    int target_before = 0, by_source_after = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (i < verb_at && items[i].kind == DYAD_PI_TARGET) target_before = 1;
+        if (items[i].kind == DYAD_PI_SOURCE && i > verb_at + 1 && items[i - 1].kind == DYAD_PI_WORD
+            && strcmp(v->word_text[items[i - 1].ref], "BY") == 0)
+            by_source_after = 1;
+    }
+    return target_before && by_source_after;
+}
+
+static void set_slot(dyad_pattern_match *m, const dyad_pattern_item *it, uint32_t chunk)
+{
+    if (it->kind == DYAD_PI_TARGET) m->target_chunk = chunk; else m->source_chunk = chunk;
+    m->score += 1;
+}
+
+/* A word or synset item before the verb, ending at or before pos and starting at or after limit;
+ * returns its first token and sets *len, or returns UINT32_MAX. An item joined to the next
+ * ("DEATH_TOTAL *") must end right where the next one starts. */
+static uint32_t word_before(const dyad_pattern_index *ix, const dyad_pattern_item *it, int touching, uint32_t pos,
+                            uint32_t limit, uint32_t *found_len)
+{
+    uint32_t len = 0, touch_at = pos;
+    uint32_t longest = ix->verbs->longest_member > 1 ? (uint32_t)ix->verbs->longest_member : 1; /* 0 without synsets */
+    while (!len && pos > limit && (!touching || pos == touch_at)) {
+        pos--;
+        /* a phrase that ends here: try it from where it would start */
+        for (uint32_t start = pos + 1 >= longest ? pos + 1 - longest : 0; start <= pos && !len; start++)
+            if (start >= limit && item_length_at(ix, start, pos + 1, it) == pos + 1 - start) len = pos + 1 - start;
+    }
+    *found_len = len;
+    return len ? pos + 1 - len : UINT32_MAX;
+}
+
+/* Items [0, verb_at) matched backwards from the verb. */
+static int match_before_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
+                             uint32_t verb_at, const dyad_pattern_span *sp, dyad_pattern_match *m)
+{
+    uint32_t pos = sp->head, limit = sp->c_first;
+    for (uint32_t i = verb_at; i-- > 0;) {
+        if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
+            uint32_t c = actor_np_before(ix, actors, pos, limit);
+            if (c == DYAD_NO_CHUNK) return 0;
+            set_slot(m, &items[i], c);
+            pos = ix->doc->chunks[c].first;
+            limit = sp->s_first;
+            continue;
+        }
+        if (items[i].kind == DYAD_PI_SKIP) {
+            uint32_t c = dyad_np_before(ix->doc, pos, limit, items[i + 1].joined);
+            if (c == DYAD_NO_CHUNK) return 0;
+            pos = ix->doc->chunks[c].first;
+            continue;
+        }
+        uint32_t len, start = word_before(ix, &items[i], items[i + 1].joined, pos, limit, &len);
+        if (start == UINT32_MAX) return 0;
+        for (uint32_t t = start; t < start + len; t++) m->covers_negation |= (ix->traits[t] & IS_NEGATION) != 0;
+        pos = start;
+        limit = sp->s_first;
+        m->score += 2;
+    }
+    return 1;
+}
+
+/* An actor slot after the verb: the next noun phrase from pos before end that names an actor;
+ * "- * +" (the slot right after the verb) must be the verb's object or in it ("struck the port
+ * of Hodeidah"), so "met in Nairobi" has none. */
+static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos, uint32_t end,
+                               int joined, int right_after_verb)
+{
+    const dyad_document *doc = ix->doc;
+    /* the rest of a phrasal verb ("carried out") is part of the verb, not a gap */
+    while (pos < end && doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+    uint32_t c = dyad_np_from(doc, pos, end, joined);
+    dyad_actor_match am;
+    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
+    if (c != DYAD_NO_CHUNK && right_after_verb && c >= 2 && doc->chunks[c - 1].type == DYAD_CHUNK_PP
+        && doc->chunks[c - 2].type == DYAD_CHUNK_VP)
+        return DYAD_NO_CHUNK;
+    return c;
+}
+
+/* `^` after the verb: the next noun phrase, or the rest of one a word has matched into ("THEIR ^"). */
+static uint32_t skipped_np_after(const dyad_pattern_index *ix, uint32_t pos, uint32_t end, int joined)
+{
+    const dyad_document *doc = ix->doc;
+    while (pos < end && doc->tokens[pos].pos == DYAD_POS_RP) pos++;
+    uint32_t inside = pos < end ? doc->tokens[pos].chunk_index : UINT32_MAX;
+    return inside != UINT32_MAX && doc->chunks[inside].type == DYAD_CHUNK_NP && doc->chunks[inside].first < pos
+               ? inside : dyad_np_from(doc, pos, end, joined);
+}
+
+/* Items (verb_at, n) matched forwards from the verb. */
+static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
+                            uint32_t verb_at, uint32_t n, const dyad_pattern_span *sp, dyad_pattern_match *m)
+{
+    uint32_t pos = sp->head + 1;
+    int anchored = 0;
+    for (uint32_t i = verb_at + 1; i < n; i++) {
+        const dyad_pattern_item *it = &items[i];
+        if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
+            uint32_t c = actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1);
+            if (c == DYAD_NO_CHUNK) return 0;
+            set_slot(m, it, c);
+            pos = ix->doc->chunks[c].end;
+            continue;
+        }
+        if (it->kind == DYAD_PI_SKIP) {
+            uint32_t c = skipped_np_after(ix, pos, sp->s_end, it->joined);
+            if (c == DYAD_NO_CHUNK) return 0;
+            pos = ix->doc->chunks[c].end;
+            continue;
+        }
+        uint32_t len = 0, searched_from = pos;
+        for (; pos < sp->s_end; pos++) {
+            if ((len = item_length_at(ix, pos, sp->s_end, it))) break;
+            if (it->joined) break;
+        }
+        if (!len) return 0;
+        /* "rejected a European plan to deploy peacekeepers" still matches "* PEACEKEEPER" */
+        if (!anchored && ix->doc->tokens[pos].pos == DYAD_POS_IN && object_actor_ends_in(ix, actors, searched_from, pos, sp->head))
+            return 0;
+        pos += len;
+        anchored = 1;
+        m->score += 2;
+    }
+    return 1;
+}
+
+static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_pattern *p,
+                         const dyad_pattern_span *sp, dyad_pattern_match *m)
+{
+    const dyad_pattern_item *items = ix->verbs->items + p->first_item;
+    uint32_t verb_at = p->n_items;
+    for (uint32_t i = 0; i < p->n_items; i++)
+        if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
+    if (!sp->passive && is_passive_pattern(ix->verbs, items, p->n_items, verb_at)) return 0;
+    *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    return match_before_verb(ix, actors, items, verb_at, sp, m) && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
+}
+
+const dyad_verb_pattern *dyad_best_pattern(const dyad_pattern_index *ix, dyad_actor_context *actors,
+                                           const dyad_verb_entry *verb, const dyad_pattern_span *span,
+                                           dyad_pattern_match *best_m, uint32_t *n_tried)
+{
+    const dyad_verb_pattern *best = NULL;
+    *best_m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    *n_tried = 0;
+    for (int b = 0; b < 2; b++) {
+        uint32_t bi = b ? verb->also_block : verb->block;
+        if (bi == UINT32_MAX) continue;
+        const dyad_verb_block *block = &ix->verbs->blocks[bi];
+        for (uint32_t p = 0; p < block->n_patterns; p++) {
+            const dyad_verb_pattern *pattern = &ix->verbs->patterns[block->first_pattern + p];
+            dyad_pattern_match m;
+            if (match_pattern(ix, actors, pattern, span, &m) && (!best || m.score > best_m->score)) {
+                best = pattern;
+                *best_m = m;
+            }
+        }
+        *n_tried += block->n_patterns;
+    }
+    return best;
+}
+
+const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t verb_chunk)
+{
+    const dyad_document *doc = ix->doc;
+    const dyad_verb_dict *verbs = ix->verbs;
+    const dyad_chunk *vp = &doc->chunks[verb_chunk];
+    const dyad_token *head = &doc->tokens[vp->head];
+    char key[160];
+    size_t kl = dyad_token_upper(head, 1, key, sizeof key - 40);
+    const dyad_verb_entry *verb = NULL;
+    if (vp->head + 1 < vp->end && doc->tokens[vp->head + 1].pos == DYAD_POS_RP) {
+        key[kl] = ' ';
+        size_t pl = dyad_token_upper(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
+        verb = dyad_verb_lookup(verbs, key, kl + 1 + pl);
+    }
+    /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP"); or the verb group's
+     * head is that word and the verb was read as a noun after it ("will not wire tap") */
+    for (int read_as_noun = 0; !verb && verbs->has_verb_last && read_as_noun < 2; read_as_noun++) {
+        uint32_t second = vp->head + (uint32_t)read_as_noun;
+        if (second == 0 || second >= doc->n_tokens) continue;
+        char pair[200];
+        size_t pl = dyad_token_upper(&doc->tokens[second - 1], 0, pair, 80);
+        pair[pl++] = ' ';
+        for (int lemma = 1; lemma >= 0 && !verb; lemma--)
+            verb = dyad_verb_lookup(verbs, pair, pl + dyad_token_upper(&doc->tokens[second], lemma, pair + pl, 80));
+    }
+    /* a form the dictionary lists itself wins over the lemma ("LEFT [032:033]" beside "LEAVE") */
+    if (!verb) {
+        char form[160];
+        verb = dyad_verb_lookup(verbs, form, dyad_token_upper(head, 0, form, sizeof form));
+    }
+    if (!verb) verb = dyad_verb_lookup(verbs, key, kl);
+    return verb;
+}

@@ -1,0 +1,45 @@
+/* Filling the event record from the coder's event (see record.h). */
+#include "post.h"
+#include "dates.h"
+#include "../events/factuality.h"
+
+static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entry *e)
+{
+    dyad_entry_ref r = {e ? d->files[e->file] : NULL, e ? e->line : 0};
+    return r;
+}
+
+static dyad_event_actor event_actor(const dyad_dictset *c, const dyad_document *doc, const dyad_actor_match *m)
+{
+    dyad_event_actor a = {m->code, NULL, 0, entry_ref(&c->actors, m->actor), entry_ref(&c->agents, m->agent)};
+    if (m->first < m->end) {
+        const dyad_token *first = &doc->tokens[m->first], *last = &doc->tokens[m->end - 1];
+        a.text = doc->text + first->start;
+        a.text_len = last->end - first->start;
+    }
+    return a;
+}
+
+void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc,
+                            const dyad_event *e, int32_t published)
+{
+    const dyad_sentence *s = &doc->sentences[e->sentence];
+    r->doc_id = doc->id;
+    r->sentence_index = e->sentence;
+    r->sentence = doc->text + s->start;
+    r->sentence_len = s->end - s->start;
+    r->date = dyad_event_date(doc, e->sentence, published);
+    r->source = event_actor(c, doc, &e->source);
+    r->target = event_actor(c, doc, &e->target);
+    r->code = e->code;
+    r->root[0] = e->code[0];
+    r->root[1] = e->code[1];
+    r->root[2] = '\0';
+    r->cameo = dyad_cameo_lookup(&c->cameo, e->code);
+    r->reported_by = e->reported_by;
+    r->factuality = dyad_factuality_name((enum dyad_factuality)e->factuality);
+    r->verb = e->block->name;
+    /* the pattern may come from the second block that lists the verb, in another file */
+    r->verb_pattern.file = dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block);
+    r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
+}

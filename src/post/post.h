@@ -1,0 +1,12 @@
+/* Stage 6: post-processing. Turns the coder's events into event records (record.h): the date of
+ * each event resolved from its sentence against the publication date (dates.h), the actors' words
+ * and dictionary entries, the code's CAMEO values. */
+#ifndef DYAD_POST_H
+#define DYAD_POST_H
+#include "record.h"
+#include "../events/coder.h"
+
+/* Fills r for event e of doc; published is the article's date (yyyymmdd, 0 if unknown). */
+void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc,
+                            const dyad_event *e, int32_t published);
+#endif

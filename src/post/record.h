@@ -1,0 +1,39 @@
+/* The event record: one event with everything dyad reports about it (its sentence, date, actors
+ * with the dictionary entries that named them, code, Goldstein value, who reports it, the verb
+ * pattern). Post-processing fills it from the coder's event (post.h); every consumer (JSON Lines, TSV,
+ * the event store) reads this one record, so none of them needs the coder. */
+#ifndef DYAD_RECORD_H
+#define DYAD_RECORD_H
+#include "../dict/cameo.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* A dictionary entry that matched, as file and line; file is NULL when there was none. */
+typedef struct {
+    const char *file;
+    uint32_t line;
+} dyad_entry_ref;
+
+typedef struct {
+    const char *code;              /* CAMEO actor code, "" when none */
+    const char *text; size_t text_len; /* the words in the document; text NULL when none */
+    dyad_entry_ref actor_entry, agent_entry;
+} dyad_event_actor;
+
+/* Points into the dictionaries and the document, which must outlive it. */
+typedef struct {
+    const char *doc_id;            /* may be NULL */
+    uint32_t sentence_index;
+    const char *sentence; size_t sentence_len; /* original bytes, not necessarily valid UTF-8 */
+    int32_t date;                  /* yyyymmdd, 0 when unknown */
+    dyad_event_actor source, target;
+    const char *code;
+    char root[3];
+    const dyad_cameo_code *cameo;  /* quad class and Goldstein value; NULL when the code is not in the table */
+    const char *reported_by;       /* "" when nobody is speaking */
+    const char *factuality;        /* "asserted", "reported", "intended" (events/factuality.h) */
+    const char *verb;              /* the verb block's name */
+    dyad_entry_ref verb_pattern;   /* the pattern, or the block when its default code was used */
+} dyad_event_record;
+
+#endif

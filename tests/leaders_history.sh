@@ -1,0 +1,75 @@
+#!/bin/sh
+# Dated codes in the default leaders dictionary: a person named in news of a given day gets the
+# code of the office they held that day (earlier offices, opposition, retirement), and no name or
+# synonym of the dictionary is listed twice (the loader would silently keep only the first).
+set -u
+dyad=$1
+root=$2
+dict="$root/data/dict/leaders.actors.txt"
+fail=0
+n=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# expect DATE CODE TEXT SENTENCE: the actor written TEXT is coded CODE in SENTENCE published on DATE.
+expect() {
+    n=$((n + 1))
+    printf '%s\n' "$4" | "$dyad" code --dict-dir "$root/data/dict" --date "$1" - > "$tmp/out" 2> "$tmp/err"
+    if grep -q "\"code\":\"$2\",\"text\":\"$3\"" "$tmp/out"; then
+        echo "ok $n - $1 $3 -> $2"
+    else
+        echo "FAIL $n - $1 $3 -> $2; got: $(grep -o '"code":"[A-Z]*","text":"[^"]*"' "$tmp/out" | tr '\n' ' ')"
+        fail=1
+    fi
+}
+
+expect 1999-03-10 RUSGOV "Boris Yeltsin" "Boris Yeltsin criticised NATO over the bombing plans."
+expect 2010-05-10 RUSELI "Boris Yeltsin" "Boris Yeltsin criticised the government in Moscow."
+expect 1998-12-01 RUSSPY "Vladimir Putin" "Vladimir Putin accused Chechen rebels of planning attacks."
+expect 2001-06-16 RUSGOV "Vladimir Putin" "Vladimir Putin met George W. Bush in Slovenia."
+expect 2000-01-05 RUSGOV "Sergei Shoigu" "Sergei Shoigu praised the rescue workers in Dagestan."
+expect 2005-06-01 IGOUNO "Kofi Annan" "Kofi Annan urged Sudan to stop the violence in Darfur."
+expect 2015-04-01 ISRGOV "Benjamin Netanyahu" "Benjamin Netanyahu criticised Iran over its nuclear programme."
+expect 2022-03-01 ISROPP "Benjamin Netanyahu" "Benjamin Netanyahu criticised the government of Naftali Bennett."
+expect 2000-06-01 ISRELI "Benjamin Netanyahu" "Benjamin Netanyahu criticised Ehud Barak over the Lebanon withdrawal."
+expect 2004-05-01 ISRGOV "Benjamin Netanyahu" "Benjamin Netanyahu praised the Bank of Israel."
+expect 2007-03-01 ISRGOV "Ehud Olmert" "Ehud Olmert met Mahmoud Abbas in Jerusalem."
+expect 2000-03-01 PSEGOV "Yasser Arafat" "Yasser Arafat met Ehud Barak in Ramallah."
+expect 1995-01-10 USAGOV "Bill Clinton" "Bill Clinton criticised Russia over Chechnya."
+expect 1991-02-01 USAMIL "Dick Cheney" "Dick Cheney threatened Iraq with further air strikes."
+expect 2004-05-05 USAGOV "Colin Powell" "Colin Powell met Jack Straw in London."
+expect 2019-06-01 USAELI "Barack Obama" "Barack Obama praised the protesters in Hong Kong."
+expect 1996-01-15 GBROPP "Tony Blair" "Tony Blair criticised John Major over Europe."
+expect 2003-03-20 GBRGOV "Tony Blair" "Tony Blair praised the troops in Iraq."
+expect 2005-02-01 FRAGOV "Jacques Chirac" "Jacques Chirac met Gerhard Schroeder in Berlin."
+expect 2010-01-01 DEUGOV "Angela Merkel" "Angela Merkel praised Poland for its reforms."
+expect 1997-06-01 IGOWSTNAT "Javier Solana" "Javier Solana met Russian officials in Moscow."
+expect 2008-06-01 IGOEUREEC "Javier Solana" "Javier Solana met Iranian negotiators in Tehran."
+expect 2005-06-01 IGOUNOIAE "Mohamed ElBaradei" "Mohamed ElBaradei criticised Iran over its enrichment."
+expect 2002-06-01 IRQGOV "Saddam Hussein" "Saddam Hussein threatened Kuwait again."
+expect 2005-06-01 IRQELI "Saddam Hussein" "Saddam Hussein accused the court of bias."
+expect 2009-06-01 EGYGOV "Hosni Mubarak" "Hosni Mubarak met Barack Obama in Cairo."
+expect 2010-06-01 LBYGOV "Muammar Gaddafi" "Muammar Gaddafi criticised the African Union."
+expect 2006-06-01 IRNGOV "Mahmoud Ahmadinejad" "Mahmoud Ahmadinejad threatened Israel."
+expect 2010-03-01 NORGOV "Jens Stoltenberg" "Jens Stoltenberg met Russian officials in Oslo."
+expect 2016-06-01 IGOWSTNAT "Jens Stoltenberg" "Jens Stoltenberg criticised Russia over Ukraine."
+expect 1995-06-01 ZAFGOV "Nelson Mandela" "Nelson Mandela met Bill Clinton in Pretoria."
+expect 2009-09-01 AFGGOV "Hamid Karzai" "Hamid Karzai accused Pakistan of sheltering militants."
+expect 2012-06-01 TURGOV "Ahmet Davutoglu" "Ahmet Davutoglu criticised Syria over the shelling."
+expect 2019-06-01 IGOEUREEC "Donald Tusk" "Donald Tusk criticised Hungary over its reforms."
+expect 2008-06-01 IGOUNO "Ban Ki-moon" "Ban Ki-moon urged Myanmar to accept foreign aid."
+
+# Each name and synonym once in the leaders file, and none of them also in another actor file.
+names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
+n=$((n + 1))
+dups=$(names "$dict" | sort | uniq -d)
+if [ -z "$dups" ]; then echo "ok $n - no name listed twice in leaders.actors.txt"; else echo "FAIL $n - listed twice: $dups"; fail=1; fi
+n=$((n + 1))
+names "$dict" | sort -u > "$tmp/leaders"
+for f in "$root"/data/dict/*.actors.txt; do [ "$f" = "$dict" ] || names "$f"; done | sort -u > "$tmp/others"
+shared=$(comm -12 "$tmp/leaders" "$tmp/others")
+if [ -z "$shared" ]; then echo "ok $n - no leader name shared with another actor file"; else echo "FAIL $n - also in another file: $shared"; fail=1; fi
+n=$((n + 1))
+"$dyad" code --dict-dir "$root/data/dict" --date 2000-01-01 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/err"
+if ! grep -q 'leaders.actors.txt' "$tmp/err"; then echo "ok $n - the dictionary loads without warnings"; else echo "FAIL $n - $(cat "$tmp/err")"; fail=1; fi
+exit $fail

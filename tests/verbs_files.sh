@@ -1,0 +1,29 @@
+#!/bin/sh
+# dyad code with several verb files of our own: each is read in its own dialect (said once on
+# stderr), each event names the file of its pattern, and a pattern without '*' is refused.
+set -u
+dyad=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+fail=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+
+printf -- '--- VISIT [042:043] ---\nVISIT\n- * + [042:043]\n' > a.verbs.txt
+printf -- '# grouped like PETRARCH-2\n--- FAULT [111] ---\nFAULT\n- * + (OVER) [111]\n- * + [:111]\n' > b.verbs.txt
+printf -- '--- SAY [010] ---\nSAY {SAID}\n- WRONG [013]\n- * THAT [010]\n' > c.verbs.txt
+printf 'China visited Japan. China faulted Japan over its budget. China said Japan was wrong.\n' > s.txt
+
+"$dyad" code --date 2025-01-01 --verbs a.verbs.txt --verbs b.verbs.txt --verbs c.verbs.txt s.txt > out 2> err
+check "exit 0" "[ \$? -eq 0 ]"
+check "the TABARI file is read as such" \
+  "grep -qx 'dyad: a.verbs.txt: read as TABARI/PETRARCH-1 (\[A:B\] = paired event): no pattern has a \[:B\] code or a pattern group' err"
+check "the PETRARCH-2 file is read as such, with the line that shows it" \
+  "grep -qx 'dyad: b.verbs.txt: read as PETRARCH-2 (\[A:B\] = active:passive): line 4 has a \[:B\] code or a pattern group' err"
+check "a file without B codes has no dialect line" "! grep -q 'c.verbs.txt: read as' err"
+check "the pattern without '*' is refused with its line" \
+  "grep -q \"^dyad: c.verbs.txt:3: warning: pattern has no '\\*' (the verb's place); ignored\" err"
+events() { perl -MJSON::PP -ne '$e = decode_json($_); print "$e->{source}{code}>$e->{target}{code}:$e->{code}\@$e->{explain}{verb_pattern}\n"' out; }
+check "the TABARI file's [A:B] is a paired event" "events | grep -qx 'JPN>CHN:043@a.verbs.txt:3'"
+check "an event names its own pattern's file" "events | grep -qx 'CHN>JPN:111@b.verbs.txt:4'"
+exit $fail
