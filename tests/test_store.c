@@ -146,6 +146,31 @@ static void schema_created_and_versioned(void **state)
     assert_non_null(strstr(err, "schema version 99"));
 }
 
+/* A database of schema version 1 is read as it is (a read-only one can still be queried, its
+ * search as before) and upgraded by the next writer. */
+static void older_schema_is_read_then_upgraded(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
+    assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
+    exec(s, "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
+    dyad_store_close(s);
+    char err[1024] = "";
+    s = dyad_store_open(db, 0, err, sizeof err);
+    if (!s) fail_msg("a version 1 database is refused: %s", err);
+    dyad_store_filter f = {.text = "troops"};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    dyad_store_close(s);
+    s = open_store();
+    long long version = 0;
+    assert_int_equal(s->ops->run(s, "SELECT CAST(value AS INTEGER) FROM dyad_meta WHERE key = 'schema_version'", 0, NULL,
+                                 dyad_first_int, &version), 0);
+    assert_int_equal(version, DYAD_STORE_SCHEMA_VERSION);
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    dyad_store_close(s);
+}
+
 static void same_event_is_one_record(void **state)
 {
     (void)state;
@@ -534,6 +559,7 @@ int main(void)
     printf("# backend: %s\n", pg_url ? "PostgreSQL" : "SQLite");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(schema_created_and_versioned, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(older_schema_is_read_then_upgraded, fresh, cleanup),
         cmocka_unit_test_setup_teardown(same_event_is_one_record, fresh, cleanup),
         cmocka_unit_test_setup_teardown(duplicates_are_skipped, fresh, cleanup),
         cmocka_unit_test_setup_teardown(uncommitted_batch_leaves_nothing, fresh, cleanup),

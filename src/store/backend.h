@@ -36,6 +36,7 @@ typedef struct {
     const char *const *fts_v2;     /* schema version 2: the index without stop-words, NULL-terminated */
     const char *fts_add;      /* indexes the sentence of article $1, index $2; NULL when the index follows the table */
     const char *fts_match;    /* subquery of the ids of sentences matching the search in parameter $%d */
+    const char *fts_match_v1; /* the same in a database of schema version 1; NULL when it is fts_match */
     char *(*fts_query)(const char *words); /* the search parameter for words (free() it) */
 } dyad_sql_dialect;
 
@@ -57,6 +58,7 @@ struct dyad_store {
     void *conn;
     dyad_batch *batch; /* articles added since dyad_store_begin, written by dyad_store_commit */
     long long late_duplicates; /* articles found stored by another writer when their batch was written */
+    long long version; /* the database's schema version */
     int transient;     /* the last error was a deadlock or serialization failure: retrying may succeed */
     char name[256];   /* the database, for messages (URL without password) */
     char error[1536];

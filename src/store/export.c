@@ -6,11 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A date that is not a day of the calendar (stored by an older dyad) is written as unknown. */
-static int valid_date(int32_t d)
+int dyad_store_date_valid(int32_t d)
 {
     return d >= 10000101 && d <= 99991231 && dyad_date_from_days(dyad_days_from_date(d)) == d;
 }
+
+/* A date that is not a day of the calendar (stored by an older dyad) is written as unknown. */
+#define valid_date dyad_store_date_valid
 
 static void write_date(FILE *out, int32_t d, const char *sep)
 {

@@ -7,7 +7,6 @@
  * again, a bounded number of times. */
 #include "backend.h"
 #include "../core/xalloc.h"
-#include "../post/dates.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,7 +72,7 @@ static void timestamp(char out[16])
  * (2025-02-30, or year 0 with negative months) is dropped with a warning, and its event kept. */
 static int32_t checked_date(int32_t d, const char *doc_id, const char *what, long sentence)
 {
-    if (d == 0 || (d >= 10000101 && d <= 99991231 && dyad_date_from_days(dyad_days_from_date(d)) == d)) return d;
+    if (d == 0 || dyad_store_date_valid(d)) return d;
     char where[48] = "";
     if (sentence >= 0) snprintf(where, sizeof where, ", sentence %ld", sentence + 1);
     fprintf(stderr, "dyad: warning: article %s%s: %s %d is not a date of the calendar; stored without a date\n",

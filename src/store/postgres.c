@@ -211,6 +211,7 @@ static const dyad_sql_dialect pg_dialect = {
     .fts_add = NULL,
     /* plainto_tsquery reads any text as words that must all occur. */
     .fts_match = "SELECT id FROM sentences WHERE to_tsvector('dyad_english', text) @@ plainto_tsquery('dyad_english', $%d)",
+    .fts_match_v1 = "SELECT id FROM sentences WHERE to_tsvector('english', text) @@ plainto_tsquery('english', $%d)",
     .fts_query = pg_fts_query,
 };
 

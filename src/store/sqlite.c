@@ -141,6 +141,7 @@ static const dyad_sql_dialect sqlite_dialect = {
                       "AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dyad_meta')",
     .fts_schema = sqlite_fts_schema,
     .fts_v2 = NULL,
+    .fts_match_v1 = NULL,
     .fts_add = "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = $1 AND sentence_index = $2",
     .fts_match = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $%d",
     .fts_query = sqlite_fts_query,

@@ -167,15 +167,16 @@ static int migrate(dyad_store *s, int create)
 {
     long long version = 0;
     if (schema_version(s, &version) != 0 || too_new(s, version) != 0) return -1;
-    if (version == DYAD_STORE_SCHEMA_VERSION && !create) return 0;
+    s->version = version;
+    if (version > 0 && !create) return 0; /* an older version is read as it is (see fts_match_v1) */
     if (!create) {
-        snprintf(s->error, sizeof s->error, version > 0 ? "%s: the event store has schema version %lld; 'dyad ingest' upgrades it"
-                                                        : "%s: no dyad event store there yet; 'dyad ingest' creates one",
-                 s->name, version);
+        snprintf(s->error, sizeof s->error, "%s: no dyad event store there yet; 'dyad ingest' creates one", s->name);
         return -1;
     }
     if (foreign(s, version) != 0 || run_all(s, s->dialect->writer_setup) != 0) return -1;
-    return version == DYAD_STORE_SCHEMA_VERSION ? 0 : upgrade(s);
+    if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
+    s->version = DYAD_STORE_SCHEMA_VERSION;
+    return upgrade(s);
 }
 
 static int is_postgres_url(const char *db)
@@ -306,8 +307,10 @@ static void where_prefix(where_clause *w, const char *column, const char *raw)
     }
 }
 
-static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_store_filter *f)
+static void where_build(where_clause *w, const dyad_store *s, const dyad_store_filter *f)
 {
+    const dyad_sql_dialect *d = s->dialect;
+    const char *match = s->version < 2 && d->fts_match_v1 ? d->fts_match_v1 : d->fts_match;
     memset(w, 0, sizeof *w);
     strcpy(w->sql, " WHERE 1 = 1");
     if (f->from) where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
@@ -319,7 +322,7 @@ static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_s
     if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
     if (f->text) {
         char fmt[512];
-        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", d->fts_match);
+        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", match);
         char *text = dyad_store_clean(f->text, strlen(f->text));
         where_add(w, fmt, V_TEXT(owned(w, d->fts_query(text))));
         free(text);
@@ -351,7 +354,7 @@ static int event_row(void *ctx, int n, const char *const *c)
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx)
 {
     where_clause w;
-    where_build(&w, s->dialect, f);
+    where_build(&w, s, f);
     char limit[32] = "";
     if (f->limit > 0) {
         w.params[w.n++] = V_INT(f->limit);
@@ -480,7 +483,7 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
     static const char *const actor_cols[] = {"actor", "events"};
     static const char *const dyad_cols[] = {"source", "target", "events", "mentions", "goldstein"};
     where_clause w;
-    where_build(&w, s->dialect, f);
+    where_build(&w, s, f);
     table_ctx t = {fn, ctx, NULL, 0, NULL};
     int rc = stats_periods(s, &w, by, &t);
     if (rc == 0)

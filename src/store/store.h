@@ -50,6 +50,9 @@ int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_
  * since the last call. */
 long long dyad_store_late_duplicates(dyad_store *s);
 
+/* Whether yyyymmdd is a day of the calendar in years 1-9999. */
+int dyad_store_date_valid(int32_t yyyymmdd);
+
 /* Totals, for tests and the end-of-run summary. */
 typedef struct {
     long long articles, sentences, events, mentions;
