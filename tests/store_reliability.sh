@@ -46,7 +46,10 @@ consistent() {
                  OR num_articles <> (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id)")" = 0 ] &&
   { [ "$backend" = postgres ] || [ "$(sql "$1" 'PRAGMA integrity_check')" = ok ]; }
 }
-n=600 # articles of the corpus, 6 events each
+# articles of the corpus, 6 events each: enough for SQLite, which ingests fast, to be killed
+# mid-run at every kill
+n=600
+[ "$backend" = sqlite ] && n=1500
 events_of() { "$dyad" export --db "$1" --format csv | tail -n +2 | cut -d, -f2-11 | sort; }
 
 if [ "$backend" = postgres ]; then
@@ -69,8 +72,10 @@ events_of "$(db full)" > "$tmp/full.csv"
 check "uninterrupted ingest ($full in ${full_s}s)" "[ -n '$full' ] && consistent '$(db full)'"
 
 # kill -9 at random moments of one ingest after another into one database, each time once a
-# random number of articles (between the last kill's and all) is stored, plus up to 0.05 s so
-# that kills land anywhere in a batch; then the same command to the end.
+# random number of articles (the i-th kill in the i-th of KILLS equal parts, and at least one
+# batch more than the last run stored) is
+# stored, plus up to 0.02 s so that kills land anywhere in a batch; then the same command to the
+# end.
 # (through the sqlite3 shell when there is one: it starts faster than python3, and SQLite ingests fast)
 stored_in() {
   if [ "$backend" = sqlite ] && command -v sqlite3 > /dev/null; then sqlite3 "$1" "SELECT count(*) FROM articles" 2> /dev/null || echo 0
@@ -80,11 +85,14 @@ landed=0
 marks=""
 mark=0
 for i in $(seq "$kills"); do
-  mark=$(awk -v m="$mark" -v n=$n -v k="$((kills - i + 1))" -v seed="$$$i" 'BEGIN { srand(seed); printf "%d", m + rand() * (n - 50 - m) / k }')
+  mark=$(awk -v i="$i" -v n=$n -v k="$kills" -v seed="$$$i" 'BEGIN { srand(seed); printf "%d", (i - 1 + rand()) * (n - 50) / k }')
+  # at least one batch more than the last run stored, so that no kill lands in the start-up
+  target=$(( $(stored_in "$(db killed)") + 1 ))
+  [ "$target" -lt "$mark" ] && target=$mark
   "$dyad" ingest --db "$(db killed)" --batch 10 "$tmp/big.jsonl" 2> /dev/null &
   pid=$!
-  while kill -0 "$pid" 2> /dev/null && [ "$(stored_in "$(db killed)")" -lt "$mark" ]; do sleep 0.03; done
-  sleep "$(awk -v seed="$$$i" 'BEGIN { srand(seed + 1); printf "%.3f", rand() * 0.05 }')"
+  while kill -0 "$pid" 2> /dev/null && [ "$(stored_in "$(db killed)")" -lt "$target" ]; do sleep 0.01; done
+  sleep "$(awk -v seed="$$$i" 'BEGIN { srand(seed + 1); printf "%.3f", rand() * 0.02 }')"
   kill -9 "$pid" 2> /dev/null && landed=$((landed + 1))
   wait "$pid" 2> /dev/null
   marks="$marks $(stored_in "$(db killed)")"
