@@ -59,6 +59,7 @@ struct dyad_store {
     dyad_batch *batch; /* articles added since dyad_store_begin, written by dyad_store_commit */
     long long late_duplicates; /* articles found stored by another writer when their batch was written */
     long long version; /* the database's schema version */
+    char absent[48];   /* content hash of the last article dyad_store_has did not find, "" for none */
     int transient;     /* the last error was a deadlock or serialization failure: retrying may succeed */
     char name[256];   /* the database, for messages (URL without password) */
     char error[1536];
