@@ -47,9 +47,9 @@ consistent() {
   { [ "$backend" = postgres ] || [ "$(sql "$1" 'PRAGMA integrity_check')" = ok ]; }
 }
 # articles of the corpus, 6 events each: enough for SQLite, which ingests fast, to be killed
-# mid-run at every kill
-n=600
-[ "$backend" = sqlite ] && n=1500
+# mid-run at every kill; more kills need more articles
+n=$((kills * 60)); [ $n -lt 600 ] && n=600
+[ "$backend" = sqlite ] && n=$((n * 5 / 2))
 events_of() { "$dyad" export --db "$1" --format csv | tail -n +2 | cut -d, -f2-11 | sort; }
 
 if [ "$backend" = postgres ]; then
@@ -58,8 +58,9 @@ if [ "$backend" = postgres ]; then
     print $s->sockport, "\n"; alarm 40; while ($c = $s->accept) { push @c, $c }' > "$tmp/port" &
   listener=$!
   while [ ! -s "$tmp/port" ]; do sleep 0.05; done
-  start=$(now)
-  timeout 60 "$dyad" query --db "postgresql://dyad@127.0.0.1:$(cat "$tmp/port")/none" > /dev/null 2> "$tmp/silent.err" &
+  (start=$(now)
+   timeout 60 "$dyad" query --db "postgresql://dyad@127.0.0.1:$(cat "$tmp/port")/none" > /dev/null 2> "$tmp/silent.err"
+   echo $? > "$tmp/silent.rc"; elapsed "$start" > "$tmp/silent.took") &
   silent=$!
 fi
 
@@ -132,8 +133,8 @@ check "four ingesters creating the schema at once all succeed ($race_failed fail
 
 if [ "$backend" = postgres ]; then
   wait "$silent"
-  rc=$?
-  took=$(elapsed "$start")
+  rc=$(cat "$tmp/silent.rc")
+  took=$(cat "$tmp/silent.took")
   kill "$listener" 2> /dev/null
   echo "# figures: a server that never answers is given up after ${took}s"
   check "a server that accepts and never answers: exit 1 after the connect timeout (${took}s)" \
