@@ -195,7 +195,7 @@ for kind in text foreign truncated scribbled; do
   # stats may answer from pages the scribbles missed
   [ "$kind" = scribbled ] && src=1
   check "$kind file: ingest, export and stats exit 1 with a message naming it ($msg)" \
-    "[ $irc\$erc\$src = 111 ] && grep -q '$f' '$tmp/export.err' && grep -q '$f: .*\\(not a database\\|not a dyad event store\\|malformed\\)' '$tmp/ingest.err'"
+    "[ $irc\$erc\$src = 111 ] && grep -q '$f' '$tmp/export.err' && grep -q '$f: .*\\(not a database\\|not a dyad event store\\|malformed\\|damaged\\)' '$tmp/ingest.err'"
   check "... and the file is unchanged" "[ \"\$(sha256sum < '$f')\" = '$before' ] && [ ! -s '$f-wal' ]"
 done
 

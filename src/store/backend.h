@@ -27,6 +27,7 @@ typedef struct {
     const char *begin;        /* starts a write transaction */
     const char *schema_lock;  /* serialises schema changes between processes; NULL when begin already does */
     const char *const *writer_setup; /* run once a writer has found the database to be dyad's, NULL-terminated */
+    const char *writer_check; /* a check of the whole file whose first row is "ok" when it is intact; NULL for none */
     const char *table_exists; /* counts the tables named $1 */
     /* counts the tables that make a database another program's: any that dyad might take for its
      * own while dyad_meta is missing, in one statement so that a schema another dyad commits

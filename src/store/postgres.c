@@ -202,6 +202,7 @@ static const dyad_sql_dialect pg_dialect = {
     .begin = "BEGIN",
     .schema_lock = pg_schema_lock,
     .writer_setup = NULL,
+    .writer_check = NULL,
     .table_exists = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = $1",
     .foreign_tables = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
                       "AND tablename IN ('articles', 'sentences', 'events', 'mentions') AND NOT EXISTS "

@@ -130,6 +130,23 @@ static int foreign(dyad_store *s, long long version)
     return -1;
 }
 
+static int first_text(void *ctx, int n, const char *const *cells)
+{
+    snprintf(ctx, 512, "%s", n > 0 && cells[0] ? cells[0] : "");
+    return 1;
+}
+
+/* A writer does not write to a damaged database: the file stays as it is for recovery. */
+static int intact(dyad_store *s)
+{
+    char result[512] = "";
+    if (!s->dialect->writer_check) return 0;
+    if (run(s, s->dialect->writer_check, 0, NULL, first_text, result) != 0) return -1;
+    if (strcmp(result, "ok") == 0) return 0;
+    snprintf(s->error, sizeof s->error, "%s: the database is damaged (%s); dyad does not write to it", s->name, result);
+    return -1;
+}
+
 /* Creates or migrates the schema in one write transaction, so that a database is never half
  * migrated. Writers that start at once on an empty database wait for each other (schema_lock)
  * and read the version again inside the transaction, so that only the first creates tables. */
@@ -173,7 +190,7 @@ static int migrate(dyad_store *s, int create)
         snprintf(s->error, sizeof s->error, "%s: no dyad event store there yet; 'dyad ingest' creates one", s->name);
         return -1;
     }
-    if (foreign(s, version) != 0 || run_all(s, s->dialect->writer_setup) != 0) return -1;
+    if (foreign(s, version) != 0 || (version > 0 && intact(s) != 0) || run_all(s, s->dialect->writer_setup) != 0) return -1;
     if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
     s->version = DYAD_STORE_SCHEMA_VERSION;
     return upgrade(s);
