@@ -87,9 +87,10 @@ typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx);
 
 /* Output formats for stored events. table: tab-separated with a header and the first mention's
- * sentence; csv: RFC 4180 with a header; jsonl: one object per event; gdelt: the GDELT 2.0 event
- * table, its 61 tab-separated columns in the documented order, empty where dyad has no value
- * (actor attributes, IsRootEvent, AvgTone, geography). */
+ * sentence; csv: RFC 4180 with a header, every text field quoted (codes such as 042 stay text);
+ * jsonl: one object per event; gdelt: the GDELT 2.0 event table, its 61 tab-separated columns in
+ * the documented order, empty where dyad has no value (actor attributes, IsRootEvent, AvgTone,
+ * geography). */
 enum dyad_export_format { DYAD_EXPORT_TABLE, DYAD_EXPORT_JSONL, DYAD_EXPORT_CSV, DYAD_EXPORT_GDELT };
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
