@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <libpq-fe.h>
 #include "store/backend.h"
@@ -48,7 +51,7 @@ static int fresh(void **state)
     snprintf(db, sizeof db, "%s", pg_url);
     /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
     PGconn *pg = PQconnectdb(pg_url);
-    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, sentences, events, articles, dyad_meta");
+    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, sentences, events, articles, dyad_meta, other");
     int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
     PQclear(r);
@@ -141,6 +144,37 @@ static void schema_created_and_versioned(void **state)
     char err[1024];
     assert_null(dyad_store_open(db, 1, err, sizeof err));
     assert_non_null(strstr(err, "schema version 99"));
+}
+
+/* A database of schema version 1 is read as it is (a read-only one can still be queried, its
+ * search as before) and upgraded by the next writer. */
+static void older_schema_is_read_then_upgraded(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
+    assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
+    /* a version 1 database: without what version 3 added (version 2 changed only an index) */
+    static const char *const undo_v3[] = {"DROP TABLE casualties", "DROP TABLE quotes", "DROP INDEX mentions_status",
+                                          "DROP INDEX mentions_claimed_by", "ALTER TABLE mentions DROP COLUMN status",
+                                          "ALTER TABLE mentions DROP COLUMN claimed_by", "ALTER TABLE mentions DROP COLUMN disputed_by",
+                                          "ALTER TABLE mentions DROP COLUMN disputed_in", "ALTER TABLE mentions DROP COLUMN event_index"};
+    for (size_t i = 0; i < sizeof undo_v3 / sizeof *undo_v3; i++) exec(s, undo_v3[i]);
+    exec(s, "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
+    dyad_store_close(s);
+    char err[1024] = "";
+    s = dyad_store_open(db, 0, err, sizeof err);
+    if (!s) fail_msg("a version 1 database is refused: %s", err);
+    dyad_store_filter f = {.text = "troops"};
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    dyad_store_close(s);
+    s = open_store();
+    long long version = 0;
+    assert_int_equal(s->ops->run(s, "SELECT CAST(value AS INTEGER) FROM dyad_meta WHERE key = 'schema_version'", 0, NULL,
+                                 dyad_first_int, &version), 0);
+    assert_int_equal(version, DYAD_STORE_SCHEMA_VERSION);
+    assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
+    dyad_store_close(s);
 }
 
 static void same_event_is_one_record(void **state)
@@ -322,6 +356,165 @@ static void search_words(void **state)
     dyad_store_close(s);
 }
 
+static int collect_dated(void *ctx, const dyad_stored_event *e)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 4096 - len, "%d %s>%s:%s\n", (int)e->date, e->source, e->target, e->code);
+    return 0;
+}
+
+/* Dates that are not days of the calendar never reach the database; their events do. */
+static void impossible_dates_are_dropped(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r[3] = {record(0, "One.", 20250230, "RUS", "UKR", "190", &attack),
+                              record(1, "Two.", -8769, "UKR", "RUS", "190", &attack), /* printed 0000--87--69 */
+                              record(2, "Three.", 20240229, "RUS", "UKR", "040", &meet)};
+    dyad_store_article a = article("a1", "wire", "text");
+    a.published = 20251301;
+    assert_int_equal(dyad_store_add(s, &a, r, 3), 1);
+    char out[4096] = "";
+    dyad_store_filter all = {0};
+    assert_int_equal(dyad_store_query(s, &all, collect_dated, out), 0);
+    assert_string_equal(out, "0 RUS>UKR:190\n0 UKR>RUS:190\n20240229 RUS>UKR:040\n");
+    long long published = -2;
+    assert_int_equal(s->ops->run(s, "SELECT published FROM articles", 0, NULL, dyad_first_int, &published), 0);
+    assert_int_equal(published, 0);
+    dyad_store_close(s);
+}
+
+/* Prefixes are compared as characters, the same in both backends, and '%' and '_' are only
+ * characters; a prefix whose last character is the last of a UTF-8 length class (U+07FF, U+FFFF)
+ * or not UTF-8 at all used to make PostgreSQL fail where SQLite answered. */
+static void prefixes_are_characters(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    static const char *const codes[] = {"\xc3\x89TAT", "\xc3\x89TATGOV", "\xc3\x8aX", "\xdf\xbf" "A", "\xe0\xa0\x80" "B",
+                                        "\xef\xbf\xbf" "C", "\xf4\x8f\xbf\xbf" "D", "X%Y", "X_Y", "XAY", "\xef\xbf\xbd" "Q"};
+    enum { N = sizeof codes / sizeof *codes };
+    dyad_event_record r[N];
+    for (int i = 0; i < N; i++) r[i] = record((uint32_t)i, "Something happened.", 20250309, codes[i], "UKR", "190", &attack);
+    assert_int_equal(add(s, "a1", "wire", "text", r, N), 1);
+    static const struct { const char *prefix, *expect; } cases[] = {
+        {"\xc3\x89", "\xc3\x89TAT>UKR:190 1/1/1\n\xc3\x89TATGOV>UKR:190 1/1/1\n"},
+        {"\xc3\x89TATG", "\xc3\x89TATGOV>UKR:190 1/1/1\n"},
+        {"\xdf\xbf", "\xdf\xbf" "A>UKR:190 1/1/1\n"},
+        {"\xef\xbf\xbf", "\xef\xbf\xbf" "C>UKR:190 1/1/1\n"},
+        {"\xf4\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf" "D>UKR:190 1/1/1\n"},
+        {"X%", "X%Y>UKR:190 1/1/1\n"},
+        {"X_", "X_Y>UKR:190 1/1/1\n"},
+        {"%", ""},
+        {"_", ""},
+        {"\xff", "\xef\xbf\xbd" "Q>UKR:190 1/1/1\n"}, /* not UTF-8: read as U+FFFD, as stored text is */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_store_filter f = {.source = cases[i].prefix};
+        assert_string_equal(query(s, &f), cases[i].expect);
+    }
+    dyad_store_close(s);
+}
+
+/* Both backends stem English words and keep every word, stop-words included. */
+static void search_keeps_stop_words(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r[3] = {record(0, "The war of attrition went on.", 20250309, "AAA", "UKR", "190", &attack),
+                              record(1, "War and attrition.", 20250309, "BBB", "UKR", "190", &attack),
+                              record(2, "They did not attack.", 20250309, "CCC", "UKR", "190", &attack)};
+    assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
+    static const struct { const char *text, *expect; } cases[] = {
+        {"war of attrition", "AAA>UKR:190 1/1/1\n"},
+        {"war attrition", "AAA>UKR:190 1/1/1\nBBB>UKR:190 1/1/1\n"},
+        {"the", "AAA>UKR:190 1/1/1\n"},
+        {"not", "CCC>UKR:190 1/1/1\n"},
+        {"attacks", "CCC>UKR:190 1/1/1\n"},
+        {"and OR not", ""},
+        {"text:war", ""},
+        {"\"war\"", "AAA>UKR:190 1/1/1\nBBB>UKR:190 1/1/1\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_store_filter f = {.text = cases[i].text};
+        assert_string_equal(query(s, &f), cases[i].expect);
+    }
+    dyad_store_close(s);
+}
+
+/* In a batch, articles wait in memory: has() sees them, and nothing is in the database (no lock
+ * is held) until commit. */
+static void batch_waits_in_memory(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
+    dyad_store_article a = article("a1", "wire", "text");
+    assert_int_equal(dyad_store_has(s, &a), 0);
+    assert_int_equal(dyad_store_begin(s), 0);
+    assert_int_equal(dyad_store_add(s, &a, &r, 1), 1);
+    assert_int_equal(dyad_store_has(s, &a), 1);
+    assert_int_equal(add(s, "a1", "wire", "other text", &r, 1), 0);
+    assert_int_equal(counts(s).articles, 0);
+    dyad_store *other = open_store(); /* another writer is not kept waiting */
+    assert_int_equal(add(other, "b1", "wire", "text of b1", &r, 1), 1);
+    dyad_store_close(other);
+    assert_int_equal(dyad_store_commit(s), 0);
+    assert_int_equal(dyad_store_has(s, &a), 1);
+    assert_int_equal(counts(s).articles, 2);
+    dyad_store_filter all = {0};
+    assert_string_equal(query(s, &all), "RUSMIL>UKR:190 2/1/2\n");
+    dyad_store_close(s);
+}
+
+/* A database with tables of another program is refused before anything is written to it. */
+static void foreign_database_is_refused(void **state)
+{
+    (void)state;
+    dyad_store *s = open_store();
+    exec(s, "DROP TABLE casualties");
+    exec(s, "DROP TABLE quotes");
+    exec(s, "DROP TABLE mentions");
+    exec(s, "DROP TABLE sentences");
+    exec(s, "DROP TABLE events");
+    exec(s, "DROP TABLE articles");
+    exec(s, "DROP TABLE dyad_meta");
+    exec(s, pg_url ? "CREATE TABLE events (x INTEGER)" : "CREATE TABLE other (x INTEGER)");
+    dyad_store_close(s);
+    char err[1024] = "";
+    assert_null(dyad_store_open(db, 1, err, sizeof err));
+    assert_non_null(strstr(err, "not a dyad event store"));
+    assert_null(dyad_store_open(db, 0, err, sizeof err));
+    assert_non_null(strstr(err, "no dyad event store"));
+}
+
+/* A PostgreSQL server that stops answering in the middle of a session (its process stopped) is
+ * given up after the read timeout instead of being waited for for ever. */
+static void silent_server_times_out(void **state)
+{
+    (void)state;
+    if (!pg_url) { skip(); }
+    dyad_store *s = open_store();
+    long long pid = -1;
+    assert_int_equal(s->ops->run(s, "SELECT pg_backend_pid()", 0, NULL, dyad_first_int, &pid), 0);
+    if (kill((pid_t)pid, SIGSTOP) != 0) {
+        printf("# skipped: cannot stop the server process %lld (not root?)\n", pid);
+        dyad_store_close(s);
+        skip();
+    }
+    dyad_postgres_set_read_timeout(s, 1000);
+    time_t start = time(NULL);
+    dyad_store_counts c;
+    int rc = dyad_store_counts_get(s, &c);
+    time_t took = time(NULL) - start;
+    kill((pid_t)pid, SIGCONT);
+    assert_int_equal(rc, -1);
+    assert_non_null(strstr(dyad_store_error(s), "no answer from the server"));
+    assert_true(took <= 5);
+    dyad_store_close(s);
+}
+
 /* A GDELT row has 61 columns in the documented order, empty where dyad has no value. */
 static void gdelt_rows(void **state)
 {
@@ -374,6 +567,7 @@ int main(void)
     printf("# backend: %s\n", pg_url ? "PostgreSQL" : "SQLite");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(schema_created_and_versioned, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(older_schema_is_read_then_upgraded, fresh, cleanup),
         cmocka_unit_test_setup_teardown(same_event_is_one_record, fresh, cleanup),
         cmocka_unit_test_setup_teardown(duplicates_are_skipped, fresh, cleanup),
         cmocka_unit_test_setup_teardown(uncommitted_batch_leaves_nothing, fresh, cleanup),
@@ -381,6 +575,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(statistics, fresh, cleanup),
         cmocka_unit_test_setup_teardown(untidy_text_is_stored, fresh, cleanup),
         cmocka_unit_test_setup_teardown(search_words, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(impossible_dates_are_dropped, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(prefixes_are_characters, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(search_keeps_stop_words, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(batch_waits_in_memory, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(foreign_database_is_refused, fresh, cleanup),
+        cmocka_unit_test_setup_teardown(silent_server_times_out, fresh, cleanup),
         cmocka_unit_test(bad_databases_are_reported),
         cmocka_unit_test(gdelt_rows),
             };

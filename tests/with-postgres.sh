@@ -3,7 +3,7 @@
 # The server (Debian package postgresql, installed by scripts/install-deps) runs from a temporary
 # directory, listens on 127.0.0.1 only at a free port, and is stopped when the command ends.
 # The command finds a database in DYAD_TEST_PG_URL, and the databases dyad_main, dyad_noid,
-# dyad_full and dyad_killed under DYAD_TEST_PG_SERVER. If the server cannot start, this fails:
+# dyad_full, dyad_killed, dyad_race, dyad_conc and dyad_probe under DYAD_TEST_PG_SERVER. If the server cannot start, this fails:
 # PostgreSQL tests never skip.
 set -eu
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -43,7 +43,7 @@ if [ "$started" -ne 1 ]; then
   echo "with-postgres: FAIL: the PostgreSQL server did not start" >&2
   exit 1
 fi
-for name in dyad_test dyad_main dyad_noid dyad_full dyad_killed; do
+for name in dyad_test dyad_main dyad_noid dyad_full dyad_killed dyad_race dyad_conc dyad_probe; do
   "$bindir/createdb" -h 127.0.0.1 -p "$port" -U dyad "$name"
 done
 export DYAD_TEST_PG_URL="postgresql://dyad@127.0.0.1:$port/dyad_test"

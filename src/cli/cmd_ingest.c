@@ -25,7 +25,8 @@ static void ingest_usage(FILE *out)
           "  --db DB           SQLite file (created when missing) or postgresql:// URL\n"
           "  --date D          publication date for articles that carry none (YYYY-MM-DD)\n"
           "  --input-format F  auto (default), text or jsonl\n"
-          "  --batch N         articles per transaction (default 500)\n"
+          "  --batch N         articles per transaction (default 500; a batch is also written once it\n"
+          "                    is a second old, so a slow feed loses at most a second's articles)\n"
           "Progress goes to standard error: a bar on a terminal, otherwise a line every few seconds.\n\n", out);
     fputs(dyad_dict_options_help, out);
 }
@@ -100,6 +101,7 @@ typedef struct {
     dyad_store *store;
     int32_t default_date;
     long batch, in_batch;
+    double batch_start;
     dyad_event_record *records;
     size_t cap_records;
     dyad_claims claims;              /* who claims each event, quotes, figures (post/claims.h) */
@@ -152,35 +154,50 @@ static dyad_store_article article_of(const dyad_document *doc, int32_t published
     return a;
 }
 
-/* Codes and stores one document. Returns 1 stored, 0 duplicate, -1 database error. */
+/* Codes and stores one document; one already stored is not coded again (a rerun after an
+ * interruption skips the finished part quickly). Returns 1 stored, 0 duplicate, -1 database
+ * error. */
 static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list *events, progress *p)
 {
-    dyad_analyze(st->tagger, doc);
     int32_t published = dyad_parse_iso_date(doc->date) ? dyad_parse_iso_date(doc->date) : st->default_date;
-    events->keep_actors = 1;
-    dyad_code_document(&st->coder, &st->readings, doc, published, events, NULL);
-    dyad_claims_find(&st->claims, &st->coder, doc, events);
-    dyad_grow((void **)&st->records, &st->cap_records, events->n + 1, sizeof *st->records);
-    for (size_t i = 0; i < events->n; i++) {
-        dyad_event_record_fill(&st->records[i], &st->coder, doc, &events->items[i], published);
-        dyad_event_record_add_claims(&st->records[i], &st->coder, doc, &st->claims, i);
-    }
     dyad_store_article a = article_of(doc, published);
-    dyad_store_extras x = extras_of(st, doc, published);
-    int rc = dyad_store_add_extras(st->store, &a, st->records, events->n, &x);
+    int rc = dyad_store_has(st->store, &a);
+    if (rc == 0) {
+        dyad_analyze(st->tagger, doc);
+        events->keep_actors = 1;
+        dyad_code_document(&st->coder, &st->readings, doc, published, events, NULL);
+        dyad_claims_find(&st->claims, &st->coder, doc, events);
+        dyad_grow((void **)&st->records, &st->cap_records, events->n + 1, sizeof *st->records);
+        for (size_t i = 0; i < events->n; i++) {
+            dyad_event_record_fill(&st->records[i], &st->coder, doc, &events->items[i], published);
+            dyad_event_record_add_claims(&st->records[i], &st->coder, doc, &st->claims, i);
+        }
+        dyad_store_extras x = extras_of(st, doc, published);
+        rc = dyad_store_add_extras(st->store, &a, st->records, events->n, &x);
+    } else if (rc == 1) {
+        rc = 0;
+    }
     p->read++;
     if (rc == 1) { p->stored++; p->events += (long long)events->n; }
     if (rc == 0) p->duplicates++;
     return rc;
 }
 
-/* Commits the open batch when it is full; a killed ingest loses only that batch. */
-static int batch_step(ingest_state *st, int stored)
+/* Writes the batch when it is full or a second old; a killed ingest loses only that batch. The
+ * batch waits in memory (see dyad_store_begin), so no lock is held meanwhile. */
+static int batch_step(ingest_state *st, int stored, progress *p)
 {
     st->in_batch += stored;
-    if (st->in_batch < st->batch) return 0;
+    double now = now_seconds();
+    if (st->in_batch == 0) st->batch_start = now;
+    if (st->in_batch == 0 || (st->in_batch < st->batch && now - st->batch_start < 1.0)) return 0;
     st->in_batch = 0;
-    return dyad_store_commit(st->store) == 0 && dyad_store_begin(st->store) == 0 ? 0 : -1;
+    st->batch_start = now;
+    int rc = dyad_store_commit(st->store) == 0 && dyad_store_begin(st->store) == 0 ? 0 : -1;
+    long long late = dyad_store_late_duplicates(st->store);
+    p->stored -= late;
+    p->duplicates += late;
+    return rc;
 }
 
 static int ingest_inputs(ingest_state *st, char **inputs, int n_inputs, int format, progress *p, int *failed_inputs)
@@ -189,18 +206,22 @@ static int ingest_inputs(ingest_state *st, char **inputs, int n_inputs, int form
     dyad_document_init(&doc);
     dyad_event_list events = {0};
     int rc = dyad_store_begin(st->store);
+    st->batch_start = now_seconds();
     for (int i = 0; i < n_inputs && rc == 0; i++) {
         dyad_reader *r = dyad_reader_open(inputs[i], (enum dyad_input_format)format);
         if (!r) { (*failed_inputs)++; continue; }
         while (rc == 0 && dyad_reader_next(r, &doc)) {
             int added = ingest_document(st, &doc, &events, p);
-            rc = added < 0 ? -1 : batch_step(st, added);
+            rc = added < 0 ? -1 : batch_step(st, added, p);
             progress_show(p, 0);
         }
         p->malformed += (long long)dyad_reader_skipped(r);
         dyad_reader_close(r);
     }
     if (rc == 0) rc = dyad_store_commit(st->store);
+    long long late = dyad_store_late_duplicates(st->store);
+    p->stored -= late;
+    p->duplicates += late;
     free(events.items);
     free(events.np_actors);
     dyad_document_free(&doc);

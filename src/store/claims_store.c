@@ -1,13 +1,14 @@
 /* The claims of stored events (post/claims.h): each mention's status, claimant and disputant,
- * casualty figures and quotes, in tables and columns added by schema version 2; and the
+ * casualty figures and quotes, in tables and columns added by schema version 3; and the
  * statistics over them. Kept apart from store.c, which only calls in. */
 #include "claims_store.h"
+#include "../core/xalloc.h"
 #include "../post/claims.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const char *const dyad_schema_v2_claims[] = {
+const char *const dyad_schema_v3_claims[] = {
     "ALTER TABLE mentions ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted'",
     "ALTER TABLE mentions ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE mentions ADD COLUMN disputed_by TEXT NOT NULL DEFAULT ''",
@@ -32,59 +33,80 @@ static dyad_sql_value V_TEXT(const char *s) { dyad_sql_value v = {s ? DYAD_SQL_T
 static dyad_sql_value V_NULL(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL}; return v; }
 
 /* One figure; the event is found by its key, as add_mention finds it. */
-static int add_figure(dyad_store *s, long long article, uint32_t sentence, const dyad_event_record *r, int32_t date,
-                      const char *source, const char *target, int kind, const dyad_record_figure *f)
-{
-    char *text = dyad_store_clean(f->text, f->text_len), *by = dyad_store_clean(f->reported_by, strlen(f->reported_by));
-    dyad_sql_value p[11] = {V_INT(article), V_INT(sentence), V_INT(date), V_TEXT(source), V_TEXT(target),
-                            V_TEXT(r ? r->code : ""), V_TEXT(dyad_casualty_kind_name((enum dyad_casualty_kind)kind)),
-                            V_INT(f->min), f->max < 0 ? V_NULL() : V_INT(f->max), V_TEXT(text), V_TEXT(by)};
-    int rc = s->ops->run(s, "INSERT INTO casualties (article_id, sentence_index, event_id, event_date, source, target, kind, "
-                            "min_count, max_count, text, reported_by) SELECT $1, $2, (SELECT id FROM events e WHERE "
-                            "e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 AND e.place = '' AND $6 <> ''), "
-                            "$3, $4, $5, $7, $8, $9, $10, $11",
-                         11, p, NULL, NULL);
-    free(text);
-    free(by);
-    return rc;
-}
+static char *copy_text(const char *t, size_t n) { return dyad_store_clean(t ? t : "", t ? n : 0); }
 
-static int add_figures(dyad_store *s, long long article, uint32_t sentence, const dyad_event_record *r, int32_t date,
-                       const char *source, const char *target, const dyad_record_figure *figures)
+static void copy_figures(dyad_article_claims *c, uint32_t sentence, int32_t date, const char *source, const char *target,
+                         const char *code, const dyad_record_figure *figures)
 {
-    int rc = 0;
-    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS && rc == 0; k++)
-        if (figures[k].have) rc = add_figure(s, article, sentence, r, date, source, target, k, &figures[k]);
-    return rc;
-}
-
-static int add_quote(dyad_store *s, long long article, const dyad_store_quote *q)
-{
-    char *text = dyad_store_clean(q->text, q->text_len), *speaker = dyad_store_clean(q->speaker, strlen(q->speaker)),
-         *words = dyad_store_clean(q->speaker_text, q->speaker_text_len);
-    dyad_sql_value p[7] = {V_INT(article), V_INT(q->sentence_index), V_INT(q->start), V_INT(q->end), V_TEXT(text),
-                           V_TEXT(speaker), V_TEXT(words)};
-    int rc = s->ops->run(s, "INSERT INTO quotes (article_id, sentence_index, start_byte, end_byte, text, speaker, speaker_text) "
-                            "VALUES ($1, $2, $3, $4, $5, $6, $7)", 7, p, NULL, NULL);
-    free(text);
-    free(speaker);
-    free(words);
-    return rc;
-}
-
-int dyad_store_add_claims(dyad_store *s, long long article, const dyad_store_extras *x, const dyad_event_record *events,
-                          size_t n_events)
-{
-    int rc = 0;
-    for (size_t i = 0; i < n_events && rc == 0; i++)
-        if (events[i].has_claims)
-            rc = add_figures(s, article, events[i].sentence_index, &events[i], events[i].date, events[i].source.code,
-                             events[i].target.code, events[i].casualties);
-    for (size_t i = 0; x && i < x->n_loose && rc == 0; i++) {
-        const dyad_store_figures *f = &x->loose[i];
-        rc = add_figures(s, article, f->sentence_index, NULL, f->date, f->source, f->target, f->casualties);
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
+        const dyad_record_figure *f = &figures[k];
+        if (!f->have) continue;
+        dyad_grow((void **)&c->figures, &c->cap_figures, c->n_figures + 1, sizeof *c->figures);
+        c->figures[c->n_figures++] = (dyad_stored_figure){
+            sentence, date, k, f->min, f->max, copy_text(source, source ? strlen(source) : 0),
+            copy_text(target, target ? strlen(target) : 0), copy_text(code, code ? strlen(code) : 0),
+            copy_text(f->text, f->text_len), copy_text(f->reported_by, f->reported_by ? strlen(f->reported_by) : 0)};
     }
-    for (size_t i = 0; x && i < x->n_quotes && rc == 0; i++) rc = add_quote(s, article, &x->quotes[i]);
+}
+
+void dyad_store_claims_copy(dyad_article_claims *c, const dyad_store_extras *x, const dyad_event_record *events, size_t n_events)
+{
+    memset(c, 0, sizeof *c);
+    for (size_t i = 0; i < n_events; i++)
+        if (events[i].has_claims)
+            copy_figures(c, events[i].sentence_index, events[i].date, events[i].source.code, events[i].target.code,
+                         events[i].code, events[i].casualties);
+    for (size_t i = 0; x && i < x->n_loose; i++)
+        copy_figures(c, x->loose[i].sentence_index, x->loose[i].date, x->loose[i].source, x->loose[i].target, "",
+                     x->loose[i].casualties);
+    for (size_t i = 0; x && i < x->n_quotes; i++) {
+        const dyad_store_quote *q = &x->quotes[i];
+        dyad_grow((void **)&c->quotes, &c->cap_quotes, c->n_quotes + 1, sizeof *c->quotes);
+        c->quotes[c->n_quotes++] = (dyad_stored_quote){q->sentence_index, q->start, q->end, copy_text(q->text, q->text_len),
+                                                         copy_text(q->speaker, strlen(q->speaker)),
+                                                         copy_text(q->speaker_text, q->speaker_text_len)};
+    }
+}
+
+void dyad_store_claims_free(dyad_article_claims *c)
+{
+    for (size_t i = 0; i < c->n_figures; i++) {
+        dyad_stored_figure *f = &c->figures[i];
+        free(f->source); free(f->target); free(f->code); free(f->text); free(f->by);
+    }
+    for (size_t i = 0; i < c->n_quotes; i++) {
+        free(c->quotes[i].text); free(c->quotes[i].speaker); free(c->quotes[i].words);
+    }
+    free(c->figures);
+    free(c->quotes);
+    memset(c, 0, sizeof *c);
+}
+
+static int add_figure(dyad_store *s, long long article, const dyad_stored_figure *f)
+{
+    dyad_sql_value p[11] = {V_INT(article), V_INT(f->sentence), V_INT(f->date), V_TEXT(f->source), V_TEXT(f->target),
+                            V_TEXT(f->code), V_TEXT(dyad_casualty_kind_name((enum dyad_casualty_kind)f->kind)),
+                            V_INT(f->min), f->max < 0 ? V_NULL() : V_INT(f->max), V_TEXT(f->text), V_TEXT(f->by)};
+    return s->ops->run(s, "INSERT INTO casualties (article_id, sentence_index, event_id, event_date, source, target, kind, "
+                          "min_count, max_count, text, reported_by) SELECT $1, $2, (SELECT id FROM events e WHERE "
+                          "e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 AND e.place = '' AND $6 <> ''), "
+                          "$3, $4, $5, $7, $8, $9, $10, $11",
+                       11, p, NULL, NULL);
+}
+
+static int add_quote(dyad_store *s, long long article, const dyad_stored_quote *q)
+{
+    dyad_sql_value p[7] = {V_INT(article), V_INT(q->sentence), V_INT(q->start), V_INT(q->end), V_TEXT(q->text),
+                           V_TEXT(q->speaker), V_TEXT(q->words)};
+    return s->ops->run(s, "INSERT INTO quotes (article_id, sentence_index, start_byte, end_byte, text, speaker, speaker_text) "
+                          "VALUES ($1, $2, $3, $4, $5, $6, $7)", 7, p, NULL, NULL);
+}
+
+int dyad_store_add_claims(dyad_store *s, long long article, const dyad_article_claims *c)
+{
+    int rc = 0;
+    for (size_t i = 0; i < c->n_figures && rc == 0; i++) rc = add_figure(s, article, &c->figures[i]);
+    for (size_t i = 0; i < c->n_quotes && rc == 0; i++) rc = add_quote(s, article, &c->quotes[i]);
     return rc;
 }
 

@@ -3,11 +3,30 @@
 #define DYAD_CLAIMS_STORE_H
 #include "backend.h"
 
-/* Schema version 2: claim columns on mentions, the casualties and quotes tables. */
-extern const char *const dyad_schema_v2_claims[];
-/* Stores the casualty figures and quotes of an article whose mentions are in. */
-int dyad_store_add_claims(dyad_store *s, long long article, const dyad_store_extras *x, const dyad_event_record *events,
-                          size_t n_events);
+/* Schema version 3: claim columns on mentions, the casualties and quotes tables. */
+extern const char *const dyad_schema_v3_claims[];
+/* An article's casualty figures and quotes, copied (cleaned for the database) into a batch,
+ * since a batch is written after the document they point into is gone. */
+typedef struct {
+    uint32_t sentence;
+    int32_t date;
+    int kind;
+    int64_t min, max;
+    char *source, *target, *code, *text, *by;
+} dyad_stored_figure;
+typedef struct {
+    uint32_t sentence, start, end;
+    char *text, *speaker, *words;
+} dyad_stored_quote;
+typedef struct {
+    dyad_stored_figure *figures; size_t n_figures, cap_figures;
+    dyad_stored_quote *quotes; size_t n_quotes, cap_quotes;
+} dyad_article_claims;
+
+void dyad_store_claims_copy(dyad_article_claims *c, const dyad_store_extras *x, const dyad_event_record *events, size_t n_events);
+void dyad_store_claims_free(dyad_article_claims *c);
+/* Writes the copied figures and quotes of an article whose mentions are in. */
+int dyad_store_add_claims(dyad_store *s, long long article, const dyad_article_claims *c);
 /* The tables "status" (events by their strongest status: disputed, claimed, reported, asserted),
  * "casualties" (per period) and "casualty_dyads": summed lower bounds, each event's highest
  * figure of a kind counted once. where is store.c's WHERE clause on events e. */

@@ -1,13 +1,22 @@
 /* Writing stored events: a table, CSV, JSON Lines, or the GDELT 2.0 event table. */
 #include "store.h"
+#include "../post/dates.h"
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+int dyad_store_date_valid(int32_t d)
+{
+    return d >= 10000101 && d <= 99991231 && dyad_date_from_days(dyad_days_from_date(d)) == d;
+}
+
+/* A date that is not a day of the calendar (stored by an older dyad) is written as unknown. */
+#define valid_date dyad_store_date_valid
+
 static void write_date(FILE *out, int32_t d, const char *sep)
 {
-    if (d) fprintf(out, "%04d%s%02d%s%02d", d / 10000, sep, d / 100 % 100, sep, d % 100);
+    if (valid_date(d)) fprintf(out, "%04d%s%02d%s%02d", d / 10000, sep, d / 100 % 100, sep, d % 100);
 }
 
 /* Text in a tab-separated or table cell: tabs and line breaks become spaces. */
@@ -16,8 +25,11 @@ static void write_plain(FILE *out, const char *s, size_t max)
     for (size_t i = 0; s && s[i] && i < max; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
 }
 
+/* Every text field is quoted (RFC 4180), so that spreadsheets and readers that honour quotes keep
+ * codes such as 042 as text; NULL is an empty field without quotes. */
 static void write_csv_field(FILE *out, const char *s)
 {
+    if (!s) return;
     fputc('"', out);
     for (; s && *s; s++) {
         if (*s == '"') fputc('"', out);
@@ -27,14 +39,23 @@ static void write_csv_field(FILE *out, const char *s)
 }
 
 static const char csv_header[] =
-    "id,date,source,target,code,root,quad_class,goldstein,num_mentions,num_sources,num_articles,"
-    "doc_id,url,source_text,target_text,sentence\n";
+    "\"id\",\"date\",\"source\",\"target\",\"code\",\"root\",\"quad_class\",\"goldstein\",\"num_mentions\","
+    "\"num_sources\",\"num_articles\",\"doc_id\",\"url\",\"source_text\",\"target_text\",\"sentence\"\n";
 
 static void write_csv(FILE *out, const dyad_stored_event *e)
 {
     fprintf(out, "%lld,", e->id);
-    write_date(out, e->date, "-");
-    fprintf(out, ",%s,%s,%s,%s,", e->source, e->target, e->code, e->root);
+    if (valid_date(e->date)) {
+        fputc('"', out);
+        write_date(out, e->date, "-");
+        fputc('"', out);
+    }
+    const char *codes[] = {e->source, e->target, e->code, e->root};
+    for (int i = 0; i < 4; i++) {
+        fputc(',', out);
+        write_csv_field(out, codes[i]);
+    }
+    fputc(',', out);
     if (e->quad_class) fprintf(out, "%d,%g", e->quad_class, e->goldstein); else fputc(',', out);
     fprintf(out, ",%lld,%lld,%lld,", e->mentions, e->sources, e->articles);
     const char *texts[] = {e->doc_id, e->url, e->source_text, e->target_text, e->sentence};
@@ -77,9 +98,9 @@ void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
 static void write_jsonl(FILE *out, const dyad_stored_event *e)
 {
     char date[16] = "";
-    if (e->date) snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
+    if (valid_date(e->date)) snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
     json_t *o = json_pack("{s:I, s:s?, s:s, s:s, s:s, s:s, s:o, s:o, s:I, s:I, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}",
-        "id", (json_int_t)e->id, "date", e->date ? date : NULL, "source", e->source, "target", e->target,
+        "id", (json_int_t)e->id, "date", date[0] ? date : NULL, "source", e->source, "target", e->target,
         "code", e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(),
         "goldstein", e->quad_class ? json_real(e->goldstein) : json_null(), "num_mentions", (json_int_t)e->mentions,
         "num_sources", (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id,
@@ -110,7 +131,7 @@ static void write_gdelt(FILE *out, const dyad_stored_event *e)
 {
     int y = e->date / 10000, m = e->date / 100 % 100, d = e->date % 100;
     fprintf(out, "%lld\t", e->id);                                   /* GLOBALEVENTID */
-    if (e->date)                                                     /* SQLDATE MonthYear Year FractionDate */
+    if (valid_date(e->date))                                         /* SQLDATE MonthYear Year FractionDate */
         fprintf(out, "%d\t%d\t%d\t%.4f\t", e->date, e->date / 100, y, y + (m * 30 + d) / 365.0);
     else
         fputs("\t\t\t\t", out);

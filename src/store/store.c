@@ -12,26 +12,22 @@
 #include <string.h>
 #include <time.h>
 
-static dyad_sql_value V_NULL(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL}; return v; }
-static dyad_sql_value V_INT(long long i) { dyad_sql_value v = {DYAD_SQL_INT, i, 0, NULL}; return v; }
-static dyad_sql_value V_REAL(double d) { dyad_sql_value v = {DYAD_SQL_REAL, 0, d, NULL}; return v; }
-static dyad_sql_value V_TEXT(const char *s) { dyad_sql_value v = {s ? DYAD_SQL_TEXT : DYAD_SQL_NULL, 0, 0, s}; return v; }
+#define V_INT dyad_v_int
+#define V_TEXT dyad_v_text
 
 static int run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p, dyad_row_fn fn, void *ctx)
 {
     return s->ops->run(s, sql, n, p, fn, ctx);
 }
 
-/* Runs a statement and waits for it and everything deferred before it (see dyad_sql_ops). */
-static int run_now(dyad_store *s, const char *sql)
+int dyad_run_now(dyad_store *s, const char *sql)
 {
     int rc = run(s, sql, 0, NULL, NULL, NULL);
     int flushed = s->ops->flush(s);
     return rc == 0 && flushed == 0 ? 0 : -1;
 }
 
-/* Row callback storing the first cell of the first row as an integer (-1 when NULL). */
-static int first_int(void *ctx, int n, const char *const *cells)
+int dyad_first_int(void *ctx, int n, const char *const *cells)
 {
     *(long long *)ctx = n > 0 && cells[0] ? atoll(cells[0]) : -1;
     return 1;
@@ -43,30 +39,33 @@ static int first_int(void *ctx, int n, const char *const *cells)
  * Events are unique on (event_date, source, target, code, place): the deduplication key. place
  * is '' until dyad codes places; then upsert_event and add_mention fill it and the tables stay. */
 static const char *const schema_v1[] = {
-    "CREATE TABLE articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
+    "CREATE TABLE IF NOT EXISTS articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
     "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
-    "CREATE TABLE sentences (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), "
+    "CREATE TABLE IF NOT EXISTS sentences (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), "
     "sentence_index INTEGER NOT NULL, text TEXT NOT NULL, UNIQUE (article_id, sentence_index))",
-    "CREATE TABLE events (id @ID, event_date INTEGER NOT NULL, source TEXT@C NOT NULL, target TEXT@C NOT NULL, "
+    "CREATE TABLE IF NOT EXISTS events (id @ID, event_date INTEGER NOT NULL, source TEXT@C NOT NULL, target TEXT@C NOT NULL, "
     "code TEXT@C NOT NULL, place TEXT NOT NULL DEFAULT '', root TEXT NOT NULL, quad_class INTEGER, "
     "goldstein DOUBLE PRECISION, num_mentions INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0, "
     "num_articles INTEGER NOT NULL DEFAULT 0, added TEXT NOT NULL, UNIQUE (event_date, source, target, code, place))",
-    "CREATE INDEX events_source ON events (source)",
-    "CREATE INDEX events_target ON events (target)",
-    "CREATE INDEX events_code ON events (code)",
-    "CREATE INDEX events_root ON events (root)",
-    "CREATE TABLE mentions (id @ID, event_id BIGINT NOT NULL REFERENCES events (id), "
+    "CREATE INDEX IF NOT EXISTS events_source ON events (source)",
+    "CREATE INDEX IF NOT EXISTS events_target ON events (target)",
+    "CREATE INDEX IF NOT EXISTS events_code ON events (code)",
+    "CREATE INDEX IF NOT EXISTS events_root ON events (root)",
+    "CREATE TABLE IF NOT EXISTS mentions (id @ID, event_id BIGINT NOT NULL REFERENCES events (id), "
     "article_id BIGINT NOT NULL REFERENCES articles (id), sentence_id BIGINT NOT NULL REFERENCES sentences (id), "
     "source_text TEXT, target_text TEXT, source_actor_entry TEXT, source_agent_entry TEXT, "
     "target_actor_entry TEXT, target_agent_entry TEXT, reported_by TEXT NOT NULL, verb TEXT NOT NULL, "
     "verb_pattern TEXT NOT NULL)",
-    "CREATE INDEX mentions_event ON mentions (event_id, id)", /* also answers "first mention of an event" */
-    "CREATE INDEX mentions_article ON mentions (article_id)",
-    "CREATE INDEX mentions_sentence ON mentions (sentence_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id, id)", /* also answers "first mention of an event" */
+    "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions (sentence_id)",
     NULL};
 
+/* Schema version 2 changes only the dialect's full-text index (fts_v2). */
+static const char *const schema_v2[] = {NULL};
+
 /* migrations[v] brings a database from schema version v to v + 1. */
-static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, dyad_schema_v2_claims};
+static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, dyad_schema_v3_claims};
 
 /* sql with "@ID" and "@C" replaced by the dialect's words (free() it). */
 static char *expand(const dyad_sql_dialect *d, const char *sql)
@@ -91,7 +90,7 @@ static char *expand(const dyad_sql_dialect *d, const char *sql)
 
 static int run_all(dyad_store *s, const char *const *sqls)
 {
-    for (; *sqls; sqls++) {
+    for (; sqls && *sqls; sqls++) {
         char *sql = expand(s->dialect, *sqls);
         int rc = run(s, sql, 0, NULL, NULL, NULL);
         free(sql);
@@ -100,11 +99,14 @@ static int run_all(dyad_store *s, const char *const *sqls)
     return 0;
 }
 
+/* The schema version, 0 when the database has no dyad_meta table. */
 static int schema_version(dyad_store *s, long long *version)
 {
+    long long exists = 0;
     *version = 0;
-    dyad_sql_value key = V_TEXT("schema_version");
-    return run(s, "SELECT value FROM dyad_meta WHERE key = $1", 1, &key, first_int, version);
+    dyad_sql_value name = V_TEXT("dyad_meta"), key = V_TEXT("schema_version");
+    if (run(s, s->dialect->table_exists, 1, &name, dyad_first_int, &exists) != 0) return -1;
+    return exists > 0 ? run(s, "SELECT value FROM dyad_meta WHERE key = $1", 1, &key, dyad_first_int, version) : 0;
 }
 
 static int too_new(dyad_store *s, long long version)
@@ -115,50 +117,83 @@ static int too_new(dyad_store *s, long long version)
     return -1;
 }
 
+/* A database without dyad_meta is dyad's to create only when it holds no tables that dyad would
+ * mistake for its own (or, in an SQLite file, no tables at all): dyad never writes into another
+ * program's database. */
+static int foreign(dyad_store *s, long long version)
+{
+    long long tables = 0;
+    if (version > 0) return 0;
+    if (run(s, s->dialect->foreign_tables, 0, NULL, dyad_first_int, &tables) != 0) return -1;
+    if (tables <= 0) return 0;
+    snprintf(s->error, sizeof s->error, "%s: not a dyad event store: it holds tables that dyad did not create; "
+             "give dyad a new file or an empty database", s->name);
+    return -1;
+}
+
+static int first_text(void *ctx, int n, const char *const *cells)
+{
+    snprintf(ctx, 512, "%s", n > 0 && cells[0] ? cells[0] : "");
+    return 1;
+}
+
+/* A writer does not write to a damaged database: the file stays as it is for recovery. */
+static int intact(dyad_store *s)
+{
+    char result[512] = "";
+    if (!s->dialect->writer_check) return 0;
+    if (run(s, s->dialect->writer_check, 0, NULL, first_text, result) != 0) return -1;
+    if (strcmp(result, "ok") == 0) return 0;
+    snprintf(s->error, sizeof s->error, "%s: the database is damaged (%s); dyad does not write to it", s->name, result);
+    return -1;
+}
+
 /* Creates or migrates the schema in one write transaction, so that a database is never half
- * migrated; the version is read again inside it in case another dyad migrated meanwhile. */
+ * migrated. Writers that start at once on an empty database wait for each other (schema_lock)
+ * and read the version again inside the transaction, so that only the first creates tables. */
 static int upgrade(dyad_store *s)
 {
     long long version;
     if (run(s, s->dialect->begin, 0, NULL, NULL, NULL) != 0) return -1;
-    if (run(s, "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)", 0, NULL, NULL, NULL) != 0 ||
-        schema_version(s, &version) != 0 || too_new(s, version) != 0)
+    if ((s->dialect->schema_lock && run(s, s->dialect->schema_lock, 0, NULL, NULL, NULL) != 0) ||
+        schema_version(s, &version) != 0 || too_new(s, version) != 0 || foreign(s, version) != 0 ||
+        run(s, "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)", 0, NULL, NULL, NULL) != 0)
         goto fail;
     for (long long v = version; v < DYAD_STORE_SCHEMA_VERSION; v++) {
         if (run_all(s, migrations[v]) != 0) goto fail;
         if (v == 0 && run_all(s, s->dialect->fts_schema) != 0) goto fail;
+        if (v == 1 && run_all(s, s->dialect->fts_v2) != 0) goto fail;
     }
     dyad_sql_value p[2] = {V_TEXT("schema_version"), V_INT(DYAD_STORE_SCHEMA_VERSION)};
     if (run(s, "INSERT INTO dyad_meta (key, value) VALUES ($1, CAST($2 AS TEXT)) "
                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", 2, p, NULL, NULL) != 0)
         goto fail;
-    if (run_now(s, "COMMIT") == 0) return 0;
+    if (dyad_run_now(s, "COMMIT") == 0) return 0;
 fail:;
     char saved[sizeof s->error];
     memcpy(saved, s->error, sizeof saved);
-    run_now(s, "ROLLBACK");
+    dyad_run_now(s, "ROLLBACK");
     memcpy(s->error, saved, sizeof saved);
     return -1;
 }
 
 /* A database at the current version is only read here: opening it for a query takes no write
- * lock, so queries run while an ingest writes. */
-/* Creates or upgrades the schema; a reader (create 0) never writes: a database without dyad's
- * tables is refused, so that a query can never race an ingest that is creating them. */
+ * lock, so queries run while an ingest writes. A reader (create 0) never writes: a database
+ * without dyad's tables is refused, so that a query can never race an ingest creating them. A
+ * writer checks that the database is dyad's before its first write (writer_setup). */
 static int migrate(dyad_store *s, int create)
 {
-    long long exists = 0, version = 0;
-    dyad_sql_value name = V_TEXT("dyad_meta");
-    if (run(s, s->dialect->table_exists, 1, &name, first_int, &exists) != 0) return -1;
-    if (exists > 0 && schema_version(s, &version) != 0) return -1;
-    if (too_new(s, version) != 0) return -1;
-    if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
+    long long version = 0;
+    if (schema_version(s, &version) != 0 || too_new(s, version) != 0) return -1;
+    s->version = version;
+    if (version > 0 && !create) return 0; /* an older version is read as it is (see fts_match_v1) */
     if (!create) {
-        snprintf(s->error, sizeof s->error, exists > 0 ? "the event store has schema version %lld; 'dyad ingest' upgrades it"
-                                                       : "no dyad event store there yet; 'dyad ingest' creates one",
-                 version);
+        snprintf(s->error, sizeof s->error, "%s: no dyad event store there yet; 'dyad ingest' creates one", s->name);
         return -1;
     }
+    if (foreign(s, version) != 0 || (version > 0 && intact(s) != 0) || run_all(s, s->dialect->writer_setup) != 0) return -1;
+    if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
+    s->version = DYAD_STORE_SCHEMA_VERSION;
     return upgrade(s);
 }
 
@@ -188,20 +223,14 @@ void dyad_store_close(dyad_store *s)
 {
     if (!s) return;
     if (s->ops) s->ops->close(s);
+    dyad_batch_free(s->batch);
     free(s);
 }
 
 const char *dyad_store_error(const dyad_store *s) { return s->error; }
 
-/* Statements deferred before BEGIN would otherwise join the new transaction (see dyad_sql_ops). */
-int dyad_store_begin(dyad_store *s) { return s->ops->flush(s) == 0 ? run(s, s->dialect->begin, 0, NULL, NULL, NULL) : -1; }
-int dyad_store_commit(dyad_store *s) { return run_now(s, "COMMIT"); }
-
-/* ---- ingest ---- */
-
-/* Text for the database: valid UTF-8 (PostgreSQL refuses anything else) without NUL bytes;
- * NULL stays NULL. free() the result. */
-static char *clean(const char *s, size_t n)
+/* Text for the database: valid UTF-8 (PostgreSQL refuses anything else) without NUL bytes. */
+char *dyad_store_clean(const char *s, size_t n)
 {
     if (!s) return NULL;
     size_t len;
@@ -209,153 +238,6 @@ static char *clean(const char *s, size_t n)
     for (size_t i = 0; i < len; i++)
         if (c[i] == '\0') c[i] = ' ';
     return c;
-}
-
-static char *clean_str(const char *s) { return s ? clean(s, strlen(s)) : NULL; }
-
-char *dyad_store_clean(const char *s, size_t n) { return clean(s, n); }
-
-static char *entry_text(dyad_entry_ref e)
-{
-    if (!e.file) return NULL;
-    char buf[4200];
-    snprintf(buf, sizeof buf, "%s:%u", e.file, e.line);
-    return clean_str(buf);
-}
-
-/* The content hash that makes the same article under another id a duplicate: 64-bit FNV-1a of
- * the text, with the length to make accidental collisions rarer still. */
-static void content_hash(const char *text, size_t n, char out[48])
-{
-    unsigned long long h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)text[i];
-        h *= 0x100000001b3ULL;
-    }
-    snprintf(out, 48, "fnv1a64:%016llx:%zu", h, n);
-}
-
-static void timestamp(char out[16])
-{
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(out, 16, "%Y%m%d%H%M%S", &tm);
-}
-
-/* Inserts the article row; *id is -1 when an article with the same id or text exists. */
-static int add_article(dyad_store *s, const dyad_store_article *a, const char *added, long long *id)
-{
-    char hash[48];
-    content_hash(a->text, a->length, hash);
-    char *doc_id = clean_str(a->id), *source = clean_str(a->source ? a->source : ""), *url = clean_str(a->url),
-         *title = clean_str(a->title), *input = clean_str(a->input ? a->input : "");
-    dyad_sql_value p[8] = {V_TEXT(doc_id), V_TEXT(hash), V_TEXT(source), V_TEXT(url), V_TEXT(title),
-                           V_INT(a->published), V_TEXT(input), V_TEXT(added)};
-    *id = -1;
-    int rc = run(s, "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
-                 8, p, first_int, id);
-    free(doc_id); free(source); free(url); free(title); free(input);
-    return rc;
-}
-
-static int add_sentence(dyad_store *s, long long article, const dyad_event_record *r)
-{
-    char *text = clean(r->sentence, r->sentence_len);
-    dyad_sql_value p[3] = {V_INT(article), V_INT(r->sentence_index), V_TEXT(text)};
-    int rc = run(s, "INSERT INTO sentences (article_id, sentence_index, text) VALUES ($1, $2, $3)", 3, p, NULL, NULL);
-    if (rc == 0 && s->dialect->fts_add) rc = run(s, s->dialect->fts_add, 2, p, NULL, NULL);
-    free(text);
-    return rc;
-}
-
-/* Creates the event of record r, or counts one more mention of it. */
-static int upsert_event(dyad_store *s, const dyad_event_record *r, const char *added)
-{
-    dyad_sql_value p[8] = {V_INT(r->date), V_TEXT(r->source.code), V_TEXT(r->target.code), V_TEXT(r->code),
-                           V_TEXT(r->root), r->cameo ? V_INT(r->cameo->quad_class) : V_NULL(),
-                           r->cameo ? V_REAL(r->cameo->goldstein) : V_NULL(), V_TEXT(added)};
-    return run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8) "
-                  "ON CONFLICT (event_date, source, target, code, place) DO UPDATE SET num_mentions = events.num_mentions + 1",
-               8, p, NULL, NULL);
-}
-
-/* The mention finds its event and sentence by their keys rather than by ids read back from the
- * database, so that no statement of an article waits for the result of another. */
-static int add_mention(dyad_store *s, long long article, const dyad_event_record *r)
-{
-    char *texts[] = {clean(r->source.text, r->source.text_len), clean(r->target.text, r->target.text_len),
-                     entry_text(r->source.actor_entry), entry_text(r->source.agent_entry),
-                     entry_text(r->target.actor_entry), entry_text(r->target.agent_entry),
-                     clean_str(r->reported_by), clean_str(r->verb), entry_text(r->verb_pattern)};
-    int claims = r->has_claims;
-    dyad_sql_value p[20] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
-                            V_TEXT(r->target.code), V_TEXT(r->code)};
-    for (int i = 0; i < 9; i++) p[6 + i] = V_TEXT(texts[i]);
-    p[15] = V_TEXT(claims ? r->status : "asserted");
-    p[16] = V_TEXT(claims ? r->claimed_by.code : "");
-    p[17] = V_TEXT(claims ? r->disputed_by.code : "");
-    p[18] = claims && r->disputed_in >= 0 ? V_INT(r->disputed_in) : V_NULL();
-    p[19] = claims ? V_INT(r->event_index) : V_NULL();
-    int rc = run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
-                    "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern, "
-                    "status, claimed_by, disputed_by, disputed_in, event_index) "
-                    "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
-                    "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
-                    "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
-                    "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
-                    "AND e.place = '' AND s.article_id = $1 AND s.sentence_index = $2",
-                 20, p, NULL, NULL);
-    for (int i = 0; i < 9; i++) free(texts[i]);
-    return rc;
-}
-
-/* After an article's mentions are in: each event it mentions has one more article, and one more
- * source unless another article from the same source already mentioned it. */
-static int count_article(dyad_store *s, long long article, const char *source)
-{
-    char *src = clean_str(source ? source : "");
-    dyad_sql_value p[2] = {V_INT(article), V_TEXT(src)};
-    int rc = run(s, "UPDATE events SET num_articles = num_articles + 1, num_sources = num_sources + "
-                    "CASE WHEN EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id "
-                    "WHERE m.event_id = events.id AND m.article_id <> $1 AND a.source = $2) THEN 0 ELSE 1 END "
-                    "WHERE id IN (SELECT event_id FROM mentions WHERE article_id = $1)",
-                 2, p, NULL, NULL);
-    free(src);
-    return rc;
-}
-
-static int is_new_sentence(const dyad_event_record *events, size_t i)
-{
-    for (size_t j = 0; j < i; j++)
-        if (events[j].sentence_index == events[i].sentence_index) return 0;
-    return 1;
-}
-
-int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events)
-{
-    return dyad_store_add_extras(s, a, events, n_events, NULL);
-}
-
-int dyad_store_add_extras(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events,
-                          const dyad_store_extras *x)
-{
-    char added[16];
-    timestamp(added);
-    long long article;
-    if (add_article(s, a, added, &article) != 0) return -1;
-    if (article < 0) return 0;
-    int rc = 0;
-    for (size_t i = 0; i < n_events && rc == 0; i++) {
-        if (is_new_sentence(events, i)) rc = add_sentence(s, article, &events[i]);
-        if (rc == 0) rc = upsert_event(s, &events[i], added);
-        if (rc == 0) rc = add_mention(s, article, &events[i]);
-    }
-    if (rc == 0 && n_events) rc = count_article(s, article, a->source);
-    if (rc == 0) rc = dyad_store_add_claims(s, article, x, events, n_events);
-    return rc == 0 ? 1 : -1;
 }
 
 static int counts_row(void *ctx, int n, const char *const *cells)
@@ -381,7 +263,7 @@ typedef struct {
     char sql[2048];
     dyad_sql_value params[16];
     int n;
-    char *owned[4]; int n_owned;   /* parameter strings to free */
+    char *owned[8]; int n_owned;   /* parameter strings to free */
 } where_clause;
 
 static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
@@ -391,36 +273,70 @@ static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
     snprintf(w->sql + len, sizeof w->sql - len, fmt, w->n);
 }
 
-/* Actor codes are upper-case ASCII, so "RUS" as a prefix is the range ["RUS", "RUT"), which an
- * index answers; the collation is byte order in both backends. */
-static void where_prefix(where_clause *w, const char *column, const char *prefix)
+/* The end of the range of strings that start with prefix (valid UTF-8): the prefix with its last
+ * character replaced by the next one, so that the bound is valid UTF-8 too (PostgreSQL refuses
+ * anything else); characters after U+10FFFF do not exist, so such a last character is dropped
+ * and the one before it advanced. NULL when no bound is needed. */
+static char *prefix_end(const char *prefix)
 {
-    size_t n = strlen(prefix);
-    char *end = dyad_xstrdup(prefix);
-    while (n && (unsigned char)end[n - 1] == 0xFF) end[--n] = '\0';
+    char *end = dyad_xmalloc(strlen(prefix) + 5);
+    strcpy(end, prefix);
+    for (size_t n = strlen(end); n > 0;) {
+        size_t start = n - 1;
+        while (start > 0 && ((unsigned char)end[start] & 0xC0) == 0x80) start--;
+        const unsigned char *p = (const unsigned char *)end + start;
+        unsigned cp = p[0] < 0x80 ? p[0] : p[0] < 0xE0 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+                    : p[0] < 0xF0 ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)
+                    : (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+        cp = cp + 1 == 0xD800 ? 0xE000 : cp + 1; /* surrogates are not characters */
+        if (cp > 0x10FFFF) { n = start; continue; }
+        unsigned char *o = (unsigned char *)end + start;
+        if (cp < 0x80) *o++ = (unsigned char)cp;
+        else if (cp < 0x800) { *o++ = (unsigned char)(0xC0 | cp >> 6); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
+        else if (cp < 0x10000) { *o++ = (unsigned char)(0xE0 | cp >> 12); *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
+        else { *o++ = (unsigned char)(0xF0 | cp >> 18); *o++ = (unsigned char)(0x80 | (cp >> 12 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
+        *o = '\0';
+        return end;
+    }
+    free(end);
+    return NULL;
+}
+
+static const char *owned(where_clause *w, char *s)
+{
+    if (s) w->owned[w->n_owned++] = s;
+    return s;
+}
+
+/* Actor codes match by prefix as the range [prefix, prefix_end), which an index answers, and in
+ * which '%' and '_' are characters like any other; the collation is byte order in both backends,
+ * which for UTF-8 is the order of characters. Invalid UTF-8 in the prefix becomes U+FFFD as it
+ * does in stored text, so that both backends see the same string. */
+static void where_prefix(where_clause *w, const char *column, const char *raw)
+{
+    const char *prefix = owned(w, dyad_store_clean(raw, strlen(raw)));
+    const char *end = owned(w, prefix_end(prefix));
     char fmt[96];
     snprintf(fmt, sizeof fmt, " AND e.%s >= $%%d", column);
     where_add(w, fmt, V_TEXT(prefix));
-    if (n) {
-        end[n - 1]++;
+    if (end) {
         snprintf(fmt, sizeof fmt, " AND e.%s < $%%d", column);
         where_add(w, fmt, V_TEXT(end));
-        w->owned[w->n_owned++] = end;
-    } else {
-        free(end);
     }
 }
 
-static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_store_filter *f)
+static void where_build(where_clause *w, const dyad_store *s, const dyad_store_filter *f)
 {
+    const dyad_sql_dialect *d = s->dialect;
+    const char *match = s->version < 2 && d->fts_match_v1 ? d->fts_match_v1 : d->fts_match;
     memset(w, 0, sizeof *w);
     strcpy(w->sql, " WHERE 1 = 1");
     if (f->from) where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
     if (f->to) where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
     if (f->source && *f->source) where_prefix(w, "source", f->source);
     if (f->target && *f->target) where_prefix(w, "target", f->target);
-    if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(f->code));
-    if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(f->root));
+    if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(owned(w, dyad_store_clean(f->code, strlen(f->code)))));
+    if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(owned(w, dyad_store_clean(f->root, strlen(f->root)))));
     if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
     if (f->status) where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
     if (f->claimed_by && *f->claimed_by) {
@@ -439,10 +355,10 @@ static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_s
     }
     if (f->text) {
         char fmt[512];
-        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", d->fts_match);
-        char *q = d->fts_query(f->text);
-        w->owned[w->n_owned++] = q;
-        where_add(w, fmt, V_TEXT(q));
+        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", match);
+        char *text = dyad_store_clean(f->text, strlen(f->text));
+        where_add(w, fmt, V_TEXT(owned(w, d->fts_query(text))));
+        free(text);
     }
 }
 
@@ -473,7 +389,7 @@ static int event_row(void *ctx, int n, const char *const *c)
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx)
 {
     where_clause w;
-    where_build(&w, s->dialect, f);
+    where_build(&w, s, f);
     char limit[32] = "";
     if (f->limit > 0) {
         w.params[w.n++] = V_INT(f->limit);
@@ -481,12 +397,8 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
     }
     /* The first mention is looked up per selected event in the inner query; as a join condition
      * PostgreSQL would evaluate it for every pair of events and mentions. */
-    char sql[8192];
-    snprintf(sql, sizeof sql,
-        "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
-        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text, "
-        "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
-        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, "
+    /* a database older than schema version 3, read as it is, has no claims: its columns are NULL */
+    static const char claims[] =
         DYAD_SQL_EVENT_STATUS " AS status, "
         "(SELECT min(claimed_by) FROM mentions WHERE event_id = e.id AND claimed_by <> '') AS claimed_by, "
         "(SELECT min(disputed_by) FROM mentions WHERE event_id = e.id AND disputed_by <> '') AS disputed_by, "
@@ -494,10 +406,18 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
         "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'wounded') AS wounded, "
         "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'missing') AS missing, "
         "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'detained') AS detained, "
-        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'displaced') AS displaced "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'displaced') AS displaced ";
+    static const char no_claims[] = "NULL AS status, NULL AS claimed_by, NULL AS disputed_by, NULL AS killed, "
+                                    "NULL AS wounded, NULL AS missing, NULL AS detained, NULL AS displaced ";
+    char sql[8192];
+    snprintf(sql, sizeof sql,
+        "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
+        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text, "
+        "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
+        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, %s"
         "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
         "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
-        w.sql, limit);
+        s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
     where_free(&w);
@@ -611,7 +531,7 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
     static const char *const actor_cols[] = {"actor", "events"};
     static const char *const dyad_cols[] = {"source", "target", "events", "mentions", "goldstein"};
     where_clause w;
-    where_build(&w, s->dialect, f);
+    where_build(&w, s, f);
     table_ctx t = {fn, ctx, NULL, 0, NULL};
     int rc = stats_periods(s, &w, by, &t);
     if (rc == 0)

@@ -11,18 +11,24 @@
 
 typedef struct dyad_store dyad_store;
 
-/* Schema version written by this dyad; older databases are migrated on open. */
-#define DYAD_STORE_SCHEMA_VERSION 2
+/* Schema version written by this dyad; older databases are migrated on open. Version 2: the
+ * PostgreSQL full-text index keeps stop-words, as SQLite's does. Version 3: claims (status,
+ * claimant and disputant of each mention), casualty figures and quotes. */
+#define DYAD_STORE_SCHEMA_VERSION 3
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
- * schema. Returns NULL and writes the reason to err when it cannot. */
+ * schema and is opened read-only (a file in a read-only folder can be read). A database that
+ * holds other tables than dyad's is refused, and left as it was. Returns NULL and writes the
+ * reason to err when it cannot. */
 dyad_store *dyad_store_open(const char *db, int create, char *err, size_t err_size);
 void dyad_store_close(dyad_store *s);
 /* The last error of a failed call, naming the database and the statement's purpose. */
 const char *dyad_store_error(const dyad_store *s);
 
-/* Batches: every article added between begin and commit is stored together or not at all. */
+/* Batches: articles added between begin and commit are kept in memory and written at commit in
+ * one short transaction, all or nothing (retried after a deadlock), so that no lock is held while
+ * articles are coded or input is awaited. */
 int dyad_store_begin(dyad_store *s);
 int dyad_store_commit(dyad_store *s);
 
@@ -55,13 +61,23 @@ typedef struct {
     const dyad_store_figures *loose; size_t n_loose;
 } dyad_store_extras;
 
-/* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored,
- * 0 when an article with the same id or the same text is already stored (nothing changes), -1
- * on a database error. */
+/* Whether an article with the same id or the same text is stored (or waits in the batch): 1 yes,
+ * 0 no, -1 on a database error. Ingest asks before coding an article. */
+int dyad_store_has(dyad_store *s, const dyad_store_article *a);
+/* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored
+ * (in a batch: when it will be, at commit), 0 when an article with the same id or the same text
+ * is already stored or in the batch (nothing changes), -1 on a database error. Dates that are not
+ * days of the calendar are dropped with a warning on standard error; the event is kept. */
 int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events);
 /* The same with the article's quotes and casualty figures without an event (x may be NULL). */
 int dyad_store_add_extras(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events,
                           const dyad_store_extras *x);
+/* Articles of committed batches that another writer stored first (add counted them as stored),
+ * since the last call. */
+long long dyad_store_late_duplicates(dyad_store *s);
+
+/* Whether yyyymmdd is a day of the calendar in years 1-9999. */
+int dyad_store_date_valid(int32_t yyyymmdd);
 
 /* Totals, for tests and the end-of-run summary. */
 typedef struct {
@@ -102,9 +118,10 @@ typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx);
 
 /* Output formats for stored events. table: tab-separated with a header and the first mention's
- * sentence; csv: RFC 4180 with a header; jsonl: one object per event; gdelt: the GDELT 2.0 event
- * table, its 61 tab-separated columns in the documented order, empty where dyad has no value
- * (actor attributes, IsRootEvent, AvgTone, geography). */
+ * sentence; csv: RFC 4180 with a header, every text field quoted (codes such as 042 stay text);
+ * jsonl: one object per event; gdelt: the GDELT 2.0 event table, its 61 tab-separated columns in
+ * the documented order, empty where dyad has no value (actor attributes, IsRootEvent, AvgTone,
+ * geography). */
 enum dyad_export_format { DYAD_EXPORT_TABLE, DYAD_EXPORT_JSONL, DYAD_EXPORT_CSV, DYAD_EXPORT_GDELT };
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
