@@ -519,7 +519,7 @@ static int stats_table(dyad_store *s, where_clause *w, table_ctx *t, const char 
                        const char *const *columns, const char *select_fmt)
 {
     char sql[8192];
-    snprintf(sql, sizeof sql, select_fmt, w->sql, w->sql);
+    snprintf(sql, sizeof sql, select_fmt, w->sql);
     t->table = name; t->n = n; t->columns = columns;
     return run(s, sql, w->n, w->params, table_row, t);
 }
@@ -543,8 +543,10 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
                          "GROUP BY e.quad_class ORDER BY e.quad_class");
     if (rc == 0)
         rc = stats_table(s, &w, &t, "actors", 2, actor_cols,
-                         "SELECT actor, count(*) FROM (SELECT e.source AS actor FROM events e%s UNION ALL "
-                         "SELECT e.target FROM events e%s) x WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
+                         /* each event counts for its source and its target: the filter is written once */
+                         "SELECT actor, count(*) FROM (SELECT CASE side.n WHEN 1 THEN f.source ELSE f.target END AS actor "
+                         "FROM (SELECT e.source, e.target FROM events e%s) f, (SELECT 1 AS n UNION ALL SELECT 2) side) x "
+                         "WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
     if (rc == 0)
         rc = stats_table(s, &w, &t, "dyads", 5, dyad_cols,
                          "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
