@@ -34,7 +34,7 @@ static int check_records(const dyad_gazetteer *g, char *err, size_t n)
     for (uint32_t i = 0; i < g->n_names; i++) {
         const unsigned char *p = g->base + g->names + (size_t)i * DYAD_GAZ_NAME;
         if (u32(p) >= g->pool_len) return fail(err, n, (size_t)(p - g->base), "a name key inside the pool");
-        if (u32(p + 4) >= g->n_places) return fail(err, n, (size_t)(p + 4 - g->base), "a place index");
+        if ((u32(p + 4) & ~DYAD_GAZ_ALTERNATE) >= g->n_places) return fail(err, n, (size_t)(p + 4 - g->base), "a place index");
         if (i && strcmp((const char *)g->base + g->pool + u32(p - DYAD_GAZ_NAME), (const char *)g->base + g->pool + u32(p)) > 0)
             return fail(err, n, (size_t)(p - g->base), "names sorted by key");
     }
@@ -104,7 +104,7 @@ size_t dyad_gazetteer_find(const dyad_gazetteer *g, const char *key, uint32_t *o
     size_t n = 0;
     for (uint32_t i = lower_bound(g, key); i < g->n_names && n < max && strcmp(name_key(g, i), key) == 0; i++) {
         uint32_t place = u32(g->base + g->names + (size_t)i * DYAD_GAZ_NAME + 4);
-        if (!n || out[n - 1] != place) out[n++] = place;
+        if (!n || (out[n - 1] & ~DYAD_GAZ_ALTERNATE) != (place & ~DYAD_GAZ_ALTERNATE)) out[n++] = place;
     }
     return n;
 }

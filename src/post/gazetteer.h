@@ -7,7 +7,8 @@
  * Layout (little-endian u32 unless said): header "DYADGAZ1", n_places, n_names, n_countries,
  * places_off, names_off, countries_off, pool_off, pool_len, meta (pool offset); places of 32
  * bytes {id, lat*1e5 (i32), lon*1e5 (i32), population, name, admin1 code, admin1 name,
- * country (u16 index), kind (u8), flags (u8)}; names of 8 bytes {key, place} sorted by key;
+ * country (u16 index), kind (u8), flags (u8)}; names of 8 bytes {key, place | ALTERNATE}
+ * sorted by key;
  * countries of 12 bytes {iso2[2], iso3[3], cameo[3], place}; a pool of NUL-terminated strings. */
 #ifndef DYAD_GAZETTEER_H
 #define DYAD_GAZETTEER_H
@@ -23,6 +24,7 @@ enum { DYAD_GAZ_CAPITAL = 1 };      /* place flags */
 #define DYAD_GAZ_NAME 8
 #define DYAD_GAZ_COUNTRY 12
 #define DYAD_GAZ_NO_COUNTRY 0xFFFFu
+#define DYAD_GAZ_ALTERNATE 0x80000000u /* in a name's place index: an alternate name, not the main one */
 
 typedef struct {
     const unsigned char *base;
@@ -51,7 +53,8 @@ const dyad_gazetteer *dyad_gazetteer_builtin(void);
 /* Folds a name for lookups: upper case, accents stripped (as dictionary names are folded), and
  * every run of ASCII characters other than letters and digits made one space, trimmed. */
 size_t dyad_place_key(const char *s, size_t n, char *out, size_t out_size);
-/* The places whose name or alternate name has key; up to max indices in out, returns the count. */
+/* The places whose name or alternate name has key; up to max indices in out (with
+ * DYAD_GAZ_ALTERNATE set for alternate names), returns the count. */
 size_t dyad_gazetteer_find(const dyad_gazetteer *g, const char *key, uint32_t *out, size_t max);
 /* Is some name longer than key and starting with key and a space? (lets a lookup stop early) */
 int dyad_gazetteer_has_longer(const dyad_gazetteer *g, const char *key);

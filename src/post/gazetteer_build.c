@@ -38,21 +38,21 @@ static uint32_t intern(const char *s)
     return (uint32_t)(B.pool_len - n);
 }
 
-static void add_name(uint32_t place_index, const char *text)
+static void add_name(uint32_t place_index, const char *text, int alternate)
 {
     char key[512];
     if (!dyad_place_key(text, strlen(text), key, sizeof key)) return;
     uint32_t k = intern(key);
-    for (size_t i = B.nn; i-- > 0 && B.n[i].place == place_index;)
+    for (size_t i = B.nn; i-- > 0 && (B.n[i].place & ~DYAD_GAZ_ALTERNATE) == place_index;)
         if (B.n[i].key == k) return;
     dyad_grow((void **)&B.n, &B.cap_n, B.nn + 1, sizeof *B.n);
-    B.n[B.nn++] = (name){k, place_index};
+    B.n[B.nn++] = (name){k, place_index | (alternate ? DYAD_GAZ_ALTERNATE : 0)};
 }
 
 static void add_names(uint32_t place_index, const char *primary, char *alternates)
 {
-    add_name(place_index, primary);
-    for (char *a = strtok(alternates, "|"); a; a = strtok(NULL, "|")) add_name(place_index, a);
+    add_name(place_index, primary, 0);
+    for (char *a = strtok(alternates, "|"); a; a = strtok(NULL, "|")) add_name(place_index, a, 1);
 }
 
 static uint32_t new_place(const char *group, const char *iso2)
@@ -174,7 +174,23 @@ static int known_in(const char *k, uint16_t c, size_t n_sorted)
         if (strcmp(B.pool + B.n[mid].key, k) < 0) lo = mid + 1; else hi = mid;
     }
     for (; lo < n_sorted && strcmp(B.pool + B.n[lo].key, k) == 0; lo++)
-        if (B.p[B.n[lo].place].country == c) return 1;
+        if (B.p[B.n[lo].place & ~DYAD_GAZ_ALTERNATE].country == c) return 1;
+    return 0;
+}
+
+/* "DONETSK REGION", "KHARKIV OBLAST": GeoNames has the region by its bare name. */
+static int known_region(char *key, uint16_t c, size_t n_sorted)
+{
+    static const char *const words[] = {" REGION", " OBLAST", " PROVINCE", " GOVERNORATE", " STATE", " DISTRICT", NULL};
+    size_t n = strlen(key);
+    for (int i = 0; words[i]; i++) {
+        size_t w = strlen(words[i]);
+        if (n > w && strcmp(key + n - w, words[i]) == 0) {
+            char bare[512];
+            snprintf(bare, sizeof bare, "%.*s", (int)(n - w), key);
+            return known_in(bare, c, n_sorted);
+        }
+    }
     return 0;
 }
 
@@ -197,13 +213,13 @@ static void read_dyad_places(const char *file)
         if (!code[0] || !dyad_place_key(text, strlen(text), key, sizeof key)) continue;
         uint32_t c = DYAD_GAZ_NO_COUNTRY;
         for (size_t i = 0; i < B.nc; i++) if (memcmp(B.c[i].code + 5, code, 3) == 0) c = (uint32_t)i;
-        if (c == DYAD_GAZ_NO_COUNTRY || known_in(key, (uint16_t)c, n_sorted)) continue;
+        if (c == DYAD_GAZ_NO_COUNTRY || known_in(key, (uint16_t)c, n_sorted) || known_region(key, (uint16_t)c, n_sorted)) continue;
         char iso2[3] = {B.c[c].code[0], B.c[c].code[1], 0};
         uint32_t i = new_place(iso2, iso2);
         const place *owner = &B.p[B.c[c].place];
         B.p[i].kind = DYAD_PLACE_NAMED, B.p[i].lat = owner->lat, B.p[i].lon = owner->lon;
         B.p[i].name = intern(text), B.p[i].admin1 = B.p[i].admin1_name = intern("");
-        add_name(i, text);
+        add_name(i, text, 0);
     }
     free(buf);
     fclose(in);
