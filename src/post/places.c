@@ -97,8 +97,14 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
 /* Adds every name in tokens [first, end) to out, which holds n; returns the new count (<= max). */
 static size_t find_names(const finder *f, uint32_t first, uint32_t end, match *out, size_t n, size_t max)
 {
+    const dyad_token *t = f->doc->tokens;
     for (uint32_t i = first; i < end && n < max;) {
-        uint32_t next = can_start_name(&f->doc->tokens[i]) ? match_at(f, i, end, &out[n]) : i;
+        /* a name runs on past a phrase the tagger cut short ("in Novi" + "Sad") */
+        uint32_t stop = end;
+        while (stop < f->doc->n_tokens && (t[stop].flags & DYAD_TOK_CAPITALIZED) && !(t[stop].flags & DYAD_TOK_SENTENCE_START)
+               && stop - i < MAX_NAME_WORDS)
+            stop++;
+        uint32_t next = can_start_name(&t[i]) ? match_at(f, i, stop, &out[n]) : i;
         if (next > i) { i = out[n].end; n++; }
         else i++;
     }
@@ -118,7 +124,7 @@ static void add_country(finder *f, uint32_t country, double weight)
 
 static void add_actor_country(finder *f, const char *code)
 {
-    if (code && strlen(code) >= 3) add_country(f, dyad_gazetteer_country_by_cameo(f->g, code), 3.0);
+    if (code && strlen(code) >= 3) add_country(f, dyad_gazetteer_country_by_cameo(f->g, code), 4.0);
 }
 
 static double country_weight(const finder *f, uint32_t country)
@@ -133,22 +139,32 @@ static double country_weight(const finder *f, uint32_t country)
 static double score(const finder *f, const dyad_gaz_place *p, int region)
 {
     double s = log10((double)p->population + 1) + country_weight(f, p->country);
-    if (p->flags & DYAD_GAZ_CAPITAL) s += 2;
+    if (p->flags & DYAD_GAZ_CAPITAL) s += 1;
     if (p->kind == DYAD_PLACE_COUNTRY) s += 3;
-    if (p->kind == DYAD_PLACE_ADMIN1) s += region ? 6 : -0.5;
+    if (p->kind == DYAD_PLACE_ADMIN1) s += region ? 6 : -2;
     if (p->kind == DYAD_PLACE_NAMED) s += 4;
     return s;
 }
 
-/* Words the actor dictionaries know name that place, or none: "Paris" [FRAGOV] is not Paris,
- * Texas; "Asia" [ASA] is no town; "the White House" [USAGOV] is an actor, not White House,
- * Tennessee (capitals, which are also governments, stay places). */
-static int dictionary_allows(const finder *f, const match *m, const dyad_gaz_place *p)
+/* What the actor dictionaries say of the words: "Asia" [ASA] is no town and "the White House"
+ * [USAGOV], coded with a role but no capital's name, is an institution, not White House,
+ * Tennessee (-1: not this place); "Paris" [FRAGOV] leans to France (1) without ruling out
+ * Tripoli, Lebanon when "Tripoli" is coded LBYGOV. */
+static int dictionary_view(const finder *f, const match *m, const dyad_gaz_place *p)
 {
-    if (!m->actor_code || strlen(m->actor_code) < 3) return 1;
+    if (!m->actor_code || strlen(m->actor_code) < 3) return 0;
     uint32_t c = dyad_gazetteer_country_by_cameo(f->g, m->actor_code);
-    if (c != p->country) return 0;
-    return strlen(m->actor_code) == 3 || (p->flags & DYAD_GAZ_CAPITAL) || p->kind != DYAD_PLACE_CITY;
+    if (c == DYAD_GAZ_NO_COUNTRY) return -1;
+    if (strlen(m->actor_code) > 3) {
+        int capital = 0;
+        for (size_t i = 0; i < m->n && !capital; i++) {
+            dyad_gaz_place q;
+            dyad_gazetteer_place(f->g, m->places[i] & ~DYAD_GAZ_ALTERNATE, &q);
+            capital = (q.flags & DYAD_GAZ_CAPITAL) && q.country == c;
+        }
+        if (!capital && p->kind == DYAD_PLACE_CITY) return -1;
+    }
+    return c == p->country;
 }
 
 static uint32_t best_place(const finder *f, const match *m, double *best_score)
@@ -159,9 +175,10 @@ static uint32_t best_place(const finder *f, const match *m, double *best_score)
         dyad_gaz_place p;
         uint32_t index = m->places[i] & ~DYAD_GAZ_ALTERNATE;
         dyad_gazetteer_place(f->g, index, &p);
-        if (!dictionary_allows(f, m, &p)) continue;
+        int view = dictionary_view(f, m, &p);
+        if (view < 0) continue;
         /* "Pokrovsk" is the town of that name before Engels, once called Pokrovsk */
-        double s = score(f, &p, m->region) - (m->places[i] & DYAD_GAZ_ALTERNATE ? 1.5 : 0);
+        double s = score(f, &p, m->region) + 1.5 * view - (m->places[i] & DYAD_GAZ_ALTERNATE ? 1.5 : 0);
         if (f->trace)
             fprintf(f->trace, "    candidate %s (%.2s%s%s, geonames %u, population %u): score %.2f\n", p.name, p.iso2,
                     p.admin1_name[0] ? ", " : "", p.admin1_name, p.geonames_id, p.population, s);
