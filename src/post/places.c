@@ -350,3 +350,11 @@ void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, 
     if (nd) choose(p, &f, dateline, 1, "dateline");
     else if (trace) fputs("  place: none (no locative phrase, place target or dateline)\n", trace);
 }
+
+void dyad_event_place_key(const dyad_event_place *p, char *out, size_t size)
+{
+    if (!p->name) snprintf(out, size, "%s", "");
+    else if (p->geonames_id) snprintf(out, size, "geonames:%u", p->geonames_id);
+    else if (strcmp(p->precision, "admin1") == 0) snprintf(out, size, "%s.%s", p->iso2, p->admin1);
+    else snprintf(out, size, "%s", p->iso2);
+}

@@ -21,4 +21,7 @@
  * candidates and why one won are written to it. */
 void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, const dyad_document *doc,
                            const dyad_event *e, FILE *trace);
+/* The place as the event store's deduplication key: "geonames:703448", "UA.05" for a region,
+ * "UA" for a country, "" for none. */
+void dyad_event_place_key(const dyad_event_place *p, char *out, size_t size);
 #endif

@@ -4,6 +4,7 @@
 #include "backend.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
+#include "../post/places.h"
 #include "../text/utf8.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -40,7 +41,7 @@ static int first_int(void *ctx, int n, const char *const *cells)
 
 /* Schema version 1. "@ID" and "@C" stand for the dialect's key column type and code collation.
  * Events are unique on (event_date, source, target, code, place): the deduplication key. place
- * is '' until dyad codes places; then upsert_event and add_mention fill it and the tables stay. */
+ * is the place's key (post/places.h: "geonames:703448", "UA.05", "UA"), '' when none. */
 static const char *const schema_v1[] = {
     "CREATE TABLE articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
     "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
@@ -270,13 +271,15 @@ static int add_sentence(dyad_store *s, long long article, const dyad_event_recor
 /* Creates the event of record r, or counts one more mention of it. */
 static int upsert_event(dyad_store *s, const dyad_event_record *r, const char *added)
 {
-    dyad_sql_value p[8] = {V_INT(r->date), V_TEXT(r->source.code), V_TEXT(r->target.code), V_TEXT(r->code),
+    char place[64];
+    dyad_event_place_key(&r->place, place, sizeof place);
+    dyad_sql_value p[9] = {V_INT(r->date), V_TEXT(r->source.code), V_TEXT(r->target.code), V_TEXT(r->code),
                            V_TEXT(r->root), r->cameo ? V_INT(r->cameo->quad_class) : V_NULL(),
-                           r->cameo ? V_REAL(r->cameo->goldstein) : V_NULL(), V_TEXT(added)};
-    return run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8) "
+                           r->cameo ? V_REAL(r->cameo->goldstein) : V_NULL(), V_TEXT(added), V_TEXT(place)};
+    return run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, place) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) "
                   "ON CONFLICT (event_date, source, target, code, place) DO UPDATE SET num_mentions = events.num_mentions + 1",
-               8, p, NULL, NULL);
+               9, p, NULL, NULL);
 }
 
 /* The mention finds its event and sentence by their keys rather than by ids read back from the
@@ -287,16 +290,19 @@ static int add_mention(dyad_store *s, long long article, const dyad_event_record
                      entry_text(r->source.actor_entry), entry_text(r->source.agent_entry),
                      entry_text(r->target.actor_entry), entry_text(r->target.agent_entry),
                      clean_str(r->reported_by), clean_str(r->verb), entry_text(r->verb_pattern)};
-    dyad_sql_value p[15] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
+    char place[64];
+    dyad_event_place_key(&r->place, place, sizeof place);
+    dyad_sql_value p[16] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
                             V_TEXT(r->target.code), V_TEXT(r->code)};
     for (int i = 0; i < 9; i++) p[6 + i] = V_TEXT(texts[i]);
+    p[15] = V_TEXT(place);
     int rc = run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
                     "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern) "
                     "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
                     "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT) "
                     "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
-                    "AND e.place = '' AND s.article_id = $1 AND s.sentence_index = $2",
-                 15, p, NULL, NULL);
+                    "AND e.place = CAST($16 AS TEXT) AND s.article_id = $1 AND s.sentence_index = $2",
+                 16, p, NULL, NULL);
     for (int i = 0; i < 9; i++) free(texts[i]);
     return rc;
 }
