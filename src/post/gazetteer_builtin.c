@@ -5,7 +5,8 @@
 #include <pthread.h>
 #include <stdio.h>
 
-extern const unsigned char dyad_gazetteer_start[], dyad_gazetteer_end[];
+extern const unsigned char dyad_gazetteer_start[];
+extern const uint64_t dyad_gazetteer_size; /* bytes, written by the assembler */
 
 static dyad_gazetteer builtin;
 static int builtin_ok;
@@ -14,8 +15,7 @@ static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 static void open_builtin(void)
 {
     char err[160];
-    builtin_ok = dyad_gazetteer_open(&builtin, dyad_gazetteer_start, (size_t)(dyad_gazetteer_end - dyad_gazetteer_start),
-                                     err, sizeof err) == 0;
+    builtin_ok = dyad_gazetteer_open(&builtin, dyad_gazetteer_start, (size_t)dyad_gazetteer_size, err, sizeof err) == 0;
     if (!builtin_ok) fprintf(stderr, "dyad: the built-in %s; places are not coded\n", err);
 }
 
