@@ -19,6 +19,8 @@ typedef struct {
     uint32_t places[MAX_HOMONYMS];     /* DYAD_GAZ_ALTERNATE set when an alternate name matched */
     size_t n;
     const char *actor_code;            /* the actor dictionaries' code for the words, NULL if none */
+    uint32_t actor_country;            /* its country, DYAD_GAZ_NO_COUNTRY when none */
+    int institution;                   /* coded with a role ("USAGOV") but naming no capital */
     int region;                        /* followed by "region", "oblast", ...: a first-level region */
 } match;
 
@@ -70,6 +72,25 @@ static int whole_name(const dyad_document *doc, uint32_t first, uint32_t end, ui
     return end >= stop || !(t[end].flags & DYAD_TOK_CAPITALIZED) || in_list(t[end].text, region_words);
 }
 
+/* What the actor dictionaries say of the words, worked out once per name: their country, and
+ * whether they name an institution (a role code such as USAGOV, but no capital of that country). */
+static void read_dictionary(const finder *f, match *m)
+{
+    const dyad_actor_entry *a = f->actors ? dyad_find_phrase(f->actors, f->doc, m->first, m->end) : NULL;
+    m->actor_code = a && a->n_codes ? f->actors->codes[a->first_code].code : NULL;
+    m->actor_country = DYAD_GAZ_NO_COUNTRY;
+    m->institution = 0;
+    if (!m->actor_code || strlen(m->actor_code) < 3) return;
+    m->actor_country = dyad_gazetteer_country_by_cameo(f->g, m->actor_code);
+    int capital = 0;
+    for (size_t i = 0; i < m->n && !capital; i++) {
+        dyad_gaz_place q;
+        dyad_gazetteer_place(f->g, m->places[i] & ~DYAD_GAZ_ALTERNATE, &q);
+        capital = (q.flags & DYAD_GAZ_CAPITAL) && q.country == m->actor_country;
+    }
+    m->institution = strlen(m->actor_code) > 3 && !capital;
+}
+
 /* The longest name starting at token i before end; its end token, or i when there is none. */
 static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
 {
@@ -87,8 +108,7 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
     if (best == i) return i; /* m->places keeps the last names found, which are the longest */
     m->first = i;
     m->end = best;
-    const dyad_actor_entry *a = f->actors ? dyad_find_phrase(f->actors, f->doc, i, best) : NULL;
-    m->actor_code = a && a->n_codes ? f->actors->codes[a->first_code].code : NULL;
+    read_dictionary(f, m);
     m->region = best < end && in_list(tok[best].lemma ? tok[best].lemma : tok[best].text, region_words);
     if (m->region) m->end = best + 1;
     return best;
@@ -146,25 +166,14 @@ static double score(const finder *f, const dyad_gaz_place *p, int region)
     return s;
 }
 
-/* What the actor dictionaries say of the words: "Asia" [ASA] is no town and "the White House"
- * [USAGOV], coded with a role but no capital's name, is an institution, not White House,
- * Tennessee (-1: not this place); "Paris" [FRAGOV] leans to France (1) without ruling out
- * Tripoli, Lebanon when "Tripoli" is coded LBYGOV. */
-static int dictionary_view(const finder *f, const match *m, const dyad_gaz_place *p)
+/* "Asia" [ASA] is no town and "the White House" [USAGOV] an institution, not White House,
+ * Tennessee (-1: not this place; capitals, which are also governments, stay places); "Paris"
+ * [FRAGOV] leans to France (1) without ruling out Tripoli, Lebanon when "Tripoli" is LBYGOV. */
+static int dictionary_view(const match *m, const dyad_gaz_place *p)
 {
     if (!m->actor_code || strlen(m->actor_code) < 3) return 0;
-    uint32_t c = dyad_gazetteer_country_by_cameo(f->g, m->actor_code);
-    if (c == DYAD_GAZ_NO_COUNTRY) return -1;
-    if (strlen(m->actor_code) > 3) {
-        int capital = 0;
-        for (size_t i = 0; i < m->n && !capital; i++) {
-            dyad_gaz_place q;
-            dyad_gazetteer_place(f->g, m->places[i] & ~DYAD_GAZ_ALTERNATE, &q);
-            capital = (q.flags & DYAD_GAZ_CAPITAL) && q.country == c;
-        }
-        if (!capital && p->kind == DYAD_PLACE_CITY) return -1;
-    }
-    return c == p->country;
+    if (m->actor_country == DYAD_GAZ_NO_COUNTRY || (m->institution && p->kind == DYAD_PLACE_CITY)) return -1;
+    return m->actor_country == p->country;
 }
 
 static uint32_t best_place(const finder *f, const match *m, double *best_score)
@@ -175,7 +184,7 @@ static uint32_t best_place(const finder *f, const match *m, double *best_score)
         dyad_gaz_place p;
         uint32_t index = m->places[i] & ~DYAD_GAZ_ALTERNATE;
         dyad_gazetteer_place(f->g, index, &p);
-        int view = dictionary_view(f, m, &p);
+        int view = dictionary_view(m, &p);
         if (view < 0) continue;
         /* "Pokrovsk" is the town of that name before Engels, once called Pokrovsk */
         double s = score(f, &p, m->region) + 1.5 * view - (m->places[i] & DYAD_GAZ_ALTERNATE ? 1.5 : 0);
@@ -303,7 +312,8 @@ static size_t slash_name(const finder *f, uint32_t token, const char *slash, mat
     char key[512];
     if (!dyad_place_key(t->text, (size_t)(slash - t->text), key, sizeof key)) return 0;
     m->n = dyad_gazetteer_find(f->g, key, m->places, MAX_HOMONYMS);
-    m->first = token, m->end = token + 1, m->region = 0, m->actor_code = NULL;
+    m->first = token, m->end = token + 1, m->region = 0;
+    read_dictionary(f, m);
     return m->n ? 1 : 0;
 }
 
