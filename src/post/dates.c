@@ -118,6 +118,10 @@ static dyad_time span_expression(const dyad_token *t, uint32_t i, uint32_t n, in
    day of the calendar is returned as it is, for the caller to refuse). */
 static dyad_time expression_time(const dyad_token *t, uint32_t i, uint32_t n, int32_t published)
 {
+    /* most words start no time expression: one lookup tells */
+    const dyad_word_mask starts = DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY) | DYAD_WC_MASK(DYAD_WC_WEEKDAY)
+                                | DYAD_WC_MASK(DYAD_WC_MONTH) | DYAD_WC_MASK(DYAD_WC_NUMBER_WORD) | DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER);
+    if (!isdigit((unsigned char)t[i].text[0]) && !(dyad_word_classes(t[i].text) & starts)) return at(0, 0);
     long today = dyad_days_from_date(published);
     if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {
         /* "yesterday", "today"; a day ahead ("tomorrow") is when something is planned, not when
@@ -142,37 +146,45 @@ static dyad_time expression_time(const dyad_token *t, uint32_t i, uint32_t n, in
     return found;
 }
 
-/* The first time expression in the tokens of clause ci (all the sentence's tokens when ci is
-   UINT32_MAX); date 0 when there is none. */
-static dyad_time time_in(const dyad_document *doc, const dyad_sentence *s, uint32_t ci, int32_t published)
+/* The time expressions of a sentence, in order, with the clause each is in. */
+enum { MAX_TIMES = 16 };
+typedef struct {
+    dyad_time time[MAX_TIMES];
+    uint32_t clause[MAX_TIMES];
+    size_t n;
+} sentence_times;
+
+static void find_times(const dyad_document *doc, const dyad_sentence *s, int32_t published, sentence_times *out)
 {
     const dyad_token *t = doc->tokens + s->first_token;
-    for (uint32_t i = 0; i < s->n_tokens; i++) {
-        uint32_t c = t[i].chunk_index;
-        if (ci != UINT32_MAX && (c == UINT32_MAX || doc->chunks[c].clause != ci)) continue;
+    out->n = 0;
+    for (uint32_t i = 0; i < s->n_tokens && out->n < MAX_TIMES; i++) {
         dyad_time found = expression_time(t, i, s->n_tokens, published);
         if (!found.date) continue;
-        if (dyad_date_is_valid(found.date)) return found;
-        dyad_warn_byte(doc->input_name ? doc->input_name : "<input>", doc->base_offset + t[i].start,
-                       "'%s' names no day of the calendar (%d-%02d-%02d); not used as the event's date", t[i].text,
-                       found.date / 10000, abs(found.date / 100 % 100), abs(found.date % 100));
+        if (!dyad_date_is_valid(found.date)) {
+            dyad_warn_byte(doc->input_name ? doc->input_name : "<input>", doc->base_offset + t[i].start,
+                           "'%s' names no day of the calendar (%d-%02d-%02d); not used as the event's date", t[i].text,
+                           found.date / 10000, abs(found.date / 100 % 100), abs(found.date % 100));
+            continue;
+        }
+        uint32_t c = t[i].chunk_index;
+        out->time[out->n] = found;
+        out->clause[out->n++] = c == UINT32_MAX ? UINT32_MAX : doc->chunks[c].clause;
     }
-    return at(0, 0);
 }
 
 dyad_time dyad_event_time(const dyad_document *doc, uint32_t si, uint32_t ci, int32_t published)
 {
     if (!published) return at(0, 0);
     assert(dyad_date_is_valid(published));
-    const dyad_sentence *s = &doc->sentences[si];
+    sentence_times found;
+    find_times(doc, &doc->sentences[si], published, &found);
     /* the event's own clause first ("said on Tuesday that forces took the town last month"),
      * then the clauses it depends on, then anywhere in the sentence */
-    for (int depth = 0; depth < 8 && ci != UINT32_MAX; depth++, ci = doc->clauses[ci].parent) {
-        dyad_time found = time_in(doc, s, ci, published);
-        if (found.date) return found;
-    }
-    dyad_time found = time_in(doc, s, UINT32_MAX, published);
-    return found.date ? found : at(published, DYAD_DATE_DAY);
+    for (int depth = 0; depth < 8 && ci != UINT32_MAX; depth++, ci = doc->clauses[ci].parent)
+        for (size_t k = 0; k < found.n; k++)
+            if (found.clause[k] == ci) return found.time[k];
+    return found.n ? found.time[0] : at(published, DYAD_DATE_DAY);
 }
 
 int dyad_time_is_background(dyad_time t, int32_t published)
