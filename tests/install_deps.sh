@@ -25,7 +25,8 @@ for f in /usr/share/perl5/Lingua/EN/Tagger/words.yml /usr/share/wordnet/index.ve
 done
 # Programs the build and the tests run, by the package that brings them in (perl is essential on
 # Debian; clang brings clang-14, pkg-config brings pkgconf).
-for pkg in cmake clang cppcheck pkg-config perl postgresql libcmocka-dev; do
+needs "npm (gazetteer)" "$(owner "$(command -v npm)")"
+for pkg in cmake clang cppcheck pkg-config perl postgresql libcmocka-dev nodejs; do
   needs "the build or the tests" "$pkg"
 done
 [ $fail -eq 0 ] && echo "install-deps names every package the build and the tests use: $listed"

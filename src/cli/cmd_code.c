@@ -4,6 +4,7 @@
 #include "../output/events_out.h"
 #include "../pipeline.h"
 #include "../post/dates.h"
+#include "../post/places.h"
 #include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -30,6 +31,17 @@ static void code_usage(FILE *out)
           "                    (\"record\": \"casualties\"); JSON Lines only\n"
           "  --input-format F  auto (default), text or jsonl\n\n", out);
     fputs(dyad_dict_options_help, out);
+}
+
+/* --explain: the place candidates of every event and why one won (post/places.h). */
+static void explain_places(const dyad_dictset *coder, const dyad_document *doc, const dyad_event_list *events)
+{
+    for (size_t i = 0; i < events->n; i++) {
+        const dyad_event *e = &events->items[i];
+        dyad_event_place p;
+        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence, e->source.code, e->target.code, e->code);
+        dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
+    }
 }
 
 /* Codes every input with the dictionaries of the options; the exit status. */
@@ -60,6 +72,7 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
             dyad_analyze(tagger, &doc);
             int32_t published = dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
             dyad_code_document(&coder, &readings, &doc, published, &events, explain ? stderr : NULL);
+            if (explain) explain_places(&coder, &doc, &events);
             dyad_claims_find(&claims, &coder, &doc, &events);
             dyad_events_write_claims(stdout, out_format, &coder, &doc, &events, &claims, records, published);
         }

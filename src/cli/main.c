@@ -1,4 +1,5 @@
 /* dyad: a thin command layer over the library. Each subcommand parses its options and calls the pipeline. */
+#include "../post/gazetteer.h"
 #include "commands.h"
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +35,11 @@ int main(int argc, char **argv)
     if (argc < 2) { usage(stderr); return 2; }
     const char *cmd = argv[1];
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) { usage(stdout); return 0; }
-    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) { printf("dyad %s\n", DYAD_VERSION); return 0; }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        const dyad_gazetteer *g = dyad_gazetteer_builtin();
+        printf("dyad %s\ngazetteer: %s\n", DYAD_VERSION, g ? g->meta : "damaged, places are not coded");
+        return 0;
+    }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(cmd, commands[i].name) == 0) return commands[i].run(argc - 1, argv + 1);
     fprintf(stderr, "dyad: unknown command '%s'\n\n", cmd);

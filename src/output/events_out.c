@@ -105,11 +105,40 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
     put(j, "}", 1);
 }
 
+/* "place": {...} or null; geonames_id is null for regions and countries, which have none here. */
+static void put_place(json_line *j, const dyad_event_place *p)
+{
+    put_key(j, "place");
+    if (!p->name) { put_str(j, "null"); return; }
+    put(j, "{", 1);
+    put_string_or_null(j, "name", p->name);
+    put_key(j, "geonames_id");
+    if (p->geonames_id) put_number(j, NULL, p->geonames_id, 1); else put_str(j, "null");
+    put_key(j, "country");
+    put(j, "{", 1);
+    put_string_or_null(j, "alpha2", p->iso2);
+    put_string_or_null(j, "alpha3", p->iso3);
+    put(j, "}", 1);
+    put_string_or_null(j, "admin1", p->admin1[0] ? p->admin1 : NULL);
+    put_string_or_null(j, "admin1_name", p->admin1_name[0] ? p->admin1_name : NULL);
+    put_number(j, "lat", p->lat, 0);
+    put_number(j, "lon", p->lon, 0);
+    put_string_or_null(j, "precision", p->precision);
+    put_string_or_null(j, "source", p->source);
+    put_key(j, "text");
+    put_string(j, p->text, p->text_len);
+    put_number(j, "start", p->start, 1);
+    put_number(j, "end", p->end, 1);
+    put(j, "}", 1);
+}
+
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
         fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality"
-              "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties\n", out);
+              "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties"
+              "\tplace_name\tplace_geonames_id\tplace_country\tplace_country3\tplace_admin1\tplace_lat\tplace_lon"
+              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\n", out);
 }
 
 /* ---- claims (post/claims.h) ---- */
@@ -181,7 +210,7 @@ static void write_tsv_text(FILE *out, const char *s, size_t n)
  * disputes (event indices), casualties (kind=min-max;..., max empty when open). */
 static void write_tsv_claims(FILE *out, const dyad_event_record *r)
 {
-    if (!r->has_claims) { fputs("\t\t\t\t\n", out); return; }
+    if (!r->has_claims) { fputs("\t\t\t\t", out); return; }
     fprintf(out, "%s\t%s\t", r->status, r->claimed_by.code);
     if (r->disputed_in >= 0) fprintf(out, "%s@%d", r->disputed_by.code, r->disputed_in);
     fputc('\t', out);
@@ -195,7 +224,18 @@ static void write_tsv_claims(FILE *out, const dyad_event_record *r)
         if (f->max != DYAD_AMOUNT_OPEN) fprintf(out, "%lld", (long long)f->max);
         sep = ";";
     }
-    fputc('\n', out);
+}
+
+/* The place's twelve columns, last on the line (other tools read the columns before by position). */
+static void write_tsv_place(FILE *out, const dyad_event_place *p)
+{
+    if (!p->name) { fputs("\t\t\t\t\t\t\t\t\t\t\t\t\n", out); return; }
+    fputc('\t', out);
+    write_tsv_text(out, p->name, strlen(p->name));
+    if (p->geonames_id) fprintf(out, "\t%u", p->geonames_id); else fputc('\t', out);
+    fprintf(out, "\t%s\t%s\t%s\t%.5f\t%.5f\t%s\t%s\t", p->iso2, p->iso3, p->admin1, p->lat, p->lon, p->precision, p->source);
+    write_tsv_text(out, p->text, p->text_len);
+    fprintf(out, "\t%u\t%u\n", p->start, p->end);
 }
 
 static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
@@ -207,6 +247,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     write_tsv_text(out, r->sentence, r->sentence_len);
     fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
     write_tsv_claims(out, r);
+    write_tsv_place(out, &r->place);
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -246,6 +287,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_provenance(j, "source_entry", r->source.actor_entry);
     put_provenance(j, "target_entry", r->target.actor_entry);
     put(j, "}", 1);
+    put_place(j, &r->place);
     if (r->has_claims) put_claims(j, r);
     put(j, "}\n", 2);
     fwrite(j->s, 1, j->n, out);

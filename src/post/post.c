@@ -1,6 +1,7 @@
 /* Filling the event record from the coder's event (see record.h). */
 #include "post.h"
 #include "dates.h"
+#include "places.h"
 #include "../events/factuality.h"
 #include <string.h>
 
@@ -47,4 +48,5 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     /* the pattern may come from the second block that lists the verb, in another file */
     r->verb_pattern.file = dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block);
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
+    dyad_event_place_find(&r->place, &c->actors, doc, e, NULL);
 }

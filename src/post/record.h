@@ -20,6 +20,19 @@ typedef struct {
     dyad_entry_ref actor_entry, agent_entry;
 } dyad_event_actor;
 
+/* Where the event happened (places.h); name is NULL when no place was found. */
+typedef struct {
+    const char *name;              /* the gazetteer's name of the place */
+    uint32_t geonames_id;          /* 0 when the place has none (regions, countries) */
+    char iso2[3], iso3[4];         /* the country, ISO 3166-1 alpha-2 and alpha-3 */
+    const char *admin1, *admin1_name; /* first-level region code and name, "" when unknown */
+    double lat, lon;
+    const char *precision;         /* "city", "admin1" or "country" */
+    const char *source;            /* "clause", "target" or "dateline" */
+    const char *text; size_t text_len; /* the words in the document */
+    uint32_t start, end;           /* their byte offsets in the document */
+} dyad_event_place;
+
 /* A casualty figure (post/claims.h): a range, max -1 when open. */
 typedef struct {
     int have;
@@ -46,6 +59,7 @@ typedef struct {
     const char *factuality;        /* "asserted", "reported", "intended" (events/factuality.h) */
     const char *verb;              /* the verb block's name */
     dyad_entry_ref verb_pattern;   /* the pattern, or the block when its default code was used */
+    dyad_event_place place;
     /* Who claims it (post/claims.h); has_claims is 0 when claims were not looked for. */
     int has_claims;
     uint32_t event_index;          /* its index among the article's events */

@@ -3,6 +3,7 @@
  * statistics over them. Kept apart from store.c, which only calls in. */
 #include "claims_store.h"
 #include "../core/xalloc.h"
+#include "../post/places.h"
 #include "../post/claims.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,7 +37,7 @@ static dyad_sql_value V_NULL(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NU
 static char *copy_text(const char *t, size_t n) { return dyad_store_clean(t ? t : "", t ? n : 0); }
 
 static void copy_figures(dyad_article_claims *c, uint32_t sentence, int32_t date, const char *source, const char *target,
-                         const char *code, const dyad_record_figure *figures)
+                         const char *code, const char *place, const dyad_record_figure *figures)
 {
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
         const dyad_record_figure *f = &figures[k];
@@ -45,7 +46,8 @@ static void copy_figures(dyad_article_claims *c, uint32_t sentence, int32_t date
         c->figures[c->n_figures++] = (dyad_stored_figure){
             sentence, date, k, f->min, f->max, copy_text(source, source ? strlen(source) : 0),
             copy_text(target, target ? strlen(target) : 0), copy_text(code, code ? strlen(code) : 0),
-            copy_text(f->text, f->text_len), copy_text(f->reported_by, f->reported_by ? strlen(f->reported_by) : 0)};
+            copy_text(f->text, f->text_len), copy_text(f->reported_by, f->reported_by ? strlen(f->reported_by) : 0), ""};
+        snprintf(c->figures[c->n_figures - 1].place, sizeof c->figures[c->n_figures - 1].place, "%s", place);
     }
 }
 
@@ -53,11 +55,14 @@ void dyad_store_claims_copy(dyad_article_claims *c, const dyad_store_extras *x, 
 {
     memset(c, 0, sizeof *c);
     for (size_t i = 0; i < n_events; i++)
-        if (events[i].has_claims)
+        if (events[i].has_claims) {
+            char place[64];
+            dyad_event_place_key(&events[i].place, place, sizeof place);
             copy_figures(c, events[i].sentence_index, events[i].date, events[i].source.code, events[i].target.code,
-                         events[i].code, events[i].casualties);
+                         events[i].code, place, events[i].casualties);
+        }
     for (size_t i = 0; x && i < x->n_loose; i++)
-        copy_figures(c, x->loose[i].sentence_index, x->loose[i].date, x->loose[i].source, x->loose[i].target, "",
+        copy_figures(c, x->loose[i].sentence_index, x->loose[i].date, x->loose[i].source, x->loose[i].target, "", "",
                      x->loose[i].casualties);
     for (size_t i = 0; x && i < x->n_quotes; i++) {
         const dyad_store_quote *q = &x->quotes[i];
@@ -84,14 +89,15 @@ void dyad_store_claims_free(dyad_article_claims *c)
 
 static int add_figure(dyad_store *s, long long article, const dyad_stored_figure *f)
 {
-    dyad_sql_value p[11] = {V_INT(article), V_INT(f->sentence), V_INT(f->date), V_TEXT(f->source), V_TEXT(f->target),
+    dyad_sql_value p[12] = {V_INT(article), V_INT(f->sentence), V_INT(f->date), V_TEXT(f->source), V_TEXT(f->target),
                             V_TEXT(f->code), V_TEXT(dyad_casualty_kind_name((enum dyad_casualty_kind)f->kind)),
-                            V_INT(f->min), f->max < 0 ? V_NULL() : V_INT(f->max), V_TEXT(f->text), V_TEXT(f->by)};
+                            V_INT(f->min), f->max < 0 ? V_NULL() : V_INT(f->max), V_TEXT(f->text), V_TEXT(f->by),
+                            V_TEXT(f->place)};
     return s->ops->run(s, "INSERT INTO casualties (article_id, sentence_index, event_id, event_date, source, target, kind, "
                           "min_count, max_count, text, reported_by) SELECT $1, $2, (SELECT id FROM events e WHERE "
-                          "e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 AND e.place = '' AND $6 <> ''), "
-                          "$3, $4, $5, $7, $8, $9, $10, $11",
-                       11, p, NULL, NULL);
+                          "e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 AND e.place = CAST($12 AS TEXT) "
+                          "AND $6 <> ''), $3, $4, $5, $7, $8, $9, $10, $11",
+                       12, p, NULL, NULL);
 }
 
 static int add_quote(dyad_store *s, long long article, const dyad_stored_quote *q)

@@ -13,6 +13,7 @@ typedef struct {
     int kind;
     int64_t min, max;
     char *source, *target, *code, *text, *by;
+    char place[64]; /* the event's place key (post/places.h), "" when none or no event */
 } dyad_stored_figure;
 typedef struct {
     uint32_t sentence, start, end;

@@ -7,6 +7,7 @@
  * again, a bounded number of times. */
 #include "backend.h"
 #include "claims_store.h"
+#include "../post/places.h"
 #include "../core/xalloc.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +25,7 @@ typedef struct {
     int has_cameo, quad_class;
     double goldstein;
     char *texts[9];          /* the mention's columns source_text ... verb_pattern */
+    char place[64];          /* the place's key (post/places.h), "" when none: part of the event's key */
     char *status, *claimed_by, *disputed_by; /* the mention's claim columns (post/claims.h) */
     long long disputed_in, event_index;       /* -1 when none */
 } batch_event;
@@ -102,6 +104,7 @@ static void event_copy(batch_event *e, const dyad_event_record *r, int new_sente
                       entry_text(r->target.agent_entry), clean_str(r->reported_by), clean_str(r->verb),
                       entry_text(r->verb_pattern)};
     memcpy(e->texts, texts, sizeof texts);
+    dyad_event_place_key(&r->place, e->place, sizeof e->place);
     int claims = r->has_claims;
     e->status = clean_str(claims ? r->status : "asserted");
     e->claimed_by = clean_str(claims && r->claimed_by.code ? r->claimed_by.code : "");
@@ -184,7 +187,8 @@ static int key_cmp(const batch_event *a, const batch_event *b)
     if (a->date != b->date) return a->date < b->date ? -1 : 1;
     int c = strcmp(a->source, b->source);
     if (!c) c = strcmp(a->target, b->target);
-    return c ? c : strcmp(a->code, b->code);
+    if (!c) c = strcmp(a->code, b->code);
+    return c ? c : strcmp(a->place, b->place);
 }
 
 static int ref_cmp(const void *x, const void *y) { return key_cmp(((const event_ref *)x)->e, ((const event_ref *)y)->e); }
@@ -204,14 +208,14 @@ static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *id
     for (size_t i = 0; i < n && rc == 0; i = k) {
         for (k = i + 1; k < n && key_cmp(refs[i].e, refs[k].e) == 0; k++) {}
         const batch_event *e = refs[i].e;
-        dyad_sql_value p[9] = {dyad_v_int(e->date), dyad_v_text(e->source), dyad_v_text(e->target), dyad_v_text(e->code),
-                               dyad_v_text(e->root), e->has_cameo ? dyad_v_int(e->quad_class) : dyad_v_null(),
-                               e->has_cameo ? dyad_v_real(e->goldstein) : dyad_v_null(), dyad_v_int((long long)(k - i)),
-                               dyad_v_text(refs[i].added)};
-        rc = run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_date, source, target, code, place) "
+        dyad_sql_value p[10] = {dyad_v_int(e->date), dyad_v_text(e->source), dyad_v_text(e->target), dyad_v_text(e->code),
+                                dyad_v_text(e->root), e->has_cameo ? dyad_v_int(e->quad_class) : dyad_v_null(),
+                                e->has_cameo ? dyad_v_real(e->goldstein) : dyad_v_null(), dyad_v_int((long long)(k - i)),
+                                dyad_v_text(refs[i].added), dyad_v_text(e->place)};
+        rc = run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, place) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_date, source, target, code, place) "
                     "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions",
-                 9, p, NULL, NULL);
+                 10, p, NULL, NULL);
     }
     free(refs);
     return rc;
@@ -229,7 +233,7 @@ static int add_sentence(dyad_store *s, long long article, const batch_event *e)
  * database, so that no statement of an article waits for the result of another. */
 static int add_mention(dyad_store *s, long long article, const batch_event *e)
 {
-    dyad_sql_value p[20] = {dyad_v_int(article), dyad_v_int(e->sentence_index), dyad_v_int(e->date),
+    dyad_sql_value p[21] = {dyad_v_int(article), dyad_v_int(e->sentence_index), dyad_v_int(e->date),
                             dyad_v_text(e->source), dyad_v_text(e->target), dyad_v_text(e->code)};
     for (int i = 0; i < 9; i++) p[6 + i] = dyad_v_text(e->texts[i]);
     p[15] = dyad_v_text(e->status);
@@ -237,6 +241,7 @@ static int add_mention(dyad_store *s, long long article, const batch_event *e)
     p[17] = dyad_v_text(e->disputed_by);
     p[18] = e->disputed_in >= 0 ? dyad_v_int(e->disputed_in) : dyad_v_null();
     p[19] = e->event_index >= 0 ? dyad_v_int(e->event_index) : dyad_v_null();
+    p[20] = dyad_v_text(e->place);
     return run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
                   "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern, "
                   "status, claimed_by, disputed_by, disputed_in, event_index) "
@@ -244,8 +249,8 @@ static int add_mention(dyad_store *s, long long article, const batch_event *e)
                   "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
                   "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
                   "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
-                  "AND e.place = '' AND s.article_id = $1 AND s.sentence_index = $2",
-               20, p, NULL, NULL);
+                  "AND e.place = CAST($21 AS TEXT) AND s.article_id = $1 AND s.sentence_index = $2",
+               21, p, NULL, NULL);
 }
 
 /* After an article's mentions are in: each event it mentions has one more article, and its

@@ -5,6 +5,7 @@
 #include "claims_store.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
+#include "../post/places.h"
 #include "../text/utf8.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -37,7 +38,7 @@ int dyad_first_int(void *ctx, int n, const char *const *cells)
 
 /* Schema version 1. "@ID" and "@C" stand for the dialect's key column type and code collation.
  * Events are unique on (event_date, source, target, code, place): the deduplication key. place
- * is '' until dyad codes places; then upsert_event and add_mention fill it and the tables stay. */
+ * is the place's key (post/places.h: "geonames:703448", "UA.05", "UA"), '' when none. */
 static const char *const schema_v1[] = {
     "CREATE TABLE IF NOT EXISTS articles (id @ID, doc_id TEXT UNIQUE, content_hash TEXT NOT NULL UNIQUE, "
     "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
@@ -97,6 +98,19 @@ static int run_all(dyad_store *s, const char *const *sqls)
         if (rc != 0) return -1;
     }
     return 0;
+}
+
+/* The writer's settings (SQLite's WAL journal). Two writers opening one new file at once: switching
+ * the journal needs the file alone for a moment, and SQLite answers "locked" at once instead of
+ * waiting, so the setup is tried again for up to five seconds. */
+static int writer_setup(dyad_store *s)
+{
+    for (int attempt = 0;; attempt++) {
+        if (run_all(s, s->dialect->writer_setup) == 0) return 0;
+        if (attempt == 500) return -1;
+        struct timespec pause = {0, 10 * 1000 * 1000};
+        nanosleep(&pause, NULL);
+    }
 }
 
 /* The schema version, 0 when the database has no dyad_meta table. */
@@ -191,7 +205,7 @@ static int migrate(dyad_store *s, int create)
         snprintf(s->error, sizeof s->error, "%s: no dyad event store there yet; 'dyad ingest' creates one", s->name);
         return -1;
     }
-    if (foreign(s, version) != 0 || (version > 0 && intact(s) != 0) || run_all(s, s->dialect->writer_setup) != 0) return -1;
+    if (foreign(s, version) != 0 || (version > 0 && intact(s) != 0) || writer_setup(s) != 0) return -1;
     if (version == DYAD_STORE_SCHEMA_VERSION) return 0;
     s->version = DYAD_STORE_SCHEMA_VERSION;
     return upgrade(s);
