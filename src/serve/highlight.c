@@ -33,6 +33,15 @@ static void verb_word(const char *verb, char *out, size_t size)
     out[n] = '\0';
 }
 
+/* Dictionaries spell verbs the American way ("CRITICIZE"); British text says "criticised". */
+static int same_verb(const char *lemma, const char *want)
+{
+    size_t n = strlen(lemma);
+    if (strcmp(lemma, want) == 0) return 1;
+    return n >= 4 && strlen(want) == n && strncmp(lemma, want, n - 2) == 0 && strcmp(lemma + n - 3, "ise") == 0 &&
+           strcmp(want + n - 3, "ize") == 0;
+}
+
 static dyad_span find_verb(const dyad_tagger *t, const char *sentence, const char *verb, const dyad_span avoid[2])
 {
     dyad_span r = {-1, -1};
@@ -49,7 +58,7 @@ static dyad_span find_verb(const dyad_tagger *t, const char *sentence, const cha
             for (size_t i = 0; i < n; i++) word[i] = (char)tolower((unsigned char)p[i]);
             word[n] = '\0';
             dyad_lemmatize(t, word, DYAD_POS_VBD, lemma, sizeof lemma);
-            if (strcmp(word, want) == 0 || strcmp(lemma, want) == 0) { r.start = start; r.end = end; return r; }
+            if (strcmp(word, want) == 0 || same_verb(lemma, want)) { r.start = start; r.end = end; return r; }
         }
         p = q;
     }

@@ -69,14 +69,14 @@ function drawTimeline(stats, by) {
     height: 260, marginLeft: 45, x: { type: "utc", label: null }, y: { label: "events", grid: true },
     color: { domain: QUADS, range: QUAD_COLORS, legend: true },
     marks: [
-      Plot.rectY(data, { x: "start", interval: interval(by), y: "events", fill: "name", ariaLabel: "events per period",
+      Plot.rectY(data, { x: "start", interval: interval(by), y: "events", fill: "name", className: "bars",
         title: (d) => `${iso(d.start)}: ${d.events} ${d.name}` }),
-      Plot.tip(data, Plot.pointerX({ x: "start", y: "events", title: (d) => `${iso(d.start)}: ${d.events} ${d.name}` })),
       Plot.ruleY([0]),
     ],
   });
-  plot.addEventListener("click", () => {
-    const d = plot.value;
+  // Plot keeps each mark element's index into its data as __data__.
+  plot.addEventListener("click", (e) => {
+    const d = e.target.closest("g.bars") ? data[e.target.__data__] : null;
     if (d) setFilters({ from: iso(d.start), to: periodEnd(d.start, by), quad: String(d.quad) });
   });
   $("#timeline").replaceChildren(plot);
@@ -94,12 +94,12 @@ function drawMap(stats) {
     color: { type: "log", scheme: "blues", legend: true, label: "events" },
     marks: [
       Plot.geo(land, { fill: "#eee", stroke: "#bbb", strokeWidth: 0.5 }),
-      Plot.geo(shown, { fill: (f) => counts.get(f.id).events, stroke: "#555", strokeWidth: 0.5, ariaLabel: "countries with events",
+      Plot.geo(shown, { fill: (f) => counts.get(f.id).events, stroke: "#555", strokeWidth: 0.5, className: "mapped",
         title: (f) => `${f.properties.name} (${counts.get(f.id).country}): ${counts.get(f.id).events} events` }),
     ],
   });
   plot.addEventListener("click", (e) => {
-    const f = e.target.__data__ !== undefined ? shown[e.target.__data__] : null;
+    const f = e.target.closest("g.mapped") ? shown[e.target.__data__] : null;
     if (f) setFilters({ source: counts.get(f.id).country, target: "" });
   });
   $("#map").replaceChildren(plot);
@@ -132,7 +132,7 @@ async function drawDyad(a, b) {
   $("#dyad-plot").replaceChildren(Plot.plot({
     height: 200, marginLeft: 45, x: { type: "utc", label: null }, y: { label: "Goldstein (sum)", grid: true },
     color: { legend: true },
-    marks: [Plot.ruleY([0]), Plot.dot(data, { x: "start", y: "goldstein", r: "events", fill: "dir", tip: true, ariaLabel: "dyad periods" })],
+    marks: [Plot.ruleY([0]), Plot.dot(data, { x: "start", y: "goldstein", r: "events", fill: "dir", tip: true })],
   }));
 }
 
