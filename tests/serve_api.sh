@@ -42,6 +42,8 @@ check "/api/stats: totals, top dyads, countries (an event once per country; IGO 
 check "/api/stats with a dyad and with words (full-text path)" \
   "get 'api/stats?source=RUS&target=UKR&by=week' | js '\$j->{events} == 2 && \$j->{periods}[0]{period} eq \"2025-03-03\"' &&
    get 'api/stats?text=ceasefire' | js '\$j->{events} == 1 && \$j->{dyads}[0]{source} eq \"RUS\"'"
+check "/api/stats with no matching event: zeros and empty lists" \
+  "get 'api/stats?source=ZZZ' | js '\$j->{events} == 0 && !@{\$j->{periods}} && !@{\$j->{dyads}} && !@{\$j->{countries}}'"
 check "/api/event/1: four mentions with source, verb and target offsets and file:line entries" \
   "get api/event/1 | js 'my \$m = \$j->{mentions}; scalar(@\$m) == 4 && \$m->[3]{source}{start} == 13 && \$m->[3]{source}{end} == 27 &&
      substr(\$m->[3]{sentence}, \$m->[3]{verb}{start}, \$m->[3]{verb}{end} - \$m->[3]{verb}{start}) eq \"attacked\" &&

@@ -265,7 +265,7 @@ static int by_key(const void *x, const void *y)
 
 static json_t *periods_json(aggregate *a)
 {
-    qsort(a->periods, a->n_periods, sizeof *a->periods, by_key);
+    if (a->n_periods) qsort(a->periods, a->n_periods, sizeof *a->periods, by_key);
     json_t *arr = json_array();
     for (size_t i = 0; i < a->n_periods; i++) {
         int32_t k = a->periods[i].key;
