@@ -91,7 +91,8 @@ function drawMap(stats) {
   const shown = land.filter((f) => counts.has(f.id));
   const plot = Plot.plot({
     projection: "equal-earth", height: 300,
-    color: { type: "log", scheme: "blues", legend: true, label: "events" },
+    // from zero, so that a country in one event is still visibly coloured
+    color: { type: "sqrt", scheme: "blues", domain: [0, Math.max(1, ...shown.map((f) => counts.get(f.id).events))], legend: true, label: "events" },
     marks: [
       Plot.geo(land, { fill: "#eee", stroke: "#bbb", strokeWidth: 0.5 }),
       Plot.geo(shown, { fill: (f) => counts.get(f.id).events, stroke: "#555", strokeWidth: 0.5, className: "mapped",
