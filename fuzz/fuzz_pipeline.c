@@ -70,8 +70,9 @@ static void check_document(const dyad_document *doc, const dyad_event_list *even
         if (doc->sentences[s].first_token + doc->sentences[s].n_tokens > doc->n_tokens) abort();
     for (size_t e = 0; e < events->n; e++) {
         if (events->items[e].sentence >= doc->n_sentences) abort();
-        int32_t date = dyad_event_date(doc, events->items[e].sentence, published);
-        if (published && !dyad_date_is_valid(date)) abort();
+        dyad_time t = dyad_event_time(doc, events->items[e].sentence, events->items[e].clause, published);
+        if (published && (!dyad_date_is_valid(t.date) || !dyad_date_precision_name((enum dyad_date_precision)t.precision)))
+            abort();
     }
 }
 

@@ -26,6 +26,8 @@ static const char actors_text[] =
     "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
     "ROHAN_GAP [---]  # a known non-actor\n"
     "BLACK_RIDERS [MORINS]  # an armed group\n"
+    "KIM_JONG_UN [NUMGOV]  # written with a hyphen in news\n"
+    "+DOL-AMROTH_PRINCE\n"
     "; a TABARI-style comment line\n"
     "BROKEN_ENTRY [GON 1901-02]\n"
     "+ORPHAN_BEFORE_NOTHING\n";
@@ -53,7 +55,7 @@ static int setup(void **state)
     dyad_phrase_dict_init(&actors);
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
-    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 9);
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 10);
     assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
     assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 9);
@@ -269,6 +271,18 @@ static void gapped_phrases(void **state)
     assert_null(dyad_gapped_first(&actors, "GONDOR", 6)); /* no space in its names */
 }
 
+/* A hyphen between letters is a boundary of consecutive words in names and text alike: "Kim
+ * Jong-un" matched no entry KIM_JONG_UN, and "Dol Amroth" none written DOL-AMROTH. */
+static void hyphenated_names(void **state)
+{
+    (void)state;
+    assert_string_equal(code_of("Kim Jong-un threatened Rohan.", "Kim", 0), "NUMGOV");
+    assert_string_equal(code_of("Kim Jong un threatened Rohan.", "Kim", 0), "NUMGOV");
+    assert_string_equal(code_of("The Dol Amroth prince spoke.", "prince", 0), "NUMGOV");
+    assert_string_equal(code_of("The Dol-Amroth prince spoke.", "prince", 0), "NUMGOV");
+    assert_string_equal(code_of("Rohan state-run radio reported it.", "radio", 0), "ROHRAD"); /* still one word's gap */
+}
+
 static void default_dictionaries_load(void **state)
 {
     (void)state;
@@ -305,7 +319,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
         cmocka_unit_test(hostile_macros_stay_bounded), cmocka_unit_test(noun_phrase_codes),
-        cmocka_unit_test(composed_codes), cmocka_unit_test(gapped_phrases),
+        cmocka_unit_test(composed_codes), cmocka_unit_test(gapped_phrases), cmocka_unit_test(hyphenated_names),
         cmocka_unit_test(default_dictionaries_load), cmocka_unit_test(macro_agents_keep_their_plurals),
         cmocka_unit_test(phrases_starting_with_empty_tokens), cmocka_unit_test(long_tokens_do_not_hide_phrases),
     };

@@ -7,11 +7,12 @@
 #include "helpers.h"
 #include "core/diag.h"
 #include "post/dates.h"
+#include <string.h>
 
 static int32_t date_of(const char *text, int32_t published)
 {
     dyad_document *doc = analyze(text);
-    return dyad_event_date(doc, 0, published);
+    return dyad_event_time(doc, 0, UINT32_MAX, published).date;
 }
 
 static void calendar_arithmetic(void **state)
@@ -93,11 +94,54 @@ static void impossible_dates(void **state)
     assert_int_equal(dyad_warning_count() - warnings, 5);
 }
 
+/* The time of an event of the sentence's first clause whose verb is given, with its precision. */
+static dyad_time time_of_verb(const char *text, const char *verb, int32_t published)
+{
+    dyad_document *doc = analyze(text);
+    for (size_t c = 0; c < doc->n_clauses; c++) {
+        uint32_t v = doc->clauses[c].verb;
+        if (v != DYAD_NO_CHUNK && strcmp(doc->tokens[doc->chunks[v].head].text, verb) == 0)
+            return dyad_event_time(doc, 0, (uint32_t)c, published);
+    }
+    fail_msg("no clause with the verb %s", verb);
+    return (dyad_time){0, 0};
+}
+
+/* Times further back than the week (issue 10): each clause keeps its own, with its precision,
+   and events a month or more before publication are background. */
+static void times_of_clauses(void **state)
+{
+    (void)state;
+    const int32_t pub = 20250718;
+    dyad_time t = time_of_verb("Russia invaded Ukraine on 24 February 2022.", "invaded", pub);
+    assert_int_equal(t.date, 20220224);
+    assert_int_equal(t.precision, DYAD_DATE_DAY);
+    assert_true(dyad_time_is_background(t, pub));
+    t = time_of_verb("Kyiv said on Tuesday that Russian forces had seized the town last month.", "seized", pub);
+    assert_int_equal(t.date, 20250601);
+    assert_int_equal(t.precision, DYAD_DATE_MONTH);
+    t = time_of_verb("Kyiv said on Tuesday that Russian forces had seized the town last month.", "said", pub);
+    assert_int_equal(t.date, 20250715);
+    assert_int_equal(time_of_verb("The rebels have held the city since 2022.", "held", pub).date, 20220101);
+    assert_int_equal(time_of_verb("The rebels have held the city since 2022.", "held", pub).precision, DYAD_DATE_YEAR);
+    assert_int_equal(time_of_verb("Protesters stormed parliament two years ago.", "stormed", pub).date, 20230101);
+    assert_int_equal(time_of_verb("The talks collapsed in March.", "collapsed", pub).date, 20250301);
+    assert_int_equal(time_of_verb("The talks collapsed in September.", "collapsed", pub).date, 20240901);
+    assert_int_equal(time_of_verb("The talks collapsed in March 2014.", "collapsed", pub).date, 20140301);
+    assert_int_equal(time_of_verb("The army shelled the town last year.", "shelled", pub).date, 20240101);
+    t = time_of_verb("The army shelled the town on Monday.", "shelled", pub);
+    assert_int_equal(t.date, 20250714);
+    assert_false(dyad_time_is_background(t, pub));
+    /* "may" is a month only where a time is written: not the verb */
+    assert_int_equal(time_of_verb("May attacks continue, officials said.", "said", pub).date, pub);
+    assert_string_equal(dyad_date_precision_name(DYAD_DATE_MONTH), "month");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(iso_dates),
                                        cmocka_unit_test(relative_expressions),
                                        cmocka_unit_test(absolute_expressions), cmocka_unit_test(lexicon_months_and_weekdays),
-                                       cmocka_unit_test(impossible_dates)};
+                                       cmocka_unit_test(impossible_dates), cmocka_unit_test(times_of_clauses)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,6 @@
 #include "actors.h"
 #include "codes.h"
+#include "../dict/dictfile.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
@@ -34,8 +35,10 @@ static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, ph
         if (n + MAX_FOLDED_CODE_POINT >= sizeof folded || o + sep + n + 1 >= sizeof k->text) break;
         if (sep) k->text[o++] = ' ';
         k->start[k->n_tokens++] = o;
-        /* "Dol_Amroth", written with the dictionaries' own joiner, is those words */
-        for (size_t j = 0; j < n; j++) k->text[o++] = folded[j] == '_' ? ' ' : folded[j];
+        /* "Dol_Amroth", written with the dictionaries' own joiner, is those words; so is a hyphenated
+           name ("Jong-un" of KIM_JONG_UN), as the dictionaries' keys are (dyad_hyphen_joins) */
+        for (size_t j = 0; j < n; j++)
+            k->text[o++] = folded[j] == '_' || dyad_hyphen_joins(folded, n, j) ? ' ' : folded[j];
     }
     k->start[k->n_tokens] = o + 1; /* as if a space followed the last token */
     k->text[o] = '\0';

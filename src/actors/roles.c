@@ -121,13 +121,19 @@ static size_t add_split_codes(dyad_role_actor *out, size_t n, size_t max, const 
 
 /* "Indian and Pakistani troops": a bare country adjective before "and" shares the agent of the
  * last conjunct (INDMIL, PAKMIL). */
-static void share_agent_of_last_conjunct(const dyad_document *doc, dyad_role_actor *r, size_t n)
+static void share_agent_of_last_conjunct(const dyad_actor_context *x, dyad_role_actor *r, size_t n)
 {
+    const dyad_document *doc = x->doc;
     if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3 || !dyad_code_has_country(r[n - 1].m.code))
         return;
-    /* the last conjunct must itself start with the adjective ("Pakistani troops"); taggers often
-     * read the first adjective as a proper noun ("Indian") */
-    if (doc->tokens[doc->chunks[r[n - 1].chunk].first].pos != DYAD_POS_JJ) return;
+    /* the last conjunct must itself start with a nationality ("Pakistani troops", or "Emirati
+     * officials" read as a proper noun) that alone names a country */
+    uint32_t lead = doc->chunks[r[n - 1].chunk].first;
+    dyad_actor_match nationality;
+    if (doc->tokens[lead].pos != DYAD_POS_JJ
+        && (doc->tokens[lead].pos != DYAD_POS_NNP || !dyad_actor_in_tokens(x, lead, lead + 1, &nationality)
+            || strlen(nationality.code) != 3))
+        return;
     const char *agent = r[n - 1].m.code + 3;
     for (size_t i = 0; i + 1 < n; i++) {
         const dyad_chunk *ch = r[i].chunk == DYAD_NO_CHUNK ? NULL : &doc->chunks[r[i].chunk];
@@ -233,7 +239,7 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
             n = added ? n + added : add_split_codes(out, n, max, &m, nps[i]);
         }
     }
-    share_agent_of_last_conjunct(x->doc, out, n);
+    share_agent_of_last_conjunct(x, out, n);
     share_modifiers_of_first_conjunct(x, out, n);
     /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
      * their clause is about another country */

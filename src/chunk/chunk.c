@@ -92,8 +92,10 @@ static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun
     if ((p == DYAD_POS_VBN || p == DYAD_POS_VBG) && dyad_pos_is_noun(next)) return 1;
     /* "%" after a number, hyphenated pieces */
     if (strcmp(t[i].text, "%") == 0) return 1;
-    /* "the big and powerful army": adjectives joined by "and" before their noun */
-    if (p == DYAD_POS_CC && !seen_noun && i > 0 && dyad_pos_is_adj(t[i - 1].pos) && i + 2 < end && dyad_pos_is_adj(t[i + 1].pos)
+    /* "the big and powerful army": adjectives joined by "and" before their noun; the second is often
+     * a nationality the tagger reads as a proper noun ("Egyptian and Qatari mediators") */
+    if (p == DYAD_POS_CC && !seen_noun && i > 0 && dyad_pos_is_adj(t[i - 1].pos) && i + 2 < end
+        && (dyad_pos_is_adj(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_NNP)
         && (dyad_pos_is_noun(t[i + 2].pos) || dyad_pos_is_adj(t[i + 2].pos)))
         return 1;
     return 0;

@@ -138,6 +138,10 @@ uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, ui
     for (uint32_t c = verb_chunk + 1; c < end_chunk; c++) {
         const dyad_chunk *ch = &doc->chunks[c];
         if (ch->type == DYAD_CHUNK_ADVP) continue;
+        /* "is ready to resume": a predicate of intention right after "be" ("unable to" is not one) */
+        if (ch->type == DYAD_CHUNK_ADJP && c == verb_chunk + 1 && dyad_head_is(doc, verb_chunk, "be")
+            && dyad_word_is(doc->tokens[ch->head].lemma, DYAD_WC_INTENTION_PREDICATE))
+            continue;
         if (ch->type == DYAD_CHUNK_NP && may_skip_object && !objects++) continue;
         return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;
     }

@@ -37,7 +37,8 @@ uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s);
 /* The agent of a passive verb: the noun phrase after "by" before the next finite verb. */
 uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk);
 /* An infinitive verb group after a verb group within the clause ("wants to restore"), adverbs
- * allowed between, and one object when may_skip_object ("will be hosting Osgiliath to celebrate"). */
+ * allowed between, the predicate of "be" ("is ready to resume"), and one object when
+ * may_skip_object ("will be hosting Osgiliath to celebrate"). */
 uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk, int may_skip_object);
 /* Is clause c a complement of clause ci, directly or through other complements: reported speech
  * or a "that" / "whether" clause? */

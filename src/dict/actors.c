@@ -68,6 +68,8 @@ static uint64_t name_gaps(dyad_span name)
     uint64_t gaps = 0;
     size_t word = 0;
     for (size_t i = 0; i < name.n;) {
+        /* a hyphen inside a name is a boundary between words that must be consecutive */
+        if (dyad_hyphen_joins(name.s, name.n, i)) { word++; i++; continue; }
         if (name.s[i] != '_' && !isspace((unsigned char)name.s[i])) { i++; continue; }
         int underscore = 0;
         while (i < name.n && (name.s[i] == '_' || isspace((unsigned char)name.s[i]))) underscore |= name.s[i++] == '_';
@@ -75,6 +77,15 @@ static uint64_t name_gaps(dyad_span name)
         word++;
     }
     return gaps;
+}
+
+/* The phrase key of a name: its normalised words, hyphenated words apart (dyad_hyphen_joins). */
+static size_t name_key(dyad_span name, char *key, size_t size)
+{
+    size_t n = dyad_normalize_name(name, key, size);
+    for (size_t i = 0; i < n; i++)
+        if (dyad_hyphen_joins(key, n, i)) key[i] = ' ';
+    return n;
 }
 
 static void add_gapped(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry, uint64_t gaps)
@@ -198,7 +209,7 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
         }
         const char *bracket = memchr(body.s, '[', body.n);
         dyad_span name_part = dyad_span_trim((dyad_span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
-        size_t klen = dyad_normalize_name(name_part, key, sizeof key);
+        size_t klen = name_key(name_part, key, sizeof key);
         if (!klen) { dyad_report(rep, lineno, "expected an actor name; line ignored", NULL); continue; }
         if (!synonym) {
             entry = add_entry(d, file, lineno, key);
@@ -228,7 +239,7 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         dyad_span phrase = dyad_span_trim(story ? (dyad_span){line.s + 1, line.n - 1} : line);
         const char *bracket = memchr(phrase.s, '[', phrase.n);
         if (bracket) phrase = dyad_span_trim((dyad_span){phrase.s, (size_t)(bracket - phrase.s)});
-        size_t klen = dyad_normalize_name(phrase, key, sizeof key);
+        size_t klen = name_key(phrase, key, sizeof key);
         if (!klen) { dyad_report(rep, lineno, "expected a phrase to discard; line ignored", NULL); continue; }
         uint32_t entry = add_entry(d, file, lineno, key);
         dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
@@ -305,7 +316,7 @@ static int macro_lists_plural(const agent_macro *m, const char *w)
 static void add_agent_noun(const agent_line *a, dyad_span noun, int regular_plural)
 {
     char key[512], plural[512];
-    size_t klen = dyad_normalize_name(noun, key, sizeof key);
+    size_t klen = name_key(noun, key, sizeof key);
     uint64_t gaps = name_gaps(noun);
     if (!add_phrase(a->d, key, klen, a->entry, gaps)) (*a->dups)++;
     if (!a->has_braces) {
@@ -321,7 +332,7 @@ static void add_agent_noun(const agent_line *a, dyad_span noun, int regular_plur
         const char *w = p;
         while (p < end && !isspace((unsigned char)*p)) p++;
         if (p > w) {
-            size_t pl = dyad_normalize_name((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
+            size_t pl = name_key((dyad_span){w, (size_t)(p - w)}, plural, sizeof plural);
             add_phrase(a->d, plural, pl, a->entry, 0);
         }
     }

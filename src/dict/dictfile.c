@@ -43,6 +43,13 @@ size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size)
     return o;
 }
 
+static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
+
+int dyad_hyphen_joins(const char *s, size_t n, size_t i)
+{
+    return s[i] == '-' && i > 0 && i + 1 < n && is_word_byte((unsigned char)s[i - 1]) && is_word_byte((unsigned char)s[i + 1]);
+}
+
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");

@@ -44,6 +44,10 @@ int dyad_dict_next(dyad_dict_lines *r, dyad_span *line, dyad_span *raw);
 
 /* Dictionary spelling to lookup key: `_` to space, upper case, single spaces, no trailing `_`. */
 size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size);
+/* Is s[i] a hyphen between two word characters ("JONG-UN", "CO-OPERATION")? Actor names treat it
+ * as a word boundary, in dictionary keys and in the text alike, so that "Kim Jong-un" and
+ * "KIM_JONG_UN" or "Congo-Brazzaville" and "CONGO-BRAZZAVILLE" meet. */
+int dyad_hyphen_joins(const char *s, size_t n, size_t i);
 /* Reads the file at path whole and hands its text to load(into, path, text, len); returns what
  * load returns, or -1 after printing why the file cannot be read. Every dictionary and records
  * reader has a _text form for memory (tests, fuzzing) and loads files through this. */

@@ -80,7 +80,8 @@ static int is_hedge(const dyad_document *doc, uint32_t vc)
 /* ---- the clause in its sentence ---- */
 
 /* Is the clause, or a clause it depends on, a condition or an open question ("if Israel
- * strikes", "whether Putin will travel")? The chain stops at the main line of the sentence. */
+ * strikes", "whether Putin will travel"), or what a demand asks for ("demanded that Turkey
+ * release")? The chain stops at the main line of the sentence. */
 static int under_condition(const dyad_document *doc, uint32_t clause)
 {
     for (int depth = 0; depth < 8 && clause != UINT32_MAX; depth++) {
@@ -88,6 +89,10 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
         if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE) return 0;
         const dyad_chunk *first = &doc->chunks[cl->first_chunk];
         if (first->type == DYAD_CHUNK_SBAR && dyad_word_is(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER)) return 1;
+        const dyad_clause *parent = cl->parent != UINT32_MAX ? &doc->clauses[cl->parent] : NULL;
+        if (parent && parent->verb != DYAD_NO_CHUNK && dyad_is_complement_of(doc, clause, cl->parent)
+            && dyad_word_is(doc->tokens[doc->chunks[parent->verb].head].lemma, DYAD_WC_DIRECTIVE_VERB))
+            return 1;
         clause = cl->parent;
     }
     return 0;

@@ -107,7 +107,7 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
-        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality\n", out);
+        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality\tdate_precision\tbackground\n", out);
 }
 
 static void write_tsv_text(FILE *out, const char *s, size_t n)
@@ -122,7 +122,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
-    fprintf(out, "\t%s\n", r->factuality);
+    fprintf(out, "\t%s\t%s\t%d\n", r->factuality, r->date_precision ? r->date_precision : "", r->background);
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -135,6 +135,9 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_key(j, "sentence");
     put_string(j, r->sentence, r->sentence_len);
     put_string_or_null(j, "date", date);
+    put_string_or_null(j, "date_precision", r->date_precision);
+    put_key(j, "background");
+    put_str(j, r->background ? "true" : "false");
     put_actor(j, "source", &r->source);
     put_actor(j, "target", &r->target);
     put_string_or_null(j, "code", r->code);

@@ -28,7 +28,10 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->sentence_index = e->sentence;
     r->sentence = doc->text + s->start;
     r->sentence_len = s->end - s->start;
-    r->date = dyad_event_date(doc, e->sentence, published);
+    dyad_time t = dyad_event_time(doc, e->sentence, e->clause, published);
+    r->date = t.date;
+    r->date_precision = dyad_date_precision_name((enum dyad_date_precision)t.precision);
+    r->background = dyad_time_is_background(t, published);
     r->source = event_actor(c, doc, &e->source);
     r->target = event_actor(c, doc, &e->target);
     r->code = e->code;

@@ -25,7 +25,9 @@ typedef struct {
     const char *doc_id;            /* may be NULL */
     uint32_t sentence_index;
     const char *sentence; size_t sentence_len; /* original bytes, not necessarily valid UTF-8 */
-    int32_t date;                  /* yyyymmdd, 0 when unknown */
+    int32_t date;                  /* yyyymmdd, 0 when unknown; the first day when only the month or year is known */
+    const char *date_precision;    /* "day", "month", "year"; NULL when the date is unknown */
+    int background;                /* the event lies more than a month before publication (dates.h) */
     dyad_event_actor source, target;
     const char *code;
     char root[3];

@@ -474,6 +474,30 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
     return found;
 }
 
+/* "did not hand over", "does not recognise": after a form of "do" and a negation, the verb is in
+ * its base form; a bigram model that saw "not hand" as adverb + noun cannot know. */
+static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 2; i < n; i++) {
+        const dyad_token *word = &toks[i];
+        /* only a word read as a noun or adjective ("hand"), not an adverb ("did not even ever clash") */
+        if (!dyad_word_is(toks[i - 1].text, DYAD_WC_NEGATION) || (word->flags & DYAD_TOK_CAPITALIZED)
+            || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
+            continue;
+        char aux[16];
+        dyad_lemmatize(t, toks[i - 2].text, DYAD_POS_VBD, aux, sizeof aux);
+        if (strcmp(aux, "do") != 0) continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, word, p);
+        if (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text))) {
+            forced[i] = DYAD_POS_VB;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -491,6 +515,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         int constrained = constrain_complementizers(t, toks, n, forced);
         constrained |= constrain_infinitives(t, toks, n, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
+        constrained |= constrain_do_support(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(t, toks, n);

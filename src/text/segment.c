@@ -187,6 +187,9 @@ static void emit_word(tokenizer *tk, size_t start, size_t end)
         add_span(tk, start + 3, end);
         return;
     }
+    /* "US" in capitals is the United States, written as news writes it with periods; the
+     * pronoun "us" upper-cased would otherwise be read for it and it for the pronoun */
+    if (n == 2 && memcmp(w, "US", 2) == 0) { add_literal(tk, start, end, "U.S."); return; }
     add_span(tk, start, end);
 }
 
