@@ -69,12 +69,34 @@ static int page_row(void *ctx, const dyad_stored_event *e)
     return 0;
 }
 
-json_t *dyad_api_events(dyad_store *s, const dyad_store_filter *f)
+/* Without full-text search the page's events are found in memory and read by id: a deep page or a
+ * broad actor prefix costs the database no more than the first page. */
+static int page_from_memory(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, page_ctx *p)
 {
-    dyad_store_filter g = *f;
-    g.limit = f->limit + 1; /* one more tells whether there is a next page */
+    long long ids[DYAD_API_MAX_LIMIT];
+    size_t n;
+    if (dyad_stats_page(c, s, f, ids, &n, &p->more) != 0) return -1;
+    for (size_t i = 0; i < n; i++) {
+        dyad_store_filter one = {0};
+        one.id = ids[i];
+        one.limit = 1;
+        if (dyad_store_query(s, &one, page_row, p) != 0) return -1;
+    }
+    return 0;
+}
+
+json_t *dyad_api_events(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f)
+{
     page_ctx p = {json_array(), f->limit, 0};
-    if (dyad_store_query(s, &g, page_row, &p) != 0) { json_decref(p.events); return NULL; }
+    int rc;
+    if (f->text) {
+        dyad_store_filter g = *f;
+        g.limit = f->limit + 1; /* one more tells whether there is a next page */
+        rc = dyad_store_query(s, &g, page_row, &p);
+    } else {
+        rc = page_from_memory(c, s, f, &p);
+    }
+    if (rc != 0) { json_decref(p.events); return NULL; }
     return json_pack("{sosIsIsb}", "events", p.events, "limit", (json_int_t)f->limit, "offset",
                      (json_int_t)f->offset, "more", p.more);
 }

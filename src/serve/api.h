@@ -4,6 +4,7 @@
 #ifndef DYAD_SERVE_API_H
 #define DYAD_SERVE_API_H
 #include "../store/store.h"
+#include "stats.h"
 #include "../tag/tagger.h"
 #include <jansson.h>
 
@@ -11,9 +12,10 @@
 #define DYAD_API_MAX_OFFSET 1000000 /* deepest page start */
 #define DYAD_API_MAX_MENTIONS 200   /* mentions listed on an event's page */
 
-/* {"events": [...], "limit", "offset", "more"}: one page of the events matching f (f->limit and
- * f->offset set). NULL on a database error. */
-json_t *dyad_api_events(dyad_store *s, const dyad_store_filter *f);
+/* {"events": [...], "limit", "offset", "more"}: one page of the events matching f (f->limit at
+ * most DYAD_API_MAX_LIMIT, and f->offset, set), found with c unless f searches text. NULL on a
+ * database error. */
+json_t *dyad_api_events(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f);
 
 /* {"event": {...}, "mentions": [{"sentence", "source", "target", "verb" (each {"text", "start",
  * "end"} with byte offsets into the sentence, start -1 when not found), "entries": {file:line

@@ -153,7 +153,7 @@ static enum MHD_Result api_list(server *sv, struct MHD_Connection *c, int stats)
         else if (strcmp(v, "day") != 0) bad = "by must be day, week or month";
     }
     if (bad) return send_error(c, MHD_HTTP_BAD_REQUEST, bad);
-    json_t *j = stats ? dyad_stats_json(sv->stats, sv->store, &f, by) : dyad_api_events(sv->store, &f);
+    json_t *j = stats ? dyad_stats_json(sv->stats, sv->store, &f, by) : dyad_api_events(sv->stats, sv->store, &f);
     if (!j) {
         fprintf(stderr, "dyad serve: %s\n", dyad_store_error(sv->store));
         return send_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "the database could not be read (see the server's log)");

@@ -12,7 +12,11 @@
 #define NONE UINT32_MAX
 #define TOP_DYADS 20
 
+/* One event; day and month are numbered from 1970 (days since 1970-01-01, months since
+ * January 1970; 0 when date is 0, unknown), so that a period is an index into an array. */
 typedef struct {
+    long long id;
+    int32_t day, month;
     int32_t date;
     uint32_t source, target, code;
     float goldstein;
@@ -105,7 +109,9 @@ static uint32_t actor_id(dyad_stats_cache *c, const char *code)
 
 static brief to_brief(dyad_stats_cache *c, const dyad_event_brief *e)
 {
-    brief b = {.date = e->date, .source = actor_id(c, e->source ? e->source : ""),
+    int known = e->date > 0;
+    brief b = {.id = e->id, .day = known ? (int32_t)dyad_days_from_date(e->date) : 0,
+               .month = known ? (e->date / 10000 - 1970) * 12 + e->date / 100 % 100 - 1 : 0, .date = e->date, .source = actor_id(c, e->source ? e->source : ""),
                .target = actor_id(c, e->target ? e->target : ""),
                .code = intern(&c->codes, e->code ? e->code : "", e->code ? strlen(e->code) : 0),
                .goldstein = (float)e->goldstein, .mentions = (uint32_t)e->mentions, .quad = (uint8_t)e->quad_class};
@@ -179,12 +185,25 @@ typedef struct {
 } sums;
 
 typedef struct {
+    uint32_t source, target;
+    sums s;
+} dyad_sums;
+
+/* Dyads by (source, target): open addressing on the pair, slots hold index + 1 into dyads. */
+typedef struct {
+    dyad_sums *dyads;
+    size_t n, cap;
+    uint32_t *slots;
+    size_t n_slots; /* a power of two, at least twice n */
+} dyad_table;
+
+typedef struct {
     enum dyad_store_period by;
-    dyad_strmap period_index, dyad_index; /* key -> index into periods / dyads */
-    struct { int32_t key; sums s; } *periods;
-    size_t n_periods, periods_cap;
-    struct { uint32_t source, target; sums s; } *dyads;
-    size_t n_dyads, dyads_cap;
+    int32_t first;   /* number of the first period in periods */
+    sums *periods;   /* one per period from first, in order */
+    size_t n_periods;
+    sums unknown;    /* events with no date */
+    dyad_table dyads;
     sums *countries; /* per interned country */
     size_t countries_cap;
     sums total;
@@ -198,47 +217,78 @@ static void add(sums *s, const brief *b)
     s->goldstein += b->goldstein;
 }
 
-/* The first day of the period of a yyyymmdd day (0 stays 0: unknown dates). */
-static int32_t period_key(enum dyad_store_period by, int32_t day)
+static int32_t floor_div(int32_t a, int32_t b) { return a / b - (a % b < 0); }
+
+/* The number of b's period: its day or month, or its week (weeks start on Monday; day 0,
+ * 1970-01-01, was a Thursday, so day 4 was a Monday). */
+static int32_t period_of(enum dyad_store_period by, const brief *b)
 {
-    if (!day || by == DYAD_BY_DAY) return day;
-    if (by == DYAD_BY_MONTH) return day / 100 * 100 + 1;
-    long days = dyad_days_from_date(day);
-    return dyad_date_from_days(days - (days % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+    if (by == DYAD_BY_MONTH) return b->month;
+    if (by == DYAD_BY_WEEK) return floor_div(b->day + 3, 7);
+    return b->day;
 }
 
 static void add_period(aggregate *a, const brief *b)
 {
-    int32_t key = period_key(a->by, b->date);
-    const uint32_t *i = dyad_strmap_get(&a->period_index, (const char *)&key, sizeof key);
-    if (!i) {
-        dyad_grow((void **)&a->periods, &a->periods_cap, a->n_periods + 1, sizeof *a->periods);
-        memset(&a->periods[a->n_periods], 0, sizeof *a->periods);
-        a->periods[a->n_periods].key = key;
-        i = dyad_strmap_put(&a->period_index, (const char *)&key, sizeof key, (uint32_t)a->n_periods++);
+    if (b->date <= 0) { add(&a->unknown, b); return; }
+    int32_t p = period_of(a->by, b);
+    if (!a->n_periods) a->first = p;
+    if (p < a->first) { /* a period before the first: move the array up */
+        size_t shift = (size_t)(a->first - p);
+        a->periods = dyad_xrealloc(a->periods, (a->n_periods + shift) * sizeof *a->periods);
+        memmove(a->periods + shift, a->periods, a->n_periods * sizeof *a->periods);
+        memset(a->periods, 0, shift * sizeof *a->periods);
+        a->n_periods += shift;
+        a->first = p;
     }
-    add(&a->periods[*i].s, b);
+    size_t i = (size_t)(p - a->first);
+    if (i >= a->n_periods) {
+        a->periods = dyad_xrealloc(a->periods, (i + 1) * sizeof *a->periods);
+        memset(a->periods + a->n_periods, 0, (i + 1 - a->n_periods) * sizeof *a->periods);
+        a->n_periods = i + 1;
+    }
+    add(&a->periods[i], b);
 }
 
-static void add_dyad(aggregate *a, const brief *b)
+static size_t dyad_slot(const dyad_table *t, uint32_t source, uint32_t target)
 {
-    uint32_t key[2] = {b->source, b->target};
-    const uint32_t *i = dyad_strmap_get(&a->dyad_index, (const char *)key, sizeof key);
-    if (!i) {
-        dyad_grow((void **)&a->dyads, &a->dyads_cap, a->n_dyads + 1, sizeof *a->dyads);
-        memset(&a->dyads[a->n_dyads], 0, sizeof *a->dyads);
-        a->dyads[a->n_dyads].source = b->source;
-        a->dyads[a->n_dyads].target = b->target;
-        i = dyad_strmap_put(&a->dyad_index, (const char *)key, sizeof key, (uint32_t)a->n_dyads++);
+    uint64_t h = ((uint64_t)source << 32 | target) * 0x9E3779B97F4A7C15ull;
+    size_t i = (size_t)(h >> 32) & (t->n_slots - 1);
+    while (t->slots[i]) {
+        const dyad_sums *d = &t->dyads[t->slots[i] - 1];
+        if (d->source == source && d->target == target) break;
+        i = (i + 1) & (t->n_slots - 1);
     }
-    add(&a->dyads[*i].s, b);
+    return i;
+}
+
+static void dyads_rehash(dyad_table *t)
+{
+    free(t->slots);
+    t->n_slots = t->n_slots ? t->n_slots * 2 : 1024;
+    t->slots = dyad_xcalloc(t->n_slots, sizeof *t->slots);
+    for (size_t k = 0; k < t->n; k++) t->slots[dyad_slot(t, t->dyads[k].source, t->dyads[k].target)] = (uint32_t)k + 1;
+}
+
+static void add_dyad(dyad_table *t, const brief *b)
+{
+    if (2 * (t->n + 1) > t->n_slots) dyads_rehash(t);
+    size_t i = dyad_slot(t, b->source, b->target);
+    if (!t->slots[i]) {
+        dyad_grow((void **)&t->dyads, &t->cap, t->n + 1, sizeof *t->dyads);
+        memset(&t->dyads[t->n], 0, sizeof *t->dyads);
+        t->dyads[t->n].source = b->source;
+        t->dyads[t->n].target = b->target;
+        t->slots[i] = (uint32_t)++t->n;
+    }
+    add(&t->dyads[t->slots[i] - 1].s, b);
 }
 
 static void accumulate(aggregate *a, const dyad_stats_cache *c, const brief *b)
 {
     add(&a->total, b);
     add_period(a, b);
-    add_dyad(a, b);
+    add_dyad(&a->dyads, b);
     uint32_t sc = c->actor_country[b->source], tc = c->actor_country[b->target];
     if (sc != NONE) add(&a->countries[sc], b);
     if (tc != NONE && tc != sc) add(&a->countries[tc], b);
@@ -257,46 +307,45 @@ static json_t *sums_json(json_t *o, const sums *s, int with_quads)
     return o;
 }
 
-static int by_key(const void *x, const void *y)
+/* "2025-03-10" for a day or week (its Monday), "2025-03" for a month. */
+static void period_label(enum dyad_store_period by, int32_t p, char *out, size_t size)
 {
-    int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
-    return (a > b) - (a < b);
+    if (by == DYAD_BY_MONTH) { snprintf(out, size, "%04d-%02d", 1970 + floor_div(p, 12), p - 12 * floor_div(p, 12) + 1); return; }
+    int32_t d = dyad_date_from_days(by == DYAD_BY_WEEK ? (long)p * 7 - 3 : p);
+    snprintf(out, size, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
 }
 
-static json_t *periods_json(aggregate *a)
+/* Periods with events, in order, then those with no date as "unknown". */
+static json_t *periods_json(const aggregate *a)
 {
-    if (a->n_periods) qsort(a->periods, a->n_periods, sizeof *a->periods, by_key);
     json_t *arr = json_array();
+    char label[32];
     for (size_t i = 0; i < a->n_periods; i++) {
-        int32_t k = a->periods[i].key;
-        char label[16];
-        if (!k) snprintf(label, sizeof label, "unknown");
-        else if (a->by == DYAD_BY_MONTH) snprintf(label, sizeof label, "%04d-%02d", k / 10000, k / 100 % 100);
-        else snprintf(label, sizeof label, "%04d-%02d-%02d", k / 10000, k / 100 % 100, k % 100);
-        json_array_append_new(arr, sums_json(json_pack("{ss}", "period", label), &a->periods[i].s, 1));
+        if (!a->periods[i].events) continue;
+        period_label(a->by, a->first + (int32_t)i, label, sizeof label);
+        json_array_append_new(arr, sums_json(json_pack("{ss}", "period", label), &a->periods[i], 1));
     }
+    if (a->unknown.events) json_array_append_new(arr, sums_json(json_pack("{ss}", "period", "unknown"), &a->unknown, 1));
     return arr;
 }
 
-static int by_events_desc(const void *x, const void *y)
+/* The TOP_DYADS dyads with most events, in first-seen order among equals: one pass that keeps
+ * the best so far in order, since the number of dyads can be large. */
+static json_t *dyads_json(const aggregate *a, const dyad_stats_cache *c)
 {
-    const sums *a = x, *b = y; /* the first field of each element */
-    return (b->events > a->events) - (b->events < a->events);
-}
-
-/* The TOP_DYADS dyads with most events (ties in first-seen order). */
-static json_t *dyads_json(aggregate *a, const dyad_stats_cache *c)
-{
-    typedef struct { sums s; size_t i; } ranked;
-    ranked *r = dyad_xmalloc((a->n_dyads + 1) * sizeof *r);
-    for (size_t i = 0; i < a->n_dyads; i++) { r[i].s = a->dyads[i].s; r[i].i = i; }
-    qsort(r, a->n_dyads, sizeof *r, by_events_desc);
-    json_t *arr = json_array();
-    for (size_t k = 0; k < a->n_dyads && k < TOP_DYADS; k++) {
-        const char *src = c->actors.names[a->dyads[r[k].i].source], *tgt = c->actors.names[a->dyads[r[k].i].target];
-        json_array_append_new(arr, sums_json(json_pack("{ssss}", "source", src, "target", tgt), &r[k].s, 0));
+    const dyad_sums *top[TOP_DYADS];
+    size_t n = 0;
+    for (size_t k = 0; k < a->dyads.n; k++) {
+        const dyad_sums *d = &a->dyads.dyads[k];
+        if (n == TOP_DYADS && d->s.events <= top[n - 1]->s.events) continue;
+        size_t i = n < TOP_DYADS ? n++ : n - 1;
+        while (i > 0 && top[i - 1]->s.events < d->s.events) { top[i] = top[i - 1]; i--; }
+        top[i] = d;
     }
-    free(r);
+    json_t *arr = json_array();
+    for (size_t k = 0; k < n; k++)
+        json_array_append_new(arr, sums_json(json_pack("{ssss}", "source", c->actors.names[top[k]->source], "target",
+                                                       c->actors.names[top[k]->target]), &top[k]->s, 0));
     return arr;
 }
 
@@ -309,7 +358,7 @@ static json_t *countries_json(const aggregate *a, const dyad_stats_cache *c)
     return arr;
 }
 
-/* ---- the request ---- */
+/* ---- the requests ---- */
 
 typedef struct {
     dyad_stats_cache *c;
@@ -328,6 +377,19 @@ static int text_row(void *ctx, const dyad_event_brief *e)
     return 0;
 }
 
+static void matcher_init(matcher *m, const dyad_stats_cache *c, const dyad_store_filter *f)
+{
+    m->source_ok = prefix_table(&c->actors, f->source);
+    m->target_ok = prefix_table(&c->actors, f->target);
+    m->code_ok = code_table(&c->codes, f);
+    m->f = f;
+}
+
+static void matcher_free(matcher *m)
+{
+    free(m->source_ok); free(m->target_ok); free(m->code_ok);
+}
+
 static int run_filter(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, aggregate *a)
 {
     if (f->text) {
@@ -337,10 +399,11 @@ static int run_filter(dyad_stats_cache *c, dyad_store *s, const dyad_store_filte
     if (dyad_stats_cache_refresh(c, s) != 0) return -1;
     a->countries = dyad_xcalloc(c->countries.n + 1, sizeof *a->countries);
     a->countries_cap = c->countries.n + 1;
-    matcher m = {prefix_table(&c->actors, f->source), prefix_table(&c->actors, f->target), code_table(&c->codes, f), f};
+    matcher m;
+    matcher_init(&m, c, f);
     for (size_t i = 0; i < c->n; i++)
         if (matches(&m, &c->ev[i])) accumulate(a, c, &c->ev[i]);
-    free(m.source_ok); free(m.target_ok); free(m.code_ok);
+    matcher_free(&m);
     return 0;
 }
 
@@ -349,8 +412,6 @@ json_t *dyad_stats_json(dyad_stats_cache *c, dyad_store *s, const dyad_store_fil
     aggregate a;
     memset(&a, 0, sizeof a);
     a.by = by;
-    dyad_strmap_init(&a.period_index);
-    dyad_strmap_init(&a.dyad_index);
     json_t *out = NULL;
     if (run_filter(c, s, f, &a) == 0) {
         static const char *const names[] = {"day", "week", "month"};
@@ -359,8 +420,24 @@ json_t *dyad_stats_json(dyad_stats_cache *c, dyad_store *s, const dyad_store_fil
         json_object_set_new(out, "dyads", dyads_json(&a, c));
         json_object_set_new(out, "countries", countries_json(&a, c));
     }
-    dyad_strmap_free(&a.period_index);
-    dyad_strmap_free(&a.dyad_index);
-    free(a.periods); free(a.dyads); free(a.countries);
+    free(a.periods); free(a.dyads.dyads); free(a.dyads.slots); free(a.countries);
     return out;
+}
+
+int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n, int *more)
+{
+    *n = 0;
+    *more = 0;
+    if (dyad_stats_cache_refresh(c, s) != 0) return -1;
+    matcher m;
+    matcher_init(&m, c, f);
+    long long skip = f->offset;
+    for (size_t i = 0; i < c->n; i++) {
+        if (!matches(&m, &c->ev[i])) continue;
+        if (skip > 0) { skip--; continue; }
+        if ((long long)*n == f->limit) { *more = 1; break; }
+        ids[(*n)++] = c->ev[i].id;
+    }
+    matcher_free(&m);
+    return 0;
 }
