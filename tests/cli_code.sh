@@ -23,7 +23,7 @@ check "every line is a JSON object with the contract's fields" "perl -MJSON::PP 
 ' '$tmp/out'"
 
 "$dyad" code --format tsv --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/tsv"
-check "TSV has a header and 14 columns" "head -1 '$tmp/tsv' | grep -q '^doc_id' && awk -F'\t' 'NF!=14{bad=1} END{exit bad}' '$tmp/tsv'"
+check "TSV has a header and 19 columns (the claim columns last)" "head -1 '$tmp/tsv' | grep -q '^doc_id' && awk -F'\t' 'NF!=19{bad=1} END{exit bad}' '$tmp/tsv'"
 
 "$dyad" code --explain --date 2025-11-28 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/explain"
 check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'"

@@ -48,7 +48,7 @@ static int fresh(void **state)
     snprintf(db, sizeof db, "%s", pg_url);
     /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
     PGconn *pg = PQconnectdb(pg_url);
-    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS mentions, sentences, events, articles, dyad_meta");
+    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, sentences, events, articles, dyad_meta");
     int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
     PQclear(r);
@@ -259,7 +259,7 @@ static void statistics(void **state)
     assert_string_equal(out,
         "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
         "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
-        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\n");
+        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\nstatus: asserted 2 2\n");
     out[0] = '\0';
     dyad_store_filter all = {.to = 20250331};
     assert_int_equal(dyad_store_stats(s, &all, DYAD_BY_WEEK, collect_row, out), 0);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # dyad code with several verb files of our own: each is read in its own dialect (said once on
-# stderr), each event names the file of its pattern, and a pattern without '*' is refused.
+# stderr), each event names the file of its pattern, and a pattern without '*' is refused;
+# PETRARCH-2's `~` transformations rewrite the events of reported clauses and infinitives.
 set -u
 dyad=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 fail=0
@@ -26,4 +27,29 @@ check "the pattern without '*' is refused with its line" \
 events() { perl -MJSON::PP -ne '$e = decode_json($_); print "$e->{source}{code}>$e->{target}{code}:$e->{code}\@$e->{explain}{verb_pattern}\n"' out; }
 check "the TABARI file's [A:B] is a paired event" "events | grep -qx 'JPN>CHN:043@a.verbs.txt:3'"
 check "an event names its own pattern's file" "events | grep -qx 'CHN>JPN:111@b.verbs.txt:4'"
+
+# transformations: a claims responsibility when it says it attacked b; accuses b when it says b
+# attacked; wanting to attack b is a threat; malformed rules and unknown verbs are reported
+cat > t.verbs.txt <<'VERBS'
+--- SAY [010] ---
+SAY {SAID}
+--- ATTACK [190] ---
+ATTACK
+- * + [190]
+--- WANT [---] ---
+WANT
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (_ b ATTACK) WANT = a b 138
+~ a (a b ATTACK SAY = a b 015
+~ a (a b STORM) SAY = a b 015
+VERBS
+printf 'China said its forces attacked Japan. India said Pakistan attacked Nepal. China wants to attack Japan.\n' > t.txt
+"$dyad" code --date 2025-01-01 --verbs t.verbs.txt t.txt > out 2> err
+check "a says a attacked b: claim of responsibility" "events | grep -q '^CHN>JPN:015@'"
+check "a says b attacked: accusation of b" "events | grep -q '^IND>PAK:112@'"
+check "the accused's own event is replaced" "! events | grep -q '^PAK>NPL:190@'"
+check "a wants to attack b: threat" "events | grep -q '^CHN>JPN:138@'"
+check "a malformed transformation is reported with its line" "grep -q 't.verbs.txt:11: warning: transformation not of the form' err"
+check "a transformation naming an unknown verb is reported" "grep -q 't.verbs.txt:12: warning: transformation names a verb the dictionary does not list' err"
 exit $fail

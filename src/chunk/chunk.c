@@ -513,6 +513,28 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
     return 0;
 }
 
+/* "Iran, the agency said, fired missiles at Israel": a reporting clause set off by commas between
+ * the subject and its verb. Sets [*open, *close) to the chunks from the first comma to after the
+ * second and returns 1, else 0. */
+static int parenthetical_reporting_clause(const dyad_document *doc, size_t first, size_t end, size_t *open, size_t *close)
+{
+    if (first + 5 >= end || doc->chunks[first].type != DYAD_CHUNK_NP || !chunk_text_is(doc, first + 1, end, ",")) return 0;
+    size_t c = first + 2;
+    if (doc->chunks[c].type != DYAD_CHUNK_NP) return 0;
+    while (c < end && doc->chunks[c].type == DYAD_CHUNK_NP) c++;
+    if (c + 2 >= end || !is_reporting_vp(doc, c)) return 0;
+    /* "..., officials said on Monday, ...": when and how it was said may follow the verb */
+    size_t comma = c + 1;
+    while (comma < end && comma < c + 4
+           && (doc->chunks[comma].type == DYAD_CHUNK_PP || doc->chunks[comma].type == DYAD_CHUNK_ADVP
+               || (doc->chunks[comma].type == DYAD_CHUNK_NP && (doc->chunks[comma].flags & DYAD_NP_TIME))))
+        comma++;
+    if (comma + 1 >= end || !chunk_text_is(doc, comma, end, ",") || !is_finite_vp(doc, comma + 1)) return 0;
+    *open = first + 1;
+    *close = comma + 1;
+    return 1;
+}
+
 /* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
 /* "June 25", "Friday", "yesterday", "late Sunday": a noun phrase that says when. */
 static int is_time_expression(const dyad_document *doc, size_t c)
@@ -641,9 +663,15 @@ static void segment_clauses(dyad_document *doc, dyad_sentence *s)
     size_t first = s->first_chunk, end = first + s->n_chunks;
     s->first_clause = (uint32_t)doc->n_clauses;
     /* The reporting clause comes first in the clause list: "X said" governs what was said. */
-    size_t report_at = quotation_reporting_clause(doc, first, end);
+    size_t report_at = quotation_reporting_clause(doc, first, end), open, close;
     if (!report_at) report_at = trailing_reporting_clause(doc, first, end);
-    if (report_at) {
+    if (!report_at && parenthetical_reporting_clause(doc, first, end, &open, &close)) {
+        uint32_t reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, open, UINT32_MAX);
+        uint32_t reported = add_clause(doc, DYAD_CLAUSE_REPORTED, first, reporting);
+        walk_clauses(doc, end, first, open, reported);
+        walk_clauses(doc, end, open, close, reporting);
+        walk_clauses(doc, end, close, end, reported);
+    } else if (report_at) {
         uint32_t reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, report_at, UINT32_MAX);
         uint32_t reported = add_clause(doc, DYAD_CLAUSE_REPORTED, first, reporting);
         walk_clauses(doc, end, report_at, end, reporting);

@@ -14,23 +14,27 @@ static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--actors FILE]... [--agents FILE]\n"
           "                 [--verbs FILE] [--discards FILE] [--format jsonl|tsv] [--explain]\n"
-          "                 [--input-format auto|text|jsonl] [FILE...|-]\n\n"
+          "                 [--input-format auto|text|jsonl] [--records events|all] [FILE...|-]\n\n"
           "Codes CAMEO events (who did what to whom) in news articles and prints one event per line.\n"
           "JSON Lines fields: doc_id, sentence_index, sentence, date, source {code, text}, target {code,\n"
-          "text}, code, root, quad_class, goldstein, negated, reported_by, explain (dictionary entries\n"
-          "as file:line).\n\n"
+          "text}, code, root, quad_class, goldstein, negated, reported_by, factuality, explain\n"
+          "(dictionary entries as file:line), then who claims it: event_index, status (asserted,\n"
+          "reported, claimed, disputed), claimed_by, disputed_by, disputes, casualties.\n\n"
           "options:\n"
           "  --date D          publication date for articles that carry none (YYYY-MM-DD); it selects\n"
           "                    the office-holders' codes in force\n"
           "  --format F        jsonl (default) or tsv\n"
           "  --explain         print, per sentence, how each clause was coded, to standard error\n"
+          "  --records R       events (default), or all: after each article's events, its quotes\n"
+          "                    (\"record\": \"quote\") and casualty figures without an event\n"
+          "                    (\"record\": \"casualties\"); JSON Lines only\n"
           "  --input-format F  auto (default), text or jsonl\n\n", out);
     fputs(dyad_dict_options_help, out);
 }
 
 /* Codes every input with the dictionaries of the options; the exit status. */
 static int code_inputs(const dyad_dict_options *dict, const char *date, int format, enum dyad_event_format out_format,
-                       int explain, int argc, char **argv)
+                       int explain, int records, int argc, char **argv)
 {
     dyad_dictset coder;
     dyad_dictset_init(&coder);
@@ -41,6 +45,8 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
     dyad_document doc;
     dyad_document_init(&doc);
     dyad_event_list events = {0};
+    events.keep_actors = 1;
+    dyad_claims claims = {0};
     const dyad_readings readings = dyad_readings_default();
     int failed_inputs = 0;
     char *stdin_only[] = {"-"};
@@ -54,12 +60,15 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
             dyad_analyze(tagger, &doc);
             int32_t published = dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
             dyad_code_document(&coder, &readings, &doc, published, &events, explain ? stderr : NULL);
-            dyad_events_write(stdout, out_format, &coder, &doc, &events, published);
+            dyad_claims_find(&claims, &coder, &doc, &events);
+            dyad_events_write_claims(stdout, out_format, &coder, &doc, &events, &claims, records, published);
         }
         dyad_reader_close(r);
     }
     if (fflush(stdout) != 0) { perror("dyad code: writing output"); failed_inputs++; }
     free(events.items);
+    free(events.np_actors);
+    dyad_claims_free(&claims);
     dyad_document_free(&doc);
     dyad_tagger_free(tagger);
     dyad_dictset_free(&coder);
@@ -71,12 +80,13 @@ int dyad_cmd_code(int argc, char **argv)
     static const struct option own_options[] = {
         {"date", required_argument, NULL, 'd'}, {"format", required_argument, NULL, 'F'},
         {"explain", no_argument, NULL, 'e'}, {"input-format", required_argument, NULL, 'f'},
+        {"records", required_argument, NULL, 'r'},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     dyad_dict_options dict;
     dyad_dict_options_init(&dict);
     const char *date = NULL;
-    int format = DYAD_INPUT_AUTO, explain = 0, c, status = -1;
+    int format = DYAD_INPUT_AUTO, explain = 0, records = 0, c, status = -1;
     enum dyad_event_format out_format = DYAD_EVENTS_JSONL;
     optind = 1;
     while (status < 0 && (c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
@@ -92,6 +102,10 @@ int dyad_cmd_code(int argc, char **argv)
             else { fprintf(stderr, "dyad code: --format must be jsonl or tsv, not '%s'\n", optarg); status = 2; }
             break;
         case 'e': explain = 1; break;
+        case 'r':
+            if (strcmp(optarg, "events") == 0 || strcmp(optarg, "all") == 0) records = strcmp(optarg, "all") == 0;
+            else { fprintf(stderr, "dyad code: --records must be events or all, not '%s'\n", optarg); status = 2; }
+            break;
         case 'f':
             if ((format = dyad_parse_input_format(optarg)) < 0) {
                 fprintf(stderr, "dyad code: --input-format must be auto, text or jsonl, not '%s'\n", optarg);
@@ -103,7 +117,7 @@ int dyad_cmd_code(int argc, char **argv)
         }
     }
     free(options);
-    if (status < 0) status = code_inputs(&dict, date, format, out_format, explain, argc - optind, argv + optind);
+    if (status < 0) status = code_inputs(&dict, date, format, out_format, explain, records, argc - optind, argv + optind);
     dyad_dict_options_free(&dict);
     return status;
 }

@@ -1,6 +1,7 @@
 /* dyad ingest: code articles and keep them, their sentences and events in the event store. */
 #include "commands.h"
 #include "../core/xalloc.h"
+#include "../post/claims.h"
 #include "../post/post.h"
 #include "../pipeline.h"
 #include "../store/store.h"
@@ -101,7 +102,36 @@ typedef struct {
     long batch, in_batch;
     dyad_event_record *records;
     size_t cap_records;
+    dyad_claims claims;              /* who claims each event, quotes, figures (post/claims.h) */
+    dyad_store_quote *quotes; size_t cap_quotes;
+    dyad_store_figures *loose; size_t cap_loose;
 } ingest_state;
+
+/* The article's quotes and figures without an event, as the store takes them. */
+static dyad_store_extras extras_of(ingest_state *st, const dyad_document *doc, int32_t published)
+{
+    const dyad_claims *c = &st->claims;
+    dyad_grow((void **)&st->quotes, &st->cap_quotes, c->n_quotes + 1, sizeof *st->quotes);
+    dyad_grow((void **)&st->loose, &st->cap_loose, c->n_loose + 1, sizeof *st->loose);
+    for (size_t i = 0; i < c->n_quotes; i++) {
+        const dyad_quote *q = &c->quotes[i];
+        dyad_event_actor sp = dyad_event_actor_of(&st->coder, doc, &q->speaker);
+        dyad_store_quote sq = {q->sentence, q->start, q->end, doc->text + q->start, q->end - q->start, sp.code,
+                               sp.text, sp.text_len};
+        st->quotes[i] = sq;
+    }
+    for (size_t i = 0; i < c->n_loose; i++) {
+        const dyad_casualty_record *r = &c->loose[i];
+        dyad_store_figures *f = &st->loose[i];
+        f->sentence_index = r->sentence;
+        f->date = dyad_event_time(doc, r->sentence, UINT32_MAX, published).date;
+        f->source = r->source.code;
+        f->target = r->target.code;
+        dyad_record_figures(f->casualties, doc, r->casualties);
+    }
+    dyad_store_extras x = {st->quotes, c->n_quotes, st->loose, c->n_loose};
+    return x;
+}
 
 /* "lineN": the id the reader gives a JSON record that has none. */
 static int is_line_id(const char *id)
@@ -127,12 +157,17 @@ static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list
 {
     dyad_analyze(st->tagger, doc);
     int32_t published = dyad_parse_iso_date(doc->date) ? dyad_parse_iso_date(doc->date) : st->default_date;
+    events->keep_actors = 1;
     dyad_code_document(&st->coder, &st->readings, doc, published, events, NULL);
+    dyad_claims_find(&st->claims, &st->coder, doc, events);
     dyad_grow((void **)&st->records, &st->cap_records, events->n + 1, sizeof *st->records);
-    for (size_t i = 0; i < events->n; i++)
+    for (size_t i = 0; i < events->n; i++) {
         dyad_event_record_fill(&st->records[i], &st->coder, doc, &events->items[i], published);
+        dyad_event_record_add_claims(&st->records[i], &st->coder, doc, &st->claims, i);
+    }
     dyad_store_article a = article_of(doc, published);
-    int rc = dyad_store_add(st->store, &a, st->records, events->n);
+    dyad_store_extras x = extras_of(st, doc, published);
+    int rc = dyad_store_add_extras(st->store, &a, st->records, events->n, &x);
     p->read++;
     if (rc == 1) { p->stored++; p->events += (long long)events->n; }
     if (rc == 0) p->duplicates++;
@@ -167,6 +202,7 @@ static int ingest_inputs(ingest_state *st, char **inputs, int n_inputs, int form
     }
     if (rc == 0) rc = dyad_store_commit(st->store);
     free(events.items);
+    free(events.np_actors);
     dyad_document_free(&doc);
     return rc;
 }
@@ -236,6 +272,9 @@ static int ingest(ingest_state *st, const dyad_dict_options *dict, const char *d
                         "database: %lld articles, %lld sentences, %lld events, %lld mentions\n",
                 p.stored, p.duplicates, p.malformed, counts.articles, counts.sentences, counts.events, counts.mentions);
     free(st->records);
+    free(st->quotes);
+    free(st->loose);
+    dyad_claims_free(&st->claims);
     dyad_tagger_free(st->tagger);
     dyad_dictset_free(&st->coder);
     dyad_store_close(st->store);

@@ -14,6 +14,8 @@ typedef struct {
     dyad_store_filter filter;
     enum dyad_export_format format;
     enum dyad_store_period by;
+    const char *claims_file;
+    FILE *claims_out;
 } read_options;
 
 static const char filter_help[] =
@@ -25,7 +27,10 @@ static const char filter_help[] =
     "  --code CODE       CAMEO event code, exactly (e.g. 042)\n"
     "  --root RR         CAMEO root code (two digits, e.g. 19)\n"
     "  --quad N          quad class 1-4 (verbal/material cooperation, verbal/material conflict)\n"
-    "  --text WORDS      events reported by a sentence containing all the words (full-text search)\n";
+    "  --text WORDS      events reported by a sentence containing all the words (full-text search)\n"
+    "  --status S        events whose strongest status over their mentions is S: disputed, claimed,\n"
+    "                    reported or asserted\n"
+    "  --claimed-by CODE events claimed by an actor (code prefix)\n";
 
 static void usage(FILE *out, const char *command)
 {
@@ -41,7 +46,10 @@ static void usage(FILE *out, const char *command)
               "Writes every stored event that matches the filters, one per line. gdelt (the default) is\n"
               "the GDELT 2.0 event table: 61 tab-separated columns, empty where dyad has no value.\n\n"
               "options:\n"
-              "  --format F        gdelt (default), csv or jsonl\n", out);
+              "  --format F        gdelt (default), csv or jsonl\n"
+              "  --claims-file F   with gdelt: also write each event's status, claimant, disputant and\n"
+              "                    casualty counts to F (tab-separated, keyed by GLOBALEVENTID), so that\n"
+              "                    the 61 GDELT columns stay standard\n", out);
     else
         fputs("usage: dyad query --db DB [filters] [--format table|jsonl|csv] [--limit N]\n\n"
               "Prints the stored events that match every filter, with their counts and first mention.\n\n"
@@ -123,6 +131,12 @@ static int parse_option(read_options *o, int c, char *arg)
         return f->limit > 0 ? 0 : fail(cmd, "--limit must be a positive number", arg);
     case 'y': return parse_period(o, arg);
     case 'd': return parse_dyad(o, arg);
+    case 'S':
+        f->status = arg;
+        return strcmp(arg, "disputed") == 0 || strcmp(arg, "claimed") == 0 || strcmp(arg, "reported") == 0
+                    || strcmp(arg, "asserted") == 0 ? 0 : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
+    case 'C': f->claimed_by = arg; return 0;
+    case 'E': o->claims_file = arg; return 0;
     case 'h': usage(stdout, cmd); return 1;
     default: usage(stderr, cmd); return 2;
     }
@@ -133,6 +147,7 @@ static int allowed(const char *command, int c)
 {
     if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l';
     if (c == 'y' || c == 'd') return 0;
+    if (c == 'E') return strcmp(command, "export") == 0;
     return c != 'l' || strcmp(command, "query") == 0;
 }
 
@@ -145,6 +160,8 @@ static int parse_options(read_options *o, int argc, char **argv)
         {"code", required_argument, NULL, 'c'}, {"root", required_argument, NULL, 'r'}, {"quad", required_argument, NULL, 'q'},
         {"text", required_argument, NULL, 'x'}, {"format", required_argument, NULL, 'f'}, {"limit", required_argument, NULL, 'l'},
         {"by", required_argument, NULL, 'y'}, {"dyad", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'},
+        {"status", required_argument, NULL, 'S'}, {"claimed-by", required_argument, NULL, 'C'},
+        {"claims-file", required_argument, NULL, 'E'},
         {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
@@ -159,12 +176,18 @@ static int parse_options(read_options *o, int argc, char **argv)
     }
     if (optind < argc) { fprintf(stderr, "dyad %s: unexpected argument '%s'\n", o->command, argv[optind]); return 2; }
     if (!o->db) { fprintf(stderr, "dyad %s: --db PATH or --db postgresql://... is required\n", o->command); return 2; }
+    if (o->claims_file && o->format != DYAD_EXPORT_GDELT) {
+        fprintf(stderr, "dyad %s: --claims-file goes with --format gdelt (the other formats carry the fields)\n", o->command);
+        return 2;
+    }
     return -1;
 }
 
 static int write_event(void *ctx, const dyad_stored_event *e)
 {
-    dyad_stored_event_write(stdout, *(enum dyad_export_format *)ctx, e);
+    const read_options *o = ctx;
+    dyad_stored_event_write(stdout, o->format, e);
+    if (o->claims_out) dyad_stored_claims_write(o->claims_out, e);
     return ferror(stdout) != 0; /* a closed pipe ends the run */
 }
 
@@ -197,7 +220,15 @@ static int run_command(const char *command, enum dyad_export_format default_form
         rc = dyad_store_stats(s, &o.filter, o.by, write_stats_row, &last);
     } else {
         dyad_stored_events_write_header(stdout, o.format);
-        rc = dyad_store_query(s, &o.filter, write_event, &o.format);
+        if (o.claims_file && !(o.claims_out = fopen(o.claims_file, "w"))) {
+            fprintf(stderr, "dyad %s: cannot write %s: ", command, o.claims_file);
+            perror(NULL);
+            dyad_store_close(s);
+            return 1;
+        }
+        if (o.claims_out) dyad_stored_claims_write_header(o.claims_out);
+        rc = dyad_store_query(s, &o.filter, write_event, &o);
+        if (o.claims_out && fclose(o.claims_out) != 0 && rc == 0) { perror("dyad: writing the claims file"); rc = 1; }
     }
     if (rc != 0) fprintf(stderr, "dyad %s: %s\n", command, dyad_store_error(s));
     if (fflush(stdout) != 0 && rc == 0) { perror("dyad: writing output"); rc = 1; }

@@ -1,4 +1,5 @@
 #include "verbs.h"
+#include "transforms.h"
 #include "dictfile.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
@@ -26,6 +27,7 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     free(d->synset_words);
     free(d->word_synset_start);
     free(d->word_synsets);
+    free(d->transforms);
     free(d->patterns);
     free(d->items);
     for (size_t i = 0; i < d->n_files; i++) free(d->files[i].name);
@@ -456,6 +458,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
     begin_file(d, name);
     size_t first_block = d->n_blocks, first_pattern = d->n_patterns, first_entry = d->n_verb_entries;
     uint32_t first_synset = (uint32_t)d->n_synsets;
+    size_t first_transform = d->n_transforms;
     long loaded = 0;
     uint32_t block = UINT32_MAX, synset = UINT32_MAX;
     dyad_dict_lines lines;
@@ -479,6 +482,8 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
         } else if (line.s[0] == '+' && synset != UINT32_MAX) {
             char key[160];
             add_member(d, synset, key, dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key, sizeof key), lineno);
+        } else if (line.s[0] == '~') {
+            dyad_add_transform(d, line, lineno, rep);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
             if (block == UINT32_MAX) dyad_report(rep, lineno, "pattern outside a verb block; ignored", NULL);
             else add_pattern(d, line, block, lineno, rep);
@@ -488,6 +493,7 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             dyad_report(rep, lineno, "line outside a verb block or synset; ignored", "'%.*s'", (int)line.n, line.s);
         }
     }
+    dyad_resolve_transforms(d, first_transform, rep);
     expand_synsets(d, first_synset, rep);
     index_word_synsets(d);
     report_undefined_synsets(d, first_pattern, rep);

@@ -21,7 +21,8 @@
  * PETRARCH-1. One such line is enough: TABARI has no use for these characters in a pattern. When
  * the reading matters (the file has a B code), the load says which dialect it chose and why.
  * Codes outside CAMEO (TABARI's `[075A]`) are kept as written.
- * XML comments `<!-- -->` are allowed as in PETRARCH's files. */
+ * XML comments `<!-- -->` are allowed as in PETRARCH's files. Lines starting with `~` are
+ * PETRARCH-2's transformations (transforms.h). */
 #ifndef DYAD_VERBS_DICT_H
 #define DYAD_VERBS_DICT_H
 #include "../core/strmap.h"
@@ -89,6 +90,7 @@ typedef struct {
     dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
     dyad_pattern_item *items; size_t n_items, cap_items;
     dyad_verb_file *files; size_t n_files;
+    struct dyad_verb_transform *transforms; size_t n_transforms, cap_transforms; /* transforms.h */
     int has_verb_last;    /* some verbs are "WORD VERB" ("WIRE_+TAP"), looked up with the word before */
 } dyad_verb_dict;
 

@@ -17,8 +17,11 @@
  *        f. actors      the actors of each role (actors/roles.h), countries completed
  *        g. events      one per source and target, intent for modal verbs, who reports it,
  *                       TABARI's paired events
+ *   6. transforms    PETRARCH-2's `~` rules rewrite events that another verb governs
+ *                    (apply_transforms.h)
  * Tracing (--explain) only reads: every answer it prints was fixed by steps 1-4. */
 #include "coder.h"
+#include "apply_transforms.h"
 #include "comma.h"
 #include "factuality.h"
 #include "patterns.h"
@@ -378,6 +381,17 @@ static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
+/* Who speaks in a reporting clause: its subject, or whom the subject speaks for ("a statement from
+ * the army said", "a spokesman for the ministry said"). */
+static int speaker_of(coding *k, uint32_t subject, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (dyad_actor_of(&k->actors, subject, m)) return 1;
+    uint32_t pp = subject + 1;
+    return pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
+        && dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION) && dyad_actor_of(&k->actors, pp + 1, m);
+}
+
 /* The event every source and target pair shares: code (intent for future and modal verbs),
  * provenance, and who reports it (the subject of the reporting clause above). */
 static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const clause_reading *rd)
@@ -395,7 +409,7 @@ static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const cla
     dyad_actor_match rm;
     uint32_t according = dyad_according_to(doc, &doc->sentences[si]);
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK
-        && dyad_actor_of(&k->actors, doc->clauses[cl->parent].subject, &rm))
+        && speaker_of(k, doc->clauses[cl->parent].subject, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     else if (according != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, according, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code); /* "according to the army, ..." */
@@ -526,6 +540,17 @@ static void code_sentence(coding *k, uint32_t si, dyad_event_list *out)
     for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(k, si, ci, out);
 }
 
+/* The actors the noun phrases named, for post-processing (coder.h). */
+static void keep_np_actors(const dyad_actor_context *x, dyad_event_list *out)
+{
+    size_t n = x->doc->n_chunks;
+    dyad_grow((void **)&out->np_actors, &out->np_cap, n ? n : 1, sizeof *out->np_actors);
+    for (size_t c = 0; c < n; c++) {
+        if (x->np_state[c] == 1) out->np_actors[c] = x->np_actor[c];
+        else memset(&out->np_actors[c], 0, sizeof out->np_actors[c]);
+    }
+}
+
 void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dyad_document *doc, int32_t date,
                         dyad_event_list *out, FILE *trace_out)
 {
@@ -546,7 +571,9 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         if (r->infer_countries) dyad_actors_find_setting(&k.actors);
         if (k.actors.setting[0]) trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
+        if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
     }
+    if (out->keep_actors) keep_np_actors(&k.actors, out);
     dyad_actor_context_free(&k.actors);
     dyad_pattern_index_free(&k.words);
     free(k.discards);

@@ -25,6 +25,12 @@ typedef struct {
 typedef struct {
     dyad_event *items;
     size_t n, cap;
+    /* When keep_actors is set, np_actors[c] is the actor that noun phrase chunk c names as the
+     * coder resolved it (code "" when none, pronouns unresolved), for post-processing (claims,
+     * quotes, casualties: post/claims.h); the caller frees it. */
+    int keep_actors;
+    dyad_actor_match *np_actors;
+    size_t np_cap;
 } dyad_event_list;
 
 /* Codes every clause of an analysed document with the dictionaries d, read as r says; date is

@@ -268,3 +268,8 @@ int dyad_word_value(const char *word, enum dyad_word_class c)
 {
     return word ? dyad_lexicon_value(lexicon(), word, strlen(word), c) : 0;
 }
+
+int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c)
+{
+    return word ? dyad_lexicon_value(lexicon(), word, n, c) : 0;
+}

@@ -27,6 +27,7 @@ dyad_word_mask dyad_word_classes_n(const char *word, size_t n);
 int dyad_word_is(const char *word, enum dyad_word_class c);
 /* The number written after the word in its class file ("march = 3"), else 0. */
 int dyad_word_value(const char *word, enum dyad_word_class c);
+int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c);
 
 /* ---- lexicons built from text, for the built-in one, tests and the fuzzer ---- */
 

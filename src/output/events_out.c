@@ -1,4 +1,5 @@
 #include "events_out.h"
+#include "../post/claims.h"
 #include "../post/dates.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
@@ -79,7 +80,7 @@ static void put_number(json_line *j, const char *key, double v, int integral)
         if (strtod(buf, NULL) != v) snprintf(buf, sizeof buf, "%.17g", v);
         if (!strpbrk(buf, ".eEni")) strcat(buf, ".0");
     }
-    put_key(j, key);
+    if (key) put_key(j, key);
     put_str(j, buf);
 }
 
@@ -107,12 +108,94 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
-        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality\tdate_precision\tbackground\n", out);
+        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality"
+              "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties\n", out);
+}
+
+/* ---- claims (post/claims.h) ---- */
+
+static void put_actor_short(json_line *j, const char *key, const dyad_event_actor *a)
+{
+    put_key(j, key);
+    if (!a->code[0] && !a->text) { put_str(j, "null"); return; }
+    put(j, "{", 1);
+    put_string_or_null(j, "code", a->code[0] ? a->code : NULL);
+    put_key(j, "text");
+    if (a->text) put_string(j, a->text, a->text_len); else put_str(j, "null");
+    put(j, "}", 1);
+}
+
+static void put_figures(json_line *j, const dyad_record_figure *figures)
+{
+    put_key(j, "casualties");
+    put(j, "{", 1);
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
+        const dyad_record_figure *f = &figures[k];
+        if (!f->have) continue;
+        put_key(j, dyad_casualty_kind_name((enum dyad_casualty_kind)k));
+        put(j, "{", 1);
+        put_number(j, "min", (double)f->min, 1);
+        put_key(j, "max");
+        if (f->max == DYAD_AMOUNT_OPEN) put_str(j, "null"); else put_number(j, NULL, (double)f->max, 1);
+        put_key(j, "text");
+        put_string(j, f->text, f->text_len);
+        put_string_or_null(j, "reported_by", f->reported_by[0] ? f->reported_by : NULL);
+        put(j, "}", 1);
+    }
+    put(j, "}", 1);
+}
+
+static void put_claims(json_line *j, const dyad_event_record *r)
+{
+    put_number(j, "event_index", r->event_index, 1);
+    put_string_or_null(j, "status", r->status);
+    put_actor_short(j, "claimed_by", &r->claimed_by);
+    put_key(j, "disputed_by");
+    if (r->disputed_in < 0) put_str(j, "null");
+    else {
+        put(j, "{", 1);
+        put_string_or_null(j, "code", r->disputed_by.code[0] ? r->disputed_by.code : NULL);
+        put_key(j, "text");
+        if (r->disputed_by.text) put_string(j, r->disputed_by.text, r->disputed_by.text_len); else put_str(j, "null");
+        put_number(j, "sentence_index", r->disputed_in, 1);
+        put_key(j, "event_index");
+        if (r->disputed_by_event < 0) put_str(j, "null"); else put_number(j, NULL, r->disputed_by_event, 1);
+        put(j, "}", 1);
+    }
+    put_key(j, "disputes");
+    put(j, "[", 1);
+    for (size_t k = 0; k < r->n_disputes; k++) {
+        char buf[16];
+        put(j, buf, (size_t)snprintf(buf, sizeof buf, k ? ",%u" : "%u", r->disputes[k]));
+    }
+    put(j, "]", 1);
+    put_figures(j, r->casualties);
 }
 
 static void write_tsv_text(FILE *out, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
+}
+
+/* The claim columns at the end of a TSV row: status, claimed_by, disputed_by (CODE@sentence),
+ * disputes (event indices), casualties (kind=min-max;..., max empty when open). */
+static void write_tsv_claims(FILE *out, const dyad_event_record *r)
+{
+    if (!r->has_claims) { fputs("\t\t\t\t\n", out); return; }
+    fprintf(out, "%s\t%s\t", r->status, r->claimed_by.code);
+    if (r->disputed_in >= 0) fprintf(out, "%s@%d", r->disputed_by.code, r->disputed_in);
+    fputc('\t', out);
+    for (size_t k = 0; k < r->n_disputes; k++) fprintf(out, k ? ",%u" : "%u", r->disputes[k]);
+    fputc('\t', out);
+    const char *sep = "";
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
+        const dyad_record_figure *f = &r->casualties[k];
+        if (!f->have) continue;
+        fprintf(out, "%s%s=%lld-", sep, dyad_casualty_kind_name((enum dyad_casualty_kind)k), (long long)f->min);
+        if (f->max != DYAD_AMOUNT_OPEN) fprintf(out, "%lld", (long long)f->max);
+        sep = ";";
+    }
+    fputc('\n', out);
 }
 
 static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
@@ -122,7 +205,8 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
-    fprintf(out, "\t%s\t%s\t%d\n", r->factuality, r->date_precision ? r->date_precision : "", r->background);
+    fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
+    write_tsv_claims(out, r);
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -161,17 +245,79 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_provenance(j, "verb_pattern", r->verb_pattern);
     put_provenance(j, "source_entry", r->source.actor_entry);
     put_provenance(j, "target_entry", r->target.actor_entry);
-    put(j, "}}\n", 3);
+    put(j, "}", 1);
+    if (r->has_claims) put_claims(j, r);
+    put(j, "}\n", 2);
     fwrite(j->s, 1, j->n, out);
 }
 
 void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *c, const dyad_document *doc,
                        const dyad_event_list *events, int32_t published)
 {
+    dyad_events_write_claims(out, f, c, doc, events, NULL, 0, published);
+}
+
+/* ---- quote and casualty records ---- */
+
+static void write_quote(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc, const dyad_quote *q)
+{
+    j->n = 0;
+    put(j, "{", 1);
+    put_string_or_null(j, "record", "quote");
+    put_string_or_null(j, "doc_id", doc->id);
+    put_number(j, "sentence_index", q->sentence, 1);
+    put_number(j, "start", q->start, 1);
+    put_number(j, "end", q->end, 1);
+    put_key(j, "text");
+    put_string(j, doc->text + q->start, q->end - q->start);
+    dyad_event_actor sp = dyad_event_actor_of(c, doc, &q->speaker);
+    put_actor_short(j, "speaker", &sp);
+    put(j, "}\n", 2);
+    fwrite(j->s, 1, j->n, out);
+}
+
+static void write_casualty_record(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc,
+                                  const dyad_casualty_record *cr, const char *date)
+{
+    dyad_record_figure figures[DYAD_RECORD_CASUALTY_KINDS];
+    dyad_record_figures(figures, doc, cr->casualties);
+    const dyad_sentence *s = &doc->sentences[cr->sentence];
+    j->n = 0;
+    put(j, "{", 1);
+    put_string_or_null(j, "record", "casualties");
+    put_string_or_null(j, "doc_id", doc->id);
+    put_number(j, "sentence_index", cr->sentence, 1);
+    put_key(j, "sentence");
+    put_string(j, doc->text + s->start, s->end - s->start);
+    put_string_or_null(j, "date", date);
+    dyad_event_actor a = dyad_event_actor_of(c, doc, &cr->source), b = dyad_event_actor_of(c, doc, &cr->target);
+    put_actor_short(j, "source", &a);
+    put_actor_short(j, "target", &b);
+    put_figures(j, figures);
+    put(j, "}\n", 2);
+    fwrite(j->s, 1, j->n, out);
+}
+
+static void write_records(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc, const dyad_claims *claims,
+                          int32_t published)
+{
+    for (size_t i = 0; i < claims->n_quotes; i++) write_quote(out, j, c, doc, &claims->quotes[i]);
+    for (size_t i = 0; i < claims->n_loose; i++) {
+        char date_buf[16];
+        int32_t d = dyad_event_time(doc, claims->loose[i].sentence, UINT32_MAX, published).date;
+        snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+        write_casualty_record(out, j, c, doc, &claims->loose[i], d ? date_buf : NULL);
+    }
+}
+
+void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_dictset *c, const dyad_document *doc,
+                              const dyad_event_list *events, const dyad_claims *claims, int records, int32_t published)
+{
     json_line line = {NULL, 0, 0};
     for (size_t i = 0; i < events->n; i++) {
         dyad_event_record r;
         dyad_event_record_fill(&r, c, doc, &events->items[i], published);
+        if (claims && i < claims->n_events) dyad_event_record_add_claims(&r, c, doc, claims, i);
         assert(!r.date || dyad_date_is_valid(r.date)); /* YYYY-MM-DD: 0000--87--69 was written once */
         char date_buf[16];
         snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", r.date / 10000, r.date / 100 % 100, r.date % 100);
@@ -179,5 +325,6 @@ void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *
         if (f == DYAD_EVENTS_TSV) write_tsv(out, &r, date);
         else write_json(out, &line, &r, date);
     }
+    if (claims && records && f == DYAD_EVENTS_JSONL) write_records(out, &line, c, doc, claims, published);
     free(line.s);
 }

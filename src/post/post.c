@@ -2,6 +2,7 @@
 #include "post.h"
 #include "dates.h"
 #include "../events/factuality.h"
+#include <string.h>
 
 static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entry *e)
 {
@@ -9,7 +10,7 @@ static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entr
     return r;
 }
 
-static dyad_event_actor event_actor(const dyad_dictset *c, const dyad_document *doc, const dyad_actor_match *m)
+dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document *doc, const dyad_actor_match *m)
 {
     dyad_event_actor a = {m->code, NULL, 0, entry_ref(&c->actors, m->actor), entry_ref(&c->agents, m->agent)};
     if (m->first < m->end) {
@@ -24,6 +25,7 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
                             const dyad_event *e, int32_t published)
 {
     const dyad_sentence *s = &doc->sentences[e->sentence];
+    memset(r, 0, sizeof *r);
     r->doc_id = doc->id;
     r->sentence_index = e->sentence;
     r->sentence = doc->text + s->start;
@@ -32,8 +34,8 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->date = t.date;
     r->date_precision = dyad_date_precision_name((enum dyad_date_precision)t.precision);
     r->background = dyad_time_is_background(t, published);
-    r->source = event_actor(c, doc, &e->source);
-    r->target = event_actor(c, doc, &e->target);
+    r->source = dyad_event_actor_of(c, doc, &e->source);
+    r->target = dyad_event_actor_of(c, doc, &e->target);
     r->code = e->code;
     r->root[0] = e->code[0];
     r->root[1] = e->code[1];

@@ -20,6 +20,16 @@ typedef struct {
     dyad_entry_ref actor_entry, agent_entry;
 } dyad_event_actor;
 
+/* A casualty figure (post/claims.h): a range, max -1 when open. */
+typedef struct {
+    int have;
+    int64_t min, max;
+    const char *text; size_t text_len; /* the figure's words */
+    const char *reported_by;           /* actor code, "" for the article's own voice */
+} dyad_record_figure;
+
+#define DYAD_RECORD_CASUALTY_KINDS 5   /* killed, wounded, missing, detained, displaced */
+
 /* Points into the dictionaries and the document, which must outlive it. */
 typedef struct {
     const char *doc_id;            /* may be NULL */
@@ -36,6 +46,15 @@ typedef struct {
     const char *factuality;        /* "asserted", "reported", "intended" (events/factuality.h) */
     const char *verb;              /* the verb block's name */
     dyad_entry_ref verb_pattern;   /* the pattern, or the block when its default code was used */
+    /* Who claims it (post/claims.h); has_claims is 0 when claims were not looked for. */
+    int has_claims;
+    uint32_t event_index;          /* its index among the article's events */
+    const char *status;            /* "asserted", "reported", "claimed", "disputed" */
+    dyad_event_actor claimed_by, disputed_by; /* code "" when none */
+    int32_t disputed_in;           /* sentence index of the denial, -1 when none */
+    int32_t disputed_by_event;     /* event index of the denial, -1 when none was coded */
+    const uint32_t *disputes; size_t n_disputes; /* event indices this denial disputes */
+    dyad_record_figure casualties[DYAD_RECORD_CASUALTY_KINDS];
 } dyad_event_record;
 
 #endif

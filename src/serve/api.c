@@ -69,7 +69,7 @@ static int page_row(void *ctx, const dyad_stored_event *e)
     return 0;
 }
 
-/* Without full-text search the page's events are found in memory and read by id: a deep page or a
+/* Without full-text search (or claims) the page's events are found in memory and read by id: a deep page or a
  * broad actor prefix costs the database no more than the first page. */
 static int page_from_memory(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, page_ctx *p)
 {
@@ -89,7 +89,7 @@ json_t *dyad_api_events(dyad_stats_cache *c, dyad_store *s, const dyad_store_fil
 {
     page_ctx p = {json_array(), f->limit, 0};
     int rc;
-    if (f->text) {
+    if (!dyad_stats_in_memory(f)) {
         dyad_store_filter g = *f;
         g.limit = f->limit + 1; /* one more tells whether there is a next page */
         rc = dyad_store_query(s, &g, page_row, &p);

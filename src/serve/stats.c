@@ -365,7 +365,7 @@ typedef struct {
     aggregate *a;
 } text_ctx;
 
-/* Full-text search needs the database: its events are interned into the cache as they come. */
+/* Full-text search and claims need the database: their events are interned into the cache as they come. */
 static int text_row(void *ctx, const dyad_event_brief *e)
 {
     text_ctx *t = ctx;
@@ -390,9 +390,14 @@ static void matcher_free(matcher *m)
     free(m->source_ok); free(m->target_ok); free(m->code_ok);
 }
 
+int dyad_stats_in_memory(const dyad_store_filter *f)
+{
+    return !f->text && !f->status && !f->claimed_by;
+}
+
 static int run_filter(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, aggregate *a)
 {
-    if (f->text) {
+    if (!dyad_stats_in_memory(f)) {
         text_ctx t = {c, a};
         return dyad_store_scan(s, f, text_row, &t);
     }

@@ -21,8 +21,12 @@ int dyad_stats_cache_refresh(dyad_stats_cache *c, dyad_store *s);
  * the first three letters of actor codes (CAMEO's country codes); an event counts once for each
  * country among its actors. NULL on a database error. */
 json_t *dyad_stats_json(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by);
+/* Whether the in-memory copy can answer f: not for full-text search or claims, which only the
+ * database knows. */
+int dyad_stats_in_memory(const dyad_store_filter *f);
+
 /* The ids of the events f->offset to f->offset + f->limit - 1 (in id order) among those that
- * match f, which has no text filter, into ids (room for f->limit); *more is set when more
+ * match f (which dyad_stats_in_memory accepts), into ids (room for f->limit); *more is set when more
  * match. 0, or -1 on a database error. */
 int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n, int *more);
 #endif

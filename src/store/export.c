@@ -45,6 +45,35 @@ static void write_csv(FILE *out, const dyad_stored_event *e)
     fputc('\n', out);
 }
 
+/* The claims of a stored event as JSON fields: status, claimed_by, disputed_by, casualties. */
+static void add_claims(json_t *o, const dyad_stored_event *e)
+{
+    static const char *const kinds[] = {"killed", "wounded", "missing", "detained", "displaced"};
+    json_object_set_new(o, "status", json_string(e->status ? e->status : "asserted"));
+    json_object_set_new(o, "claimed_by", e->claimed_by ? json_string(e->claimed_by) : json_null());
+    json_object_set_new(o, "disputed_by", e->disputed_by ? json_string(e->disputed_by) : json_null());
+    json_t *c = json_object();
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++)
+        if (e->casualties[k] >= 0) json_object_set_new(c, kinds[k], json_integer(e->casualties[k]));
+    json_object_set_new(o, "casualties", c);
+}
+
+void dyad_stored_claims_write_header(FILE *out)
+{
+    fputs("GLOBALEVENTID\tstatus\tclaimed_by\tdisputed_by\tkilled\twounded\tmissing\tdetained\tdisplaced\n", out);
+}
+
+void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
+{
+    fprintf(out, "%lld\t%s\t%s\t%s", e->id, e->status ? e->status : "asserted", e->claimed_by ? e->claimed_by : "",
+            e->disputed_by ? e->disputed_by : "");
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
+        if (e->casualties[k] >= 0) fprintf(out, "\t%lld", e->casualties[k]);
+        else fputc('\t', out);
+    }
+    fputc('\n', out);
+}
+
 static void write_jsonl(FILE *out, const dyad_stored_event *e)
 {
     char date[16] = "";
@@ -56,6 +85,7 @@ static void write_jsonl(FILE *out, const dyad_stored_event *e)
         "num_sources", (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id,
         "url", e->url, "source_text", e->source_text, "target_text", e->target_text, "sentence", e->sentence);
     if (!o) { fprintf(stderr, "dyad: could not encode event %lld as JSON\n", e->id); return; }
+    add_claims(o, e);
     json_dumpf(o, out, JSON_COMPACT);
     fputc('\n', out);
     json_decref(o);

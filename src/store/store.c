@@ -2,6 +2,7 @@
  * event deduplication, queries and statistics. Every statement is written once, in SQL that
  * SQLite and PostgreSQL both accept (see backend.h). */
 #include "backend.h"
+#include "claims_store.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
 #include "../text/utf8.h"
@@ -65,7 +66,7 @@ static const char *const schema_v1[] = {
     NULL};
 
 /* migrations[v] brings a database from schema version v to v + 1. */
-static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1};
+static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, dyad_schema_v2_claims};
 
 /* sql with "@ID" and "@C" replaced by the dialect's words (free() it). */
 static char *expand(const dyad_sql_dialect *d, const char *sql)
@@ -212,6 +213,8 @@ static char *clean(const char *s, size_t n)
 
 static char *clean_str(const char *s) { return s ? clean(s, strlen(s)) : NULL; }
 
+char *dyad_store_clean(const char *s, size_t n) { return clean(s, n); }
+
 static char *entry_text(dyad_entry_ref e)
 {
     if (!e.file) return NULL;
@@ -287,16 +290,24 @@ static int add_mention(dyad_store *s, long long article, const dyad_event_record
                      entry_text(r->source.actor_entry), entry_text(r->source.agent_entry),
                      entry_text(r->target.actor_entry), entry_text(r->target.agent_entry),
                      clean_str(r->reported_by), clean_str(r->verb), entry_text(r->verb_pattern)};
-    dyad_sql_value p[15] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
+    int claims = r->has_claims;
+    dyad_sql_value p[20] = {V_INT(article), V_INT(r->sentence_index), V_INT(r->date), V_TEXT(r->source.code),
                             V_TEXT(r->target.code), V_TEXT(r->code)};
     for (int i = 0; i < 9; i++) p[6 + i] = V_TEXT(texts[i]);
+    p[15] = V_TEXT(claims ? r->status : "asserted");
+    p[16] = V_TEXT(claims ? r->claimed_by.code : "");
+    p[17] = V_TEXT(claims ? r->disputed_by.code : "");
+    p[18] = claims && r->disputed_in >= 0 ? V_INT(r->disputed_in) : V_NULL();
+    p[19] = claims ? V_INT(r->event_index) : V_NULL();
     int rc = run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
-                    "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern) "
+                    "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern, "
+                    "status, claimed_by, disputed_by, disputed_in, event_index) "
                     "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
-                    "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT) "
+                    "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
+                    "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
                     "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
                     "AND e.place = '' AND s.article_id = $1 AND s.sentence_index = $2",
-                 15, p, NULL, NULL);
+                 20, p, NULL, NULL);
     for (int i = 0; i < 9; i++) free(texts[i]);
     return rc;
 }
@@ -325,6 +336,12 @@ static int is_new_sentence(const dyad_event_record *events, size_t i)
 
 int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events)
 {
+    return dyad_store_add_extras(s, a, events, n_events, NULL);
+}
+
+int dyad_store_add_extras(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events,
+                          const dyad_store_extras *x)
+{
     char added[16];
     timestamp(added);
     long long article;
@@ -337,6 +354,7 @@ int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_
         if (rc == 0) rc = add_mention(s, article, &events[i]);
     }
     if (rc == 0 && n_events) rc = count_article(s, article, a->source);
+    if (rc == 0) rc = dyad_store_add_claims(s, article, x, events, n_events);
     return rc == 0 ? 1 : -1;
 }
 
@@ -361,7 +379,7 @@ int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
 /* A WHERE clause on events e, with its parameters. */
 typedef struct {
     char sql[2048];
-    dyad_sql_value params[16];
+    dyad_sql_value params[20];
     int n;
     char *owned[4]; int n_owned;   /* parameter strings to free */
 } where_clause;
@@ -405,6 +423,21 @@ static void where_build(where_clause *w, const dyad_sql_dialect *d, const dyad_s
     if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(f->root));
     if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
     if (f->id) where_add(w, " AND e.id = $%d", V_INT(f->id));
+    if (f->status) where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
+    if (f->claimed_by && *f->claimed_by) {
+        /* a claimant's code prefix, as an index range over mentions.claimed_by */
+        where_clause sub;
+        memset(&sub, 0, sizeof sub);
+        sub.n = w->n;
+        where_prefix(&sub, "claimed_by", f->claimed_by);
+        char fmt[2300];
+        snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT e.event_id FROM mentions e WHERE 1 = 1%s)", sub.sql);
+        for (int i = w->n; i < sub.n; i++) w->params[i] = sub.params[i];
+        for (int i = 0; i < sub.n_owned; i++) w->owned[w->n_owned++] = sub.owned[i];
+        w->n = sub.n;
+        size_t len = strlen(w->sql);
+        snprintf(w->sql + len, sizeof w->sql - len, "%s", fmt);
+    }
     if (f->text) {
         char fmt[512];
         snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", d->fts_match);
@@ -427,12 +460,14 @@ typedef struct {
 static int event_row(void *ctx, int n, const char *const *c)
 {
     query_ctx *q = ctx;
-    if (n < 18) return 1;
+    if (n < 26) return 1;
     dyad_stored_event e = {
         .id = atoll(c[0]), .date = atoi(c[1]), .source = c[2], .target = c[3], .code = c[4], .root = c[5],
         .place = c[6], .quad_class = c[7] ? atoi(c[7]) : 0, .goldstein = c[8] ? strtod(c[8], NULL) : 0,
         .mentions = atoll(c[9]), .sources = atoll(c[10]), .articles = atoll(c[11]), .added = c[12],
-        .doc_id = c[13], .url = c[14], .sentence = c[15], .source_text = c[16], .target_text = c[17]};
+        .doc_id = c[13], .url = c[14], .sentence = c[15], .source_text = c[16], .target_text = c[17],
+        .status = c[18] ? c[18] : "asserted", .claimed_by = c[19], .disputed_by = c[20]};
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) e.casualties[k] = c[21 + k] ? atoll(c[21 + k]) : -1;
     return q->fn(q->ctx, &e);
 }
 
@@ -448,11 +483,20 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
     }
     /* The first mention is looked up per selected event in the inner query; as a join condition
      * PostgreSQL would evaluate it for every pair of events and mentions. */
-    char sql[4096];
+    char sql[8192];
     snprintf(sql, sizeof sql,
         "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
-        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text "
-        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention "
+        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text, "
+        "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
+        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, "
+        DYAD_SQL_EVENT_STATUS " AS status, "
+        "(SELECT min(claimed_by) FROM mentions WHERE event_id = e.id AND claimed_by <> '') AS claimed_by, "
+        "(SELECT min(disputed_by) FROM mentions WHERE event_id = e.id AND disputed_by <> '') AS disputed_by, "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'killed') AS killed, "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'wounded') AS wounded, "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'missing') AS missing, "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'detained') AS detained, "
+        "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'displaced') AS displaced "
         "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
         "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
         w.sql, limit);
@@ -527,7 +571,7 @@ typedef struct {
     int have;
 } period_ctx;
 
-static long long period_of(enum dyad_store_period by, int32_t day)
+long long dyad_store_period_of(enum dyad_store_period by, int32_t day)
 {
     if (by == DYAD_BY_MONTH) return day / 100;
     if (by == DYAD_BY_WEEK && day) {
@@ -557,7 +601,7 @@ static int period_row(void *ctx, int n, const char *const *c)
 {
     period_ctx *p = ctx;
     if (n < 8) return 1;
-    long long period = period_of(p->by, c[0] ? atoi(c[0]) : 0);
+    long long period = dyad_store_period_of(p->by, c[0] ? atoi(c[0]) : 0);
     if (p->have && period != p->period && period_flush(p)) return 1;
     if (!p->have) { memset(p->counts, 0, sizeof p->counts); p->goldstein = 0; p->period = period; p->have = 1; }
     for (int i = 0; i < 6; i++) p->counts[i] += c[1 + i] ? atoll(c[1 + i]) : 0;
@@ -615,6 +659,7 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
         rc = stats_table(s, &w, &t, "dyads", 5, dyad_cols,
                          "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
                          "GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT 10");
+    if (rc == 0) rc = dyad_store_stats_claims(s, w.sql, w.n, w.params, by, fn, ctx);
     where_free(&w);
     return rc;
 }

@@ -12,7 +12,7 @@
 typedef struct dyad_store dyad_store;
 
 /* Schema version written by this dyad; older databases are migrated on open. */
-#define DYAD_STORE_SCHEMA_VERSION 1
+#define DYAD_STORE_SCHEMA_VERSION 2
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
@@ -26,6 +26,22 @@ const char *dyad_store_error(const dyad_store *s);
 int dyad_store_begin(dyad_store *s);
 int dyad_store_commit(dyad_store *s);
 
+/* A quotation (post/claims.h) as the store keeps it; speaker "" when unknown. */
+typedef struct {
+    uint32_t sentence_index, start, end;
+    const char *text; size_t text_len;
+    const char *speaker;
+    const char *speaker_text; size_t speaker_text_len; /* NULL when there is no speaker */
+} dyad_store_quote;
+
+/* Casualty figures of a sentence without a violent event, against the conflict named. */
+typedef struct {
+    uint32_t sentence_index;
+    int32_t date;
+    const char *source, *target;
+    dyad_record_figure casualties[DYAD_RECORD_CASUALTY_KINDS];
+} dyad_store_figures;
+
 typedef struct {
     const char *id, *source, *url, *title; /* any may be NULL */
     int32_t published;                     /* yyyymmdd, 0 when unknown */
@@ -33,10 +49,19 @@ typedef struct {
     const char *text; size_t length;       /* the article's text, for its content hash */
 } dyad_store_article;
 
+/* What an article holds besides its events (post/claims.h). */
+typedef struct {
+    const dyad_store_quote *quotes; size_t n_quotes;
+    const dyad_store_figures *loose; size_t n_loose;
+} dyad_store_extras;
+
 /* Adds an article and its events (records from dyad_event_record_fill). Returns 1 when stored,
  * 0 when an article with the same id or the same text is already stored (nothing changes), -1
  * on a database error. */
 int dyad_store_add(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events);
+/* The same with the article's quotes and casualty figures without an event (x may be NULL). */
+int dyad_store_add_extras(dyad_store *s, const dyad_store_article *a, const dyad_event_record *events, size_t n_events,
+                          const dyad_store_extras *x);
 
 /* Totals, for tests and the end-of-run summary. */
 typedef struct {
@@ -52,6 +77,8 @@ typedef struct {
     const char *code, *root;    /* exact CAMEO event code, root code */
     int quad;                   /* 1-4 */
     const char *text;           /* words that must all occur in a sentence reporting the event */
+    const char *status;         /* the event's strongest status over its mentions: disputed, claimed, ... */
+    const char *claimed_by;     /* actor code prefix of a claimant of the event */
     long long limit;            /* at most this many events, 0 = all */
     long long offset;           /* with limit: skip this many events first (pages of a listing) */
     long long id;               /* only the event with this id, 0 = any */
@@ -67,6 +94,9 @@ typedef struct {
     long long mentions, sources, articles;
     const char *added;                 /* YYYYMMDDHHMMSS (UTC) when the event was first stored */
     const char *doc_id, *url, *sentence, *source_text, *target_text; /* of the first mention; may be NULL */
+    const char *status;                /* strongest over the mentions: disputed, claimed, reported, asserted */
+    const char *claimed_by, *disputed_by; /* a claimant and a disputant among the mentions; NULL when none */
+    long long casualties[DYAD_RECORD_CASUALTY_KINDS]; /* highest lower bound of each kind, -1 when none */
 } dyad_stored_event;
 
 typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero stops */
@@ -81,6 +111,10 @@ enum dyad_export_format { DYAD_EXPORT_TABLE, DYAD_EXPORT_JSONL, DYAD_EXPORT_CSV,
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e);
+/* The claim columns GDELT has no place for, for a separate file beside a GDELT export:
+ * GLOBALEVENTID, status, claimed_by, disputed_by and the five casualty counts. */
+void dyad_stored_claims_write_header(FILE *out);
+void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e);
 
 /* An event's fields that aggregates need, without its first mention: cheap enough to read every
  * event of a large store. Strings are valid until the callback returns. */

@@ -498,6 +498,22 @@ static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, si
     return found;
 }
 
+/* "..., the Ukrainian army reports.": a verb of saying in -s that ends the sentence after a noun
+ * and a comma is the verb of a trailing reporting clause, not a plural noun. */
+static int constrain_final_reporting_verb(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    size_t last = n;
+    while (last > 0 && (toks[last - 1].pos == DYAD_POS_SENT || strcmp(toks[last - 1].text, "''") == 0)) last--;
+    if (last < 4 || toks[last - 1].pos != DYAD_POS_NNS || !dyad_pos_is_noun(toks[last - 2].pos)) return 0;
+    int comma = 0;
+    for (size_t i = 0; i + 2 < last; i++) comma |= strcmp(toks[i].text, ",") == 0;
+    char base[64];
+    dyad_lemmatize(t, toks[last - 1].text, DYAD_POS_VBZ, base, sizeof base);
+    if (!comma || !dyad_word_is(base, DYAD_WC_SPEECH_VERB)) return 0;
+    forced[last - 1] = DYAD_POS_VBZ;
+    return 1;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -516,6 +532,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_infinitives(t, toks, n, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         constrained |= constrain_do_support(t, toks, n, forced);
+        constrained |= constrain_final_reporting_verb(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(t, toks, n);

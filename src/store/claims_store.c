@@ -1,0 +1,171 @@
+/* The claims of stored events (post/claims.h): each mention's status, claimant and disputant,
+ * casualty figures and quotes, in tables and columns added by schema version 2; and the
+ * statistics over them. Kept apart from store.c, which only calls in. */
+#include "claims_store.h"
+#include "../post/claims.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const dyad_schema_v2_claims[] = {
+    "ALTER TABLE mentions ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted'",
+    "ALTER TABLE mentions ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE mentions ADD COLUMN disputed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE mentions ADD COLUMN disputed_in INTEGER",
+    "ALTER TABLE mentions ADD COLUMN event_index INTEGER",
+    "CREATE INDEX mentions_status ON mentions (status)",
+    "CREATE INDEX mentions_claimed_by ON mentions (claimed_by)",
+    /* one row per figure; event_id is NULL for figures of a sentence without a violent event,
+     * whose source and target are the conflict the article names (claims.h) */
+    "CREATE TABLE casualties (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), "
+    "sentence_index INTEGER NOT NULL, event_id BIGINT REFERENCES events (id), event_date INTEGER NOT NULL, "
+    "source TEXT@C NOT NULL, target TEXT@C NOT NULL, kind TEXT NOT NULL, min_count BIGINT NOT NULL, max_count BIGINT, "
+    "text TEXT NOT NULL, reported_by TEXT NOT NULL)",
+    "CREATE INDEX casualties_event ON casualties (event_id)",
+    "CREATE TABLE quotes (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), sentence_index INTEGER NOT NULL, "
+    "start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT NOT NULL, speaker_text TEXT)",
+    "CREATE INDEX quotes_article ON quotes (article_id)",
+    NULL};
+
+static dyad_sql_value V_INT(long long i) { dyad_sql_value v = {DYAD_SQL_INT, i, 0, NULL}; return v; }
+static dyad_sql_value V_TEXT(const char *s) { dyad_sql_value v = {s ? DYAD_SQL_TEXT : DYAD_SQL_NULL, 0, 0, s}; return v; }
+static dyad_sql_value V_NULL(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL}; return v; }
+
+/* One figure; the event is found by its key, as add_mention finds it. */
+static int add_figure(dyad_store *s, long long article, uint32_t sentence, const dyad_event_record *r, int32_t date,
+                      const char *source, const char *target, int kind, const dyad_record_figure *f)
+{
+    char *text = dyad_store_clean(f->text, f->text_len), *by = dyad_store_clean(f->reported_by, strlen(f->reported_by));
+    dyad_sql_value p[11] = {V_INT(article), V_INT(sentence), V_INT(date), V_TEXT(source), V_TEXT(target),
+                            V_TEXT(r ? r->code : ""), V_TEXT(dyad_casualty_kind_name((enum dyad_casualty_kind)kind)),
+                            V_INT(f->min), f->max < 0 ? V_NULL() : V_INT(f->max), V_TEXT(text), V_TEXT(by)};
+    int rc = s->ops->run(s, "INSERT INTO casualties (article_id, sentence_index, event_id, event_date, source, target, kind, "
+                            "min_count, max_count, text, reported_by) SELECT $1, $2, (SELECT id FROM events e WHERE "
+                            "e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 AND e.place = '' AND $6 <> ''), "
+                            "$3, $4, $5, $7, $8, $9, $10, $11",
+                         11, p, NULL, NULL);
+    free(text);
+    free(by);
+    return rc;
+}
+
+static int add_figures(dyad_store *s, long long article, uint32_t sentence, const dyad_event_record *r, int32_t date,
+                       const char *source, const char *target, const dyad_record_figure *figures)
+{
+    int rc = 0;
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS && rc == 0; k++)
+        if (figures[k].have) rc = add_figure(s, article, sentence, r, date, source, target, k, &figures[k]);
+    return rc;
+}
+
+static int add_quote(dyad_store *s, long long article, const dyad_store_quote *q)
+{
+    char *text = dyad_store_clean(q->text, q->text_len), *speaker = dyad_store_clean(q->speaker, strlen(q->speaker)),
+         *words = dyad_store_clean(q->speaker_text, q->speaker_text_len);
+    dyad_sql_value p[7] = {V_INT(article), V_INT(q->sentence_index), V_INT(q->start), V_INT(q->end), V_TEXT(text),
+                           V_TEXT(speaker), V_TEXT(words)};
+    int rc = s->ops->run(s, "INSERT INTO quotes (article_id, sentence_index, start_byte, end_byte, text, speaker, speaker_text) "
+                            "VALUES ($1, $2, $3, $4, $5, $6, $7)", 7, p, NULL, NULL);
+    free(text);
+    free(speaker);
+    free(words);
+    return rc;
+}
+
+int dyad_store_add_claims(dyad_store *s, long long article, const dyad_store_extras *x, const dyad_event_record *events,
+                          size_t n_events)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n_events && rc == 0; i++)
+        if (events[i].has_claims)
+            rc = add_figures(s, article, events[i].sentence_index, &events[i], events[i].date, events[i].source.code,
+                             events[i].target.code, events[i].casualties);
+    for (size_t i = 0; x && i < x->n_loose && rc == 0; i++) {
+        const dyad_store_figures *f = &x->loose[i];
+        rc = add_figures(s, article, f->sentence_index, NULL, f->date, f->source, f->target, f->casualties);
+    }
+    for (size_t i = 0; x && i < x->n_quotes && rc == 0; i++) rc = add_quote(s, article, &x->quotes[i]);
+    return rc;
+}
+
+/* ---- statistics ---- */
+
+typedef struct {
+    dyad_table_fn fn;
+    void *ctx;
+    const char *table;
+    int n;
+    const char *const *columns;
+    enum dyad_store_period by;
+    long long period, sums[DYAD_RECORD_CASUALTY_KINDS];
+    int have;
+} claims_table;
+
+static int pass_row(void *ctx, int n, const char *const *cells)
+{
+    claims_table *t = ctx;
+    return n == t->n ? t->fn(t->ctx, t->table, n, t->columns, cells) : 1;
+}
+
+static int period_flush(claims_table *t)
+{
+    if (!t->have) return 0;
+    char cells[1 + DYAD_RECORD_CASUALTY_KINDS][32];
+    const char *row[1 + DYAD_RECORD_CASUALTY_KINDS];
+    long long p = t->period;
+    if (t->by == DYAD_BY_MONTH) snprintf(cells[0], 32, "%04lld-%02lld", p / 100, p % 100);
+    else if (p) snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p / 10000, p / 100 % 100, p % 100);
+    else snprintf(cells[0], 32, "unknown");
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) snprintf(cells[1 + k], 32, "%lld", t->sums[k]);
+    for (int i = 0; i <= DYAD_RECORD_CASUALTY_KINDS; i++) row[i] = cells[i];
+    t->have = 0;
+    return t->fn(t->ctx, t->table, 1 + DYAD_RECORD_CASUALTY_KINDS, t->columns, row);
+}
+
+/* Per-day rows folded into weeks or months, as store.c folds its periods. */
+static int period_row(void *ctx, int n, const char *const *c)
+{
+    claims_table *t = ctx;
+    if (n != 1 + DYAD_RECORD_CASUALTY_KINDS) return 1;
+    long long period = dyad_store_period_of(t->by, c[0] ? atoi(c[0]) : 0);
+    if (t->have && period != t->period && period_flush(t)) return 1;
+    if (!t->have) { memset(t->sums, 0, sizeof t->sums); t->period = period; t->have = 1; }
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) t->sums[k] += c[1 + k] ? atoll(c[1 + k]) : 0;
+    return 0;
+}
+
+/* Each event's highest lower bound per kind, pivoted to one column per kind. */
+#define CASUALTY_SUMS                                                                                              \
+    "sum(CASE WHEN x.kind = 'killed' THEN x.n ELSE 0 END), sum(CASE WHEN x.kind = 'wounded' THEN x.n ELSE 0 END), "  \
+    "sum(CASE WHEN x.kind = 'missing' THEN x.n ELSE 0 END), sum(CASE WHEN x.kind = 'detained' THEN x.n ELSE 0 END), " \
+    "sum(CASE WHEN x.kind = 'displaced' THEN x.n ELSE 0 END)"
+#define PER_EVENT                                                                                                   \
+    "(SELECT e.event_date, e.source, e.target, c.kind, max(c.min_count) AS n FROM casualties c JOIN events e "      \
+    "ON e.id = c.event_id%s GROUP BY e.id, e.event_date, e.source, e.target, c.kind) x"
+
+int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
+                            enum dyad_store_period by, dyad_table_fn fn, void *ctx)
+{
+    static const char *const status_cols[] = {"status", "events", "mentions"};
+    static const char *const period_cols[] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
+    static const char *const dyad_cols[] = {"source", "target", "killed", "wounded", "missing", "detained", "displaced"};
+    char sql[8192];
+    claims_table t = {fn, ctx, "status", 3, status_cols, by, 0, {0}, 0};
+    snprintf(sql, sizeof sql, "SELECT x.status, count(*), sum(x.num_mentions) FROM (SELECT e.num_mentions, "
+             DYAD_SQL_EVENT_STATUS " AS status FROM events e%s) x GROUP BY x.status ORDER BY x.status", where);
+    int rc = s->ops->run(s, sql, n, params, pass_row, &t);
+    if (rc == 0) {
+        t.table = "casualties"; t.n = 6; t.columns = period_cols;
+        snprintf(sql, sizeof sql, "SELECT x.event_date, " CASUALTY_SUMS " FROM " PER_EVENT
+                 " GROUP BY x.event_date ORDER BY x.event_date", where);
+        rc = s->ops->run(s, sql, n, params, period_row, &t);
+        if (rc == 0) period_flush(&t);
+    }
+    if (rc == 0) {
+        t.table = "casualty_dyads"; t.n = 7; t.columns = dyad_cols;
+        snprintf(sql, sizeof sql, "SELECT x.source, x.target, " CASUALTY_SUMS " FROM " PER_EVENT
+                 " GROUP BY x.source, x.target ORDER BY sum(x.n) DESC, x.source, x.target LIMIT 10", where);
+        rc = s->ops->run(s, sql, n, params, pass_row, &t);
+    }
+    return rc;
+}
