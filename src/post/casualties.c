@@ -7,6 +7,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include <ctype.h>
 #include <string.h>
 
 /* The casualty kind of a token (enum dyad_casualty_kind), -1 when it is none. */
@@ -113,6 +114,16 @@ static dyad_figure *loose_slot(claims_work *w, uint32_t si, int kind)
     return &c->loose[c->n_loose - 1].casualties[kind];
 }
 
+/* Does the token say a number: digits, a number word above one ("three", "dozens"), a scale
+ * ("hundreds") or "few"? "a" and "an" count as one only inside an amount. */
+static int is_numeric(const dyad_token *t)
+{
+    const char *w = t->lemma ? t->lemma : t->text;
+    if (isdigit((unsigned char)t->text[0]) || strcmp(w, "few") == 0) return 1;
+    if (dyad_word_classes(w) & DYAD_WC_MASK(DYAD_WC_NUMBER_SCALE)) return 1;
+    return dyad_word_value(w, DYAD_WC_NUMBER_WORD) > 1;
+}
+
 /* Reads the figure at token t, if any; returns the token after it. */
 static uint32_t figure_at(claims_work *w, uint32_t si, uint32_t t)
 {
@@ -143,6 +154,14 @@ void dyad_claims_find_casualties(claims_work *w)
     const dyad_document *doc = w->doc;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
-        for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens;) t = figure_at(w, si, t);
+        uint32_t end = s->first_token + s->n_tokens, number = s->first_token;
+        for (uint32_t t = s->first_token; t < end;) {
+            /* an amount has a number within its first words ("at least 52", "as many as three");
+             * most words start none, and parsing at each was a sixth of dyad code's time */
+            if (number < t) number = t;
+            while (number < end && !is_numeric(&doc->tokens[number])) number++;
+            if (number == end) break;
+            t = number >= t + 5 ? number - 4 : figure_at(w, si, t);
+        }
     }
 }
