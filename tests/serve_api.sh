@@ -84,6 +84,15 @@ serve_stop
 [ "$backend" = postgres ] && exit $fail
 check "the database file is unchanged (read-only)" "[ \"\$(cksum < '$db')\" = '$sum_before' ]"
 
+serve_start "$dyad" "$db" "$tmp" || exit 1
+get api/stats > /dev/null
+printf '%s\n' '{"id": "later-1", "date": "2025-05-01", "text": "Kenya praised Brazil for its help."}' > "$tmp/later.jsonl"
+"$dyad" ingest --db "$db" "$tmp/later.jsonl" 2> /dev/null
+sleep 1.2
+check "statistics and pages follow an ingest that runs meanwhile" \
+  "get api/stats | js '\$j->{events} == 11' && get 'api/events?source=KEN' | js '\$j->{events}[0]{target} eq \"BRA\"'"
+serve_stop
+
 "$dyad" serve --db "$tmp/missing.db" --port 0 > /dev/null 2> "$tmp/err"
 check "missing database: exit 1 naming it" "[ \$? -eq 1 ] && grep -q 'missing.db' '$tmp/err'"
 head -c 8192 /dev/urandom > "$tmp/corrupt.db"

@@ -39,6 +39,7 @@ struct dyad_stats_cache {
     size_t actor_country_cap;
     long long generation;
     time_t checked;
+    double load_seconds; /* how long the last load took */
     int loaded;
 };
 
@@ -126,18 +127,30 @@ static int load_row(void *ctx, const dyad_event_brief *e)
     return 0;
 }
 
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+/* While an ingest runs the store changes all the time; a load that takes T seconds is not
+ * repeated within 10 T, so that reloading never takes more than a tenth of the server's time
+ * (on a million events the statistics may then lag the store by some ten seconds). */
 int dyad_stats_cache_refresh(dyad_stats_cache *c, dyad_store *s)
 {
     time_t now = time(NULL);
-    if (c->loaded && now == c->checked) return 0;
+    if (c->loaded && (double)(now - c->checked) < (c->load_seconds * 10 > 1 ? c->load_seconds * 10 : 1)) return 0;
     long long generation;
     if (dyad_store_generation(s, &generation) != 0) return -1;
     c->checked = now;
     if (c->loaded && generation == c->generation) return 0;
+    double start = now_seconds();
     cache_clear(c);
     dyad_store_filter all = {0};
     if (dyad_store_scan(s, &all, load_row, c) != 0) { cache_clear(c); return -1; }
     c->generation = generation;
+    c->load_seconds = now_seconds() - start;
     c->loaded = 1;
     return 0;
 }

@@ -12,7 +12,8 @@ typedef struct dyad_stats_cache dyad_stats_cache;
 dyad_stats_cache *dyad_stats_cache_new(void);
 void dyad_stats_cache_free(dyad_stats_cache *c);
 /* Reads every event when the cache is empty or the store has changed since (checked at most once
- * a second). 0, or -1 on a database error (dyad_store_error says why). */
+ * a second, and at most once in ten times as long as the last load took). 0, or -1 on a
+ * database error (dyad_store_error says why). */
 int dyad_stats_cache_refresh(dyad_stats_cache *c, dyad_store *s);
 
 /* {"events", "mentions", "goldstein", "by", "periods": [{"period", "events", "mentions", "quad":
