@@ -24,17 +24,7 @@ dyad=$PWD/$build/dyad
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Article k is dated 2016-01-01 plus (k * 7919 mod 3653) days.
-python3 bench/make_corpus.py "$work/raw.jsonl" "$sentences"
-python3 - "$work/raw.jsonl" "$work/corpus.jsonl" <<'EOF'
-import datetime, json, sys
-start = datetime.date(2016, 1, 1)
-with open(sys.argv[1], encoding="utf-8") as inp, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for k, line in enumerate(inp):
-        article = json.loads(line)
-        article["date"] = (start + datetime.timedelta(days=k * 7919 % 3653)).isoformat()
-        out.write(json.dumps(article) + "\n")
-EOF
+sh bench/store_corpus.sh "$sentences" "$work/corpus.jsonl"
 articles=$(wc -l < "$work/corpus.jsonl")
 
 median() { sort -n | awk '{a[NR]=$1} END{print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }

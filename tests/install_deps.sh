@@ -24,9 +24,10 @@ for f in /usr/share/perl5/Lingua/EN/Tagger/words.yml /usr/share/wordnet/index.ve
   needs "$f" "$(owner "$f")"
 done
 # Programs the build and the tests run, by the package that brings them in (perl is essential on
-# Debian; clang brings clang-14, pkg-config brings pkgconf).
-needs "npm (gazetteer)" "$(owner "$(command -v npm)")"
-for pkg in cmake clang cppcheck pkg-config perl postgresql libcmocka-dev nodejs; do
+# Debian; clang brings clang-14, pkg-config brings pkgconf; npm runs at build time, chromium in
+# dyad serve's browser test).
+needs "npm (gazetteer, dashboard)" "$(owner "$(command -v npm)")"
+for pkg in cmake clang cppcheck pkg-config perl postgresql libcmocka-dev nodejs chromium; do
   needs "the build or the tests" "$pkg"
 done
 [ $fail -eq 0 ] && echo "install-deps names every package the build and the tests use: $listed"

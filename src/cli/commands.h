@@ -10,6 +10,7 @@ int dyad_cmd_ingest(int argc, char **argv);
 int dyad_cmd_query(int argc, char **argv);
 int dyad_cmd_stats(int argc, char **argv);
 int dyad_cmd_export(int argc, char **argv);
+int dyad_cmd_serve(int argc, char **argv);
 
 int dyad_cmd_validate(int argc, char **argv);
 

@@ -15,6 +15,7 @@ static const struct {
     {"query", dyad_cmd_query, "print stored events by date, actor, code, quad class or words"},
     {"stats", dyad_cmd_stats, "count stored events per period, root code, quad class, actor and dyad"},
     {"export", dyad_cmd_export, "write stored events as GDELT 2.0 rows, CSV or JSON Lines"},
+    {"serve", dyad_cmd_serve, "serve a local web dashboard and JSON API over stored events"},
     {"validate", dyad_cmd_validate, "run PETRARCH validation records and report what passes and fails"},
 };
 

@@ -275,7 +275,7 @@ int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
 /* A WHERE clause on events e, with its parameters. */
 typedef struct {
     char sql[2048];
-    dyad_sql_value params[16];
+    dyad_sql_value params[20];
     int n;
     char *owned[8]; int n_owned;   /* parameter strings to free */
 } where_clause;
@@ -352,6 +352,7 @@ static void where_build(where_clause *w, const dyad_store *s, const dyad_store_f
     if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(owned(w, dyad_store_clean(f->code, strlen(f->code)))));
     if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(owned(w, dyad_store_clean(f->root, strlen(f->root)))));
     if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
+    if (f->id) where_add(w, " AND e.id = $%d", V_INT(f->id));
     if (f->status) where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
     if (f->claimed_by && *f->claimed_by) {
         /* a claimant's code prefix, as an index range over mentions.claimed_by */
@@ -404,10 +405,11 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
 {
     where_clause w;
     where_build(&w, s, f);
-    char limit[32] = "";
+    char limit[64] = "";
     if (f->limit > 0) {
         w.params[w.n++] = V_INT(f->limit);
-        snprintf(limit, sizeof limit, " LIMIT $%d", w.n);
+        w.params[w.n++] = V_INT(f->offset > 0 ? f->offset : 0);
+        snprintf(limit, sizeof limit, " LIMIT $%d OFFSET $%d", w.n - 1, w.n);
     }
     /* The first mention is looked up per selected event in the inner query; as a join condition
      * PostgreSQL would evaluate it for every pair of events and mentions. */
@@ -434,6 +436,34 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
         s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
+    where_free(&w);
+    return rc;
+}
+
+typedef struct {
+    dyad_brief_fn fn;
+    void *ctx;
+} scan_ctx;
+
+static int brief_row(void *ctx, int n, const char *const *c)
+{
+    scan_ctx *q = ctx;
+    if (n < 8) return 1;
+    dyad_event_brief e = {.id = atoll(c[0]), .date = atoi(c[1]), .source = c[2], .target = c[3], .code = c[4],
+                          .quad_class = c[5] ? atoi(c[5]) : 0, .goldstein = c[6] ? strtod(c[6], NULL) : 0,
+                          .mentions = atoll(c[7])};
+    return q->fn(q->ctx, &e);
+}
+
+int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn, void *ctx)
+{
+    where_clause w;
+    where_build(&w, s, f);
+    char sql[3072];
+    snprintf(sql, sizeof sql, "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
+             "e.num_mentions FROM events e%s ORDER BY e.id", w.sql);
+    scan_ctx q = {fn, ctx};
+    int rc = run(s, sql, w.n, w.params, brief_row, &q);
     where_free(&w);
     return rc;
 }

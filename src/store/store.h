@@ -96,6 +96,8 @@ typedef struct {
     const char *status;         /* the event's strongest status over its mentions: disputed, claimed, ... */
     const char *claimed_by;     /* actor code prefix of a claimant of the event */
     long long limit;            /* at most this many events, 0 = all */
+    long long offset;           /* with limit: skip this many events first (pages of a listing) */
+    long long id;               /* only the event with this id, 0 = any */
 } dyad_store_filter;
 
 /* One event as returned by a query, with its first mention (lowest id). Strings are valid until
@@ -130,6 +132,41 @@ void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_st
  * GLOBALEVENTID, status, claimed_by, disputed_by and the five casualty counts. */
 void dyad_stored_claims_write_header(FILE *out);
 void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e);
+
+/* An event's fields that aggregates need, without its first mention: cheap enough to read every
+ * event of a large store. Strings are valid until the callback returns. */
+typedef struct {
+    long long id;
+    int32_t date;
+    const char *source, *target, *code;
+    int quad_class; double goldstein; /* quad_class 0 when unknown */
+    long long mentions;
+} dyad_event_brief;
+
+typedef int (*dyad_brief_fn)(void *ctx, const dyad_event_brief *e); /* non-zero stops */
+/* Calls fn for every matching event in id order (limit and offset do not apply). 0, or -1 on a
+ * database error. */
+int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn, void *ctx);
+
+/* One sentence that reported an event, with its article and the dictionary entries (file:line)
+ * that coded it. Strings may be NULL and are valid until the callback returns. */
+typedef struct {
+    long long id;
+    const char *doc_id, *url, *title, *article_source, *input;
+    int32_t published;                 /* yyyymmdd, 0 when unknown */
+    int sentence_index;
+    const char *sentence, *source_text, *target_text, *reported_by, *verb;
+    const char *source_actor_entry, *source_agent_entry, *target_actor_entry, *target_agent_entry, *verb_pattern;
+} dyad_stored_mention;
+
+typedef int (*dyad_mention_fn)(void *ctx, const dyad_stored_mention *m); /* non-zero stops */
+/* Calls fn for the first limit mentions (by id; 0 = all) of event event_id. 0, or -1 on a
+ * database error. */
+int dyad_store_mentions(dyad_store *s, long long event_id, long long limit, dyad_mention_fn fn, void *ctx);
+
+/* A number that grows whenever anything is stored (the highest mention id; 0 when empty), so a
+ * reader can tell cheaply whether what it computed from the store is still current. */
+int dyad_store_generation(dyad_store *s, long long *generation);
 
 enum dyad_store_period { DYAD_BY_DAY, DYAD_BY_WEEK, DYAD_BY_MONTH };
 
