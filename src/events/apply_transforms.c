@@ -19,7 +19,8 @@ static int governor_of(const dyad_document *doc, const dyad_event *e, governor *
         *g = (governor){cl->verb, cl->subject, 1};
         return 1;
     }
-    if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK) return 0;
+    if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK)
+        return 0;
     *g = (governor){doc->clauses[cl->parent].verb, doc->clauses[cl->parent].subject, 0};
     return 1;
 }
@@ -51,8 +52,8 @@ static int bind(bindings *b, char v, const dyad_actor_match *actor)
     return 1;
 }
 
-static int matches(const dyad_verb_transform *t, const dyad_event *e, uint32_t event_block, const dyad_verb_entry *governing,
-                   const governor *g, const dyad_actor_match *speaker, bindings *b)
+static int matches(const dyad_verb_transform *t, const dyad_event *e, uint32_t event_block,
+                   const dyad_verb_entry *governing, const governor *g, const dyad_actor_match *speaker, bindings *b)
 {
     if (t->governing_block != governing->block && t->governing_block != governing->also_block) return 0;
     if (t->inner_block != DYAD_ANY_BLOCK && t->inner_block != event_block) return 0;
@@ -71,7 +72,8 @@ void dyad_apply_transforms(const dyad_verb_dict *verbs, const dyad_pattern_index
         dyad_event *e = &events->items[i];
         governor g;
         dyad_actor_match speaker;
-        if (!governor_of(doc, e, &g) || g.subject == DYAD_NO_CHUNK || !dyad_actor_of(actors, g.subject, &speaker)) continue;
+        if (!governor_of(doc, e, &g) || g.subject == DYAD_NO_CHUNK || !dyad_actor_of(actors, g.subject, &speaker))
+            continue;
         const dyad_verb_entry *governing = dyad_lookup_verb(words, g.verb_chunk);
         if (!governing) continue;
         uint32_t event_block = (uint32_t)(e->block - verbs->blocks);
@@ -82,8 +84,9 @@ void dyad_apply_transforms(const dyad_verb_dict *verbs, const dyad_pattern_index
             const dyad_actor_match *source = value_of(&b, t->out_source), *target = value_of(&b, t->out_target);
             if (dyad_codes_are_one_actor(source->code, target->code)) continue;
             if (trace)
-                fprintf(trace, "  transformation (%s:%u): %s -> %s %s becomes %s -> %s %s\n", verbs->files[t->file].name,
-                        t->line, e->source.code, e->target.code, e->code, source->code, target->code, t->code[0] ? t->code : e->code);
+                fprintf(trace, "  transformation (%s:%u): %s -> %s %s becomes %s -> %s %s\n",
+                        verbs->files[t->file].name, t->line, e->source.code, e->target.code, e->code, source->code,
+                        target->code, t->code[0] ? t->code : e->code);
             dyad_event changed = *e;
             changed.source = *source;
             changed.target = *target;

@@ -20,7 +20,7 @@
  *   6. transforms    PETRARCH-2's `~` rules rewrite events that another verb governs
  *                    (apply_transforms.h)
  * Tracing (--explain) only reads: every answer it prints was fixed by steps 1-4. */
-#include "coder.h"
+#include "coding.h"
 #include "apply_transforms.h"
 #include "comma.h"
 #include "factuality.h"
@@ -39,58 +39,16 @@
 #include <string.h>
 #include <strings.h>
 
-typedef struct {
-    const dyad_dictset *dicts;
-    const dyad_readings *readings;
-    const dyad_document *doc;
-    dyad_actor_context actors;
-    dyad_pattern_index words;
-    const dyad_actor_entry **discards; /* per sentence: its discard phrase, or NULL */
-    FILE *trace;
-} coding;
-
-/* What a clause's verb and pattern decided. */
-typedef struct {
-    uint32_t governing_chunk;         /* the clause's own verb group */
-    uint32_t verb_chunk, head;        /* the event's verb: the clause's, or its infinitive complement's */
-    const dyad_verb_entry *verb;
-    const dyad_verb_block *block;
-    const dyad_verb_pattern *pattern; /* NULL: the verb's or block's own code */
-    dyad_pattern_match match;
-    const char *code, *paired_code;   /* "" paired_code: no paired event */
-    enum dyad_stance stance;          /* what the clause says of the act (factuality.h) */
-    char stance_code[8];              /* the code of intending, demanding or refusing the act */
-    uint32_t asked_np;                /* "wants Sweden to extradite": who is asked to act */
-} clause_reading;
-
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static void trace(const coding *k, const char *fmt, ...)
+void dyad_coding_trace(const dyad_coding *k, const char *fmt, ...)
 {
     if (!k->trace) return;
     va_list ap;
     va_start(ap, fmt);
     vfprintf(k->trace, fmt, ap);
     va_end(ap);
-}
-
-/* ---- word classes of the events stage ---- */
-
-/* Verbs that only introduce what someone says ("said", "told"): what they report is coded in its
- * own clause. Narrower than the chunker's dyad_is_reporting_verb, whose "warned", "denied" or
- * "accused" are events of their own. */
-static int is_plain_reporting_verb(const dyad_token *t) { return dyad_word_is(t->lemma, DYAD_WC_SPEECH_VERB); }
-
-/* Verbs whose plural subject acts together, each on the others ("A and B met"). */
-static int is_reciprocal_verb(const dyad_token *verb) { return dyad_word_is(verb->lemma, DYAD_WC_RECIPROCAL_VERB); }
-
-/* "Gondor and Osgiliath downplayed their meeting": the subjects' joint undertaking as object. */
-static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
-{
-    if (cl->object == DYAD_NO_CHUNK) return 0;
-    const dyad_chunk *o = &doc->chunks[cl->object];
-    return strcasecmp(doc->tokens[o->first].text, "their") == 0 && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
 }
 
 /* ---- b, c, d: verb, pattern, code ---- */
@@ -104,7 +62,7 @@ static int codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entr
 
 /* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
  * extradite") when its verb is known; past one object when may_skip_object. */
-static int hand_to_infinitive(const coding *k, const dyad_clause *cl, clause_reading *rd, int may_skip_object)
+static int hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object)
 {
     uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, may_skip_object);
     const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
@@ -112,7 +70,8 @@ static int hand_to_infinitive(const coding *k, const dyad_clause *cl, clause_rea
     rd->verb_chunk = inf;
     rd->verb = inner;
     rd->head = k->doc->chunks[inf].head;
-    if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP && dyad_is_wanting_verb(k->doc, cl->verb))
+    if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP
+        && dyad_is_wanting_verb(k->doc, cl->verb))
         rd->asked_np = cl->verb + 1;
     return 1;
 }
@@ -120,7 +79,7 @@ static int hand_to_infinitive(const coding *k, const dyad_clause *cl, clause_rea
 /* The clause's verb in the dictionary. "Arnor is about to restore ties", "has begun to question":
  * when the verb itself codes nothing, its infinitive complement may; past the object only for a
  * verb with no patterns of its own ("approved a loan to support" is still approving). */
-static int choose_verb(const coding *k, const dyad_clause *cl, clause_reading *rd)
+static int choose_verb(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
 {
     rd->governing_chunk = rd->verb_chunk = cl->verb;
     rd->asked_np = DYAD_NO_CHUNK;
@@ -132,7 +91,7 @@ static int choose_verb(const coding *k, const dyad_clause *cl, clause_reading *r
 
 /* A verb of intention or wanting whose own patterns did not match hands its event to its
  * infinitive ("plans to impose sanctions" is intended sanctions, not the plan's default 030). */
-static int intended_act(const coding *k, const dyad_clause *cl, clause_reading *rd)
+static int intended_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
 {
     if (!k->readings->factuality || rd->pattern || rd->verb_chunk != cl->verb) return 0;
     int wanting = dyad_is_wanting_verb(k->doc, cl->verb);
@@ -143,23 +102,26 @@ static int intended_act(const coding *k, const dyad_clause *cl, clause_reading *
  * that governs it ("INDICATED *" for "Ethiopia indicated it deplored Libya"); pattern words may
  * reach into the verb's complement clauses, but a reporting verb's stay in its own clause,
  * because what is reported is coded on its own. */
-static dyad_pattern_span clause_span(const coding *k, const dyad_sentence *s, uint32_t ci, const clause_reading *rd)
+static dyad_pattern_span clause_span(const dyad_coding *k, const dyad_sentence *s, uint32_t ci,
+                                     const dyad_clause_reading *rd)
 {
     const dyad_document *doc = k->doc;
     const dyad_clause *cl = &doc->clauses[ci];
-    dyad_pattern_span sp = {.head = rd->head, .passive = (doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) != 0,
-                            .c_first = doc->chunks[cl->first_chunk].first, .c_end = doc->chunks[cl->end_chunk - 1].end,
+    dyad_pattern_span sp = {.head = rd->head,
+                            .passive = (doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) != 0,
+                            .c_first = doc->chunks[cl->first_chunk].first,
+                            .c_end = doc->chunks[cl->end_chunk - 1].end,
                             .s_first = s->first_token};
     if (cl->parent != UINT32_MAX && dyad_is_complement_of(doc, ci, cl->parent))
         sp.c_first = doc->chunks[doc->clauses[cl->parent].first_chunk].first;
-    sp.s_end = is_plain_reporting_verb(&doc->tokens[rd->head]) ? sp.c_end : dyad_complement_end(doc, ci, sp.c_end);
+    sp.s_end = dyad_is_speech_verb(&doc->tokens[rd->head]) ? sp.c_end : dyad_complement_end(doc, ci, sp.c_end);
     return sp;
 }
 
 /* The code of the best pattern, else the verb's, else its block's. "[A:B]": in PETRARCH-2 files
  * B is for the verb in the passive voice; in TABARI files it is a paired event from the target
  * back to the source. */
-static void choose_code(coding *k, const dyad_pattern_span *sp, clause_reading *rd)
+static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause_reading *rd)
 {
     const dyad_verb_dict *verbs = &k->dicts->verbs;
     uint32_t n_tried;
@@ -169,176 +131,57 @@ static void choose_code(coding *k, const dyad_pattern_span *sp, clause_reading *
     rd->code = p ? p->code : rd->verb->has_code ? rd->verb->code : rd->block->code;
     const char *second = p ? p->second_code : rd->verb->has_code ? rd->verb->second_code : rd->block->second_code;
     rd->paired_code = "";
-    if (!dyad_verb_block_petrarch2(verbs, p ? &verbs->blocks[p->block] : rd->block)) rd->paired_code = second;
-    else if (*second && sp->passive) rd->code = second;
-    trace(k, " -> block %s (%s:%u), %u pattern(s) tried", rd->block->name, dyad_verb_block_file(verbs, rd->block), rd->block->line, n_tried);
-    if (p) trace(k, ", best at line %u", p->line);
-    else trace(k, ", none matched: block default");
-    trace(k, ", code %s", *rd->code ? rd->code : "[---]");
+    if (!dyad_verb_block_petrarch2(verbs, p ? &verbs->blocks[p->block] : rd->block))
+        rd->paired_code = second;
+    else if (*second && sp->passive)
+        rd->code = second;
+    dyad_coding_trace(k, " -> block %s (%s:%u), %u pattern(s) tried", rd->block->name,
+                      dyad_verb_block_file(verbs, rd->block), rd->block->line, n_tried);
+    if (p)
+        dyad_coding_trace(k, ", best at line %u", p->line);
+    else
+        dyad_coding_trace(k, ", none matched: block default");
+    dyad_coding_trace(k, ", code %s", *rd->code ? rd->code : "[---]");
 }
 
 /* What the clause says of the act decides which code it gets, if any (factuality.h). A negated
  * act of cooperation is a refusal; other negated acts are no event. Returns 0 for no event. */
-static int apply_stance(const coding *k, uint32_t ci, clause_reading *rd)
+static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *rd)
 {
     const dyad_document *doc = k->doc;
     int negated = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_NEGATED)
-               && !rd->match.covers_negation;
+                  && !rd->match.covers_negation;
     rd->stance = DYAD_STANCE_FACT;
     if (k->readings->factuality) rd->stance = dyad_clause_stance(doc, ci, rd->governing_chunk, rd->verb_chunk);
     if (rd->asked_np != DYAD_NO_CHUNK && rd->stance != DYAD_STANCE_UNCERTAIN) rd->stance = DYAD_STANCE_DEMAND;
-    if (rd->stance == DYAD_STANCE_UNCERTAIN) { trace(k, ": supposed, possible or conditional; no event\n"); return 0; }
+    if (rd->stance == DYAD_STANCE_UNCERTAIN) {
+        dyad_coding_trace(k, ": supposed, possible or conditional; no event\n");
+        return 0;
+    }
     if (negated) {
         if (rd->stance != DYAD_STANCE_DEMAND && k->readings->factuality) dyad_refusal_code(rd->code, rd->stance_code);
-        if (!*rd->stance_code) { trace(k, ": negated; not coded as the event\n"); return 0; }
+        if (!*rd->stance_code) {
+            dyad_coding_trace(k, ": negated; not coded as the event\n");
+            return 0;
+        }
         rd->stance = DYAD_STANCE_FACT;
         rd->code = rd->stance_code;
-        trace(k, ", negated cooperation: refusal %s", rd->code);
+        dyad_coding_trace(k, ", negated cooperation: refusal %s", rd->code);
         return 1;
     }
     if (rd->stance == DYAD_STANCE_FACT) return 1;
     int intent = rd->stance == DYAD_STANCE_INTENT;
-    if (intent) dyad_intent_code(rd->code, rd->stance_code);
-    else dyad_demand_code(rd->code, rd->stance_code);
+    if (intent)
+        dyad_intent_code(rd->code, rd->stance_code);
+    else
+        dyad_demand_code(rd->code, rd->stance_code);
     if (!*rd->stance_code) {
-        trace(k, ": %s act that CAMEO has no code for; no event\n", intent ? "an intended" : "a demanded");
+        dyad_coding_trace(k, ": %s act that CAMEO has no code for; no event\n", intent ? "an intended" : "a demanded");
         return 0;
     }
     rd->code = rd->stance_code;
-    trace(k, ", %s: %s", intent ? "intended" : "demanded", rd->code);
+    dyad_coding_trace(k, ", %s: %s", intent ? "intended" : "demanded", rd->code);
     return 1;
-}
-
-/* ---- e: roles ---- */
-
-/* The target of a verb with no pattern slot. A reporting verb's target is whoever is addressed
- * ("told Kyiv"), never an audience ("told a news conference") nor what the rest of the clause
- * mentions ("said ... had fled Sudan"); other verbs take the object or a prepositional object,
- * preferring a phrase with a country ("Taiwan") to a bare agent ("military drills"). */
-static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
-                                  uint32_t source_np);
-
-/* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
- * target of a verb is the subject of its complement clause. Not for plain reporting verbs
- * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
-static uint32_t complement_subject(coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
-{
-    if (is_plain_reporting_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
-    dyad_actor_match m;
-    for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
-        const dyad_clause *child = &k->doc->clauses[c];
-        if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)) continue;
-        if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
-        /* "began to question whether he has a future with the Orcs": a pronoun subject is the
-         * speaker again; the actor the complement is about comes after its verb */
-        if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
-            return child->verb == DYAD_NO_CHUNK ? DYAD_NO_CHUNK
-                                                : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject);
-        if (dyad_actor_of(&k->actors, child->subject, &m)) return child->subject;
-    }
-    return DYAD_NO_CHUNK;
-}
-
-static uint32_t target_after_verb(coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk, uint32_t source_np)
-{
-    dyad_actor_match m, source;
-    int have_source = source_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, source_np, &source);
-    uint32_t agent_only = DYAD_NO_CHUNK, unknown = DYAD_NO_CHUNK;
-    for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
-        const dyad_chunk *ch = &k->doc->chunks[c];
-        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP) continue;
-        if (!dyad_actor_of(&k->actors, c, &m)) {
-            uint32_t parties[2];
-            /* "spur reconciliation between Calenardhon and Gondor": the parties are the target */
-            if (agent_only == DYAD_NO_CHUNK && dyad_between_phrases(k->doc, c, parties, 2)) return c;
-            if (unknown == DYAD_NO_CHUNK) unknown = c;
-            continue;
-        }
-        /* "Denmark pledged 1 billion Danish crowns to Ukraine": the source's own currency or people
-         * are not the target */
-        if (have_source && strcmp(m.code, source.code) == 0) continue;
-        /* "attacked a hospital in Kharkiv", "met the ambassadors of Arnor": the place or owner gives
-         * the agent its country, it is not the target */
-        if (dyad_code_has_country(m.code))
-            return agent_only != DYAD_NO_CHUNK
-                    && (dyad_is_place_phrase(k->doc, c) || dyad_is_owner_phrase_of(k->doc, agent_only, c)) ? agent_only : c;
-        if (agent_only == DYAD_NO_CHUNK) agent_only = c;
-    }
-    /* with PETRARCH's new actors, an unknown phrase can be the target too */
-    return agent_only != DYAD_NO_CHUNK || k->readings->new_actor_length <= 0 ? agent_only : unknown;
-}
-
-/* "told reporters", "told a news conference", "said on state television": who hears a statement
- * is not its target. */
-static int is_audience(coding *k, uint32_t np)
-{
-    dyad_actor_match m;
-    return dyad_actor_of(&k->actors, np, &m) && dyad_code_is_audience(m.code);
-}
-
-/* The target of a clause whose pattern placed none. */
-static uint32_t unplaced_target(coding *k, const dyad_sentence *s, uint32_t ci, const clause_reading *rd, uint32_t source_np)
-{
-    const dyad_document *doc = k->doc;
-    const dyad_clause *cl = &doc->clauses[ci];
-    const dyad_token *head = &doc->tokens[rd->head];
-    uint32_t target_np;
-    if (is_plain_reporting_verb(head))
-        target_np = strcmp(head->lemma, "tell") == 0 && cl->object != DYAD_NO_CHUNK && !is_audience(k, cl->object)
-                    && dyad_names_country(&k->actors, cl->object) ? cl->object : DYAD_NO_CHUNK;
-    else
-        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np);
-    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
-}
-
-/* The source and target noun phrases of the clause. */
-static void choose_roles(coding *k, const dyad_sentence *s, uint32_t ci, const clause_reading *rd, uint32_t *source_np,
-                         uint32_t *target_np)
-{
-    const dyad_document *doc = k->doc;
-    const dyad_clause *cl = &doc->clauses[ci];
-    const dyad_pattern_match *m = &rd->match;
-    if (rd->stance == DYAD_STANCE_DEMAND) {
-        /* "Turkey wants Sweden to extradite": from the one who wants to the one asked; "Macron
-         * said Russia must withdraw": from the speaker to the one who must act */
-        int asked = rd->asked_np != DYAD_NO_CHUNK;
-        *source_np = asked ? cl->subject : doc->clauses[cl->parent].subject;
-        *target_np = asked ? rd->asked_np : cl->subject;
-        return;
-    }
-    *source_np = m->source_chunk != DYAD_NO_CHUNK ? m->source_chunk : cl->subject;
-    *target_np = m->target_chunk;
-    /* "- NOTED + *": X noted that Y regretted ...: a pattern that makes the clause's own subject
-     * the target, reaching into the clause above, has that clause's subject as the source */
-    if (m->source_chunk == DYAD_NO_CHUNK && *target_np == cl->subject && *target_np != DYAD_NO_CHUNK && cl->parent != UINT32_MAX)
-        *source_np = doc->clauses[cl->parent].subject;
-    if (doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) {
-        /* "X was attacked by Y": Y is the source, X the target, unless the pattern placed the
-         * source ("- + WAS * DEAD IN $", "- * FROM $"): a pattern with `$` is written for the passive */
-        int placed = m->source_chunk != DYAD_NO_CHUNK;
-        *source_np = placed ? m->source_chunk : dyad_by_agent(doc, rd->verb_chunk, s->first_chunk + s->n_chunks);
-        *target_np = placed && m->target_chunk != DYAD_NO_CHUNK ? m->target_chunk : cl->subject;
-    } else if (*target_np == DYAD_NO_CHUNK) {
-        *target_np = unplaced_target(k, s, ci, rd, *source_np);
-    }
-}
-
-/* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several subject
- * actors, a verb of joint action and no object actor, the event is between the subjects, both ways. */
-static int is_mutual(coding *k, uint32_t ci, const clause_reading *rd, size_t n_sources, uint32_t target_np)
-{
-    const dyad_document *doc = k->doc;
-    return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) && rd->match.target_chunk == DYAD_NO_CHUNK
-        && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci]))
-        && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np) || !dyad_names_country(&k->actors, target_np));
-}
-
-/* The actors of a role: its noun phrase and the phrases coordinated with it. */
-static size_t actors_of_role(coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max)
-{
-    uint32_t nps[8] = {DYAD_NO_CHUNK};
-    size_t n = np != DYAD_NO_CHUNK ? dyad_conjuncts(k->doc, dyad_np_anchor(k->doc, np), s, nps, 8) : 1;
-    return dyad_role_actors(&k->actors, k->readings, n, nps, out, max);
 }
 
 /* ---- g: events ---- */
@@ -363,14 +206,14 @@ static int already_coded(const dyad_event_list *out, const dyad_event *e)
 }
 
 /* TABARI's paired codes: the same clause read from the target's side ("LEFT [032:033]"). */
-static void add_paired_event(coding *k, dyad_event_list *out, const dyad_event *e, const char *code)
+static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_event *e, const char *code)
 {
     dyad_event back = *e;
     back.source = e->target;
     back.target = e->source;
     snprintf(back.code, sizeof back.code, "%s", code);
     add_event(out, &back);
-    trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
+    dyad_coding_trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
 }
 
 /* "allegedly", "reportedly": the clause passes on what others say. */
@@ -383,18 +226,19 @@ static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
 
 /* Who speaks in a reporting clause: its subject, or whom the subject speaks for ("a statement from
  * the army said", "a spokesman for the ministry said"). */
-static int speaker_of(coding *k, uint32_t subject, dyad_actor_match *m)
+static int speaker_of(dyad_coding *k, uint32_t subject, dyad_actor_match *m)
 {
     const dyad_document *doc = k->doc;
     if (dyad_actor_of(&k->actors, subject, m)) return 1;
     uint32_t pp = subject + 1;
     return pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
-        && dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION) && dyad_actor_of(&k->actors, pp + 1, m);
+           && dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
+           && dyad_actor_of(&k->actors, pp + 1, m);
 }
 
 /* The event every source and target pair shares: code (intent for future and modal verbs),
  * provenance, and who reports it (the subject of the reporting clause above). */
-static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const clause_reading *rd)
+static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, const dyad_clause_reading *rd)
 {
     const dyad_document *doc = k->doc;
     const dyad_clause *cl = &doc->clauses[ci];
@@ -408,20 +252,20 @@ static dyad_event event_of_clause(coding *k, uint32_t si, uint32_t ci, const cla
     snprintf(e.code, sizeof e.code, "%s", rd->code);
     dyad_actor_match rm;
     uint32_t according = dyad_according_to(doc, &doc->sentences[si]);
-    if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK
-        && speaker_of(k, doc->clauses[cl->parent].subject, &rm))
+    if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX
+        && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK && speaker_of(k, doc->clauses[cl->parent].subject, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
     else if (according != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, according, &rm))
         snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code); /* "according to the army, ..." */
-    e.factuality = rd->stance == DYAD_STANCE_INTENT ? DYAD_INTENDED
-                 : rd->stance == DYAD_STANCE_DEMAND || (!e.reported_by[0] && !is_hedged(doc, cl)) ? DYAD_ASSERTED
-                 : DYAD_REPORTED;
+    e.factuality = rd->stance == DYAD_STANCE_INTENT                                                 ? DYAD_INTENDED
+                   : rd->stance == DYAD_STANCE_DEMAND || (!e.reported_by[0] && !is_hedged(doc, cl)) ? DYAD_ASSERTED
+                                                                                                    : DYAD_REPORTED;
     return e;
 }
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h). */
-static int add_events(coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src, const dyad_role_actor *tgt,
-                      size_t n_tgt, const char *paired_code, dyad_event_list *out)
+static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
+                      const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
     int coded = 0;
     for (size_t a = 0; a < n_src; a++)
@@ -435,7 +279,7 @@ static int add_events(coding *k, dyad_event *e, const dyad_role_actor *src, size
             if (self || already_coded(out, e)) continue;
             add_event(out, e);
             coded++;
-            trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
+            dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
             if (*paired_code) add_paired_event(k, out, e, paired_code);
         }
     return coded;
@@ -443,43 +287,51 @@ static int add_events(coding *k, dyad_event *e, const dyad_role_actor *src, size
 
 /* ---- a clause ---- */
 
-static void code_clause(coding *k, uint32_t si, uint32_t ci, dyad_event_list *out)
+static void code_clause(dyad_coding *k, uint32_t si, uint32_t ci, dyad_event_list *out)
 {
     const dyad_document *doc = k->doc;
     const dyad_sentence *s = &doc->sentences[si];
     const dyad_clause *cl = &doc->clauses[ci];
     dyad_actors_note_subject(&k->actors, ci);
     if (cl->verb == DYAD_NO_CHUNK) return;
-    clause_reading rd = {0};
+    dyad_clause_reading rd = {0};
     int known = choose_verb(k, cl, &rd);
     if (k->actors.left_out && k->actors.left_out[rd.head]) {
-        trace(k, "  clause %u: left out by the comma rule\n", ci - s->first_clause + 1);
+        dyad_coding_trace(k, "  clause %u: left out by the comma rule\n", ci - s->first_clause + 1);
         return;
     }
-    trace(k, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind), doc->tokens[rd.head].text);
-    if (!known) { trace(k, ": not in the verb dictionary; no event\n"); return; }
+    dyad_coding_trace(k, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind),
+                      doc->tokens[rd.head].text);
+    if (!known) {
+        dyad_coding_trace(k, ": not in the verb dictionary; no event\n");
+        return;
+    }
     dyad_pattern_span span = clause_span(k, s, ci, &rd);
     choose_code(k, &span, &rd);
     if (intended_act(k, cl, &rd)) {
-        trace(k, "; the intended act: verb %s", doc->tokens[rd.head].text);
+        dyad_coding_trace(k, "; the intended act: verb %s", doc->tokens[rd.head].text);
         span = clause_span(k, s, ci, &rd);
         choose_code(k, &span, &rd);
     }
-    if (!*rd.code) { trace(k, ": pattern says do not code\n"); return; }
+    if (!*rd.code) {
+        dyad_coding_trace(k, ": pattern says do not code\n");
+        return;
+    }
     if (!apply_stance(k, ci, &rd)) return;
     uint32_t source_np, target_np;
-    choose_roles(k, s, ci, &rd, &source_np, &target_np);
+    dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
     dyad_role_actor src[16], tgt[16];
-    size_t n_src = actors_of_role(k, s, source_np, src, 16);
-    if (is_mutual(k, ci, &rd, n_src, target_np)) target_np = source_np;
-    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK) && (k->readings->require_dyad || source_np == target_np)) {
-        trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
+    size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
+    if (dyad_clause_is_mutual(k, ci, &rd, n_src, target_np)) target_np = source_np;
+    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK)
+        && (k->readings->require_dyad || source_np == target_np)) {
+        dyad_coding_trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
         return;
     }
     dyad_event e = event_of_clause(k, si, ci, &rd);
-    size_t n_tgt = actors_of_role(k, s, target_np, tgt, 16);
+    size_t n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
     int coded = add_events(k, &e, src, n_src, tgt, n_tgt, rd.paired_code, out);
-    trace(k, coded ? "\n" : ": source or target is not a known actor; no event\n");
+    dyad_coding_trace(k, coded ? "\n" : ": source or target is not a known actor; no event\n");
 }
 
 /* ---- the document ---- */
@@ -495,16 +347,17 @@ static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_
     return found;
 }
 
-static const dyad_actor_entry *discard_in(const coding *k, uint32_t si) { return k->discards[si]; }
+static const dyad_actor_entry *discard_in(const dyad_coding *k, uint32_t si) { return k->discards[si]; }
 
 /* Boilerplate and off-topic stories: a story-level discard phrase anywhere drops the article. */
-static int story_discarded(const coding *k)
+static int story_discarded(const dyad_coding *k)
 {
     const dyad_phrase_dict *d = &k->dicts->discards;
     for (uint32_t si = 0; si < k->doc->n_sentences; si++) {
         const dyad_actor_entry *e = discard_in(k, si);
         if (e && strcmp(d->codes[e->first_code].code, "STORY") == 0) {
-            trace(k, "story discarded: '%s' (%s:%u) in sentence %u\n", e->name, d->files[e->file], e->line, si + 1);
+            dyad_coding_trace(k, "story discarded: '%s' (%s:%u) in sentence %u\n", e->name, d->files[e->file], e->line,
+                              si + 1);
             return 1;
         }
     }
@@ -512,7 +365,7 @@ static int story_discarded(const coding *k)
 }
 
 /* --explain: every noun phrase of the sentence with the actor it names. */
-static void trace_noun_phrases(coding *k, const dyad_sentence *s)
+static void trace_noun_phrases(dyad_coding *k, const dyad_sentence *s)
 {
     fputs("  noun phrases:", k->trace);
     for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks; c++) {
@@ -526,14 +379,14 @@ static void trace_noun_phrases(coding *k, const dyad_sentence *s)
     fputc('\n', k->trace);
 }
 
-static void code_sentence(coding *k, uint32_t si, dyad_event_list *out)
+static void code_sentence(dyad_coding *k, uint32_t si, dyad_event_list *out)
 {
     const dyad_document *doc = k->doc;
     const dyad_sentence *s = &doc->sentences[si];
-    trace(k, "sentence %u: %.*s\n", si + 1, (int)(s->end - s->start), doc->text + s->start);
+    dyad_coding_trace(k, "sentence %u: %.*s\n", si + 1, (int)(s->end - s->start), doc->text + s->start);
     const dyad_actor_entry *e = discard_in(k, si);
     if (e) {
-        trace(k, "  discarded: '%s' (%s:%u)\n", e->name, k->dicts->discards.files[e->file], e->line);
+        dyad_coding_trace(k, "  discarded: '%s' (%s:%u)\n", e->name, k->dicts->discards.files[e->file], e->line);
         return;
     }
     if (k->trace) trace_noun_phrases(k, s);
@@ -546,8 +399,10 @@ static void keep_np_actors(const dyad_actor_context *x, dyad_event_list *out)
     size_t n = x->doc->n_chunks;
     dyad_grow((void **)&out->np_actors, &out->np_cap, n ? n : 1, sizeof *out->np_actors);
     for (size_t c = 0; c < n; c++) {
-        if (x->np_state[c] == 1) out->np_actors[c] = x->np_actor[c];
-        else memset(&out->np_actors[c], 0, sizeof out->np_actors[c]);
+        if (x->np_state[c] == 1)
+            out->np_actors[c] = x->np_actor[c];
+        else
+            memset(&out->np_actors[c], 0, sizeof out->np_actors[c]);
     }
 }
 
@@ -556,7 +411,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
 {
     assert(d && r && doc && out);
     out->n = 0;
-    coding k = {.dicts = d, .readings = r, .doc = doc, .trace = trace_out};
+    dyad_coding k = {.dicts = d, .readings = r, .doc = doc, .trace = trace_out};
     uint8_t *left_out = NULL;
     if (dyad_comma_rule_is_on(&r->comma)) {
         left_out = dyad_xcalloc(doc->n_tokens ? doc->n_tokens : 1, 1);
@@ -569,7 +424,8 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         for (uint32_t si = 0; si < doc->n_sentences; si++)
             if (!discard_in(&k, si)) dyad_actors_learn_sentence(&k.actors, si);
         if (r->infer_countries) dyad_actors_find_setting(&k.actors);
-        if (k.actors.setting[0]) trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
+        if (k.actors.setting[0])
+            dyad_coding_trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
         if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
     }

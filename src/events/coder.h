@@ -12,14 +12,14 @@
 #include <stdio.h>
 
 typedef struct {
-    uint32_t sentence, clause;       /* document-wide indices */
+    uint32_t sentence, clause; /* document-wide indices */
     char code[8];
     dyad_actor_match source, target;
-    char reported_by[48];            /* "" when the sentence names nobody speaking */
+    char reported_by[48]; /* "" when the sentence names nobody speaking */
     const dyad_verb_block *block;
     const dyad_verb_pattern *pattern; /* NULL when the block's default code was used */
     uint32_t verb_token;
-    uint8_t factuality;               /* enum dyad_factuality (factuality.h) */
+    uint8_t factuality; /* enum dyad_factuality (factuality.h) */
 } dyad_event;
 
 typedef struct {

@@ -40,7 +40,8 @@ static int holds_main_verb(const dyad_document *doc, uint32_t first, uint32_t en
 
 int dyad_comma_rule_is_on(const dyad_comma_rule *r) { return r->max || r->bmax || r->emax; }
 
-static void apply_to_sentence(const dyad_comma_rule *r, const dyad_document *doc, const dyad_sentence *s, uint8_t *left_out)
+static void apply_to_sentence(const dyad_comma_rule *r, const dyad_document *doc, const dyad_sentence *s,
+                              uint8_t *left_out)
 {
     uint32_t first = s->first_token, end = first + s->n_tokens;
     while (end > first && !isalnum((unsigned char)doc->tokens[end - 1].text[0])) end--; /* final punctuation */
@@ -51,8 +52,9 @@ static void apply_to_sentence(const dyad_comma_rule *r, const dyad_document *doc
         if (!comma && t < end) continue;
         int words = count_words(doc, start, t), final = t == end;
         if (initial && final) return; /* no comma at all */
-        int fits = initial ? in_range(words, r->bmin, r->bmax) : final ? in_range(words, r->emin, r->emax)
-                                                                 : in_range(words, r->min, r->max);
+        int fits = initial ? in_range(words, r->bmin, r->bmax)
+                   : final ? in_range(words, r->emin, r->emax)
+                           : in_range(words, r->min, r->max);
         if (fits && !is_list_item(doc, start, t) && (final || !holds_main_verb(doc, start, t)))
             memset(left_out + start, 1, t - start);
         initial = 0;

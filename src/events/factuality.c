@@ -56,7 +56,8 @@ int dyad_is_intention_verb(const dyad_document *doc, uint32_t vc)
     const dyad_token *head = &doc->tokens[vp->head];
     if (dyad_word_is(head->lemma, DYAD_WC_INTENTION_VERB)) return 1;
     /* "is set to", "is due to", "was poised to" read as a passive or progressive verb group */
-    if (dyad_word_is(head->text, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE))) return 1;
+    if (dyad_word_is(head->text, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE)))
+        return 1;
     const dyad_token *pred = predicate_after(doc, vc);
     return pred && dyad_word_is(pred->lemma, DYAD_WC_INTENTION_PREDICATE);
 }
@@ -86,9 +87,11 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
 {
     for (int depth = 0; depth < 8 && clause != UINT32_MAX; depth++) {
         const dyad_clause *cl = &doc->clauses[clause];
-        if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE) return 0;
+        if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE)
+            return 0;
         const dyad_chunk *first = &doc->chunks[cl->first_chunk];
-        if (first->type == DYAD_CHUNK_SBAR && dyad_word_is(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER)) return 1;
+        if (first->type == DYAD_CHUNK_SBAR && dyad_word_is(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER))
+            return 1;
         const dyad_clause *parent = cl->parent != UINT32_MAX ? &doc->clauses[cl->parent] : NULL;
         if (parent && parent->verb != DYAD_NO_CHUNK && dyad_is_complement_of(doc, clause, cl->parent)
             && dyad_word_is(doc->tokens[doc->chunks[parent->verb].head].lemma, DYAD_WC_DIRECTIVE_VERB))
@@ -124,7 +127,8 @@ enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, u
     if (m.obligation || (governing != verb_chunk && is_obligation_verb(doc, governing))) {
         /* a demand needs someone who makes it: the speaker of reported speech */
         const dyad_clause *cl = &doc->clauses[clause];
-        return cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX ? DYAD_STANCE_DEMAND : DYAD_STANCE_UNCERTAIN;
+        return cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX ? DYAD_STANCE_DEMAND
+                                                                            : DYAD_STANCE_UNCERTAIN;
     }
     if (m.future || (governing != verb_chunk && dyad_is_intention_verb(doc, governing))) return DYAD_STANCE_INTENT;
     return DYAD_STANCE_FACT;
@@ -143,38 +147,43 @@ static void map_code(const code_map *map, const char *code, char out[8])
     const char *found = "";
     for (const code_map *m = map; m->act; m++) {
         size_t n = strlen(m->act);
-        if (n > best && strncmp(code, m->act, n) == 0) { best = n; found = m->code; }
+        if (n > best && strncmp(code, m->act, n) == 0) {
+            best = n;
+            found = m->code;
+        }
     }
     snprintf(out, 8, "%s", found);
 }
 
 /* Intend (03x) the cooperation of roots 04 to 08; threaten (13x) the coercion of 16 to 20. */
-static const code_map intents[] = {
-    {"03", ""},  /* already an intent: kept as coded (see dyad_intent_code) */
-    {"04", "036"}, {"05", "032"}, {"06", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-    {"07", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
-    {"08", "035"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
-    {"14", "133"}, {"16", "131"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"},
-    {"17", "137"}, {"18", "138"}, {"19", "138"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"},
-    {"195", "1384"}, {"20", "138"}, {"204", "1385"}, {NULL, NULL}};
+static const code_map intents[] = {{"03", ""}, /* already an intent: kept as coded (see dyad_intent_code) */
+                                   {"04", "036"},   {"05", "032"},   {"06", "031"},   {"061", "0311"}, {"062", "0312"},
+                                   {"063", "0313"}, {"064", "0314"}, {"07", "033"},   {"071", "0331"}, {"072", "0332"},
+                                   {"073", "0333"}, {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
+                                   {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"14", "133"},
+                                   {"16", "131"},   {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"17", "137"},
+                                   {"18", "138"},   {"19", "138"},   {"191", "1381"}, {"192", "1382"}, {"193", "1384"},
+                                   {"194", "1384"}, {"195", "1384"}, {"20", "138"},   {"204", "1385"}, {NULL, NULL}};
 
 /* Demand (10x) of another the act of roots 03 to 08. */
-static const code_map demands[] = {
-    {"03", "100"}, {"04", "106"}, {"05", "102"}, {"06", "101"}, {"061", "1011"}, {"062", "1012"}, {"063", "1013"},
-    {"064", "1014"}, {"07", "103"}, {"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"},
-    {"08", "105"}, {"081", "1051"}, {"082", "1052"}, {"083", "104"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"},
-    {"087", "1056"}, {NULL, NULL}};
+static const code_map demands[] = {{"03", "100"},   {"04", "106"},   {"05", "102"},   {"06", "101"},   {"061", "1011"},
+                                   {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"07", "103"},   {"071", "1031"},
+                                   {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"08", "105"},   {"081", "1051"},
+                                   {"082", "1052"}, {"083", "104"},  {"084", "1053"}, {"085", "1054"}, {"086", "1055"},
+                                   {"087", "1056"}, {NULL, NULL}};
 
 /* Refuse (12x) the cooperation of roots 04 to 08. */
-static const code_map refusals[] = {
-    {"04", "125"}, {"05", "120"}, {"057", "127"}, {"06", "121"}, {"061", "1211"}, {"062", "1212"}, {"063", "1213"},
-    {"07", "122"}, {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"},
-    {"08", "124"}, {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
-    {NULL, NULL}};
+static const code_map refusals[] = {{"04", "125"},   {"05", "120"},   {"057", "127"},  {"06", "121"},   {"061", "1211"},
+                                    {"062", "1212"}, {"063", "1213"}, {"07", "122"},   {"071", "1221"}, {"072", "1222"},
+                                    {"073", "1223"}, {"074", "1224"}, {"08", "124"},   {"081", "1241"}, {"082", "1242"},
+                                    {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {NULL, NULL}};
 
 void dyad_intent_code(const char *code, char out[8])
 {
-    if (strncmp(code, "03", 2) == 0 || strncmp(code, "13", 2) == 0) { snprintf(out, 8, "%s", code); return; }
+    if (strncmp(code, "03", 2) == 0 || strncmp(code, "13", 2) == 0) {
+        snprintf(out, 8, "%s", code);
+        return;
+    }
     map_code(intents, code, out);
 }
 

@@ -31,7 +31,8 @@ const char *dyad_factuality_name(enum dyad_factuality f);
 
 /* The stance of the clause whose event verb is verb_chunk; governing_chunk is the clause's own
  * verb when the event verb is its infinitive complement ("plans to impose"), else verb_chunk. */
-enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, uint32_t governing_chunk, uint32_t verb_chunk);
+enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, uint32_t governing_chunk,
+                                    uint32_t verb_chunk);
 /* Does the clause's verb group with the governing verb hand its event to an infinitive complement
  * as something intended ("plans to", "vowed to", "is ready to", "is set to")? */
 int dyad_is_intention_verb(const dyad_document *doc, uint32_t verb_chunk);

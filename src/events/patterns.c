@@ -90,7 +90,8 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
         size_t len = dyad_token_upper(tok, 0, buf, sizeof buf);
         const uint32_t *id = dyad_strmap_get(&verbs->words, buf, len);
         ix->form_word[t] = id ? *id : UINT32_MAX;
-        ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0;
+        ix->traits[t] =
+            verbs->longest_member > 1 && dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0;
         /* most words are their own lemma: one lookup then serves both */
         if (tok->lemma && strcasecmp(tok->lemma, tok->text) != 0) {
             len = dyad_token_upper(tok, 1, buf, sizeof buf);
@@ -137,11 +138,13 @@ static uint32_t item_length_at(const dyad_pattern_index *ix, uint32_t t, uint32_
 }
 
 /* The nearest noun phrase naming an actor that ends at or before token pos (from s_first). */
-static uint32_t actor_np_before(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos, uint32_t s_first)
+static uint32_t actor_np_before(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos,
+                                uint32_t s_first)
 {
     dyad_actor_match am;
     uint32_t c = dyad_np_before(ix->doc, pos, s_first, 0);
-    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_before(ix->doc, ix->doc->chunks[c].first, s_first, 0);
+    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am))
+        c = dyad_np_before(ix->doc, ix->doc->chunks[c].first, s_first, 0);
     return c;
 }
 
@@ -156,7 +159,8 @@ static int object_actor_ends_in(const dyad_pattern_index *ix, dyad_actor_context
     for (uint32_t t = from; t < to && vc != UINT32_MAX; t++) {
         uint32_t c = doc->tokens[t].chunk_index;
         if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
-            && doc->chunks[c].clause == doc->chunks[vc].clause && dyad_actor_of(actors, c, &m) && dyad_code_has_country(m.code))
+            && doc->chunks[c].clause == doc->chunks[vc].clause && dyad_actor_of(actors, c, &m)
+            && dyad_code_has_country(m.code))
             return 1;
     }
     return 0;
@@ -178,7 +182,10 @@ static int is_passive_pattern(const dyad_verb_dict *v, const dyad_pattern_item *
 
 static void set_slot(dyad_pattern_match *m, const dyad_pattern_item *it, uint32_t chunk)
 {
-    if (it->kind == DYAD_PI_TARGET) m->target_chunk = chunk; else m->source_chunk = chunk;
+    if (it->kind == DYAD_PI_TARGET)
+        m->target_chunk = chunk;
+    else
+        m->source_chunk = chunk;
     m->score += 1;
 }
 
@@ -255,7 +262,8 @@ static uint32_t skipped_np_after(const dyad_pattern_index *ix, uint32_t pos, uin
     while (pos < end && doc->tokens[pos].pos == DYAD_POS_RP) pos++;
     uint32_t inside = pos < end ? doc->tokens[pos].chunk_index : UINT32_MAX;
     return inside != UINT32_MAX && doc->chunks[inside].type == DYAD_CHUNK_NP && doc->chunks[inside].first < pos
-               ? inside : dyad_np_from(doc, pos, end, joined);
+               ? inside
+               : dyad_np_from(doc, pos, end, joined);
 }
 
 /* Items (verb_at, n) matched forwards from the verb. */
@@ -267,7 +275,8 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
     for (uint32_t i = verb_at + 1; i < n; i++) {
         const dyad_pattern_item *it = &items[i];
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
-            uint32_t c = actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1);
+            uint32_t c =
+                actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1);
             if (c == DYAD_NO_CHUNK) return 0;
             set_slot(m, it, c);
             pos = ix->doc->chunks[c].end;
@@ -286,7 +295,8 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         }
         if (!len) return 0;
         /* "rejected a European plan to deploy peacekeepers" still matches "* PEACEKEEPER" */
-        if (!anchored && ix->doc->tokens[pos].pos == DYAD_POS_IN && object_actor_ends_in(ix, actors, searched_from, pos, sp->head))
+        if (!anchored && ix->doc->tokens[pos].pos == DYAD_POS_IN
+            && object_actor_ends_in(ix, actors, searched_from, pos, sp->head))
             return 0;
         pos += len;
         anchored = 1;
@@ -301,10 +311,14 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
     const dyad_pattern_item *items = ix->verbs->items + p->first_item;
     uint32_t verb_at = p->n_items;
     for (uint32_t i = 0; i < p->n_items; i++)
-        if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
+        if (items[i].kind == DYAD_PI_VERB) {
+            verb_at = i;
+            break;
+        }
     if (!sp->passive && is_passive_pattern(ix->verbs, items, p->n_items, verb_at)) return 0;
     *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
-    return match_before_verb(ix, actors, items, verb_at, sp, m) && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
+    return match_before_verb(ix, actors, items, verb_at, sp, m)
+           && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
 }
 
 static int by_id(const void *a, const void *b)

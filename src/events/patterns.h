@@ -11,10 +11,10 @@ typedef struct dyad_member_phrase dyad_member_phrase;
 typedef struct {
     const dyad_verb_dict *verbs;
     const dyad_document *doc;
-    int written_forms;        /* match pattern words as written only (PETRARCH), not by lemma */
-    const uint8_t *left_out;  /* per token: nonzero when left out of coding; NULL for none */
+    int written_forms;                /* match pattern words as written only (PETRARCH), not by lemma */
+    const uint8_t *left_out;          /* per token: nonzero when left out of coding; NULL for none */
     uint32_t *lemma_word, *form_word; /* per token: word id of its upper-case lemma and form, UINT32_MAX if none */
-    uint8_t *traits;          /* per token: enum in patterns.c */
+    uint8_t *traits;                  /* per token: enum in patterns.c */
     /* synset members of several words found in the document: for token t, those starting there
      * are phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     dyad_member_phrase *phrases;
@@ -40,8 +40,8 @@ typedef struct {
 } dyad_pattern_span;
 
 typedef struct {
-    int score;                /* matched words count 2, actor slots 1 */
-    int covers_negation;      /* the pattern spells out a negation it matched */
+    int score;                           /* matched words count 2, actor slots 1 */
+    int covers_negation;                 /* the pattern spells out a negation it matched */
     uint32_t target_chunk, source_chunk; /* noun phrases of `+` and `$`, DYAD_NO_CHUNK when none */
 } dyad_pattern_match;
 

@@ -1,0 +1,165 @@
+/* Step e of the events stage (see coder.c): which noun phrases are a clause's source and target
+ * (pattern slots, subject, passive agent, object or prepositional object, the subject of a
+ * complement, mutual action), and the actors that fill them. */
+#include "coding.h"
+#include "../actors/codes.h"
+#include "../chunk/syntax.h"
+#include "../lexicon/lexicon.h"
+#include <string.h>
+#include <strings.h>
+
+int dyad_is_speech_verb(const dyad_token *t) { return dyad_word_is(t->lemma, DYAD_WC_SPEECH_VERB); }
+
+/* Verbs whose plural subject acts together, each on the others ("A and B met"). */
+static int is_reciprocal_verb(const dyad_token *verb) { return dyad_word_is(verb->lemma, DYAD_WC_RECIPROCAL_VERB); }
+
+/* "Gondor and Osgiliath downplayed their meeting": the subjects' joint undertaking as object. */
+static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->object == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *o = &doc->chunks[cl->object];
+    return strcasecmp(doc->tokens[o->first].text, "their") == 0
+           && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
+}
+
+/* The target of a verb with no pattern slot. A reporting verb's target is whoever is addressed
+ * ("told Kyiv"), never an audience ("told a news conference") nor what the rest of the clause
+ * mentions ("said ... had fled Sudan"); other verbs take the object or a prepositional object,
+ * preferring a phrase with a country ("Taiwan") to a bare agent ("military drills"). */
+static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
+                                  uint32_t source_np);
+
+/* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
+ * target of a verb is the subject of its complement clause. Not for plain reporting verbs
+ * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
+static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
+{
+    if (dyad_is_speech_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
+    dyad_actor_match m;
+    for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
+        const dyad_clause *child = &k->doc->clauses[c];
+        if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE))
+            continue;
+        if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
+        /* "began to question whether he has a future with the Orcs": a pronoun subject is the
+         * speaker again; the actor the complement is about comes after its verb */
+        if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
+            return child->verb == DYAD_NO_CHUNK
+                       ? DYAD_NO_CHUNK
+                       : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject);
+        if (dyad_actor_of(&k->actors, child->subject, &m)) return child->subject;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
+                                  uint32_t source_np)
+{
+    dyad_actor_match m, source;
+    int have_source = source_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, source_np, &source);
+    uint32_t agent_only = DYAD_NO_CHUNK, unknown = DYAD_NO_CHUNK;
+    for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
+        const dyad_chunk *ch = &k->doc->chunks[c];
+        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP) continue;
+        if (!dyad_actor_of(&k->actors, c, &m)) {
+            uint32_t parties[2];
+            /* "spur reconciliation between Calenardhon and Gondor": the parties are the target */
+            if (agent_only == DYAD_NO_CHUNK && dyad_between_phrases(k->doc, c, parties, 2)) return c;
+            if (unknown == DYAD_NO_CHUNK) unknown = c;
+            continue;
+        }
+        /* "Denmark pledged 1 billion Danish crowns to Ukraine": the source's own currency or people
+         * are not the target */
+        if (have_source && strcmp(m.code, source.code) == 0) continue;
+        /* "attacked a hospital in Kharkiv", "met the ambassadors of Arnor": the place or owner gives
+         * the agent its country, it is not the target */
+        if (dyad_code_has_country(m.code))
+            return agent_only != DYAD_NO_CHUNK
+                           && (dyad_is_place_phrase(k->doc, c) || dyad_is_owner_phrase_of(k->doc, agent_only, c))
+                       ? agent_only
+                       : c;
+        if (agent_only == DYAD_NO_CHUNK) agent_only = c;
+    }
+    /* with PETRARCH's new actors, an unknown phrase can be the target too */
+    return agent_only != DYAD_NO_CHUNK || k->readings->new_actor_length <= 0 ? agent_only : unknown;
+}
+
+/* "told reporters", "told a news conference", "said on state television": who hears a statement
+ * is not its target. */
+static int is_audience(dyad_coding *k, uint32_t np)
+{
+    dyad_actor_match m;
+    return dyad_actor_of(&k->actors, np, &m) && dyad_code_is_audience(m.code);
+}
+
+/* The target of a clause whose pattern placed none. */
+static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
+                                uint32_t source_np)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_clause *cl = &doc->clauses[ci];
+    const dyad_token *head = &doc->tokens[rd->head];
+    uint32_t target_np;
+    if (dyad_is_speech_verb(head))
+        target_np = strcmp(head->lemma, "tell") == 0 && cl->object != DYAD_NO_CHUNK && !is_audience(k, cl->object)
+                            && dyad_names_country(&k->actors, cl->object)
+                        ? cl->object
+                        : DYAD_NO_CHUNK;
+    else
+        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np);
+    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
+}
+
+/* The source and target noun phrases of the clause. */
+void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
+                       uint32_t *source_np, uint32_t *target_np)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_clause *cl = &doc->clauses[ci];
+    const dyad_pattern_match *m = &rd->match;
+    if (rd->stance == DYAD_STANCE_DEMAND) {
+        /* "Turkey wants Sweden to extradite": from the one who wants to the one asked; "Macron
+         * said Russia must withdraw": from the speaker to the one who must act */
+        int asked = rd->asked_np != DYAD_NO_CHUNK;
+        *source_np = asked ? cl->subject : doc->clauses[cl->parent].subject;
+        *target_np = asked ? rd->asked_np : cl->subject;
+        return;
+    }
+    *source_np = m->source_chunk != DYAD_NO_CHUNK ? m->source_chunk : cl->subject;
+    *target_np = m->target_chunk;
+    /* "- NOTED + *": X noted that Y regretted ...: a pattern that makes the clause's own subject
+     * the target, reaching into the clause above, has that clause's subject as the source */
+    if (m->source_chunk == DYAD_NO_CHUNK && *target_np == cl->subject && *target_np != DYAD_NO_CHUNK
+        && cl->parent != UINT32_MAX)
+        *source_np = doc->clauses[cl->parent].subject;
+    if (doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) {
+        /* "X was attacked by Y": Y is the source, X the target, unless the pattern placed the
+         * source ("- + WAS * DEAD IN $", "- * FROM $"): a pattern with `$` is written for the passive */
+        int placed = m->source_chunk != DYAD_NO_CHUNK;
+        *source_np = placed ? m->source_chunk : dyad_by_agent(doc, rd->verb_chunk, s->first_chunk + s->n_chunks);
+        *target_np = placed && m->target_chunk != DYAD_NO_CHUNK ? m->target_chunk : cl->subject;
+    } else if (*target_np == DYAD_NO_CHUNK) {
+        *target_np = unplaced_target(k, s, ci, rd, *source_np);
+    }
+}
+
+/* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several subject
+ * actors, a verb of joint action and no object actor, the event is between the subjects, both ways. */
+int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
+                          uint32_t target_np)
+{
+    const dyad_document *doc = k->doc;
+    return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
+           && rd->match.target_chunk == DYAD_NO_CHUNK
+           && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci]))
+           && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
+               || !dyad_names_country(&k->actors, target_np));
+}
+
+/* The actors of a role: its noun phrase and the phrases coordinated with it. */
+size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max)
+{
+    uint32_t nps[8] = {DYAD_NO_CHUNK};
+    size_t n = np != DYAD_NO_CHUNK ? dyad_conjuncts(k->doc, dyad_np_anchor(k->doc, np), s, nps, 8) : 1;
+    return dyad_role_actors(&k->actors, k->readings, n, nps, out, max);
+}

@@ -1,0 +1,56 @@
+/* The events stage's state while it codes one document, shared by its files (coder.c, the
+ * orchestrator, and clause_roles.c): not part of the stage's interface, which is coder.h. */
+#ifndef DYAD_CODING_H
+#define DYAD_CODING_H
+#include "coder.h"
+#include "factuality.h"
+#include "patterns.h"
+#include "../actors/context.h"
+#include "../actors/roles.h"
+
+typedef struct {
+    const dyad_dictset *dicts;
+    const dyad_readings *readings;
+    const dyad_document *doc;
+    dyad_actor_context actors;
+    dyad_pattern_index words;
+    const dyad_actor_entry **discards; /* per sentence: its discard phrase, or NULL */
+    FILE *trace;
+} dyad_coding;
+
+/* What a clause's verb and pattern decided. */
+typedef struct {
+    uint32_t governing_chunk;  /* the clause's own verb group */
+    uint32_t verb_chunk, head; /* the event's verb: the clause's, or its infinitive complement's */
+    const dyad_verb_entry *verb;
+    const dyad_verb_block *block;
+    const dyad_verb_pattern *pattern; /* NULL: the verb's or block's own code */
+    dyad_pattern_match match;
+    const char *code, *paired_code; /* "" paired_code: no paired event */
+    enum dyad_stance stance;        /* what the clause says of the act (factuality.h) */
+    char stance_code[8];            /* the code of intending, demanding or refusing the act */
+    uint32_t asked_np;              /* "wants Sweden to extradite": who is asked to act */
+} dyad_clause_reading;
+
+/* Writes to the trace (--explain) when there is one. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+void dyad_coding_trace(const dyad_coding *k, const char *fmt, ...);
+
+/* Verbs that only introduce what someone says ("said", "told"): what they report is coded in its
+ * own clause. Narrower than the chunker's dyad_is_reporting_verb, whose "warned", "denied" or
+ * "accused" are events of their own. */
+int dyad_is_speech_verb(const dyad_token *t);
+
+/* Step e of coder.c: the source and target noun phrases of clause ci, whose verb and pattern rd
+ * holds (clause_roles.c). */
+void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
+                       uint32_t *source_np, uint32_t *target_np);
+/* "Russia and Ukraine exchanged prisoners": with several subject actors, a verb of joint action and
+ * no object actor, the event is between the subjects, both ways. */
+int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
+                          uint32_t target_np);
+/* Step f: the actors of a role, its noun phrase and the phrases coordinated with it. */
+size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max);
+#endif
