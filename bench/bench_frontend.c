@@ -17,15 +17,24 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) { fprintf(stderr, "usage: %s FILE [RUNS]\n", argv[0]); return 2; }
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s FILE [RUNS]\n", argv[0]);
+        return 2;
+    }
     int runs = argc > 2 ? atoi(argv[2]) : 5;
     FILE *f = fopen(argv[1], "rb");
-    if (!f) { perror(argv[1]); return 1; }
+    if (!f) {
+        perror(argv[1]);
+        return 1;
+    }
     fseek(f, 0, SEEK_END);
     long size = ftell(f);
     fseek(f, 0, SEEK_SET);
     char *data = malloc((size_t)size + 1);
-    if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) { fprintf(stderr, "cannot read %s\n", argv[1]); return 1; }
+    if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
+        fprintf(stderr, "cannot read %s\n", argv[1]);
+        return 1;
+    }
     fclose(f);
 
     double t0 = now();

@@ -30,7 +30,10 @@ static void walk_pattern(const dyad_verb_dict *v, const dyad_verb_pattern *p)
     memcpy(items, v->items + p->first_item, p->n_items * sizeof *items);
     uint32_t verb_at = p->n_items;
     for (uint32_t i = 0; i < p->n_items; i++)
-        if (items[i].kind == DYAD_PI_VERB) { verb_at = i; break; }
+        if (items[i].kind == DYAD_PI_VERB) {
+            verb_at = i;
+            break;
+        }
     for (uint32_t i = verb_at; i-- > 0;) sink += check_item(v, &items[i], 0) + items[i + 1].joined;
     for (uint32_t i = verb_at + 1; i < p->n_items; i++) sink += check_item(v, &items[i], 1);
     free(items);
@@ -64,7 +67,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         walk_pattern(&v, &v.patterns[i]);
     }
     for (size_t i = 0; i < v.n_blocks; i++)
-        if (v.blocks[i].file >= v.n_files || !dyad_verb_block_file(&v, &v.blocks[i]) || dyad_verb_block_petrarch2(&v, &v.blocks[i]) > 1) abort();
+        if (v.blocks[i].file >= v.n_files || !dyad_verb_block_file(&v, &v.blocks[i])
+            || dyad_verb_block_petrarch2(&v, &v.blocks[i]) > 1)
+            abort();
     dyad_verb_dict_free(&v);
 
     dyad_cameo_table t;

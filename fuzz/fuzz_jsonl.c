@@ -8,7 +8,10 @@ static dyad_tagger *tagger;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!tagger) { tagger = dyad_tagger_new(); dyad_warnings_quiet(1); }
+    if (!tagger) {
+        tagger = dyad_tagger_new();
+        dyad_warnings_quiet(1);
+    }
     dyad_document doc;
     dyad_document_init(&doc);
     dyad_reader *r = dyad_reader_open_memory("fuzz.jsonl", (const char *)data, size, DYAD_INPUT_JSONL);

@@ -71,7 +71,8 @@ static void check_document(const dyad_document *doc, const dyad_event_list *even
     for (size_t e = 0; e < events->n; e++) {
         if (events->items[e].sentence >= doc->n_sentences) abort();
         dyad_time t = dyad_event_time(doc, events->items[e].sentence, events->items[e].clause, published);
-        if (published && (!dyad_date_is_valid(t.date) || !dyad_date_precision_name((enum dyad_date_precision)t.precision)))
+        if (published
+            && (!dyad_date_is_valid(t.date) || !dyad_date_precision_name((enum dyad_date_precision)t.precision)))
             abort();
     }
 }

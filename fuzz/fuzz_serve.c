@@ -20,7 +20,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(copy + size, 0, 4);
     const char *part[4];
     const char *p = copy;
-    for (int i = 0; i < 4; i++) { part[i] = p; p += strlen(p) + (p < copy + size ? 1 : 0); }
+    for (int i = 0; i < 4; i++) {
+        part[i] = p;
+        p += strlen(p) + (p < copy + size ? 1 : 0);
+    }
     dyad_span s[3];
     dyad_find_spans(tagger(), part[0], part[1], part[2], part[3], s);
     long len = (long)strlen(part[0]);

@@ -7,7 +7,10 @@
 const dyad_tagger *test_tagger(void)
 {
     static dyad_tagger *t;
-    if (!t) { t = dyad_tagger_new(); dyad_warnings_quiet(1); }
+    if (!t) {
+        t = dyad_tagger_new();
+        dyad_warnings_quiet(1);
+    }
     return t;
 }
 
@@ -15,7 +18,10 @@ dyad_document *analyze(const char *text)
 {
     static dyad_document doc;
     static int ready;
-    if (!ready) { dyad_document_init(&doc); ready = 1; }
+    if (!ready) {
+        dyad_document_init(&doc);
+        ready = 1;
+    }
     dyad_document_reset(&doc, text, strlen(text));
     dyad_analyze(test_tagger(), &doc);
     return &doc;

@@ -10,40 +10,38 @@
 #include "core/diag.h"
 #include "helpers.h"
 
-static const char actors_text[] =
-    "# test actors\n"
-    "GONDOR [GON]  # a country\n"
-    "+GONDORIAN\n"
-    "+GONDORIANS\n"
-    "MINAS_TIRITH_ [GONGOV]\n"
-    "ARAGORN_ELESSAR  # king from 3019\n"
-    "+ARAGORN\n"
-    "    [GONREB 180101-190325]\n"
-    "    [GONGOV >190325]\n"
-    "    [GONELI]\n"
-    "ELYSEE_PALACE [FRAGOV]\n"
-    "ROHAN [ROH]\n"
-    "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
-    "ROHAN_GAP [---]  # a known non-actor\n"
-    "BLACK_RIDERS [MORINS]  # an armed group\n"
-    "KIM_JONG_UN [NUMGOV]  # written with a hyphen in news\n"
-    "+DOL-AMROTH_PRINCE\n"
-    "; a TABARI-style comment line\n"
-    "BROKEN_ENTRY [GON 1901-02]\n"
-    "+ORPHAN_BEFORE_NOTHING\n";
+static const char actors_text[] = "# test actors\n"
+                                  "GONDOR [GON]  # a country\n"
+                                  "+GONDORIAN\n"
+                                  "+GONDORIANS\n"
+                                  "MINAS_TIRITH_ [GONGOV]\n"
+                                  "ARAGORN_ELESSAR  # king from 3019\n"
+                                  "+ARAGORN\n"
+                                  "    [GONREB 180101-190325]\n"
+                                  "    [GONGOV >190325]\n"
+                                  "    [GONELI]\n"
+                                  "ELYSEE_PALACE [FRAGOV]\n"
+                                  "ROHAN [ROH]\n"
+                                  "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
+                                  "ROHAN_GAP [---]  # a known non-actor\n"
+                                  "BLACK_RIDERS [MORINS]  # an armed group\n"
+                                  "KIM_JONG_UN [NUMGOV]  # written with a hyphen in news\n"
+                                  "+DOL-AMROTH_PRINCE\n"
+                                  "; a TABARI-style comment line\n"
+                                  "BROKEN_ENTRY [GON 1901-02]\n"
+                                  "+ORPHAN_BEFORE_NOTHING\n";
 
-static const char agents_text[] =
-    "!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
-    "TROOP [~MIL]\n"
-    "FORCE [~MIL]\n"
-    "SPOKES!PERSON! [~GOV]\n"
-    "FOREIGN_MINISTER [~GOV]\n"
-    "POLICE {} [~COP]\n"
-    "MILITIA {MILITIAS MILITIAMEN} [~REB]\n"
-    "PROTESTER [~OPP]\n"
-    "AGENCY [~GOV]\n"
-    "RELIEF_GROUP [NGO~]\n"
-    "NO_CODE_HERE\n";
+static const char agents_text[] = "!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
+                                  "TROOP [~MIL]\n"
+                                  "FORCE [~MIL]\n"
+                                  "SPOKES!PERSON! [~GOV]\n"
+                                  "FOREIGN_MINISTER [~GOV]\n"
+                                  "POLICE {} [~COP]\n"
+                                  "MILITIA {MILITIAS MILITIAMEN} [~REB]\n"
+                                  "PROTESTER [~OPP]\n"
+                                  "AGENCY [~GOV]\n"
+                                  "RELIEF_GROUP [NGO~]\n"
+                                  "NO_CODE_HERE\n";
 
 static dyad_phrase_dict actors, agents;
 static dyad_actor_dicts dicts = {&actors, &agents};
@@ -56,7 +54,8 @@ static int setup(void **state)
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
     assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 10);
-    assert_int_equal(dyad_warning_count() - before, 1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
+    assert_int_equal(dyad_warning_count() - before,
+                     1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
     assert_int_equal(dyad_load_agents_text(&agents, "test.agents", agents_text, strlen(agents_text)), 9);
     assert_int_equal(dyad_warning_count() - before, 1); /* the agent without a code */
@@ -113,20 +112,19 @@ static void agents_with_macros_and_plurals(void **state)
 static void hostile_macros_stay_bounded(void **state)
 {
     (void)state;
-    static const char text[] =
-        "!P! = MAN, ME!P!N\n"
-        "!Q! = A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P\n"
-        "!Q!!Q!!Q!!Q!!Q!!Q!!Q!!Q! [~GOV]\n"
-        "SPOKES!P! [~GOV]\n";
+    static const char text[] = "!P! = MAN, ME!P!N\n"
+                               "!Q! = A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P\n"
+                               "!Q!!Q!!Q!!Q!!Q!!Q!!Q!!Q! [~GOV]\n"
+                               "SPOKES!P! [~GOV]\n";
     dyad_phrase_dict d;
     dyad_phrase_dict_init(&d);
     dyad_warnings_quiet(1);
     size_t warnings = dyad_warning_count();
     assert_int_equal(dyad_load_agents_text(&d, "hostile.agents", text, sizeof text - 1), 2);
     dyad_warnings_quiet(0);
-    assert_int_equal(dyad_warning_count() - warnings, 2); /* the self-naming macro, the 8-macro agent */
+    assert_int_equal(dyad_warning_count() - warnings, 2);              /* the self-naming macro, the 8-macro agent */
     assert_non_null(dyad_phrase_lookup(&d, "AAA!Q!!Q!!Q!!Q!!Q!", 18)); /* three expanded, the rest as written */
-    assert_null(dyad_phrase_lookup(&d, "SPOKESMAN", 9)); /* !P! was refused, so it is not expanded */
+    assert_null(dyad_phrase_lookup(&d, "SPOKESMAN", 9));               /* !P! was refused, so it is not expanded */
     assert_true(d.n_entries == 2);
     dyad_phrase_dict_free(&d);
 }
@@ -137,19 +135,19 @@ static void hostile_macros_stay_bounded(void **state)
 static void macro_agents_keep_their_plurals(void **state)
 {
     (void)state;
-    static const char text[] =
-        "!MINIST! = MINISTER, MINISTRY\n"
-        "FOREIGN_!MINIST! [~GOV]\n"
-        "!ENVOY! = ENVOY, ENVOYS\n"
-        "PEACE_!ENVOY! [~GOV]\n"
-        "!PERSON! = MAN, WOMAN\n"
-        "SPOKES!PERSON! {SPOKESPEOPLE} [~GOV]\n"
-        "POLICE!PERSON! {} [~COP]\n";
+    static const char text[] = "!MINIST! = MINISTER, MINISTRY\n"
+                               "FOREIGN_!MINIST! [~GOV]\n"
+                               "!ENVOY! = ENVOY, ENVOYS\n"
+                               "PEACE_!ENVOY! [~GOV]\n"
+                               "!PERSON! = MAN, WOMAN\n"
+                               "SPOKES!PERSON! {SPOKESPEOPLE} [~GOV]\n"
+                               "POLICE!PERSON! {} [~COP]\n";
     dyad_phrase_dict d;
     dyad_phrase_dict_init(&d);
     assert_int_equal(dyad_load_agents_text(&d, "macro.agents", text, sizeof text - 1), 4);
     const char *present[] = {"FOREIGN MINISTER", "FOREIGN MINISTERS", "FOREIGN MINISTRY", "FOREIGN MINISTRIES",
-                             "PEACE ENVOY", "PEACE ENVOYS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPEOPLE", "POLICEMAN"};
+                             "PEACE ENVOY",      "PEACE ENVOYS",      "SPOKESMAN",        "SPOKESWOMAN",
+                             "SPOKESPEOPLE",     "POLICEMAN"};
     const char *absent[] = {"PEACE ENVOYSES", "SPOKESMANS", "POLICEMANS"};
     for (size_t i = 0; i < sizeof present / sizeof *present; i++)
         if (!dyad_phrase_lookup(&d, present[i], strlen(present[i]))) fail_msg("%s missing", present[i]);
@@ -195,7 +193,8 @@ static void look_up_every_range(const dyad_document *doc)
 static void phrases_starting_with_empty_tokens(void **state)
 {
     (void)state;
-    const char *const texts[] = {"\xEF\xB8\x8F", "\xCC\x81", "Gondorian", "\xE2\x9A\xA0\xEF\xB8\x8F", "troops", "\xCC\x81"};
+    const char *const texts[] = {"\xEF\xB8\x8F", "\xCC\x81", "Gondorian", "\xE2\x9A\xA0\xEF\xB8\x8F",
+                                 "troops",       "\xCC\x81"};
     const dyad_document *doc = tokens_doc(texts, 6);
     look_up_every_range(doc);
     const dyad_actor_entry *e = dyad_find_phrase(&actors, doc, 0, 6);
@@ -240,7 +239,10 @@ static void noun_phrase_codes(void **state)
     assert_string_equal(code_of("Gondor's foreign minister spoke.", "minister", 0), "GONGOV");
     assert_string_equal(code_of("Gondorian envoy Aragorn Elessar arrived.", "Aragorn", 20250101), "GONGOV");
     assert_string_equal(code_of("Minas Tirith rejected the plan.", "Minas", 0), "GONGOV");
-    assert_string_equal(code_of("The \xC3\x89lys\xC3\xA9" "e Palace said nothing.", "Palace", 0), "FRAGOV");
+    assert_string_equal(code_of("The \xC3\x89lys\xC3\xA9"
+                                "e Palace said nothing.",
+                                "Palace", 0),
+                        "FRAGOV");
     assert_string_equal(code_of("Protesters gathered.", "Protesters", 0), "---OPP");
     assert_string_equal(code_of("Some farmers gathered.", "farmers", 0), "");
 }
@@ -266,7 +268,8 @@ static void gapped_phrases(void **state)
     assert_string_equal(code_of("Rohan state-run radio reported it.", "radio", 0), "ROHRAD");
     assert_string_equal(code_of("Rohan officials spoke on the radio.", "officials", 0), "ROH");
     assert_string_equal(code_of("Riders crossed the Rohan Gap.", "Gap", 0), ""); /* [---]: not Rohan */
-    assert_string_equal(code_of("Minas_Tirith rejected it.", "Minas_Tirith", 0), "GONGOV"); /* the dictionaries' joiner */
+    assert_string_equal(code_of("Minas_Tirith rejected it.", "Minas_Tirith", 0),
+                        "GONGOV"); /* the dictionaries' joiner */
     assert_non_null(dyad_phrase_lookup(&actors, "ROHAN RADIO", 11));
     assert_null(dyad_gapped_first(&actors, "GONDOR", 6)); /* no space in its names */
 }
@@ -289,12 +292,16 @@ static void default_dictionaries_load(void **state)
     dyad_phrase_dict a, g;
     dyad_phrase_dict_init(&a);
     dyad_phrase_dict_init(&g);
-    const char *files[] = {DYAD_SOURCE_DIR "/data/dict/countries.actors.txt", DYAD_SOURCE_DIR "/data/dict/organizations.actors.txt",
+    const char *files[] = {DYAD_SOURCE_DIR "/data/dict/countries.actors.txt",
+                           DYAD_SOURCE_DIR "/data/dict/organizations.actors.txt",
                            DYAD_SOURCE_DIR "/data/dict/leaders.actors.txt"};
     for (size_t i = 0; i < 3; i++) assert_true(dyad_load_actors(&a, files[i]) > 300);
     assert_true(dyad_load_agents(&g, DYAD_SOURCE_DIR "/data/dict/agents.txt") >= 150);
     dyad_actor_dicts d = {&a, &g};
-    struct { const char *text, *word, *code; int32_t date; } cases[] = {
+    struct {
+        const char *text, *word, *code;
+        int32_t date;
+    } cases[] = {
         {"Russian forces shelled the town.", "forces", "RUSMIL", 20250601},
         {"The Kremlin denied it.", "Kremlin", "RUSGOV", 20250601},
         {"Ukraine's foreign ministry protested.", "ministry", "UKRGOV", 20250601},
@@ -308,7 +315,8 @@ static void default_dictionaries_load(void **state)
         const dyad_chunk *np = &doc->chunks[doc->tokens[t].chunk_index];
         dyad_actor_match m;
         assert_true(dyad_resolve_actor(&d, doc, np->first, np->end, cases[i].date, &m));
-        if (strcmp(m.code, cases[i].code) != 0) fail_msg("%s: got %s, expected %s", cases[i].text, m.code, cases[i].code);
+        if (strcmp(m.code, cases[i].code) != 0)
+            fail_msg("%s: got %s, expected %s", cases[i].text, m.code, cases[i].code);
     }
     dyad_phrase_dict_free(&a);
     dyad_phrase_dict_free(&g);
@@ -317,11 +325,17 @@ static void default_dictionaries_load(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(dated_codes), cmocka_unit_test(agents_with_macros_and_plurals),
-        cmocka_unit_test(hostile_macros_stay_bounded), cmocka_unit_test(noun_phrase_codes),
-        cmocka_unit_test(composed_codes), cmocka_unit_test(gapped_phrases), cmocka_unit_test(hyphenated_names),
-        cmocka_unit_test(default_dictionaries_load), cmocka_unit_test(macro_agents_keep_their_plurals),
-        cmocka_unit_test(phrases_starting_with_empty_tokens), cmocka_unit_test(long_tokens_do_not_hide_phrases),
+        cmocka_unit_test(dated_codes),
+        cmocka_unit_test(agents_with_macros_and_plurals),
+        cmocka_unit_test(hostile_macros_stay_bounded),
+        cmocka_unit_test(noun_phrase_codes),
+        cmocka_unit_test(composed_codes),
+        cmocka_unit_test(gapped_phrases),
+        cmocka_unit_test(hyphenated_names),
+        cmocka_unit_test(default_dictionaries_load),
+        cmocka_unit_test(macro_agents_keep_their_plurals),
+        cmocka_unit_test(phrases_starting_with_empty_tokens),
+        cmocka_unit_test(long_tokens_do_not_hide_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

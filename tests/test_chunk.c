@@ -58,7 +58,8 @@ static void coordination(void **state)
 static void verb_groups(void **state)
 {
     (void)state;
-    dyad_document *doc = analyze("The convoy was attacked by militants. Israel did not reject the plan. Iran will meet the envoys.");
+    dyad_document *doc =
+        analyze("The convoy was attacked by militants. Israel did not reject the plan. Iran will meet the envoys.");
     const dyad_chunk *vp = &doc->chunks[clause(doc, 0)->verb];
     assert_true(vp->flags & DYAD_VP_PASSIVE);
     assert_string_equal(doc->tokens[vp->head].lemma, "attack");
@@ -101,7 +102,8 @@ static void reporting_clauses(void **state)
     assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
     assert_roles(doc, 1, "Serbian police", "detained", "two activists");
 
-    doc = analyze("\"We will not negotiate under threats,\" Iran's foreign minister told reporters, adding that Tehran was ready.");
+    doc = analyze("\"We will not negotiate under threats,\" Iran's foreign minister told reporters, adding that Tehran "
+                  "was ready.");
     assert_int_equal(clause(doc, 0)->kind, DYAD_CLAUSE_REPORTING);
     assert_roles(doc, 0, "Iran 's foreign minister", "told", "reporters");
     assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_REPORTED);
@@ -298,11 +300,17 @@ static void parentheses_about_the_speaker_keep_the_main_clause(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(titles_and_names_form_one_noun_phrase), cmocka_unit_test(possessives_and_appositions),
-        cmocka_unit_test(coordination), cmocka_unit_test(verb_groups), cmocka_unit_test(infinitival_complements),
-        cmocka_unit_test(reporting_clauses), cmocka_unit_test(relative_and_subordinate_clauses),
-        cmocka_unit_test(coordinate_clauses_share_the_subject), cmocka_unit_test(fragments_without_a_verb_have_no_subject),
-        cmocka_unit_test(time_expressions_are_not_part_of_names), cmocka_unit_test(time_words_inside_noun_phrases_stay),
+        cmocka_unit_test(titles_and_names_form_one_noun_phrase),
+        cmocka_unit_test(possessives_and_appositions),
+        cmocka_unit_test(coordination),
+        cmocka_unit_test(verb_groups),
+        cmocka_unit_test(infinitival_complements),
+        cmocka_unit_test(reporting_clauses),
+        cmocka_unit_test(relative_and_subordinate_clauses),
+        cmocka_unit_test(coordinate_clauses_share_the_subject),
+        cmocka_unit_test(fragments_without_a_verb_have_no_subject),
+        cmocka_unit_test(time_expressions_are_not_part_of_names),
+        cmocka_unit_test(time_words_inside_noun_phrases_stay),
         cmocka_unit_test(that_after_a_reporting_verb_opens_the_reported_clause),
         cmocka_unit_test(parentheses_about_the_speaker_keep_the_main_clause),
     };

@@ -13,16 +13,16 @@
 #include "actors/codes.h"
 #include "helpers.h"
 
-static const char test_actors[] =
-    "ARDANIA [ARD]\n+ARDANIAN\n+ARDANIANS\n"
-    "BELTRIA [BLT]\n+BELTRIAN\n"
-    "CORVIA [COR]\n+CORVIAN\n"
-    "MIRA_VOSS [ARDGOV]  # president\n"
-    "NORTHERN_RESERVE_BANK [IGOBNK]\n"
-    "SEA_OF_CORVIA [---]  # names no actor\n"
-    "FRANCE [FRA]\n+FRENCH\nGERMANY [DEU]\n+GERMAN\n";
-static const char test_agents[] = "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
-                                  "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
+static const char test_actors[] = "ARDANIA [ARD]\n+ARDANIAN\n+ARDANIANS\n"
+                                  "BELTRIA [BLT]\n+BELTRIAN\n"
+                                  "CORVIA [COR]\n+CORVIAN\n"
+                                  "MIRA_VOSS [ARDGOV]  # president\n"
+                                  "NORTHERN_RESERVE_BANK [IGOBNK]\n"
+                                  "SEA_OF_CORVIA [---]  # names no actor\n"
+                                  "FRANCE [FRA]\n+FRENCH\nGERMANY [DEU]\n+GERMAN\n";
+static const char test_agents[] =
+    "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
+    "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
@@ -36,8 +36,11 @@ static const char test_verbs[] =
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
-    "190\t4\t-10\tConventional force\n193\t4\t-10\tSmall arms\n040\t1\t1\tConsult\n036\t1\t4\tIntend to meet\n043\t1\t2.8\tTalks\n"
-    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "190\t4\t-10\tConventional force\n193\t4\t-10\tSmall arms\n040\t1\t1\tConsult\n036\t1\t4\tIntend to "
+    "meet\n043\t1\t2.8\tTalks\n"
+    "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring "
+    "lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange "
+    "prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -229,7 +232,8 @@ static void institutions_named_again(void **state)
                         "IGOBNK>COR:040 IGOBNK>BLT:112");
     /* "the troops" after "Ardanian troops" are Ardania's */
     assert_string_equal(code("The troops accused Corvia."), "---MIL>COR:112");
-    assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."), "ARDMIL>BLT:190 ARDMIL>COR:112");
+    assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."),
+                        "ARDMIL>BLT:190 ARDMIL>COR:112");
 }
 
 /* A name the dictionary codes [---] names no actor, also across "of". */
@@ -335,16 +339,29 @@ static void discards(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(subject_verb_object), cmocka_unit_test(patterns_with_synsets),
-        cmocka_unit_test(caret_skips_a_noun_phrase), cmocka_unit_test(target_before_the_verb),
-        cmocka_unit_test(infinitive_complements), cmocka_unit_test(two_word_verbs),
+        cmocka_unit_test(subject_verb_object),
+        cmocka_unit_test(patterns_with_synsets),
+        cmocka_unit_test(caret_skips_a_noun_phrase),
+        cmocka_unit_test(target_before_the_verb),
+        cmocka_unit_test(infinitive_complements),
+        cmocka_unit_test(two_word_verbs),
         cmocka_unit_test(prepositions_after_objects),
-        cmocka_unit_test(passive_is_reversed), cmocka_unit_test(compound_actors),
-        cmocka_unit_test(agents_of_actors), cmocka_unit_test(petrarch_options),
-        cmocka_unit_test(parties_between), cmocka_unit_test(institutions_named_again),
-        cmocka_unit_test(known_non_actors), cmocka_unit_test(coordinated_country_adjectives),
-        cmocka_unit_test(negation_is_not_the_event), cmocka_unit_test(future_is_intent),
-        cmocka_unit_test(reported_speech), cmocka_unit_test(pronouns_take_the_last_actor), cmocka_unit_test(discards), cmocka_unit_test(tracing_only_observes), cmocka_unit_test(no_self_events), cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(passive_is_reversed),
+        cmocka_unit_test(compound_actors),
+        cmocka_unit_test(agents_of_actors),
+        cmocka_unit_test(petrarch_options),
+        cmocka_unit_test(parties_between),
+        cmocka_unit_test(institutions_named_again),
+        cmocka_unit_test(known_non_actors),
+        cmocka_unit_test(coordinated_country_adjectives),
+        cmocka_unit_test(negation_is_not_the_event),
+        cmocka_unit_test(future_is_intent),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(pronouns_take_the_last_actor),
+        cmocka_unit_test(discards),
+        cmocka_unit_test(tracing_only_observes),
+        cmocka_unit_test(no_self_events),
+        cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -139,9 +139,12 @@ static void times_of_clauses(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic), cmocka_unit_test(iso_dates),
+    const struct CMUnitTest tests[] = {cmocka_unit_test(calendar_arithmetic),
+                                       cmocka_unit_test(iso_dates),
                                        cmocka_unit_test(relative_expressions),
-                                       cmocka_unit_test(absolute_expressions), cmocka_unit_test(lexicon_months_and_weekdays),
-                                       cmocka_unit_test(impossible_dates), cmocka_unit_test(times_of_clauses)};
+                                       cmocka_unit_test(absolute_expressions),
+                                       cmocka_unit_test(lexicon_months_and_weekdays),
+                                       cmocka_unit_test(impossible_dates),
+                                       cmocka_unit_test(times_of_clauses)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -58,7 +58,7 @@ static void builtin_index_finds_places(void **state)
     assert_true(find_in(g, "MOSCOW", "RU", DYAD_PLACE_CITY, &p));
     assert_true(p.flags & DYAD_GAZ_CAPITAL);
     assert_true(p.lat > 55 && p.lat < 56.5 && p.lon > 37 && p.lon < 38.5);
-    assert_true(dyad_gazetteer_has_longer(g, "NOVI"));        /* Novi Sad */
+    assert_true(dyad_gazetteer_has_longer(g, "NOVI")); /* Novi Sad */
     assert_int_not_equal(dyad_gazetteer_country_by_cameo(g, "UKR"), DYAD_GAZ_NO_COUNTRY);
     assert_int_equal(dyad_gazetteer_country_by_cameo(g, "IGO"), DYAD_GAZ_NO_COUNTRY);
 }
@@ -80,19 +80,33 @@ static void refused(void (*damage)(unsigned char *, size_t *), const char *expec
     free(copy);
 }
 
-static void truncate_it(unsigned char *b, size_t *size) { (void)b; *size /= 2; }
-static void bad_magic(unsigned char *b, size_t *size) { (void)size; b[0] = 'X'; }
-static void huge_count(unsigned char *b, size_t *size) { (void)size; set32(b, 8, 0x7fffffff); }
+static void truncate_it(unsigned char *b, size_t *size)
+{
+    (void)b;
+    *size /= 2;
+}
+static void bad_magic(unsigned char *b, size_t *size)
+{
+    (void)size;
+    b[0] = 'X';
+}
+static void huge_count(unsigned char *b, size_t *size)
+{
+    (void)size;
+    set32(b, 8, 0x7fffffff);
+}
 static void name_past_pool(unsigned char *b, size_t *size)
 {
     (void)size;
-    uint32_t places; memcpy(&places, b + 20, 4);
+    uint32_t places;
+    memcpy(&places, b + 20, 4);
     set32(b, places + 16, 0xfffffff0u);
 }
 static void unsorted(unsigned char *b, size_t *size)
 {
     (void)size;
-    uint32_t names; memcpy(&names, b + 24, 4);
+    uint32_t names;
+    memcpy(&names, b + 24, 4);
     unsigned char tmp[8];
     memcpy(tmp, b + names, 8);
     memcpy(b + names, b + names + 8 * 1000, 8);

@@ -89,7 +89,8 @@ static void problems_are_reported_with_file_and_line(void **state)
     (void)state;
     dyad_lexicon *lx = dyad_lexicon_new();
     size_t n;
-    const char *r = add(lx, DYAD_WC_MONTH, "m.txt", "# months\n\nmarch = 3\r\nMay = 5\nmarch\nsmarch = 300\n = 4\napril = x\njune =", &n);
+    const char *r = add(lx, DYAD_WC_MONTH, "m.txt",
+                        "# months\n\nmarch = 3\r\nMay = 5\nmarch\nsmarch = 300\n = 4\napril = x\njune =", &n);
     assert_int_equal(n, 6);
     assert_non_null(strstr(r, "m.txt:4: \"May\" expected lower case"));
     assert_non_null(strstr(r, "m.txt:5: \"march\" is listed again: already at m.txt:3"));
@@ -111,7 +112,8 @@ static void problems_are_reported_with_file_and_line(void **state)
     assert_non_null(strstr(r, "r.txt:2: \"say\" is listed again: already at s.txt:1"));
     assert_true(dyad_lexicon_classes(lx, "Warn", 4) & MASK(REPORTING_VERB));
 
-    r = add(lx, DYAD_WC_TITLE, "t.txt", "two  spaces\nnul\001\nabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\n", &n);
+    r = add(lx, DYAD_WC_TITLE, "t.txt", "two  spaces\nnul\001\nabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\n",
+            &n);
     assert_int_equal(n, 3);
     assert_non_null(strstr(r, "t.txt:1: \"two  spaces\" expected one space"));
     assert_non_null(strstr(r, "t.txt:3: "));

@@ -18,12 +18,12 @@ static dyad_range range_of(const char *text, size_t *used)
     return r;
 }
 
-#define assert_range(text, lo, hi)                                                       \
-    do {                                                                                 \
-        dyad_range r_ = range_of(text, NULL);                                            \
-        if (r_.min != (lo) || r_.max != (hi))                                            \
-            fail_msg("'%s': [%lld, %lld], expected [%lld, %lld]", text, (long long)r_.min, \
-                     (long long)r_.max, (long long)(lo), (long long)(hi));              \
+#define assert_range(text, lo, hi)                                                                                     \
+    do {                                                                                                               \
+        dyad_range r_ = range_of(text, NULL);                                                                          \
+        if (r_.min != (lo) || r_.max != (hi))                                                                          \
+            fail_msg("'%s': [%lld, %lld], expected [%lld, %lld]", text, (long long)r_.min, (long long)r_.max,          \
+                     (long long)(lo), (long long)(hi));                                                                \
     } while (0)
 
 static void exact_numbers(void **state)
@@ -110,8 +110,8 @@ static void exact_buffers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(exact_numbers), cmocka_unit_test(bounds), cmocka_unit_test(vague_amounts),
-        cmocka_unit_test(not_amounts), cmocka_unit_test(exact_buffers),
+        cmocka_unit_test(exact_numbers), cmocka_unit_test(bounds),        cmocka_unit_test(vague_amounts),
+        cmocka_unit_test(not_amounts),   cmocka_unit_test(exact_buffers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,10 +13,10 @@
 static void jsonl_records_and_metadata(void **state)
 {
     (void)state;
-    const char *data =
-        "{\"id\":\"r1\",\"date\":\"2025-06-01\",\"source\":\"wire\",\"url\":\"http://127.0.0.1/a\",\"title\":\"T\",\"text\":\"Hello.\"}\n"
-        "\n"
-        "{\"text\":\"Only text.\"}\n";
+    const char *data = "{\"id\":\"r1\",\"date\":\"2025-06-01\",\"source\":\"wire\",\"url\":\"http://127.0.0.1/"
+                       "a\",\"title\":\"T\",\"text\":\"Hello.\"}\n"
+                       "\n"
+                       "{\"text\":\"Only text.\"}\n";
     dyad_document doc;
     dyad_document_init(&doc);
     dyad_reader *r = dyad_reader_open_memory("a.jsonl", data, strlen(data), DYAD_INPUT_AUTO);
@@ -38,7 +38,8 @@ static void jsonl_records_and_metadata(void **state)
 static void broken_lines_are_skipped_and_counted(void **state)
 {
     (void)state;
-    const char *data = "{\"text\":\"One.\"}\n{\"text\": \"unterminated\n[1,2]\n{\"id\":\"x\"}\n{\"text\":42}\n{\"text\":\"Two.\"}";
+    const char *data =
+        "{\"text\":\"One.\"}\n{\"text\": \"unterminated\n[1,2]\n{\"id\":\"x\"}\n{\"text\":42}\n{\"text\":\"Two.\"}";
     dyad_warnings_quiet(1);
     size_t before = dyad_warning_count();
     dyad_document doc;
@@ -139,7 +140,8 @@ static void every_record_on_every_kind_of_line(void **state)
     assert_int_equal(w, 0);
     const char crlf[] = "{\"text\":\"A.\"}\r\n{\"text\":\"B.\"}\r\n\r\n{\"text\":\"C.\"}";
     assert_string_equal(ids_of(crlf, sizeof crlf - 1, DYAD_INPUT_AUTO, &w), "line1=A. line2=B. line4=C.");
-    const char two[] = "{\"id\":\"a\",\"text\":\"A.\"} {\"id\":\"b\",\"text\":\"B.\"}{\"text\":\"X.\"}\n{\"text\":\"C.\"}\n";
+    const char two[] =
+        "{\"id\":\"a\",\"text\":\"A.\"} {\"id\":\"b\",\"text\":\"B.\"}{\"text\":\"X.\"}\n{\"text\":\"C.\"}\n";
     assert_string_equal(ids_of(two, sizeof two - 1, DYAD_INPUT_JSONL, &w), "a=A. b=B. line1=X. line2=C.");
     assert_int_equal(w, 0);
     const char junk[] = "{\"text\":\"A.\"} junk\n{\"text\":\"B.\"}";
@@ -188,8 +190,9 @@ static void empty_ids_and_impossible_dates(void **state)
                        "{\"id\":[1],\"text\":\"D.\"}\n{\"id\":7,\"text\":\"E.\"}\n";
     assert_string_equal(ids_of(ids, sizeof ids - 1, DYAD_INPUT_JSONL, &w), "line1=A. line2=B. line3=C. line4=D. 7=E.");
     assert_int_equal(w, 4);
-    const char dates[] = "{\"date\":\"2025-02-30\",\"text\":\"A.\"}\n{\"date\":\"0000-01-01\",\"text\":\"B.\"}\n"
-                         "{\"date\":\"2024-02-29\",\"text\":\"C.\"}\n{\"date\":null,\"text\":\"D.\"}\n{\"date\":5,\"text\":\"E.\"}\n";
+    const char dates[] =
+        "{\"date\":\"2025-02-30\",\"text\":\"A.\"}\n{\"date\":\"0000-01-01\",\"text\":\"B.\"}\n"
+        "{\"date\":\"2024-02-29\",\"text\":\"C.\"}\n{\"date\":null,\"text\":\"D.\"}\n{\"date\":5,\"text\":\"E.\"}\n";
     dyad_warnings_quiet(1);
     size_t before = dyad_warning_count();
     dyad_document doc;
@@ -198,8 +201,10 @@ static void empty_ids_and_impossible_dates(void **state)
     const char *expected[] = {NULL, NULL, "2024-02-29", NULL, NULL};
     for (int i = 0; i < 5; i++) {
         assert_true(dyad_reader_next(r, &doc));
-        if (expected[i]) assert_string_equal(doc.date, expected[i]);
-        else assert_null(doc.date);
+        if (expected[i])
+            assert_string_equal(doc.date, expected[i]);
+        else
+            assert_null(doc.date);
     }
     assert_int_equal(dyad_warning_count() - before, 3);
     dyad_reader_close(r);
@@ -241,10 +246,10 @@ static void long_records_come_in_parts(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(jsonl_records_and_metadata), cmocka_unit_test(broken_lines_are_skipped_and_counted),
+        cmocka_unit_test(jsonl_records_and_metadata),   cmocka_unit_test(broken_lines_are_skipped_and_counted),
         cmocka_unit_test(text_with_nul_in_json_string), cmocka_unit_test(large_text_is_cut_at_paragraphs),
-        cmocka_unit_test(auto_detects_plain_text), cmocka_unit_test(every_record_on_every_kind_of_line),
-        cmocka_unit_test(byte_order_mark_is_skipped), cmocka_unit_test(empty_ids_and_impossible_dates),
+        cmocka_unit_test(auto_detects_plain_text),      cmocka_unit_test(every_record_on_every_kind_of_line),
+        cmocka_unit_test(byte_order_mark_is_skipped),   cmocka_unit_test(empty_ids_and_impossible_dates),
         cmocka_unit_test(long_records_come_in_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

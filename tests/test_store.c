@@ -51,7 +51,8 @@ static int fresh(void **state)
     snprintf(db, sizeof db, "%s", pg_url);
     /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
     PGconn *pg = PQconnectdb(pg_url);
-    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, sentences, events, articles, dyad_meta, other");
+    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, "
+                             "sentences, events, articles, dyad_meta, other");
     int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
     PQclear(r);
@@ -100,7 +101,8 @@ static dyad_store_article article(const char *id, const char *source, const char
     return a;
 }
 
-static int add(dyad_store *s, const char *id, const char *source, const char *text, const dyad_event_record *r, size_t n)
+static int add(dyad_store *s, const char *id, const char *source, const char *text, const dyad_event_record *r,
+               size_t n)
 {
     dyad_store_article a = article(id, source, text);
     return dyad_store_add(s, &a, r, n);
@@ -155,10 +157,15 @@ static void older_schema_is_read_then_upgraded(void **state)
     dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
     assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
     /* a version 1 database: without what version 3 added (version 2 changed only an index) */
-    static const char *const undo_v3[] = {"DROP TABLE casualties", "DROP TABLE quotes", "DROP INDEX mentions_status",
-                                          "DROP INDEX mentions_claimed_by", "ALTER TABLE mentions DROP COLUMN status",
-                                          "ALTER TABLE mentions DROP COLUMN claimed_by", "ALTER TABLE mentions DROP COLUMN disputed_by",
-                                          "ALTER TABLE mentions DROP COLUMN disputed_in", "ALTER TABLE mentions DROP COLUMN event_index"};
+    static const char *const undo_v3[] = {"DROP TABLE casualties",
+                                          "DROP TABLE quotes",
+                                          "DROP INDEX mentions_status",
+                                          "DROP INDEX mentions_claimed_by",
+                                          "ALTER TABLE mentions DROP COLUMN status",
+                                          "ALTER TABLE mentions DROP COLUMN claimed_by",
+                                          "ALTER TABLE mentions DROP COLUMN disputed_by",
+                                          "ALTER TABLE mentions DROP COLUMN disputed_in",
+                                          "ALTER TABLE mentions DROP COLUMN event_index"};
     for (size_t i = 0; i < sizeof undo_v3 / sizeof *undo_v3; i++) exec(s, undo_v3[i]);
     exec(s, "UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'");
     dyad_store_close(s);
@@ -170,8 +177,9 @@ static void older_schema_is_read_then_upgraded(void **state)
     dyad_store_close(s);
     s = open_store();
     long long version = 0;
-    assert_int_equal(s->ops->run(s, "SELECT CAST(value AS INTEGER) FROM dyad_meta WHERE key = 'schema_version'", 0, NULL,
-                                 dyad_first_int, &version), 0);
+    assert_int_equal(s->ops->run(s, "SELECT CAST(value AS INTEGER) FROM dyad_meta WHERE key = 'schema_version'", 0,
+                                 NULL, dyad_first_int, &version),
+                     0);
     assert_int_equal(version, DYAD_STORE_SCHEMA_VERSION);
     assert_string_equal(query(s, &f), "RUSMIL>UKR:190 1/1/1\n");
     dyad_store_close(s);
@@ -187,7 +195,7 @@ static void same_event_is_one_record(void **state)
         record(2, "Again, Rusland troops attacked Ukraina.", 20250309, "UKR", "RUSMIL", "040", &meet)};
     assert_int_equal(dyad_store_begin(s), 0);
     assert_int_equal(add(s, "a1", "wire", "text one", r, 3), 1);
-    assert_int_equal(add(s, "a2", "wire", "text two", r, 1), 1);     /* same source: sources stays 1 */
+    assert_int_equal(add(s, "a2", "wire", "text two", r, 1), 1);        /* same source: sources stays 1 */
     assert_int_equal(add(s, "a3", "paper", "text three", r + 1, 1), 1); /* another source */
     assert_int_equal(dyad_store_commit(s), 0);
     dyad_store_filter all = {0};
@@ -283,17 +291,16 @@ static void statistics(void **state)
     (void)state;
     dyad_store *s = open_store();
     dyad_event_record r[3] = {
-        record(0, "One.", 20250309, "RUSMIL", "UKR", "190", &attack),  /* Sunday: week of Monday 3 March */
-        record(1, "Two.", 20250310, "RUSGOV", "UKR", "040", &meet),    /* Monday 10 March */
+        record(0, "One.", 20250309, "RUSMIL", "UKR", "190", &attack), /* Sunday: week of Monday 3 March */
+        record(1, "Two.", 20250310, "RUSGOV", "UKR", "040", &meet),   /* Monday 10 March */
         record(2, "Three.", 20250402, "RUSGOV", "UKR", "040", &meet)};
     assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
     char out[4096] = "";
     dyad_store_filter f = {.source = "RUSG"};
     assert_int_equal(dyad_store_stats(s, &f, DYAD_BY_MONTH, collect_row, out), 0);
-    assert_string_equal(out,
-        "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
-        "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
-        "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\nstatus: asserted 2 2\n");
+    assert_string_equal(out, "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
+                             "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
+                             "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\nstatus: asserted 2 2\n");
     out[0] = '\0';
     dyad_store_filter all = {.to = 20250331};
     assert_int_equal(dyad_store_stats(s, &all, DYAD_BY_WEEK, collect_row, out), 0);
@@ -310,7 +317,11 @@ static void untidy_text_is_stored(void **state)
     dyad_event_record r = record(0, "x", 20250309, "RUS", "UKR", "190", &attack);
     r.sentence = sentence;
     r.sentence_len = sizeof sentence - 1;
-    assert_int_equal(add(s, "bad\xff" "id", "wire", "text", &r, 1), 1);
+    assert_int_equal(add(s,
+                         "bad\xff"
+                         "id",
+                         "wire", "text", &r, 1),
+                     1);
     dyad_store_filter f = {.text = "Ukraina"};
     assert_string_equal(query(s, &f), "RUS>UKR:190 1/1/1\n");
     dyad_store_close(s);
@@ -392,23 +403,44 @@ static void prefixes_are_characters(void **state)
 {
     (void)state;
     dyad_store *s = open_store();
-    static const char *const codes[] = {"\xc3\x89TAT", "\xc3\x89TATGOV", "\xc3\x8aX", "\xdf\xbf" "A", "\xe0\xa0\x80" "B",
-                                        "\xef\xbf\xbf" "C", "\xf4\x8f\xbf\xbf" "D", "X%Y", "X_Y", "XAY", "\xef\xbf\xbd" "Q"};
+    static const char *const codes[] = {"\xc3\x89TAT",
+                                        "\xc3\x89TATGOV",
+                                        "\xc3\x8aX",
+                                        "\xdf\xbf"
+                                        "A",
+                                        "\xe0\xa0\x80"
+                                        "B",
+                                        "\xef\xbf\xbf"
+                                        "C",
+                                        "\xf4\x8f\xbf\xbf"
+                                        "D",
+                                        "X%Y",
+                                        "X_Y",
+                                        "XAY",
+                                        "\xef\xbf\xbd"
+                                        "Q"};
     enum { N = sizeof codes / sizeof *codes };
     dyad_event_record r[N];
-    for (int i = 0; i < N; i++) r[i] = record((uint32_t)i, "Something happened.", 20250309, codes[i], "UKR", "190", &attack);
+    for (int i = 0; i < N; i++)
+        r[i] = record((uint32_t)i, "Something happened.", 20250309, codes[i], "UKR", "190", &attack);
     assert_int_equal(add(s, "a1", "wire", "text", r, N), 1);
-    static const struct { const char *prefix, *expect; } cases[] = {
+    static const struct {
+        const char *prefix, *expect;
+    } cases[] = {
         {"\xc3\x89", "\xc3\x89TAT>UKR:190 1/1/1\n\xc3\x89TATGOV>UKR:190 1/1/1\n"},
         {"\xc3\x89TATG", "\xc3\x89TATGOV>UKR:190 1/1/1\n"},
-        {"\xdf\xbf", "\xdf\xbf" "A>UKR:190 1/1/1\n"},
-        {"\xef\xbf\xbf", "\xef\xbf\xbf" "C>UKR:190 1/1/1\n"},
-        {"\xf4\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf" "D>UKR:190 1/1/1\n"},
+        {"\xdf\xbf", "\xdf\xbf"
+                     "A>UKR:190 1/1/1\n"},
+        {"\xef\xbf\xbf", "\xef\xbf\xbf"
+                         "C>UKR:190 1/1/1\n"},
+        {"\xf4\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf"
+                             "D>UKR:190 1/1/1\n"},
         {"X%", "X%Y>UKR:190 1/1/1\n"},
         {"X_", "X_Y>UKR:190 1/1/1\n"},
         {"%", ""},
         {"_", ""},
-        {"\xff", "\xef\xbf\xbd" "Q>UKR:190 1/1/1\n"}, /* not UTF-8: read as U+FFFD, as stored text is */
+        {"\xff", "\xef\xbf\xbd"
+                 "Q>UKR:190 1/1/1\n"}, /* not UTF-8: read as U+FFFD, as stored text is */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         dyad_store_filter f = {.source = cases[i].prefix};
@@ -426,7 +458,9 @@ static void search_keeps_stop_words(void **state)
                               record(1, "War and attrition.", 20250309, "BBB", "UKR", "190", &attack),
                               record(2, "They did not attack.", 20250309, "CCC", "UKR", "190", &attack)};
     assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
-    static const struct { const char *text, *expect; } cases[] = {
+    static const struct {
+        const char *text, *expect;
+    } cases[] = {
         {"war of attrition", "AAA>UKR:190 1/1/1\n"},
         {"war attrition", "AAA>UKR:190 1/1/1\nBBB>UKR:190 1/1/1\n"},
         {"the", "AAA>UKR:190 1/1/1\n"},
@@ -519,10 +553,22 @@ static void silent_server_times_out(void **state)
 static void gdelt_rows(void **state)
 {
     (void)state;
-    dyad_stored_event e = {.id = 42, .date = 20250309, .source = "RUSMIL", .target = "UKR", .code = "1123",
-                           .root = "11", .place = "", .quad_class = 3, .goldstein = -2, .mentions = 4, .sources = 2,
-                           .articles = 3, .added = "20251129070000", .url = "https://example.org/a\tb",
-                           .source_text = "Rusland\ntroops", .target_text = NULL};
+    dyad_stored_event e = {.id = 42,
+                           .date = 20250309,
+                           .source = "RUSMIL",
+                           .target = "UKR",
+                           .code = "1123",
+                           .root = "11",
+                           .place = "",
+                           .quad_class = 3,
+                           .goldstein = -2,
+                           .mentions = 4,
+                           .sources = 2,
+                           .articles = 3,
+                           .added = "20251129070000",
+                           .url = "https://example.org/a\tb",
+                           .source_text = "Rusland\ntroops",
+                           .target_text = NULL};
     char *row = NULL;
     size_t size = 0;
     FILE *out = open_memstream(&row, &size);
@@ -583,6 +629,6 @@ int main(void)
         cmocka_unit_test_setup_teardown(silent_server_times_out, fresh, cleanup),
         cmocka_unit_test(bad_databases_are_reported),
         cmocka_unit_test(gdelt_rows),
-            };
+    };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

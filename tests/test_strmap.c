@@ -53,6 +53,7 @@ static void arena_alignment_and_reset(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(put_get_replace_and_grow), cmocka_unit_test(arena_alignment_and_reset)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(put_get_replace_and_grow),
+                                       cmocka_unit_test(arena_alignment_and_reset)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,13 +20,15 @@ static void assert_lemma(const dyad_document *doc, const char *word, const char 
 {
     long i = find_token(doc, word);
     assert_true(i >= 0);
-    if (strcmp(doc->tokens[i].lemma, lemma) != 0) fail_msg("lemma of '%s' is '%s', expected '%s'", word, doc->tokens[i].lemma, lemma);
+    if (strcmp(doc->tokens[i].lemma, lemma) != 0)
+        fail_msg("lemma of '%s' is '%s', expected '%s'", word, doc->tokens[i].lemma, lemma);
 }
 
 static void tags_a_news_sentence(void **state)
 {
     (void)state;
-    dyad_document *doc = analyze("The defence minister rejected the proposal and warned that troops would stay in the region.");
+    dyad_document *doc =
+        analyze("The defence minister rejected the proposal and warned that troops would stay in the region.");
     assert_string_equal(sentence_tags(doc, 0), "DT NN NN VBD DT NN CC VBD IN NNS MD VB IN DT NN .");
 }
 
@@ -184,7 +186,8 @@ static void that_after_a_reporting_verb(void **state)
 static void lemmas_of_irregular_and_regular_forms(void **state)
 {
     (void)state;
-    dyad_document *doc = analyze("Negotiators met and went home after casualties mounted; envoys rejected offers and were seen fleeing.");
+    dyad_document *doc = analyze(
+        "Negotiators met and went home after casualties mounted; envoys rejected offers and were seen fleeing.");
     assert_lemma(doc, "met", "meet");
     assert_lemma(doc, "went", "go");
     assert_lemma(doc, "casualties", "casualty");
@@ -218,12 +221,16 @@ static void direct_lemmatizer(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(tags_a_news_sentence), cmocka_unit_test(tags_unknown_names_and_numbers),
-        cmocka_unit_test(verb_noun_ambiguity), cmocka_unit_test(present_tense_headlines_get_their_verb),
+        cmocka_unit_test(tags_a_news_sentence),
+        cmocka_unit_test(tags_unknown_names_and_numbers),
+        cmocka_unit_test(verb_noun_ambiguity),
+        cmocka_unit_test(present_tense_headlines_get_their_verb),
         cmocka_unit_test(subordinate_clauses_get_their_verb),
         cmocka_unit_test(noun_phrases_after_prepositions_keep_their_nouns),
-        cmocka_unit_test(verbless_fragments_keep_their_nouns), cmocka_unit_test(infinitives_after_to),
-        cmocka_unit_test(overnight_after_a_verb_is_an_adverb), cmocka_unit_test(that_after_a_reporting_verb),
+        cmocka_unit_test(verbless_fragments_keep_their_nouns),
+        cmocka_unit_test(infinitives_after_to),
+        cmocka_unit_test(overnight_after_a_verb_is_an_adverb),
+        cmocka_unit_test(that_after_a_reporting_verb),
         cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
         cmocka_unit_test(direct_lemmatizer),
     };

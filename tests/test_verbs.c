@@ -39,13 +39,14 @@ static void patterns_need_one_verb(void **state)
     (void)state;
     dyad_verb_dict d;
     dyad_verb_dict_init(&d);
-    size_t warned = warnings_loading(&d, "one.verbs", "--- TALK [043] ---\nTALK\n"
-                                                      "- TALKS [043]\n"       /* no verb */
-                                                      "- [010]\n"             /* empty */
-                                                      "- * TALKS * [043]\n"   /* two verbs */
-                                                      "- *TALKS [043]\n"      /* a word, not the verb */
-                                                      "- * [040]\n"           /* the verb alone: kept */
-                                                      "- * WITH + [043]\n");
+    size_t warned = warnings_loading(&d, "one.verbs",
+                                     "--- TALK [043] ---\nTALK\n"
+                                     "- TALKS [043]\n"     /* no verb */
+                                     "- [010]\n"           /* empty */
+                                     "- * TALKS * [043]\n" /* two verbs */
+                                     "- *TALKS [043]\n"    /* a word, not the verb */
+                                     "- * [040]\n"         /* the verb alone: kept */
+                                     "- * WITH + [043]\n");
     assert_int_equal(warned, 3); /* one per kind, and the count of the three without `*` */
     assert_int_equal(d.n_patterns, 2);
     assert_int_equal(d.blocks[0].n_patterns, 2);
@@ -53,7 +54,8 @@ static void patterns_need_one_verb(void **state)
     assert_int_equal(d.patterns[1].line, 8);
     for (size_t p = 0; p < d.n_patterns; p++) {
         size_t verbs = 0;
-        for (uint32_t i = 0; i < d.patterns[p].n_items; i++) verbs += d.items[d.patterns[p].first_item + i].kind == DYAD_PI_VERB;
+        for (uint32_t i = 0; i < d.patterns[p].n_items; i++)
+            verbs += d.items[d.patterns[p].first_item + i].kind == DYAD_PI_VERB;
         assert_int_equal(verbs, 1);
     }
     assert_int_equal(d.patterns[1].first_item + d.patterns[1].n_items, d.n_items); /* rejected items are dropped */
@@ -150,8 +152,9 @@ static void synset_cycles(void **state)
     (void)state;
     dyad_verb_dict d;
     dyad_verb_dict_init(&d);
-    assert_int_equal(warnings_loading(&d, "cycle.verbs", "&A\n+ALPHA\n+&B\n&B\n+BETA\n+&A\n&C\n+&C\n+GAMMA\n"
-                                                          "--- TALK [043] ---\nTALK\n- * &A [043]\n- * &C [043]\n"),
+    assert_int_equal(warnings_loading(&d, "cycle.verbs",
+                                      "&A\n+ALPHA\n+&B\n&B\n+BETA\n+&A\n&C\n+&C\n+GAMMA\n"
+                                      "--- TALK [043] ---\nTALK\n- * &A [043]\n- * &C [043]\n"),
                      2);
     uint32_t a = synset_named(&d, "&A"), b = synset_named(&d, "&B");
     assert_true(dyad_synset_has_word(&d, a, word_id(&d, "BETA")));

@@ -97,13 +97,18 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
         const dyad_actor_entry *e = dyad_phrase_lookup(d, from, bytes);
         if (e) {
             const char *code = dyad_actor_code(d, e, date);
-            if (code) { *m = (match){e, code, i, len}; found = 1; best_words = len; }
+            if (code) {
+                *m = (match){e, code, i, len};
+                found = 1;
+                best_words = len;
+            }
         }
         if (!dyad_phrase_is_prefix(d, from, bytes)) break;
     }
     if (!d->n_gapped) return found;
     size_t n_tokens;
-    for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + k->start[i], key_span(k, i, 1)); g; g = dyad_gapped_next(d, g)) {
+    for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + k->start[i], key_span(k, i, 1)); g;
+         g = dyad_gapped_next(d, g)) {
         if (g->n_words <= best_words || !gapped_match(g, k, i, &n_tokens)) continue;
         const char *code = dyad_actor_code(d, &d->entries[g->entry], date);
         if (!code) continue;
@@ -196,8 +201,8 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
 
 enum { MAX_AGENTS = 6 };
 
-int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
-                       int32_t date, dyad_actor_match *out)
+int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end, int32_t date,
+                       dyad_actor_match *out)
 {
     phrase_key k;
     build_key(doc, first, end, &k);
@@ -244,7 +249,8 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     return 1;
 }
 
-const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first, uint32_t end)
+const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first,
+                                         uint32_t end)
 {
     if (!d->n_entries) return NULL;
     phrase_key k;

@@ -12,21 +12,22 @@ typedef struct {
 } dyad_actor_dicts;
 
 typedef struct {
-    char code[48];                  /* combined CAMEO code; empty when nothing matched */
-    const dyad_actor_entry *actor;  /* the actor entry used, or NULL */
-    const dyad_actor_entry *agent;  /* the agent entry used, or NULL */
-    uint32_t first, end;            /* tokens covered by the matches */
+    char code[48];                 /* combined CAMEO code; empty when nothing matched */
+    const dyad_actor_entry *actor; /* the actor entry used, or NULL */
+    const dyad_actor_entry *agent; /* the agent entry used, or NULL */
+    uint32_t first, end;           /* tokens covered by the matches */
 } dyad_actor_match;
 
 /* Resolves the tokens [first, end) of a document (normally one noun phrase) on date (yyyymmdd,
  * 0 if unknown). Returns 1 and fills out when an actor or agent is found. */
-int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end,
-                       int32_t date, dyad_actor_match *out);
+int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end, int32_t date,
+                       dyad_actor_match *out);
 /* Gives an agent with no actor ("---OPP", "NGO---GOV") to the actor it belongs to ("human rights
  * activists of Gonzo GMO": GONGMO -> GONGMOOPP), composing the codes as dyad_resolve_actor does. */
 void dyad_give_agent_to(char *code, size_t size, const char *actor_code);
 /* The first dictionary phrase found in tokens [first, end) (longest match at each position), or NULL. */
-const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first, uint32_t end);
+const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first,
+                                         uint32_t end);
 /* A token's text (or its lemma) in upper case without accents, as dictionaries write words;
  * returns the length written to out. */
 size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size);

@@ -31,14 +31,15 @@ int dyad_codes_are_one_actor(const char *source, const char *target)
     if (strcmp(source, target) == 0) return 1;
     int source_known = dyad_code_has_country(source), target_known = dyad_code_has_country(target);
     if (!source_known && !target_known) return 1;
-    if (!source_known || !target_known || dyad_code_is_organisation(source) || strncmp(source, target, 3) != 0) return 0;
+    if (!source_known || !target_known || dyad_code_is_organisation(source) || strncmp(source, target, 3) != 0)
+        return 0;
     return !dyad_code_has_agent(source) || !dyad_code_has_agent(target);
 }
 
 int dyad_agent_is_domestic(const char *agent)
 {
-    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD", "LEG", "COP", "GOV",
-                                           "PTY", "REB", "INS", "SEP", NULL};
+    static const char *const domestic[] = {"OPP", "LAB", "CVL", "EDU", "BUS", "MED", "REL", "JUD",
+                                           "LEG", "COP", "GOV", "PTY", "REB", "INS", "SEP", NULL};
     return agent_in(agent, domestic);
 }
 
@@ -60,4 +61,7 @@ int dyad_agent_is_armed(const char *agent)
     return agent_in(agent, armed);
 }
 
-int dyad_code_is_audience(const char *code) { return strncmp(code, "---", 3) == 0 || strstr(dyad_code_agent(code), "MED") != NULL; }
+int dyad_code_is_audience(const char *code)
+{
+    return strncmp(code, "---", 3) == 0 || strstr(dyad_code_agent(code), "MED") != NULL;
+}

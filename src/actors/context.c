@@ -59,8 +59,10 @@ static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dy
                                              const dyad_chunk *of_np)
 {
     const dyad_actor_entry *e = dyad_find_phrase(d, doc, np->first, of_np->end);
-    return e && dyad_find_phrase(d, doc, np->first, np->end) != e && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e
-        ? e : NULL;
+    return e && dyad_find_phrase(d, doc, np->first, np->end) != e
+                   && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e
+               ? e
+               : NULL;
 }
 
 /* "the Sea of [Japan]": chunk ends a name across "of" that the dictionary codes [---], a known
@@ -128,7 +130,8 @@ static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same
     for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
         const dyad_chunk *ch = &doc->chunks[--c];
         if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
-            && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m) && can_stand_for(pronoun, m))
+            && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m)
+            && can_stand_for(pronoun, m))
             return 1;
     }
     return 0;
@@ -145,8 +148,10 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
     if (!earlier_subject_actor(x, chunk, 1, &owner) || !dyad_code_has_country(owner.code)) return;
     char agent[sizeof m->code];
     snprintf(agent, sizeof agent, "%s", dyad_code_agent(m->code));
-    if (dyad_code_is_state(owner.code)) snprintf(m->code, sizeof m->code, "%.3s%.40s", owner.code, agent);
-    else memcpy(m->code, owner.code, sizeof m->code);
+    if (dyad_code_is_state(owner.code))
+        snprintf(m->code, sizeof m->code, "%.3s%.40s", owner.code, agent);
+    else
+        memcpy(m->code, owner.code, sizeof m->code);
 }
 
 /* ---- the article's memory of short names ---- */
@@ -193,7 +198,8 @@ static void learn_agent_head(dyad_actor_context *x, uint32_t chunk, const dyad_a
 
 /* The actor a short name stands for: a proper name alone for SURNAME, "the" and a noun for the
  * others. */
-static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind, dyad_actor_match *m)
+static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind,
+                               dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
     const dyad_chunk *np = &doc->chunks[chunk];
@@ -225,7 +231,8 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
     const dyad_chunk *np = &x->doc->chunks[chunk];
     if (ends_non_actor_name(x, chunk)) return NONE;
     if (actor_by_short_name(x, chunk, INSTITUTION, found)) return FOUND;
-    if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found) || backer_of(x, chunk, found)) {
+    if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found)
+        || backer_of(x, chunk, found)) {
         /* "the army" after "Sudan's army" is Sudan's */
         if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
         give_possessor_country(x, chunk, found);
@@ -243,13 +250,20 @@ int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
     assert(chunk < x->doc->n_chunks && x->doc->chunks[chunk].type == DYAD_CHUNK_NP);
     const dyad_chunk *np = &x->doc->chunks[chunk];
     if (is_left_out(x, np->first)) return 0;
-    if (x->np_state[chunk] == NOT_RESOLVED) x->np_state[chunk] = (uint8_t)resolve_and_learn(x, chunk, &x->np_actor[chunk]);
-    if (x->np_state[chunk] == FOUND) { *m = x->np_actor[chunk]; return 1; }
+    if (x->np_state[chunk] == NOT_RESOLVED)
+        x->np_state[chunk] = (uint8_t)resolve_and_learn(x, chunk, &x->np_actor[chunk]);
+    if (x->np_state[chunk] == FOUND) {
+        *m = x->np_actor[chunk];
+        return 1;
+    }
     if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
     /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
      * it would act"), else the last one of the article */
     if (earlier_subject_actor(x, chunk, 0, m)) return 1;
-    if (x->have_last_subject && can_stand_for(&x->doc->tokens[np->first], &x->last_subject)) { *m = x->last_subject; return 1; }
+    if (x->have_last_subject && can_stand_for(&x->doc->tokens[np->first], &x->last_subject)) {
+        *m = x->last_subject;
+        return 1;
+    }
     return 0;
 }
 
@@ -265,7 +279,8 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
 {
     const dyad_document *doc = x->doc;
     const dyad_clause *cl = &doc->clauses[clause];
-    int main_line = cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE;
+    int main_line =
+        cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE;
     dyad_actor_match m;
     if (main_line && cl->subject != DYAD_NO_CHUNK && !(doc->chunks[cl->subject].flags & DYAD_NP_PRONOUN)
         && dyad_actor_of(x, cl->subject, &m)) {
@@ -277,8 +292,8 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred)
 {
     dyad_actor_match *cached = &x->np_actor[chunk];
-    if (x->np_state[chunk] == FOUND && strncmp(cached->code, "---", 3) == 0
-        && dyad_code_has_country(inferred->code) && strlen(inferred->code) >= 3 && strcmp(cached->code + 3, inferred->code + 3) == 0)
+    if (x->np_state[chunk] == FOUND && strncmp(cached->code, "---", 3) == 0 && dyad_code_has_country(inferred->code)
+        && strlen(inferred->code) >= 3 && strcmp(cached->code + 3, inferred->code + 3) == 0)
         dyad_code_set_country(cached->code, inferred->code);
 }
 

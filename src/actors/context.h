@@ -25,11 +25,11 @@ typedef struct {
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
-    char setting[4];               /* country of the article's dateline, "" if none */
+    char setting[4]; /* country of the article's dateline, "" if none */
     dyad_short_name *short_names;
     size_t n_short_names, cap_short_names;
-    dyad_actor_match *np_actor;    /* per chunk: the actor of the noun phrase, resolved once */
-    uint8_t *np_state;             /* per chunk: 0 not resolved yet, 1 actor found, 2 none */
+    dyad_actor_match *np_actor; /* per chunk: the actor of the noun phrase, resolved once */
+    uint8_t *np_state;          /* per chunk: 0 not resolved yet, 1 actor found, 2 none */
 } dyad_actor_context;
 
 void dyad_actor_context_init(dyad_actor_context *x, dyad_actor_dicts dicts, const dyad_document *doc, int32_t date,

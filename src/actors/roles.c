@@ -12,7 +12,8 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np)
     if (dyad_actor_of(x, np, &m)) return dyad_code_has_country(m.code);
     uint32_t parties[1];
     /* "a resumption of ties between Eriador and Osgiliath" names its parties */
-    return dyad_between_phrases(x->doc, np, parties, 1) && dyad_actor_of(x, parties[0], &m) && dyad_code_has_country(m.code);
+    return dyad_between_phrases(x->doc, np, parties, 1) && dyad_actor_of(x, parties[0], &m)
+           && dyad_code_has_country(m.code);
 }
 
 /* Does the clause of chunk np name a country other than the article's dateline country? */
@@ -22,8 +23,9 @@ static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
     const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
     for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
         dyad_actor_match m;
-        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP && dyad_actor_of(x, c, &m)
-            && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code) && strncmp(m.code, x->setting, 3) != 0)
+        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
+            && dyad_actor_of(x, c, &m) && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code)
+            && strncmp(m.code, x->setting, 3) != 0)
             return 1;
     }
     return 0;
@@ -41,12 +43,14 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
     if (pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
         && doc->chunks[pp + 1].clause == doc->chunks[target_np].clause
         && (dyad_head_is(doc, pp, "in") || dyad_head_is(doc, pp, "of") || dyad_head_is(doc, pp, "near"))
-        && dyad_actor_of(x, pp + 1, &place) && dyad_code_has_country(place.code) && strncmp(place.code, "IGO", 3) != 0) {
+        && dyad_actor_of(x, pp + 1, &place) && dyad_code_has_country(place.code)
+        && strncmp(place.code, "IGO", 3) != 0) {
         dyad_code_set_country(target->code, place.code);
         return;
     }
     /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
-    if (!dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code) || dyad_code_is_organisation(source->code))
+    if (!dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code)
+        || dyad_code_is_organisation(source->code))
         return;
     if (dyad_agent_is_domestic(dyad_code_agent(source->code))) dyad_code_set_country(target->code, source->code);
 }
@@ -66,11 +70,12 @@ static void complete_source_country(const dyad_actor_match *target, dyad_actor_m
     memcpy(source->code, composed, sizeof composed);
 }
 
-void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np, dyad_actor_match *source,
-                             dyad_actor_match *target)
+void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np,
+                             dyad_actor_match *source, dyad_actor_match *target)
 {
     int named = dyad_names_country(x, target_np);
-    if (r->infer_countries && !dyad_code_has_country(target->code)) complete_target_country(x, target_np, source, target);
+    if (r->infer_countries && !dyad_code_has_country(target->code))
+        complete_target_country(x, target_np, source, target);
     if (r->infer_countries && !named) complete_source_country(target, source);
     dyad_actors_keep_inferred_country(x, target_np, target);
 }
@@ -124,7 +129,8 @@ static size_t add_split_codes(dyad_role_actor *out, size_t n, size_t max, const 
 static void share_agent_of_last_conjunct(const dyad_actor_context *x, dyad_role_actor *r, size_t n)
 {
     const dyad_document *doc = x->doc;
-    if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3 || !dyad_code_has_country(r[n - 1].m.code))
+    if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3
+        || !dyad_code_has_country(r[n - 1].m.code))
         return;
     /* the last conjunct must itself start with a nationality ("Pakistani troops", or "Emirati
      * officials" read as a proper noun) that alone names a country */
@@ -151,7 +157,8 @@ static void share_modifiers_of_first_conjunct(const dyad_actor_context *x, dyad_
     if (n < 2 || r[0].chunk == DYAD_NO_CHUNK || !dyad_code_has_country(r[0].m.code)) return;
     const dyad_chunk *first = &doc->chunks[r[0].chunk];
     uint32_t from = first->first;
-    while (from < first->end && (doc->tokens[from].pos == DYAD_POS_DT || doc->tokens[from].pos == DYAD_POS_PRPS)) from++;
+    while (from < first->end && (doc->tokens[from].pos == DYAD_POS_DT || doc->tokens[from].pos == DYAD_POS_PRPS))
+        from++;
     dyad_actor_match modifiers;
     if (from + 1 >= first->end || !dyad_actor_in_tokens(x, from, first->end - 1, &modifiers)
         || !dyad_code_has_country(modifiers.code))
@@ -179,9 +186,10 @@ static int split_coordinated_modifiers(const dyad_actor_context *x, uint32_t np,
     uint32_t first = ch->first;
     if (doc->tokens[first].pos == DYAD_POS_DT) first++;
     dyad_actor_match left, right, right_word;
-    if (first + 1 != cc || !dyad_actor_in_tokens(x, first, cc, &left) || !dyad_actor_in_tokens(x, cc + 1, cc + 2, &right_word)
-        || !dyad_actor_in_tokens(x, cc + 1, ch->end, &right) || strlen(left.code) != 3 || strlen(right_word.code) != 3
-        || !dyad_code_has_country(left.code) || !dyad_code_has_country(right_word.code) || strncmp(left.code, right.code, 3) == 0)
+    if (first + 1 != cc || !dyad_actor_in_tokens(x, first, cc, &left)
+        || !dyad_actor_in_tokens(x, cc + 1, cc + 2, &right_word) || !dyad_actor_in_tokens(x, cc + 1, ch->end, &right)
+        || strlen(left.code) != 3 || strlen(right_word.code) != 3 || !dyad_code_has_country(left.code)
+        || !dyad_code_has_country(right_word.code) || strncmp(left.code, right.code, 3) == 0)
         return 0;
     snprintf(left.code + 3, sizeof left.code - 3, "%.40s", right.code + 3);
     out[0] = (dyad_role_actor){left, np};
@@ -195,7 +203,8 @@ static size_t stand_ins(dyad_actor_context *x, const dyad_readings *r, uint32_t 
 {
     uint32_t parties[8];
     size_t n_parties = dyad_between_phrases(x->doc, np, parties, 8), n = 0;
-    if (!n_parties && dyad_of_np_after(x->doc, np) != DYAD_NO_CHUNK) n_parties = dyad_owner_phrases(x->doc, np, parties, 8);
+    if (!n_parties && dyad_of_np_after(x->doc, np) != DYAD_NO_CHUNK)
+        n_parties = dyad_owner_phrases(x->doc, np, parties, 8);
     dyad_actor_match m;
     for (size_t p = 0; p < n_parties && n < max; p++)
         if (dyad_actor_of(x, parties[p], &m)) out[n++] = (dyad_role_actor){m, parties[p]};
@@ -215,7 +224,8 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
     if (!n_owners && last_conjunct != np) n_owners = dyad_owner_phrases(x->doc, last_conjunct, owners, 8);
     for (size_t o = 0; o < n_owners && n < max; o++) {
         dyad_actor_match owner;
-        if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6) continue;
+        if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6)
+            continue;
         /* a place gives its country only: "police in Nairobi" are KENCOP, not the government's */
         if (dyad_is_place_phrase(x->doc, owners[o]) && !dyad_code_is_organisation(owner.code)) owner.code[3] = '\0';
         out[n] = (dyad_role_actor){*m, np};
@@ -232,8 +242,10 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
     for (size_t i = 0; i < n_np && n < max; i++) {
         dyad_actor_match m;
         if (nps[i] == DYAD_NO_CHUNK) continue;
-        if (!dyad_actor_of(x, nps[i], &m)) n += stand_ins(x, r, nps[i], out + n, max - n);
-        else if (n + 2 <= max && split_coordinated_modifiers(x, nps[i], &out[n])) n += 2;
+        if (!dyad_actor_of(x, nps[i], &m))
+            n += stand_ins(x, r, nps[i], out + n, max - n);
+        else if (n + 2 <= max && split_coordinated_modifiers(x, nps[i], &out[n]))
+            n += 2;
         else {
             size_t added = owned_agents(x, &m, nps[i], i + 1 < n_np ? nps[n_np - 1] : nps[i], out + n, max - n);
             n = added ? n + added : add_split_codes(out, n, max, &m, nps[i]);
@@ -244,7 +256,8 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
     /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
      * their clause is about another country */
     for (size_t i = 0; i < n && x->setting[0] && n_np && nps[0] != DYAD_NO_CHUNK; i++)
-        if (strncmp(out[i].m.code, "---", 3) == 0 && dyad_agent_is_home(out[i].m.code + 3) && !clause_names_other_country(x, nps[0]))
+        if (strncmp(out[i].m.code, "---", 3) == 0 && dyad_agent_is_home(out[i].m.code + 3)
+            && !clause_names_other_country(x, nps[0]))
             dyad_code_set_country(out[i].m.code, x->setting);
     if (!n && !r->require_dyad && max) {
         memset(&out[0], 0, sizeof out[0]);

@@ -23,6 +23,6 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np);
 /* Completes the countries of an event's two actors from each other and the target's phrase: "a
  * hospital in Kharkiv" is Ukraine's, Serbian protesters' "government" is Serbia's, protesters
  * who clash with Belgrade's police are Serbian. */
-void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np, dyad_actor_match *source,
-                             dyad_actor_match *target);
+void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np,
+                             dyad_actor_match *source, dyad_actor_match *target);
 #endif

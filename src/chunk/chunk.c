@@ -35,29 +35,26 @@ static int np_start(const dyad_token *t)
 {
     int p = t->pos;
     return p == DYAD_POS_DT || p == DYAD_POS_PDT || p == DYAD_POS_PRPS || p == DYAD_POS_CD || dyad_pos_is_adj(p)
-        || dyad_pos_is_noun(p) || p == DYAD_POS_PRP || p == DYAD_POS_EX || p == DYAD_POS_DOLLAR
-        || p == DYAD_POS_WPS;
+           || dyad_pos_is_noun(p) || p == DYAD_POS_PRP || p == DYAD_POS_EX || p == DYAD_POS_DOLLAR || p == DYAD_POS_WPS;
 }
 
 /* ---- time expressions ---- */
 
-#define MONTH DYAD_WC_MASK(DYAD_WC_MONTH)
-#define WEEKDAY DYAD_WC_MASK(DYAD_WC_WEEKDAY)
-#define RELATIVE_DAY DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY)
-#define PART_OF_DAY DYAD_WC_MASK(DYAD_WC_PART_OF_DAY)
-#define TIME_SPAN DYAD_WC_MASK(DYAD_WC_TIME_SPAN)
+#define MONTH         DYAD_WC_MASK(DYAD_WC_MONTH)
+#define WEEKDAY       DYAD_WC_MASK(DYAD_WC_WEEKDAY)
+#define RELATIVE_DAY  DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY)
+#define PART_OF_DAY   DYAD_WC_MASK(DYAD_WC_PART_OF_DAY)
+#define TIME_SPAN     DYAD_WC_MASK(DYAD_WC_TIME_SPAN)
 #define TIME_MODIFIER DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER)
 
 /* Names that a weekday completes: "Easter Sunday", "Super Tuesday" are days, not a name and a date. */
-static int takes_weekday(const dyad_token *t)
-{
-    return lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD));
-}
+static int takes_weekday(const dyad_token *t) { return lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD)); }
 
 /* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "early
- * March", "last night" (a modifier and a day or span it points at), "this morning", a bare weekday, "yesterday", each optionally followed by a part of the day ("Tuesday
- * night"); 0 when there is none. One that modifies the noun after it ("Sunday's vote", "next week's
- * summit", "the early morning raid") is part of that noun's phrase, so it does not count. */
+ * March", "last night" (a modifier and a day or span it points at), "this morning", a bare weekday, "yesterday", each
+ * optionally followed by a part of the day ("Tuesday night"); 0 when there is none. One that modifies the noun after it
+ * ("Sunday's vote", "next week's summit", "the early morning raid") is part of that noun's phrase, so it does not
+ * count. */
 static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
 {
     size_t k = i;
@@ -67,12 +64,15 @@ static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
         here = next;
         next = k + 1 < end ? dyad_word_classes(t[k + 1].lemma) : 0;
     }
-    if ((here & TIME_MODIFIER) && (next & (WEEKDAY | TIME_SPAN | PART_OF_DAY | MONTH))) k += 2;
-    else if (here & (WEEKDAY | RELATIVE_DAY)) k++;
-    else return 0;
+    if ((here & TIME_MODIFIER) && (next & (WEEKDAY | TIME_SPAN | PART_OF_DAY | MONTH)))
+        k += 2;
+    else if (here & (WEEKDAY | RELATIVE_DAY))
+        k++;
+    else
+        return 0;
     if (k < end && lemma_in(t[k].lemma, PART_OF_DAY)) k++;
     int modifies_noun = k < end && (dyad_pos_is_noun(t[k].pos) || dyad_pos_is_adj(t[k].pos) || t[k].pos == DYAD_POS_POS)
-        && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
+                        && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
     return modifies_noun ? 0 : k - i;
 }
 
@@ -128,8 +128,9 @@ static size_t scan_np(dyad_document *doc, size_t i, size_t end)
         i++;
         flags |= DYAD_NP_PRONOUN;
     } else {
-        while (i < end && (t[i].pos == DYAD_POS_PDT || t[i].pos == DYAD_POS_DT || t[i].pos == DYAD_POS_PRPS
-                           || t[i].pos == DYAD_POS_WPS))
+        while (i < end
+               && (t[i].pos == DYAD_POS_PDT || t[i].pos == DYAD_POS_DT || t[i].pos == DYAD_POS_PRPS
+                   || t[i].pos == DYAD_POS_WPS))
             i++;
         int seen_noun = 0;
         while (i < end && np_continues(t, i, end, seen_noun)) {
@@ -143,7 +144,10 @@ static size_t scan_np(dyad_document *doc, size_t i, size_t end)
     dyad_chunk *ch = &doc->chunks[c];
     /* head: the last noun, else the last token */
     for (size_t k = i; k-- > first;)
-        if (dyad_pos_is_noun(t[k].pos) || t[k].pos == DYAD_POS_PRP || t[k].pos == DYAD_POS_CD) { ch->head = (uint32_t)k; break; }
+        if (dyad_pos_is_noun(t[k].pos) || t[k].pos == DYAD_POS_PRP || t[k].pos == DYAD_POS_CD) {
+            ch->head = (uint32_t)k;
+            break;
+        }
     if (dyad_pos_is_proper(t[ch->head].pos)) flags |= DYAD_NP_PROPER;
     ch->flags = flags;
     return i;
@@ -164,7 +168,10 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
     dyad_token *t = doc->tokens;
     size_t first = i;
     uint16_t flags = 0;
-    if (t[i].pos == DYAD_POS_TO) { flags |= DYAD_VP_INFINITIVE; i++; }
+    if (t[i].pos == DYAD_POS_TO) {
+        flags |= DYAD_VP_INFINITIVE;
+        i++;
+    }
     size_t last_verb = i;
     int saw_be = 0, verbs = 0;
     while (i < end) {
@@ -176,12 +183,17 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
             if (saw_be && p == DYAD_POS_VBN) flags |= DYAD_VP_PASSIVE;
             if (saw_be && p == DYAD_POS_VBG) flags |= DYAD_VP_PROGRESSIVE;
             if (verbs && strcmp(t[last_verb].lemma, "have") == 0 && p == DYAD_POS_VBN) flags |= DYAD_VP_PERFECT;
-            saw_be = strcmp(t[i].lemma, "be") == 0 || (strcmp(t[i].lemma, "get") == 0 && i + 1 < end && t[i + 1].pos == DYAD_POS_VBN);
-            if (p == DYAD_POS_VBN && saw_be == 0 && verbs == 0 && flags == 0) { /* plain past participle */ }
+            saw_be = strcmp(t[i].lemma, "be") == 0
+                     || (strcmp(t[i].lemma, "get") == 0 && i + 1 < end && t[i + 1].pos == DYAD_POS_VBN);
+            if (p == DYAD_POS_VBN && saw_be == 0 && verbs == 0 && flags == 0) { /* plain past participle */
+            }
             last_verb = i;
             verbs++;
             /* a main verb that is not an auxiliary ends the group unless a particle follows */
-            if (!is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) { i++; break; }
+            if (!is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) {
+                i++;
+                break;
+            }
         } else if (p == DYAD_POS_RB || p == DYAD_POS_RBR) {
             if (dyad_is_negation(&t[i])) flags |= DYAD_VP_NEGATED;
             /* adverbs only inside the group, before another verb */
@@ -224,16 +236,12 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
     if (t[i].pos == DYAD_POS_WDT || t[i].pos == DYAD_POS_WP || t[i].pos == DYAD_POS_WRB) return 1;
     for (size_t k = i + 1; k < end && k < i + 12; k++) {
         if (t[k].pos == DYAD_POS_COMMA || t[k].pos == DYAD_POS_SENT) return 0;
-        if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD)
-            return t[k].pos != DYAD_POS_VBG || k > i + 1;
+        if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD) return t[k].pos != DYAD_POS_VBG || k > i + 1;
     }
     return 0;
 }
 
-static int is_number_modifier(const char *lemma)
-{
-    return lemma_in(lemma, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER));
-}
+static int is_number_modifier(const char *lemma) { return lemma_in(lemma, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
 
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
@@ -260,12 +268,15 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
         } else if (introduces_clause(t, i, end)) {
             add_chunk(doc, DYAD_CHUNK_SBAR, i, i + 1);
             i++;
-        } else if (p == DYAD_POS_IN || (p == DYAD_POS_TO && !(i + 1 < end && (t[i + 1].pos == DYAD_POS_VB || dyad_pos_is_adverb(t[i + 1].pos))))) {
+        } else if (p == DYAD_POS_IN
+                   || (p == DYAD_POS_TO
+                       && !(i + 1 < end && (t[i + 1].pos == DYAD_POS_VB || dyad_pos_is_adverb(t[i + 1].pos))))) {
             add_chunk(doc, DYAD_CHUNK_PP, i, i + 1);
             i++;
         } else if (p == DYAD_POS_MD || dyad_pos_is_verb(p) || p == DYAD_POS_TO) {
             i = scan_vp(doc, i, end);
-        } else if ((dyad_pos_is_adverb(p)) && i + 1 < end && (dyad_pos_is_verb(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_MD)
+        } else if ((dyad_pos_is_adverb(p)) && i + 1 < end
+                   && (dyad_pos_is_verb(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_MD)
                    && !(i > first && dyad_pos_is_verb(t[i - 1].pos))) {
             /* "also said", "never attacked": the adverb joins the verb group */
             size_t j = scan_vp(doc, i + 1, end);
@@ -305,7 +316,7 @@ static int chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_ch
 static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
 {
     return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
-        && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
+           && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
 }
 
 /* "In Doha, Qatari and Egyptian mediators ...": the comma after a sentence-opening prepositional
@@ -333,27 +344,34 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
         if (c[i].type == DYAD_CHUNK_VP && (c[i].flags & DYAD_VP_INFINITIVE) && i > first) {
             size_t k = i - 1;
             if (c[k].type == DYAD_CHUNK_NP && k > first) k--; /* "urged Russia to stop" */
-            if (c[k].type == DYAD_CHUNK_VP) { c[i].relation = DYAD_REL_INFINITIVE_OF; c[i].link = (uint32_t)k; }
+            if (c[k].type == DYAD_CHUNK_VP) {
+                c[i].relation = DYAD_REL_INFINITIVE_OF;
+                c[i].link = (uint32_t)k;
+            }
         }
         if (c[i].type != DYAD_CHUNK_NP) continue;
         /* "the European Union (EU)": a name in brackets after a noun phrase is another name for it */
-        if (chunk_text_is(doc, i + 1, end, "(") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP) && chunk_text_is(doc, i + 3, end, ")")) {
+        if (chunk_text_is(doc, i + 1, end, "(") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
+            && chunk_text_is(doc, i + 3, end, ")")) {
             c[i + 2].relation = DYAD_REL_APPOSITION;
             c[i + 2].link = (uint32_t)i;
         }
         /* coordination: NP and NP, NP , NP and NP, NP , NP , and NP */
         size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
-        if (is_conjunction(doc, i + 1, end) || (chunk_text_is(doc, i + 1, end, ",") && is_conjunction(doc, i + 2, end)
-                                                  && c[i].relation == DYAD_REL_COORDINATE)) {
+        if (is_conjunction(doc, i + 1, end)
+            || (chunk_text_is(doc, i + 1, end, ",") && is_conjunction(doc, i + 2, end)
+                && c[i].relation == DYAD_REL_COORDINATE)) {
             size_t next = is_conjunction(doc, i + 1, end) ? i + 2 : i + 3;
             if (chunk_is(doc, next, end, DYAD_CHUNK_NP)) {
                 c[next].relation = DYAD_REL_COORDINATE;
                 c[next].link = (uint32_t)root;
             }
-        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP) && !ends_fronted_phrase(doc, i, first)) {
+        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
+                   && !ends_fronted_phrase(doc, i, first)) {
             /* a list continues with "and" (", and"); an apposition is closed by a comma, the verb or the end */
             size_t k = i + 2;
-            int oxford = chunk_text_is(doc, k + 1, end, ",") && is_conjunction(doc, k + 2, end) && chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);
+            int oxford = chunk_text_is(doc, k + 1, end, ",") && is_conjunction(doc, k + 2, end)
+                         && chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);
             if (oxford || (chunk_text_is(doc, k + 1, end, ",") && chunk_is(doc, k + 2, end, DYAD_CHUNK_NP))) {
                 c[k].relation = DYAD_REL_COORDINATE;
                 c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
@@ -401,7 +419,8 @@ static int is_reporting_vp(const dyad_document *doc, size_t c);
 /* "facing protests", "backed by allies": a verb group that describes rather than predicates. */
 static int is_participle_vp(const dyad_document *doc, size_t c, size_t end)
 {
-    return chunk_is(doc, c, end, DYAD_CHUNK_VP) && !(doc->chunks[c].flags & DYAD_VP_INFINITIVE) && !is_finite_vp(doc, c);
+    return chunk_is(doc, c, end, DYAD_CHUNK_VP) && !(doc->chunks[c].flags & DYAD_VP_INFINITIVE)
+           && !is_finite_vp(doc, c);
 }
 
 /* The reporting verb group right before chunk c, past adverbs and prepositional phrases ("said on
@@ -411,8 +430,14 @@ static size_t reporting_vp_before(const dyad_document *doc, size_t c, size_t fro
     size_t k = c;
     while (k > from) {
         const dyad_chunk *prev = &doc->chunks[k - 1];
-        if (prev->type == DYAD_CHUNK_ADVP) { k--; continue; }
-        if (prev->type == DYAD_CHUNK_NP && k - 1 > from && doc->chunks[k - 2].type == DYAD_CHUNK_PP) { k -= 2; continue; }
+        if (prev->type == DYAD_CHUNK_ADVP) {
+            k--;
+            continue;
+        }
+        if (prev->type == DYAD_CHUNK_NP && k - 1 > from && doc->chunks[k - 2].type == DYAD_CHUNK_PP) {
+            k -= 2;
+            continue;
+        }
         break;
     }
     return k > from && is_reporting_vp(doc, k - 1) ? k - 1 : SIZE_MAX;
@@ -433,7 +458,8 @@ static int clause_follows(const dyad_document *doc, size_t c, size_t end)
     if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
     for (; k < end && k < c + 10; k++) {
         if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
-        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION) return 0;
+        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION)
+            return 0;
         if (is_finite_vp(doc, k)) return 1;
     }
     return 0;
@@ -446,7 +472,7 @@ static int reported_clause_after(const dyad_document *doc, size_t v, size_t end)
     size_t k = v + 1;
     if (chunk_is(doc, k, end, DYAD_CHUNK_NP) && !clause_follows(doc, k, end)) k++; /* the hearer: "told reporters" */
     return (chunk_is(doc, k, end, DYAD_CHUNK_SBAR) && strcmp(doc->tokens[doc->chunks[k].head].lemma, "that") == 0)
-        || clause_follows(doc, k, end);
+           || clause_follows(doc, k, end);
 }
 
 /* ", as negotiators resumed talks", ", after ...", ", while ...": a clause or phrase that only adds
@@ -459,7 +485,7 @@ static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
     if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(doc->tokens[doc->chunks[k].head].lemma, TIME_SPAN))
         return starts_circumstance(doc, k + 1, end);
     return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
-        && lemma_in(doc->tokens[doc->chunks[k].head].lemma, DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
+           && lemma_in(doc->tokens[doc->chunks[k].head].lemma, DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
 }
 
 /* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins,
@@ -467,8 +493,8 @@ static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
 static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, size_t end)
 {
     size_t last = end;
-    while (last > first && doc->chunks[last - 1].type == DYAD_CHUNK_O
-           && !chunk_text_is(doc, last - 1, end, ",") && !chunk_text_is(doc, last - 1, end, "''"))
+    while (last > first && doc->chunks[last - 1].type == DYAD_CHUNK_O && !chunk_text_is(doc, last - 1, end, ",")
+           && !chunk_text_is(doc, last - 1, end, "''"))
         last--;
     /* "..., officials said." or "..., officials said, as talks resumed." */
     size_t segment_end = last;
@@ -502,7 +528,8 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
     if (!chunk_text_is(doc, first, end, "``")) return 0;
     for (size_t c = first + 1; c + 1 < end; c++) {
         if (!chunk_text_is(doc, c, end, "''")) continue;
-        if (!(chunk_text_is(doc, c - 1, end, ",") || chunk_text_is(doc, c - 1, end, "?") || chunk_text_is(doc, c - 1, end, "!")))
+        if (!(chunk_text_is(doc, c - 1, end, ",") || chunk_text_is(doc, c - 1, end, "?")
+              || chunk_text_is(doc, c - 1, end, "!")))
             return 0;
         for (size_t v = c + 1; v < end && v < c + 6; v++) {
             if (is_reporting_vp(doc, v)) return c + 1;
@@ -516,9 +543,11 @@ static size_t quotation_reporting_clause(const dyad_document *doc, size_t first,
 /* "Iran, the agency said, fired missiles at Israel": a reporting clause set off by commas between
  * the subject and its verb. Sets [*open, *close) to the chunks from the first comma to after the
  * second and returns 1, else 0. */
-static int parenthetical_reporting_clause(const dyad_document *doc, size_t first, size_t end, size_t *open, size_t *close)
+static int parenthetical_reporting_clause(const dyad_document *doc, size_t first, size_t end, size_t *open,
+                                          size_t *close)
 {
-    if (first + 5 >= end || doc->chunks[first].type != DYAD_CHUNK_NP || !chunk_text_is(doc, first + 1, end, ",")) return 0;
+    if (first + 5 >= end || doc->chunks[first].type != DYAD_CHUNK_NP || !chunk_text_is(doc, first + 1, end, ","))
+        return 0;
     size_t c = first + 2;
     if (doc->chunks[c].type != DYAD_CHUNK_NP) return 0;
     while (c < end && doc->chunks[c].type == DYAD_CHUNK_NP) c++;
@@ -543,8 +572,7 @@ static int is_time_expression(const dyad_document *doc, size_t c)
     const dyad_chunk *ch = &doc->chunks[c];
     const char *first = doc->tokens[ch->first].lemma;
     return (ch->flags & DYAD_NP_TIME)
-        || (!(ch->flags & DYAD_NP_POSSESSIVE)
-            && lemma_in(first, MONTH | WEEKDAY | RELATIVE_DAY));
+           || (!(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(first, MONTH | WEEKDAY | RELATIVE_DAY));
 }
 
 /* The noun phrase that chunk c stands for when it can fill a role in its clause, else
@@ -589,20 +617,27 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
          * Sunday". Names led by a month ("May Day") stay objects. */
         int date = np != DYAD_NO_CHUNK && (doc->chunks[np].flags & DYAD_NP_TIME);
         if (cl->verb == DYAD_NO_CHUNK) {
-            if (is_finite_vp(doc, c)) { cl->verb = (uint32_t)c; cl->subject = last_np; }
-            else if (np != DYAD_NO_CHUNK && !(date && last_np != DYAD_NO_CHUNK)) last_np = np;
+            if (is_finite_vp(doc, c)) {
+                cl->verb = (uint32_t)c;
+                cl->subject = last_np;
+            } else if (np != DYAD_NO_CHUNK && !(date && last_np != DYAD_NO_CHUNK))
+                last_np = np;
         } else if (cl->object == DYAD_NO_CHUNK && np != DYAD_NO_CHUNK && !date) {
             cl->object = np;
         }
     }
     if (cl->verb == DYAD_NO_CHUNK) cl->subject = verbless_subject(doc, k, first, end);
     /* "..., said Russia's foreign ministry": the subject follows the reporting verb */
-    if (cl->kind == DYAD_CLAUSE_REPORTING && cl->subject == DYAD_NO_CHUNK) { cl->subject = cl->object; cl->object = DYAD_NO_CHUNK; }
+    if (cl->kind == DYAD_CLAUSE_REPORTING && cl->subject == DYAD_NO_CHUNK) {
+        cl->subject = cl->object;
+        cl->object = DYAD_NO_CHUNK;
+    }
     if (cl->subject != DYAD_NO_CHUNK || cl->parent == UINT32_MAX) return;
     /* "which imposed sanctions": the relative clause's subject is the noun phrase it modifies */
     if (cl->kind == DYAD_CLAUSE_RELATIVE) {
         size_t c = cl->first_chunk;
-        while (c > first && (doc->chunks[c - 1].type == DYAD_CHUNK_O || doc->chunks[c - 1].type == DYAD_CHUNK_SBAR)) c--;
+        while (c > first && (doc->chunks[c - 1].type == DYAD_CHUNK_O || doc->chunks[c - 1].type == DYAD_CHUNK_SBAR))
+            c--;
         if (c > first && doc->chunks[c - 1].type == DYAD_CHUNK_NP) cl->subject = dyad_np_anchor(doc, (uint32_t)c - 1);
     }
 }
@@ -632,10 +667,12 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
             size_t prev = after_comma ? c - 2 : c - 1;
             int after_np = c > from + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
             size_t v = reporting_vp_before(doc, c, from);
-            int after_report = v != SIZE_MAX
+            int after_report =
+                v != SIZE_MAX
                 || (c > from + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP);
-            enum dyad_clause_kind kind = is_that && after_report ? DYAD_CLAUSE_REPORTED
-                : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE : DYAD_CLAUSE_SUBORDINATE;
+            enum dyad_clause_kind kind = is_that && after_report       ? DYAD_CLAUSE_REPORTED
+                                         : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE
+                                                                       : DYAD_CLAUSE_SUBORDINATE;
             int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
             stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
                                            (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK};

@@ -8,7 +8,8 @@
 
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c)
 {
-    while (c != DYAD_NO_CHUNK && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
+    while (c != DYAD_NO_CHUNK
+           && (doc->chunks[c].relation == DYAD_REL_COORDINATE || doc->chunks[c].relation == DYAD_REL_APPOSITION))
         c = doc->chunks[c].link;
     return c;
 }
@@ -69,7 +70,8 @@ static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int
     for (uint32_t c = pp + 2; c < doc->n_chunks && n < max && doc->chunks[c].clause == doc->chunks[np].clause; c++) {
         if (doc->chunks[c].relation != DYAD_REL_COORDINATE || doc->chunks[c].link != pp + 1) continue;
         uint32_t before = doc->chunks[c].first;
-        if (pairs_only && before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC && strcmp(doc->tokens[before - 2].text, ",") == 0)
+        if (pairs_only && before >= 2 && doc->tokens[before - 1].pos == DYAD_POS_CC
+            && strcmp(doc->tokens[before - 2].text, ",") == 0)
             break;
         out[n++] = c;
     }
@@ -79,7 +81,8 @@ static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int
 size_t dyad_owner_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
 {
     uint32_t pp = np + 1;
-    if (!pp_with_object(doc, pp) || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_OWNER_PREPOSITION)) return 0;
+    if (!pp_with_object(doc, pp) || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_OWNER_PREPOSITION))
+        return 0;
     return pp_objects(doc, np, pp, 0, out, max);
 }
 
@@ -114,8 +117,8 @@ uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)
 {
     for (uint32_t c = s->first_chunk; c + 1 < s->first_chunk + s->n_chunks; c++) {
         const dyad_chunk *ch = &doc->chunks[c];
-        if (ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2 && strcasecmp(doc->tokens[ch->first].text, "according") == 0
-            && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
+        if (ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2
+            && strcasecmp(doc->tokens[ch->first].text, "according") == 0 && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
             return c + 1;
     }
     return DYAD_NO_CHUNK;
@@ -152,7 +155,7 @@ uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, ui
 static int is_that_clause(const dyad_document *doc, const dyad_clause *cl)
 {
     return cl->kind == DYAD_CLAUSE_SUBORDINATE && doc->chunks[cl->first_chunk].type == DYAD_CHUNK_SBAR
-        && (dyad_head_is(doc, cl->first_chunk, "that") || dyad_head_is(doc, cl->first_chunk, "whether"));
+           && (dyad_head_is(doc, cl->first_chunk, "that") || dyad_head_is(doc, cl->first_chunk, "whether"));
 }
 
 int dyad_is_complement_of(const dyad_document *doc, uint32_t c, uint32_t ci)

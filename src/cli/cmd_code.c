@@ -29,7 +29,8 @@ static void code_usage(FILE *out)
           "  --records R       events (default), or all: after each article's events, its quotes\n"
           "                    (\"record\": \"quote\") and casualty figures without an event\n"
           "                    (\"record\": \"casualties\"); JSON Lines only\n"
-          "  --input-format F  auto (default), text or jsonl\n\n", out);
+          "  --input-format F  auto (default), text or jsonl\n\n",
+          out);
     fputs(dyad_dict_options_help, out);
 }
 
@@ -39,7 +40,8 @@ static void explain_places(const dyad_dictset *coder, const dyad_document *doc, 
     for (size_t i = 0; i < events->n; i++) {
         const dyad_event *e = &events->items[i];
         dyad_event_place p;
-        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence, e->source.code, e->target.code, e->code);
+        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence, e->source.code,
+                e->target.code, e->code);
         dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
     }
 }
@@ -50,7 +52,10 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
 {
     dyad_dictset coder;
     dyad_dictset_init(&coder);
-    if (dyad_dict_options_load(dict, &coder) != 0) { dyad_dictset_free(&coder); return 1; }
+    if (dyad_dict_options_load(dict, &coder) != 0) {
+        dyad_dictset_free(&coder);
+        return 1;
+    }
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     dyad_tagger *tagger = dyad_tagger_new();
@@ -67,10 +72,14 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
     dyad_events_write_header(stdout, out_format);
     for (int i = 0; i < n_inputs; i++) {
         dyad_reader *r = dyad_reader_open(inputs[i], (enum dyad_input_format)format);
-        if (!r) { failed_inputs++; continue; }
+        if (!r) {
+            failed_inputs++;
+            continue;
+        }
         while (dyad_reader_next(r, &doc)) {
             dyad_analyze(tagger, &doc);
-            int32_t published = dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
+            int32_t published =
+                dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
             dyad_code_document(&coder, &readings, &doc, published, &events, explain ? stderr : NULL);
             if (explain) explain_places(&coder, &doc, &events);
             dyad_claims_find(&claims, &coder, &doc, &events);
@@ -78,7 +87,10 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
         }
         dyad_reader_close(r);
     }
-    if (fflush(stdout) != 0) { perror("dyad code: writing output"); failed_inputs++; }
+    if (fflush(stdout) != 0) {
+        perror("dyad code: writing output");
+        failed_inputs++;
+    }
     free(events.items);
     free(events.np_actors);
     dyad_claims_free(&claims);
@@ -90,11 +102,13 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    static const struct option own_options[] = {
-        {"date", required_argument, NULL, 'd'}, {"format", required_argument, NULL, 'F'},
-        {"explain", no_argument, NULL, 'e'}, {"input-format", required_argument, NULL, 'f'},
-        {"records", required_argument, NULL, 'r'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option own_options[] = {{"date", required_argument, NULL, 'd'},
+                                                {"format", required_argument, NULL, 'F'},
+                                                {"explain", no_argument, NULL, 'e'},
+                                                {"input-format", required_argument, NULL, 'f'},
+                                                {"records", required_argument, NULL, 'r'},
+                                                {"help", no_argument, NULL, 'h'},
+                                                {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     dyad_dict_options dict;
     dyad_dict_options_init(&dict);
@@ -106,18 +120,30 @@ int dyad_cmd_code(int argc, char **argv)
         if (dyad_dict_option(&dict, c, optarg)) continue;
         switch (c) {
         case 'd':
-            if (!dyad_parse_iso_date(optarg)) { fprintf(stderr, "dyad code: --date must be a calendar date YYYY-MM-DD, not '%s'\n", optarg); status = 2; }
+            if (!dyad_parse_iso_date(optarg)) {
+                fprintf(stderr, "dyad code: --date must be a calendar date YYYY-MM-DD, not '%s'\n", optarg);
+                status = 2;
+            }
             date = optarg;
             break;
         case 'F':
-            if (strcmp(optarg, "jsonl") == 0) out_format = DYAD_EVENTS_JSONL;
-            else if (strcmp(optarg, "tsv") == 0) out_format = DYAD_EVENTS_TSV;
-            else { fprintf(stderr, "dyad code: --format must be jsonl or tsv, not '%s'\n", optarg); status = 2; }
+            if (strcmp(optarg, "jsonl") == 0)
+                out_format = DYAD_EVENTS_JSONL;
+            else if (strcmp(optarg, "tsv") == 0)
+                out_format = DYAD_EVENTS_TSV;
+            else {
+                fprintf(stderr, "dyad code: --format must be jsonl or tsv, not '%s'\n", optarg);
+                status = 2;
+            }
             break;
         case 'e': explain = 1; break;
         case 'r':
-            if (strcmp(optarg, "events") == 0 || strcmp(optarg, "all") == 0) records = strcmp(optarg, "all") == 0;
-            else { fprintf(stderr, "dyad code: --records must be events or all, not '%s'\n", optarg); status = 2; }
+            if (strcmp(optarg, "events") == 0 || strcmp(optarg, "all") == 0)
+                records = strcmp(optarg, "all") == 0;
+            else {
+                fprintf(stderr, "dyad code: --records must be events or all, not '%s'\n", optarg);
+                status = 2;
+            }
             break;
         case 'f':
             if ((format = dyad_parse_input_format(optarg)) < 0) {
@@ -125,12 +151,19 @@ int dyad_cmd_code(int argc, char **argv)
                 status = 2;
             }
             break;
-        case 'h': code_usage(stdout); status = 0; break;
-        default: code_usage(stderr); status = 2; break;
+        case 'h':
+            code_usage(stdout);
+            status = 0;
+            break;
+        default:
+            code_usage(stderr);
+            status = 2;
+            break;
         }
     }
     free(options);
-    if (status < 0) status = code_inputs(&dict, date, format, out_format, explain, records, argc - optind, argv + optind);
+    if (status < 0)
+        status = code_inputs(&dict, date, format, out_format, explain, records, argc - optind, argv + optind);
     dyad_dict_options_free(&dict);
     return status;
 }

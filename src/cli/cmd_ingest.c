@@ -27,7 +27,8 @@ static void ingest_usage(FILE *out)
           "  --input-format F  auto (default), text or jsonl\n"
           "  --batch N         articles per transaction (default 500; a batch is also written once it\n"
           "                    is a second old, so a slow feed loses at most a second's articles)\n"
-          "Progress goes to standard error: a bar on a terminal, otherwise a line every few seconds.\n\n", out);
+          "Progress goes to standard error: a bar on a terminal, otherwise a line every few seconds.\n\n",
+          out);
     fputs(dyad_dict_options_help, out);
 }
 
@@ -58,9 +59,16 @@ static long long estimate_articles(const char *path)
     while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
         for (size_t i = 0; i < n; i++) {
             char c = buf[i];
-            if (c == '\n') { lines += !blank; blank = 1; continue; }
+            if (c == '\n') {
+                lines += !blank;
+                blank = 1;
+                continue;
+            }
             if (c == ' ' || c == '\t' || c == '\r') continue;
-            if (first) { json = c == '{'; first = 0; }
+            if (first) {
+                json = c == '{';
+                first = 0;
+            }
             blank = 0;
         }
         if (!json && !first) break;
@@ -77,8 +85,9 @@ static void progress_show(progress *p, int final)
     p->last = t;
     double rate = elapsed > 0 ? (double)p->read / elapsed : 0;
     if (!p->tty) {
-        fprintf(stderr, "dyad ingest: progress articles=%lld total=%lld stored=%lld duplicates=%lld events=%lld "
-                        "elapsed=%.1fs rate=%.0f/s%s\n",
+        fprintf(stderr,
+                "dyad ingest: progress articles=%lld total=%lld stored=%lld duplicates=%lld events=%lld "
+                "elapsed=%.1fs rate=%.0f/s%s\n",
                 p->read, p->total, p->stored, p->duplicates, p->events, elapsed, rate, final ? " done" : "");
         return;
     }
@@ -104,9 +113,11 @@ typedef struct {
     double batch_start;
     dyad_event_record *records;
     size_t cap_records;
-    dyad_claims claims;              /* who claims each event, quotes, figures (post/claims.h) */
-    dyad_store_quote *quotes; size_t cap_quotes;
-    dyad_store_figures *loose; size_t cap_loose;
+    dyad_claims claims; /* who claims each event, quotes, figures (post/claims.h) */
+    dyad_store_quote *quotes;
+    size_t cap_quotes;
+    dyad_store_figures *loose;
+    size_t cap_loose;
 } ingest_state;
 
 /* The article's quotes and figures without an event, as the store takes them. */
@@ -118,8 +129,8 @@ static dyad_store_extras extras_of(ingest_state *st, const dyad_document *doc, i
     for (size_t i = 0; i < c->n_quotes; i++) {
         const dyad_quote *q = &c->quotes[i];
         dyad_event_actor sp = dyad_event_actor_of(&st->coder, doc, &q->speaker);
-        dyad_store_quote sq = {q->sentence, q->start, q->end, doc->text + q->start, q->end - q->start, sp.code,
-                               sp.text, sp.text_len};
+        dyad_store_quote sq = {q->sentence,       q->start, q->end,  doc->text + q->start,
+                               q->end - q->start, sp.code,  sp.text, sp.text_len};
         st->quotes[i] = sq;
     }
     for (size_t i = 0; i < c->n_loose; i++) {
@@ -149,8 +160,8 @@ static int is_line_id(const char *id)
 static dyad_store_article article_of(const dyad_document *doc, int32_t published)
 {
     int own_id = doc->id && doc->id != doc->input_name && !is_line_id(doc->id);
-    dyad_store_article a = {own_id ? doc->id : NULL, doc->source, doc->url, doc->title, published,
-                            doc->input_name, doc->text, doc->length};
+    dyad_store_article a = {own_id ? doc->id : NULL, doc->source, doc->url,   doc->title, published,
+                            doc->input_name,         doc->text,   doc->length};
     return a;
 }
 
@@ -178,7 +189,10 @@ static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list
         rc = 0;
     }
     p->read++;
-    if (rc == 1) { p->stored++; p->events += (long long)events->n; }
+    if (rc == 1) {
+        p->stored++;
+        p->events += (long long)events->n;
+    }
     if (rc == 0) p->duplicates++;
     return rc;
 }
@@ -209,7 +223,10 @@ static int ingest_inputs(ingest_state *st, char **inputs, int n_inputs, int form
     st->batch_start = now_seconds();
     for (int i = 0; i < n_inputs && rc == 0; i++) {
         dyad_reader *r = dyad_reader_open(inputs[i], (enum dyad_input_format)format);
-        if (!r) { (*failed_inputs)++; continue; }
+        if (!r) {
+            (*failed_inputs)++;
+            continue;
+        }
         while (rc == 0 && dyad_reader_next(r, &doc)) {
             int added = ingest_document(st, &doc, &events, p);
             rc = added < 0 ? -1 : batch_step(st, added, p);
@@ -231,10 +248,12 @@ static int ingest_inputs(ingest_state *st, char **inputs, int n_inputs, int form
 /* Parses the options into st, dict and the other arguments; -1 to go on, else the exit status. */
 static int parse_options(int argc, char **argv, ingest_state *st, dyad_dict_options *dict, const char **db, int *format)
 {
-    static const struct option own_options[] = {
-        {"db", required_argument, NULL, 'b'}, {"date", required_argument, NULL, 'd'},
-        {"input-format", required_argument, NULL, 'f'}, {"batch", required_argument, NULL, 'n'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option own_options[] = {{"db", required_argument, NULL, 'b'},
+                                                {"date", required_argument, NULL, 'd'},
+                                                {"input-format", required_argument, NULL, 'f'},
+                                                {"batch", required_argument, NULL, 'n'},
+                                                {"help", no_argument, NULL, 'h'},
+                                                {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     int c, status = -1;
     optind = 1;
@@ -255,21 +274,36 @@ static int parse_options(int argc, char **argv, ingest_state *st, dyad_dict_opti
             }
             break;
         case 'n':
-            if ((st->batch = atol(optarg)) < 1) { fprintf(stderr, "dyad ingest: --batch must be a positive number\n"); status = 2; }
+            if ((st->batch = atol(optarg)) < 1) {
+                fprintf(stderr, "dyad ingest: --batch must be a positive number\n");
+                status = 2;
+            }
             break;
-        case 'h': ingest_usage(stdout); status = 0; break;
-        default: ingest_usage(stderr); status = 2; break;
+        case 'h':
+            ingest_usage(stdout);
+            status = 0;
+            break;
+        default:
+            ingest_usage(stderr);
+            status = 2;
+            break;
         }
     }
     free(options);
-    if (status < 0 && !*db) { fprintf(stderr, "dyad ingest: --db PATH or --db postgresql://... is required\n"); status = 2; }
+    if (status < 0 && !*db) {
+        fprintf(stderr, "dyad ingest: --db PATH or --db postgresql://... is required\n");
+        status = 2;
+    }
     return status;
 }
 
 static int ingest(ingest_state *st, const dyad_dict_options *dict, const char *db, int format, int argc, char **argv)
 {
     char err[1024];
-    if (!(st->store = dyad_store_open(db, 1, err, sizeof err))) { fprintf(stderr, "dyad ingest: %s\n", err); return 1; }
+    if (!(st->store = dyad_store_open(db, 1, err, sizeof err))) {
+        fprintf(stderr, "dyad ingest: %s\n", err);
+        return 1;
+    }
     dyad_dictset_init(&st->coder);
     st->readings = dyad_readings_default();
     if (dyad_dict_options_load(dict, &st->coder) != 0) {
@@ -287,10 +321,12 @@ static int ingest(ingest_state *st, const dyad_dict_options *dict, const char *d
     int rc = ingest_inputs(st, inputs, n_inputs, format, &p, &failed_inputs);
     progress_show(&p, 1);
     dyad_store_counts counts;
-    if (rc != 0) fprintf(stderr, "dyad ingest: %s; the last batch was not stored\n", dyad_store_error(st->store));
+    if (rc != 0)
+        fprintf(stderr, "dyad ingest: %s; the last batch was not stored\n", dyad_store_error(st->store));
     else if (dyad_store_counts_get(st->store, &counts) == 0)
-        fprintf(stderr, "dyad ingest: %lld articles stored, %lld already stored, %lld malformed records skipped; "
-                        "database: %lld articles, %lld sentences, %lld events, %lld mentions\n",
+        fprintf(stderr,
+                "dyad ingest: %lld articles stored, %lld already stored, %lld malformed records skipped; "
+                "database: %lld articles, %lld sentences, %lld events, %lld mentions\n",
                 p.stored, p.duplicates, p.malformed, counts.articles, counts.sentences, counts.events, counts.mentions);
     free(st->records);
     free(st->quotes);

@@ -40,7 +40,8 @@ static void usage(FILE *out, const char *command)
               "class, and the top actors and dyads, as tab-separated tables.\n\n"
               "options:\n"
               "  --by P            day (default), week (starting Monday) or month\n"
-              "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n", out);
+              "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n",
+              out);
     else if (strcmp(command, "export") == 0)
         fputs("usage: dyad export --db DB [--format gdelt|csv|jsonl] [filters]\n\n"
               "Writes every stored event that matches the filters, one per line. gdelt (the default) is\n"
@@ -49,13 +50,15 @@ static void usage(FILE *out, const char *command)
               "  --format F        gdelt (default), csv or jsonl\n"
               "  --claims-file F   with gdelt: also write each event's status, claimant, disputant and\n"
               "                    casualty counts to F (tab-separated, keyed by GLOBALEVENTID), so that\n"
-              "                    the 61 GDELT columns stay standard\n", out);
+              "                    the 61 GDELT columns stay standard\n",
+              out);
     else
         fputs("usage: dyad query --db DB [filters] [--format table|jsonl|csv] [--limit N]\n\n"
               "Prints the stored events that match every filter, with their counts and first mention.\n\n"
               "options:\n"
               "  --format F        table (default), jsonl or csv\n"
-              "  --limit N         at most N events\n", out);
+              "  --limit N         at most N events\n",
+              out);
     fputs(filter_help, out);
 }
 
@@ -76,16 +79,22 @@ static int all_digits(const char *s, size_t min, size_t max)
 
 static int parse_format(read_options *o, const char *s)
 {
-    static const struct { const char *name; enum dyad_export_format f; int query, export; } formats[] = {
-        {"table", DYAD_EXPORT_TABLE, 1, 0}, {"jsonl", DYAD_EXPORT_JSONL, 1, 1}, {"csv", DYAD_EXPORT_CSV, 1, 1},
-        {"gdelt", DYAD_EXPORT_GDELT, 0, 1}};
+    static const struct {
+        const char *name;
+        enum dyad_export_format f;
+        int query, export;
+    } formats[] = {{"table", DYAD_EXPORT_TABLE, 1, 0},
+                   {"jsonl", DYAD_EXPORT_JSONL, 1, 1},
+                   {"csv", DYAD_EXPORT_CSV, 1, 1},
+                   {"gdelt", DYAD_EXPORT_GDELT, 0, 1}};
     int export = strcmp(o->command, "export") == 0;
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
         if (strcmp(s, formats[i].name) == 0 && (export ? formats[i].export : formats[i].query)) {
             o->format = formats[i].f;
             return 0;
         }
-    return fail(o->command, export ? "--format must be gdelt, csv or jsonl" : "--format must be table, jsonl or csv", s);
+    return fail(o->command, export ? "--format must be gdelt, csv or jsonl" : "--format must be table, jsonl or csv",
+                s);
 }
 
 /* "SRC,TGT" -> source and target prefixes (pointing into s, which is modified). */
@@ -101,10 +110,14 @@ static int parse_dyad(read_options *o, char *s)
 
 static int parse_period(read_options *o, const char *arg)
 {
-    if (strcmp(arg, "day") == 0) o->by = DYAD_BY_DAY;
-    else if (strcmp(arg, "week") == 0) o->by = DYAD_BY_WEEK;
-    else if (strcmp(arg, "month") == 0) o->by = DYAD_BY_MONTH;
-    else return fail(o->command, "--by must be day, week or month", arg);
+    if (strcmp(arg, "day") == 0)
+        o->by = DYAD_BY_DAY;
+    else if (strcmp(arg, "week") == 0)
+        o->by = DYAD_BY_WEEK;
+    else if (strcmp(arg, "month") == 0)
+        o->by = DYAD_BY_MONTH;
+    else
+        return fail(o->command, "--by must be day, week or month", arg);
     return 0;
 }
 
@@ -119,7 +132,9 @@ static int parse_option(read_options *o, int c, char *arg)
     case 'T': return (f->to = dyad_parse_iso_date(arg)) ? 0 : fail(cmd, "--to must be YYYY-MM-DD", arg);
     case 's': f->source = arg; return 0;
     case 't': f->target = arg; return 0;
-    case 'c': f->code = arg; return all_digits(arg, 2, 4) ? 0 : fail(cmd, "--code must be a CAMEO code of 2-4 digits", arg);
+    case 'c':
+        f->code = arg;
+        return all_digits(arg, 2, 4) ? 0 : fail(cmd, "--code must be a CAMEO code of 2-4 digits", arg);
     case 'r': f->root = arg; return all_digits(arg, 2, 2) ? 0 : fail(cmd, "--root must be two digits", arg);
     case 'q':
         f->quad = all_digits(arg, 1, 1) ? arg[0] - '0' : 0;
@@ -134,7 +149,9 @@ static int parse_option(read_options *o, int c, char *arg)
     case 'S':
         f->status = arg;
         return strcmp(arg, "disputed") == 0 || strcmp(arg, "claimed") == 0 || strcmp(arg, "reported") == 0
-                    || strcmp(arg, "asserted") == 0 ? 0 : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
+                       || strcmp(arg, "asserted") == 0
+                   ? 0
+                   : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
     case 'C': f->claimed_by = arg; return 0;
     case 'E': o->claims_file = arg; return 0;
     case 'h': usage(stdout, cmd); return 1;
@@ -155,14 +172,15 @@ static int allowed(const char *command, int c)
 static int parse_options(read_options *o, int argc, char **argv)
 {
     static const struct option options[] = {
-        {"db", required_argument, NULL, 'b'}, {"from", required_argument, NULL, 'F'}, {"to", required_argument, NULL, 'T'},
-        {"source", required_argument, NULL, 's'}, {"target", required_argument, NULL, 't'},
-        {"code", required_argument, NULL, 'c'}, {"root", required_argument, NULL, 'r'}, {"quad", required_argument, NULL, 'q'},
-        {"text", required_argument, NULL, 'x'}, {"format", required_argument, NULL, 'f'}, {"limit", required_argument, NULL, 'l'},
-        {"by", required_argument, NULL, 'y'}, {"dyad", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'},
-        {"status", required_argument, NULL, 'S'}, {"claimed-by", required_argument, NULL, 'C'},
-        {"claims-file", required_argument, NULL, 'E'},
-        {NULL, 0, NULL, 0}};
+        {"db", required_argument, NULL, 'b'},          {"from", required_argument, NULL, 'F'},
+        {"to", required_argument, NULL, 'T'},          {"source", required_argument, NULL, 's'},
+        {"target", required_argument, NULL, 't'},      {"code", required_argument, NULL, 'c'},
+        {"root", required_argument, NULL, 'r'},        {"quad", required_argument, NULL, 'q'},
+        {"text", required_argument, NULL, 'x'},        {"format", required_argument, NULL, 'f'},
+        {"limit", required_argument, NULL, 'l'},       {"by", required_argument, NULL, 'y'},
+        {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
+        {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
+        {"claims-file", required_argument, NULL, 'E'}, {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, &index)) != -1) {
@@ -174,10 +192,17 @@ static int parse_options(read_options *o, int argc, char **argv)
         if (rc == 1) return 0;
         if (rc) return rc;
     }
-    if (optind < argc) { fprintf(stderr, "dyad %s: unexpected argument '%s'\n", o->command, argv[optind]); return 2; }
-    if (!o->db) { fprintf(stderr, "dyad %s: --db PATH or --db postgresql://... is required\n", o->command); return 2; }
+    if (optind < argc) {
+        fprintf(stderr, "dyad %s: unexpected argument '%s'\n", o->command, argv[optind]);
+        return 2;
+    }
+    if (!o->db) {
+        fprintf(stderr, "dyad %s: --db PATH or --db postgresql://... is required\n", o->command);
+        return 2;
+    }
     if (o->claims_file && o->format != DYAD_EXPORT_GDELT) {
-        fprintf(stderr, "dyad %s: --claims-file goes with --format gdelt (the other formats carry the fields)\n", o->command);
+        fprintf(stderr, "dyad %s: --claims-file goes with --format gdelt (the other formats carry the fields)\n",
+                o->command);
         return 2;
     }
     return -1;
@@ -212,7 +237,10 @@ static int run_command(const char *command, enum dyad_export_format default_form
     if (rc >= 0) return rc;
     char err[1024];
     dyad_store *s = dyad_store_open(o.db, 0, err, sizeof err);
-    if (!s) { fprintf(stderr, "dyad %s: %s\n", command, err); return 1; }
+    if (!s) {
+        fprintf(stderr, "dyad %s: %s\n", command, err);
+        return 1;
+    }
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     if (strcmp(command, "stats") == 0) {
@@ -228,10 +256,16 @@ static int run_command(const char *command, enum dyad_export_format default_form
         }
         if (o.claims_out) dyad_stored_claims_write_header(o.claims_out);
         rc = dyad_store_query(s, &o.filter, write_event, &o);
-        if (o.claims_out && fclose(o.claims_out) != 0 && rc == 0) { perror("dyad: writing the claims file"); rc = 1; }
+        if (o.claims_out && fclose(o.claims_out) != 0 && rc == 0) {
+            perror("dyad: writing the claims file");
+            rc = 1;
+        }
     }
     if (rc != 0) fprintf(stderr, "dyad %s: %s\n", command, dyad_store_error(s));
-    if (fflush(stdout) != 0 && rc == 0) { perror("dyad: writing output"); rc = 1; }
+    if (fflush(stdout) != 0 && rc == 0) {
+        perror("dyad: writing output");
+        rc = 1;
+    }
     dyad_store_close(s);
     return rc != 0 ? 1 : 0;
 }

@@ -15,13 +15,16 @@ static void usage(FILE *out)
           "options:\n"
           "  --db DB           SQLite file or postgresql:// URL (required)\n"
           "  --port N          TCP port (default 8080; 0 picks a free one)\n"
-          "  --bind ADDRESS    address to listen on (default 127.0.0.1, this machine only)\n", out);
+          "  --bind ADDRESS    address to listen on (default 127.0.0.1, this machine only)\n",
+          out);
 }
 
 int dyad_cmd_serve(int argc, char **argv)
 {
-    static const struct option options[] = {{"db", required_argument, NULL, 'b'}, {"port", required_argument, NULL, 'p'},
-                                            {"bind", required_argument, NULL, 'a'}, {"help", no_argument, NULL, 'h'},
+    static const struct option options[] = {{"db", required_argument, NULL, 'b'},
+                                            {"port", required_argument, NULL, 'p'},
+                                            {"bind", required_argument, NULL, 'a'},
+                                            {"help", no_argument, NULL, 'h'},
                                             {NULL, 0, NULL, 0}};
     dyad_serve_options o = {NULL, "127.0.0.1", 8080};
     int c;
@@ -44,7 +47,13 @@ int dyad_cmd_serve(int argc, char **argv)
         default: usage(stderr); return 2;
         }
     }
-    if (optind < argc) { fprintf(stderr, "dyad serve: unexpected argument '%s'\n", argv[optind]); return 2; }
-    if (!o.db) { fprintf(stderr, "dyad serve: --db PATH or --db postgresql://... is required\n"); return 2; }
+    if (optind < argc) {
+        fprintf(stderr, "dyad serve: unexpected argument '%s'\n", argv[optind]);
+        return 2;
+    }
+    if (!o.db) {
+        fprintf(stderr, "dyad serve: --db PATH or --db postgresql://... is required\n");
+        return 2;
+    }
     return dyad_serve(&o);
 }

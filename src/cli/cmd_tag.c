@@ -29,14 +29,16 @@ static void tag_usage(FILE *out)
           "                    text, or jsonl\n"
           "  --stats           print document, sentence and token counts to stderr at the end\n"
           "  -h, --help        this help\n"
-          "With no FILE, or with '-', reads standard input.\n", out);
+          "With no FILE, or with '-', reads standard input.\n",
+          out);
 }
 
 int dyad_cmd_tag(int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"input-format", required_argument, NULL, 'f'}, {"stats", no_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option options[] = {{"input-format", required_argument, NULL, 'f'},
+                                            {"stats", no_argument, NULL, 's'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {NULL, 0, NULL, 0}};
     int format = DYAD_INPUT_AUTO, stats = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
@@ -66,7 +68,10 @@ int dyad_cmd_tag(int argc, char **argv)
     dyad_conll_write_header(stdout);
     for (int i = 0; i < n_inputs; i++) {
         dyad_reader *r = dyad_reader_open(inputs[i], (enum dyad_input_format)format);
-        if (!r) { failed_inputs++; continue; }
+        if (!r) {
+            failed_inputs++;
+            continue;
+        }
         while (dyad_reader_next(r, &doc)) {
             dyad_analyze(tagger, &doc);
             dyad_conll_write(stdout, &doc);
@@ -76,10 +81,13 @@ int dyad_cmd_tag(int argc, char **argv)
         }
         dyad_reader_close(r);
     }
-    if (fflush(stdout) != 0) { perror("dyad tag: writing output"); failed_inputs++; }
+    if (fflush(stdout) != 0) {
+        perror("dyad tag: writing output");
+        failed_inputs++;
+    }
     if (stats)
-        fprintf(stderr, "dyad tag: %zu document part(s), %zu sentences, %zu tokens, %zu warning(s)\n", docs,
-                sentences, tokens, dyad_warning_count());
+        fprintf(stderr, "dyad tag: %zu document part(s), %zu sentences, %zu tokens, %zu warning(s)\n", docs, sentences,
+                tokens, dyad_warning_count());
     dyad_document_free(&doc);
     dyad_tagger_free(tagger);
     return failed_inputs ? 1 : 0;

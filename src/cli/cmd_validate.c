@@ -28,13 +28,15 @@ static void validate_usage(FILE *out)
           "Exit status 0 when every record passes, 1 when some fail, 2 on bad usage or unreadable input.\n\n"
           "options:\n"
           "  --category CAT    run only records of this category (e.g. DEMO, COMPOUND)\n"
-          "  --explain         print the coder's trace of each record to standard error\n\n", out);
+          "  --explain         print the coder's trace of each record to standard error\n\n",
+          out);
     fputs(dyad_dict_options_help, out);
 }
 
 /* A file the <Environment> names: next to the records file, else in --dict-dir; one that may not
    be read (a device, a huge file) is left out, and a missing one is left to the loader's message. */
-static void add_environment_file(dyad_path_list *kind, const char *name, const char *records_dir, const dyad_dict_options *o)
+static void add_environment_file(dyad_path_list *kind, const char *name, const char *records_dir,
+                                 const dyad_dict_options *o)
 {
     if (!name || !*name) return;
     char path[4096];
@@ -43,7 +45,8 @@ static void add_environment_file(dyad_path_list *kind, const char *name, const c
     if (r != -2) dyad_path_list_add(kind, path);
 }
 
-static int load_dictionaries(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o, dyad_dictset *coder)
+static int load_dictionaries(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o,
+                             dyad_dictset *coder)
 {
     char *copy = strdup(records_path);
     const char *dir = copy ? dirname(copy) : ".";
@@ -69,14 +72,18 @@ static int load_dictionaries(const dyad_record_set *set, const char *records_pat
     return r;
 }
 
-static int run_records(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o, const char *category,
-                       int explain)
+static int run_records(const dyad_record_set *set, const char *records_path, const dyad_dict_options *o,
+                       const char *category, int explain)
 {
     for (size_t i = 0; i < set->n_unsupported; i++)
-        dyad_warn_line(records_path, 0, "<Config option=\"%s\"> is not supported by dyad; ignored", set->unsupported[i]);
+        dyad_warn_line(records_path, 0, "<Config option=\"%s\"> is not supported by dyad; ignored",
+                       set->unsupported[i]);
     dyad_dictset coder;
     dyad_dictset_init(&coder);
-    if (load_dictionaries(set, records_path, o, &coder) != 0) { dyad_dictset_free(&coder); return 2; }
+    if (load_dictionaries(set, records_path, o, &coder) != 0) {
+        dyad_dictset_free(&coder);
+        return 2;
+    }
     dyad_tagger *tagger = dyad_tagger_new();
     dyad_validation_totals totals = {0};
     for (size_t i = 0; i < set->n_records; i++) {
@@ -87,8 +94,8 @@ static int run_records(const dyad_record_set *set, const char *records_path, con
         }
         if (r->expect == DYAD_EXPECT_ERROR && r->error_kind && strstr(r->error_kind, "parse")) {
             /* such a record tests a coder's handling of a broken <Parse>; dyad parses the text itself */
-            printf("SKIP %s (line %ld, %s): expects an error in its <Parse> (%s), which dyad does not read\n", r->id, r->line,
-                   r->category, r->error_kind);
+            printf("SKIP %s (line %ld, %s): expects an error in its <Parse> (%s), which dyad does not read\n", r->id,
+                   r->line, r->category, r->error_kind);
             totals.records_not_applicable++;
             continue;
         }
@@ -102,9 +109,10 @@ static int run_records(const dyad_record_set *set, const char *records_path, con
 
 int dyad_cmd_validate(int argc, char **argv)
 {
-    static const struct option own_options[] = {
-        {"category", required_argument, NULL, 'c'}, {"explain", no_argument, NULL, 'e'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option own_options[] = {{"category", required_argument, NULL, 'c'},
+                                                {"explain", no_argument, NULL, 'e'},
+                                                {"help", no_argument, NULL, 'h'},
+                                                {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     dyad_dict_options dict;
     dyad_dict_options_init(&dict);
@@ -116,8 +124,14 @@ int dyad_cmd_validate(int argc, char **argv)
         switch (c) {
         case 'c': category = optarg; break;
         case 'e': explain = 1; break;
-        case 'h': validate_usage(stdout); status = 0; break;
-        default: validate_usage(stderr); status = 2; break;
+        case 'h':
+            validate_usage(stdout);
+            status = 0;
+            break;
+        default:
+            validate_usage(stderr);
+            status = 2;
+            break;
         }
     }
     free(options);
@@ -127,7 +141,8 @@ int dyad_cmd_validate(int argc, char **argv)
     }
     if (status < 0) {
         dyad_record_set set;
-        status = dyad_records_load(&set, argv[optind]) == 0 ? run_records(&set, argv[optind], &dict, category, explain) : 2;
+        status =
+            dyad_records_load(&set, argv[optind]) == 0 ? run_records(&set, argv[optind], &dict, category, explain) : 2;
         dyad_records_free(&set);
     }
     dyad_dict_options_free(&dict);

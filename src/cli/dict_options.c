@@ -47,7 +47,10 @@ void dyad_dict_options_free(dyad_dict_options *o) { dyad_dict_files_free(&o->giv
 int dyad_dict_option(dyad_dict_options *o, int opt, const char *arg)
 {
     switch (opt) {
-    case OPT_DICT_DIR: o->dir = arg; o->dir_given = 1; return 1;
+    case OPT_DICT_DIR:
+        o->dir = arg;
+        o->dir_given = 1;
+        return 1;
     case OPT_ACTORS: dyad_path_list_add(&o->given.actors, arg); return 1;
     case OPT_AGENTS: dyad_path_list_add(&o->given.agents, arg); return 1;
     case OPT_VERBS: dyad_path_list_add(&o->given.verbs, arg); return 1;

@@ -22,20 +22,28 @@ static const struct {
 static void usage(FILE *out)
 {
     fputs("usage: dyad COMMAND [OPTIONS] [FILE...]\n\n"
-          "dyad turns news text into CAMEO political event data.\n\ncommands:\n", out);
+          "dyad turns news text into CAMEO political event data.\n\ncommands:\n",
+          out);
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fputs("\n  help       show this help; 'dyad COMMAND --help' shows a command's options\n"
           "  version    print the version\n\n"
           "Inputs are UTF-8 text files, '-' for standard input, or JSON Lines files with one article\n"
-          "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n", out);
+          "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n",
+          out);
 }
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) { usage(stderr); return 2; }
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) { usage(stdout); return 0; }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout);
+        return 0;
+    }
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         const dyad_gazetteer *g = dyad_gazetteer_builtin();
         printf("dyad %s\ngazetteer: %s\n", DYAD_VERSION, g ? g->meta : "damaged, places are not coded");

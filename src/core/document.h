@@ -8,70 +8,95 @@
 #include <stdint.h>
 
 enum dyad_token_flag {
-    DYAD_TOK_SPACE_BEFORE = 1 << 0,   /* whitespace precedes the token */
-    DYAD_TOK_NEWLINE_BEFORE = 1 << 1, /* a line break precedes the token */
+    DYAD_TOK_SPACE_BEFORE = 1 << 0,     /* whitespace precedes the token */
+    DYAD_TOK_NEWLINE_BEFORE = 1 << 1,   /* a line break precedes the token */
     DYAD_TOK_PARAGRAPH_BEFORE = 1 << 2, /* a blank line precedes the token */
-    DYAD_TOK_CAPITALIZED = 1 << 3,    /* first letter is upper case */
-    DYAD_TOK_ALL_CAPS = 1 << 4,       /* at least two letters, all upper case */
+    DYAD_TOK_CAPITALIZED = 1 << 3,      /* first letter is upper case */
+    DYAD_TOK_ALL_CAPS = 1 << 4,         /* at least two letters, all upper case */
     DYAD_TOK_HAS_DIGIT = 1 << 5,
     DYAD_TOK_REPLACED = 1 << 6,       /* contains U+FFFD from invalid UTF-8 */
     DYAD_TOK_SENTENCE_START = 1 << 7, /* first word of a sentence (after any opening quote or bracket) */
 };
 
 typedef struct {
-    const char *text;  /* normalised token text (Penn Treebank conventions), NUL-terminated */
-    const char *lemma; /* lower-case base form, set by the tagger */
-    uint32_t start, end; /* byte offsets of the token in the document's original text */
-    uint16_t flags;    /* enum dyad_token_flag */
-    uint8_t pos;       /* enum dyad_pos, set by the tagger */
-    uint8_t chunk;     /* index into the sentence's chunks is derived; this is the IOB label (enum dyad_iob) */
+    const char *text;     /* normalised token text (Penn Treebank conventions), NUL-terminated */
+    const char *lemma;    /* lower-case base form, set by the tagger */
+    uint32_t start, end;  /* byte offsets of the token in the document's original text */
+    uint16_t flags;       /* enum dyad_token_flag */
+    uint8_t pos;          /* enum dyad_pos, set by the tagger */
+    uint8_t chunk;        /* index into the sentence's chunks is derived; this is the IOB label (enum dyad_iob) */
     uint32_t chunk_index; /* chunk containing the token, document-wide index, UINT32_MAX if none */
 } dyad_token;
 
 typedef struct {
-    uint32_t start, end;              /* byte offsets in the original text */
+    uint32_t start, end; /* byte offsets in the original text */
     uint32_t first_token, n_tokens;
     uint32_t first_chunk, n_chunks;
     uint32_t first_clause, n_clauses;
 } dyad_sentence;
 
 /* Chunks and clauses, filled by the chunk stage (chunk/chunk.h). */
-enum dyad_chunk_type { DYAD_CHUNK_NP, DYAD_CHUNK_VP, DYAD_CHUNK_PP, DYAD_CHUNK_ADJP, DYAD_CHUNK_ADVP,
-                       DYAD_CHUNK_SBAR, DYAD_CHUNK_O };
+enum dyad_chunk_type {
+    DYAD_CHUNK_NP,
+    DYAD_CHUNK_VP,
+    DYAD_CHUNK_PP,
+    DYAD_CHUNK_ADJP,
+    DYAD_CHUNK_ADVP,
+    DYAD_CHUNK_SBAR,
+    DYAD_CHUNK_O
+};
 
 enum dyad_chunk_flag {
     /* verb phrases */
-    DYAD_VP_NEGATED = 1 << 0, DYAD_VP_PASSIVE = 1 << 1, DYAD_VP_MODAL = 1 << 2, DYAD_VP_INFINITIVE = 1 << 3,
-    DYAD_VP_PROGRESSIVE = 1 << 4, DYAD_VP_PERFECT = 1 << 5, DYAD_VP_FUTURE = 1 << 6,
+    DYAD_VP_NEGATED = 1 << 0,
+    DYAD_VP_PASSIVE = 1 << 1,
+    DYAD_VP_MODAL = 1 << 2,
+    DYAD_VP_INFINITIVE = 1 << 3,
+    DYAD_VP_PROGRESSIVE = 1 << 4,
+    DYAD_VP_PERFECT = 1 << 5,
+    DYAD_VP_FUTURE = 1 << 6,
     /* noun phrases */
-    DYAD_NP_PROPER = 1 << 8, DYAD_NP_POSSESSIVE = 1 << 9, DYAD_NP_PRONOUN = 1 << 10,
+    DYAD_NP_PROPER = 1 << 8,
+    DYAD_NP_POSSESSIVE = 1 << 9,
+    DYAD_NP_PRONOUN = 1 << 10,
     DYAD_NP_TIME = 1 << 11, /* says when: "late Sunday", "next week", "yesterday" */
 };
 
 /* How a chunk attaches to the chunk named by `link`. */
-enum dyad_chunk_relation { DYAD_REL_NONE, DYAD_REL_COORDINATE, DYAD_REL_APPOSITION, DYAD_REL_PP_OBJECT,
-                           DYAD_REL_INFINITIVE_OF };
-
-struct dyad_chunk {
-    uint8_t type;      /* enum dyad_chunk_type */
-    uint8_t relation;  /* enum dyad_chunk_relation */
-    uint16_t flags;    /* enum dyad_chunk_flag */
-    uint32_t first, end; /* token range [first, end), document-wide */
-    uint32_t head;     /* head token: last noun of an NP, main verb of a VP, the preposition of a PP */
-    uint32_t link;     /* chunk this one relates to (see relation); UINT32_MAX if none */
-    uint32_t clause;   /* clause containing the chunk, document-wide index */
+enum dyad_chunk_relation {
+    DYAD_REL_NONE,
+    DYAD_REL_COORDINATE,
+    DYAD_REL_APPOSITION,
+    DYAD_REL_PP_OBJECT,
+    DYAD_REL_INFINITIVE_OF
 };
 
-enum dyad_clause_kind { DYAD_CLAUSE_MAIN, DYAD_CLAUSE_REPORTING, DYAD_CLAUSE_REPORTED, DYAD_CLAUSE_RELATIVE,
-                        DYAD_CLAUSE_SUBORDINATE, DYAD_CLAUSE_COORDINATE };
+struct dyad_chunk {
+    uint8_t type;        /* enum dyad_chunk_type */
+    uint8_t relation;    /* enum dyad_chunk_relation */
+    uint16_t flags;      /* enum dyad_chunk_flag */
+    uint32_t first, end; /* token range [first, end), document-wide */
+    uint32_t head;       /* head token: last noun of an NP, main verb of a VP, the preposition of a PP */
+    uint32_t link;       /* chunk this one relates to (see relation); UINT32_MAX if none */
+    uint32_t clause;     /* clause containing the chunk, document-wide index */
+};
+
+enum dyad_clause_kind {
+    DYAD_CLAUSE_MAIN,
+    DYAD_CLAUSE_REPORTING,
+    DYAD_CLAUSE_REPORTED,
+    DYAD_CLAUSE_RELATIVE,
+    DYAD_CLAUSE_SUBORDINATE,
+    DYAD_CLAUSE_COORDINATE
+};
 
 #define DYAD_NO_CHUNK UINT32_MAX
 
 struct dyad_clause {
-    uint8_t kind;        /* enum dyad_clause_kind */
+    uint8_t kind;                    /* enum dyad_clause_kind */
     uint32_t first_chunk, end_chunk; /* chunk range, document-wide */
-    uint32_t parent;     /* governing clause (for reported, relative, subordinate), or UINT32_MAX */
-    uint32_t subject, verb, object; /* chunk indices, DYAD_NO_CHUNK when absent */
+    uint32_t parent;                 /* governing clause (for reported, relative, subordinate), or UINT32_MAX */
+    uint32_t subject, verb, object;  /* chunk indices, DYAD_NO_CHUNK when absent */
 };
 
 typedef struct dyad_chunk dyad_chunk;
@@ -83,13 +108,17 @@ typedef struct {
     const char *input_name; /* file name used in warnings */
     const char *text;       /* original bytes (not owned) */
     size_t length;
-    size_t base_offset;     /* offset of text within its input, for warnings when a file is split */
-    size_t invalid_utf8;    /* bytes replaced because they were not valid UTF-8 */
+    size_t base_offset;  /* offset of text within its input, for warnings when a file is split */
+    size_t invalid_utf8; /* bytes replaced because they were not valid UTF-8 */
 
-    dyad_token *tokens; size_t n_tokens, cap_tokens;
-    dyad_sentence *sentences; size_t n_sentences, cap_sentences;
-    dyad_chunk *chunks; size_t n_chunks, cap_chunks;
-    dyad_clause *clauses; size_t n_clauses, cap_clauses;
+    dyad_token *tokens;
+    size_t n_tokens, cap_tokens;
+    dyad_sentence *sentences;
+    size_t n_sentences, cap_sentences;
+    dyad_chunk *chunks;
+    size_t n_chunks, cap_chunks;
+    dyad_clause *clauses;
+    size_t n_clauses, cap_clauses;
 
     dyad_arena arena;
 } dyad_document;

@@ -8,6 +8,10 @@ dyad_readings dyad_readings_default(void)
 
 dyad_readings dyad_readings_petrarch(void)
 {
-    return (dyad_readings){.require_dyad = 1, .factuality = 0, .new_actor_length = 0, .comma = {2, 8, 0, 0, 2, 8},
-                           .written_forms = 1, .infer_countries = 0};
+    return (dyad_readings){.require_dyad = 1,
+                           .factuality = 0,
+                           .new_actor_length = 0,
+                           .comma = {2, 8, 0, 0, 2, 8},
+                           .written_forms = 1,
+                           .infer_countries = 0};
 }

@@ -7,7 +7,10 @@
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 1099511628211ULL; }
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
     return h ^ (h >> 29);
 }
 
@@ -39,7 +42,8 @@ static void rehash(dyad_strmap *m, size_t cap)
 {
     dyad_strmap_slot *slots = dyad_xcalloc(cap, sizeof *slots);
     for (size_t i = 0; i < m->capacity; i++)
-        if (m->slots[i].key) *find_slot(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].key_len) = m->slots[i];
+        if (m->slots[i].key)
+            *find_slot(slots, cap, m->slots[i].hash, m->slots[i].key, m->slots[i].key_len) = m->slots[i];
     free(m->slots);
     m->slots = slots;
     m->capacity = cap;

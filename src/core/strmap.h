@@ -8,13 +8,14 @@ typedef struct {
     const char *key;
     uint32_t key_len;
     uint32_t value;
-    uint32_t hash;        /* compared before the key, so most probes never touch the key's bytes */
+    uint32_t hash; /* compared before the key, so most probes never touch the key's bytes */
 } dyad_strmap_slot;
 
 typedef struct {
     dyad_strmap_slot *slots;
     size_t capacity, count;
-    char *key_store; size_t key_store_used, key_store_cap;
+    char *key_store;
+    size_t key_store_used, key_store_cap;
 } dyad_strmap;
 
 void dyad_strmap_init(dyad_strmap *m);

@@ -69,8 +69,15 @@ static uint64_t name_gaps(dyad_span name)
     size_t word = 0;
     for (size_t i = 0; i < name.n;) {
         /* a hyphen inside a name is a boundary between words that must be consecutive */
-        if (dyad_hyphen_joins(name.s, name.n, i)) { word++; i++; continue; }
-        if (name.s[i] != '_' && !isspace((unsigned char)name.s[i])) { i++; continue; }
+        if (dyad_hyphen_joins(name.s, name.n, i)) {
+            word++;
+            i++;
+            continue;
+        }
+        if (name.s[i] != '_' && !isspace((unsigned char)name.s[i])) {
+            i++;
+            continue;
+        }
         int underscore = 0;
         while (i < name.n && (name.s[i] == '_' || isspace((unsigned char)name.s[i]))) underscore |= name.s[i++] == '_';
         if (!underscore && word < 63) gaps |= (uint64_t)1 << word;
@@ -153,7 +160,10 @@ static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, d
     while (open) {
         const char *end = line.s + line.n;
         const char *close = memchr(open, ']', (size_t)(end - open));
-        if (!close) { dyad_report(rep, lineno, "'[' without ']'; code ignored", NULL); break; }
+        if (!close) {
+            dyad_report(rep, lineno, "'[' without ']'; code ignored", NULL);
+            break;
+        }
         dyad_span inside = dyad_span_trim((dyad_span){open + 1, (size_t)(close - open - 1)});
         const char *sp = memchr(inside.s, ' ', inside.n);
         dyad_span code = {inside.s, sp ? (size_t)(sp - inside.s) : inside.n};
@@ -164,7 +174,8 @@ static size_t parse_codes(dyad_phrase_dict *d, uint32_t entry, dyad_span line, d
         } else if (entry == UINT32_MAX) {
             dyad_report(rep, lineno, "code line before any entry; ignored", NULL);
         } else if (!parse_date_restriction(date, &c)) {
-            dyad_report(rep, lineno, "date restriction is not yymmdd-yymmdd, >yymmdd or <yymmdd (6 or 8 digits); code ignored",
+            dyad_report(rep, lineno,
+                        "date restriction is not yymmdd-yymmdd, >yymmdd or <yymmdd (6 or 8 digits); code ignored",
                         "'%.*s'", (int)inside.n, inside.s);
         } else {
             memcpy(c.code, code.s, code.n);
@@ -210,7 +221,10 @@ long dyad_load_actors_text(dyad_phrase_dict *d, const char *name, const char *te
         const char *bracket = memchr(body.s, '[', body.n);
         dyad_span name_part = dyad_span_trim((dyad_span){body.s, bracket ? (size_t)(bracket - body.s) : body.n});
         size_t klen = name_key(name_part, key, sizeof key);
-        if (!klen) { dyad_report(rep, lineno, "expected an actor name; line ignored", NULL); continue; }
+        if (!klen) {
+            dyad_report(rep, lineno, "expected an actor name; line ignored", NULL);
+            continue;
+        }
         if (!synonym) {
             entry = add_entry(d, file, lineno, key);
             loaded++;
@@ -240,7 +254,10 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
         const char *bracket = memchr(phrase.s, '[', phrase.n);
         if (bracket) phrase = dyad_span_trim((dyad_span){phrase.s, (size_t)(bracket - phrase.s)});
         size_t klen = name_key(phrase, key, sizeof key);
-        if (!klen) { dyad_report(rep, lineno, "expected a phrase to discard; line ignored", NULL); continue; }
+        if (!klen) {
+            dyad_report(rep, lineno, "expected a phrase to discard; line ignored", NULL);
+            continue;
+        }
         uint32_t entry = add_entry(d, file, lineno, key);
         dyad_grow((void **)&d->codes, &d->cap_codes, d->n_codes + 1, sizeof *d->codes);
         d->codes[d->n_codes] = (dyad_dated_code){.from = 0, .to = 0};
@@ -254,9 +271,18 @@ long dyad_load_discards_text(dyad_phrase_dict *d, const char *name, const char *
 }
 
 /* dyad_load_file's loaders: the _text readers with an untyped destination */
-static long actors_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_actors_text(d, name, text, len); }
-static long agents_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_agents_text(d, name, text, len); }
-static long discards_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_discards_text(d, name, text, len); }
+static long actors_text(void *d, const char *name, const char *text, size_t len)
+{
+    return dyad_load_actors_text(d, name, text, len);
+}
+static long agents_text(void *d, const char *name, const char *text, size_t len)
+{
+    return dyad_load_agents_text(d, name, text, len);
+}
+static long discards_text(void *d, const char *name, const char *text, size_t len)
+{
+    return dyad_load_discards_text(d, name, text, len);
+}
 
 long dyad_load_discards(dyad_phrase_dict *d, const char *path) { return dyad_load_file(path, discards_text, d); }
 long dyad_load_actors(dyad_phrase_dict *d, const char *path) { return dyad_load_file(path, actors_text, d); }
@@ -276,9 +302,15 @@ static size_t pluralize(const char *key, size_t len, char *out, size_t out_size)
     if (len + 3 >= out_size) return 0;
     memcpy(out, key, len);
     char last = len ? key[len - 1] : 0, before = len > 1 ? key[len - 2] : 0;
-    if (last == 'Y' && !strchr("AEIOU", before)) { out[len - 1] = 'I'; memcpy(out + len, "ES", 2); len += 2; }
-    else if (last == 'S' || last == 'X' || last == 'Z' || (last == 'H' && (before == 'S' || before == 'C'))) { memcpy(out + len, "ES", 2); len += 2; }
-    else out[len++] = 'S';
+    if (last == 'Y' && !strchr("AEIOU", before)) {
+        out[len - 1] = 'I';
+        memcpy(out + len, "ES", 2);
+        len += 2;
+    } else if (last == 'S' || last == 'X' || last == 'Z' || (last == 'H' && (before == 'S' || before == 'C'))) {
+        memcpy(out + len, "ES", 2);
+        len += 2;
+    } else
+        out[len++] = 'S';
     out[len] = '\0';
     return len;
 }
@@ -344,7 +376,8 @@ static void add_agent_noun(const agent_line *a, dyad_span noun, int regular_plur
 static void add_agent_forms(const agent_line *a, dyad_span noun, int depth, int regular_plural)
 {
     const char *bang = memchr(noun.s, '!', noun.n);
-    const char *close = bang && depth < MAX_MACROS_PER_AGENT ? memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1)) : NULL;
+    const char *close =
+        bang && depth < MAX_MACROS_PER_AGENT ? memchr(bang + 1, '!', (size_t)(noun.s + noun.n - bang - 1)) : NULL;
     for (int m = 0; close && m < a->n_macros; m++) {
         const agent_macro *macro = &a->macros[m];
         size_t ml = (size_t)(close - bang + 1);
@@ -407,23 +440,39 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
         size_t lineno = lines.line;
         const char *eq = memchr(line.s, '=', line.n), *br = memchr(line.s, '[', line.n);
         if (line.s[0] == '!' && eq && (!br || eq < br)) {
-            if (n_macros < 32 && parse_macro(line, &macros[n_macros])) n_macros++;
-            else dyad_report(rep, lineno, "expected '!NAME! = WORD, WORD, ...' with plain words (at most 32 macros); macro ignored", NULL);
+            if (n_macros < 32 && parse_macro(line, &macros[n_macros]))
+                n_macros++;
+            else
+                dyad_report(rep, lineno,
+                            "expected '!NAME! = WORD, WORD, ...' with plain words (at most 32 macros); macro ignored",
+                            NULL);
             continue;
         }
         const char *bracket = memchr(line.s, '[', line.n);
-        if (!bracket) { dyad_report(rep, lineno, "agent without a [code]; ignored", "'%.*s'", (int)line.n, line.s); continue; }
+        if (!bracket) {
+            dyad_report(rep, lineno, "agent without a [code]; ignored", "'%.*s'", (int)line.n, line.s);
+            continue;
+        }
         dyad_span before = (dyad_span){line.s, (size_t)(bracket - line.s)};
         const char *brace = memchr(before.s, '{', before.n);
         dyad_span noun = dyad_span_trim((dyad_span){before.s, brace ? (size_t)(brace - before.s) : before.n});
         dyad_span plurals = {NULL, 0};
         if (brace) {
             const char *close = memchr(brace, '}', (size_t)(before.s + before.n - brace));
-            if (!close) { dyad_report(rep, lineno, "'{' without '}'; agent ignored", NULL); continue; }
+            if (!close) {
+                dyad_report(rep, lineno, "'{' without '}'; agent ignored", NULL);
+                continue;
+            }
             plurals = (dyad_span){brace + 1, (size_t)(close - brace - 1)};
         }
-        if (noun.s[0] == '+') { noun.s++; noun.n--; } /* some files mark agents like synonyms */
-        if (!noun.n) { dyad_report(rep, lineno, "expected an agent noun; ignored", NULL); continue; }
+        if (noun.s[0] == '+') {
+            noun.s++;
+            noun.n--;
+        } /* some files mark agents like synonyms */
+        if (!noun.n) {
+            dyad_report(rep, lineno, "expected an agent noun; ignored", NULL);
+            continue;
+        }
         if (count_char(noun, '!') > 2 * MAX_MACROS_PER_AGENT)
             dyad_report(rep, lineno, "more than 3 macros in one agent; the rest are kept as written", NULL);
         char main_name[256];
@@ -436,7 +485,8 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
     }
     dyad_report_finish(rep);
     if (duplicates)
-        dyad_warn_line(name, 0, "%zu agent noun(s) listed more than once; the first listing of each is used", duplicates);
+        dyad_warn_line(name, 0, "%zu agent noun(s) listed more than once; the first listing of each is used",
+                       duplicates);
     return loaded;
 }
 
@@ -470,9 +520,15 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
     int32_t latest_from = -1;
     for (uint32_t i = 0; i < e->n_codes; i++) {
         const dyad_dated_code *c = &d->codes[e->first_code + i];
-        if (!c->from && !c->to) { if (!undated) undated = c->code; continue; }
+        if (!c->from && !c->to) {
+            if (!undated) undated = c->code;
+            continue;
+        }
         if (date && (!c->from || date >= c->from) && (!c->to || date <= c->to)) return c->code;
-        if (!c->to && c->from > latest_from) { latest_from = c->from; latest = c->code; }
+        if (!c->to && c->from > latest_from) {
+            latest_from = c->from;
+            latest = c->code;
+        }
     }
     if (undated) return undated;
     return date ? NULL : latest;

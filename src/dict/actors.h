@@ -31,20 +31,24 @@ typedef struct {
 /* A phrase whose words may have other words between them (a space in the dictionary). */
 typedef struct {
     uint32_t entry;
-    uint32_t next;   /* the next gapped phrase with the same first word, or UINT32_MAX */
-    char *key;       /* "WORD WORD ..." */
+    uint32_t next; /* the next gapped phrase with the same first word, or UINT32_MAX */
+    char *key;     /* "WORD WORD ..." */
     uint32_t n_words;
-    uint64_t gaps;   /* bit j: other words may come between word j and word j + 1 */
+    uint64_t gaps; /* bit j: other words may come between word j and word j + 1 */
 } dyad_gapped_phrase;
 
 typedef struct {
     dyad_strmap phrases;  /* "WORD WORD" -> entry index */
     dyad_strmap prefixes; /* every proper word prefix of a phrase -> 1, for longest-match scans */
-    dyad_actor_entry *entries; size_t n_entries, cap_entries;
-    dyad_dated_code *codes; size_t n_codes, cap_codes;
-    char **files; size_t n_files;
-    size_t longest;       /* most words in one phrase */
-    dyad_gapped_phrase *gapped; size_t n_gapped, cap_gapped;
+    dyad_actor_entry *entries;
+    size_t n_entries, cap_entries;
+    dyad_dated_code *codes;
+    size_t n_codes, cap_codes;
+    char **files;
+    size_t n_files;
+    size_t longest; /* most words in one phrase */
+    dyad_gapped_phrase *gapped;
+    size_t n_gapped, cap_gapped;
     dyad_strmap gapped_first; /* first word -> index of its first gapped phrase */
 } dyad_phrase_dict;
 

@@ -47,7 +47,10 @@ long dyad_cameo_load_text(dyad_cameo_table *t, const char *name, const char *tex
     return loaded;
 }
 
-static long codes_text(void *t, const char *name, const char *text, size_t len) { return dyad_cameo_load_text(t, name, text, len); }
+static long codes_text(void *t, const char *name, const char *text, size_t len)
+{
+    return dyad_cameo_load_text(t, name, text, len);
+}
 
 long dyad_cameo_load(dyad_cameo_table *t, const char *path) { return dyad_load_file(path, codes_text, t); }
 

@@ -12,7 +12,8 @@ typedef struct {
 
 typedef struct {
     dyad_strmap index; /* code -> position */
-    dyad_cameo_code *codes; size_t n_codes, cap_codes;
+    dyad_cameo_code *codes;
+    size_t n_codes, cap_codes;
 } dyad_cameo_table;
 
 void dyad_cameo_init(dyad_cameo_table *t);

@@ -10,7 +10,10 @@
 
 dyad_span dyad_span_trim(dyad_span t)
 {
-    while (t.n && isspace((unsigned char)t.s[0])) { t.s++; t.n--; }
+    while (t.n && isspace((unsigned char)t.s[0])) {
+        t.s++;
+        t.n--;
+    }
     while (t.n && isspace((unsigned char)t.s[t.n - 1])) t.n--;
     return t;
 }
@@ -32,7 +35,10 @@ size_t dyad_normalize_name(dyad_span name, char *out, size_t out_size)
     for (size_t i = 0; i < name.n && o + 1 < out_size; i++) {
         unsigned char c = (unsigned char)name.s[i];
         if (c == '_' || isspace(c)) {
-            if (!space) { out[o++] = ' '; space = 1; }
+            if (!space) {
+                out[o++] = ' ';
+                space = 1;
+            }
             continue;
         }
         out[o++] = (char)toupper(c);
@@ -47,13 +53,17 @@ static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
 int dyad_hyphen_joins(const char *s, size_t n, size_t i)
 {
-    return s[i] == '-' && i > 0 && i + 1 < n && is_word_byte((unsigned char)s[i - 1]) && is_word_byte((unsigned char)s[i + 1]);
+    return s[i] == '-' && i > 0 && i + 1 < n && is_word_byte((unsigned char)s[i - 1])
+           && is_word_byte((unsigned char)s[i + 1]);
 }
 
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
-    if (!f) { fprintf(stderr, "dyad: %s: cannot open dictionary: %s\n", path, strerror(errno)); return NULL; }
+    if (!f) {
+        fprintf(stderr, "dyad: %s: cannot open dictionary: %s\n", path, strerror(errno));
+        return NULL;
+    }
     char *buf = NULL;
     size_t n = 0, cap = 0;
     for (;;) {
@@ -64,7 +74,11 @@ static char *read_file(const char *path, size_t *len)
     }
     int err = ferror(f);
     fclose(f);
-    if (err) { fprintf(stderr, "dyad: %s: read error\n", path); free(buf); return NULL; }
+    if (err) {
+        fprintf(stderr, "dyad: %s: read error\n", path);
+        free(buf);
+        return NULL;
+    }
     *len = n;
     return buf;
 }
@@ -137,7 +151,10 @@ void dyad_report(dyad_dict_report *r, size_t line, const char *what, const char 
 {
     size_t k = 0;
     while (k < r->n_kinds && r->kinds[k].what != what) k++;
-    if (k < r->n_kinds) { r->kinds[k].count++; return; }
+    if (k < r->n_kinds) {
+        r->kinds[k].count++;
+        return;
+    }
     if (k < sizeof r->kinds / sizeof *r->kinds) r->kinds[r->n_kinds++] = (dyad_dict_problem){what, line, 1};
     char detail[512] = "";
     if (detail_fmt) {
@@ -153,8 +170,8 @@ void dyad_report_finish(dyad_dict_report *r)
 {
     for (size_t k = 0; k < r->n_kinds; k++)
         if (r->kinds[k].count > 1)
-            dyad_warn_line(r->file, 0, "%s: %zu lines in all, the first at line %zu", r->kinds[k].what, r->kinds[k].count,
-                           r->kinds[k].first_line);
+            dyad_warn_line(r->file, 0, "%s: %zu lines in all, the first at line %zu", r->kinds[k].what,
+                           r->kinds[k].count, r->kinds[k].first_line);
 }
 
 long dyad_load_file(const char *path, dyad_text_loader load, void *into)

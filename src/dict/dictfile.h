@@ -31,9 +31,9 @@ typedef struct {
  * comments `<!-- ... -->`, which may span lines (PETRARCH validation files). */
 typedef struct {
     const char *p, *end;
-    size_t line;        /* number of the line last returned, from 1 */
+    size_t line; /* number of the line last returned, from 1 */
     int in_xml_comment;
-    char kept[8192];    /* the current line without its XML comments */
+    char kept[8192];         /* the current line without its XML comments */
     dyad_dict_report report; /* what the reader of these lines could not honour */
 } dyad_dict_lines;
 

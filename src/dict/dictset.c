@@ -38,7 +38,8 @@ static int by_name(const void *a, const void *b) { return strcmp(*(char *const *
  * no Goldstein value or quad class: say so once per verb file, with the first place that uses one. */
 static void report_codes_outside_cameo(const dyad_dictset *c)
 {
-    static const char what[] = "event code not in the CAMEO table; coded as written, without Goldstein value or quad class";
+    static const char what[] =
+        "event code not in the CAMEO table; coded as written, without Goldstein value or quad class";
     for (uint32_t f = 0; f < c->verbs.n_files; f++) {
         dyad_dict_report rep;
         dyad_report_init(&rep, c->verbs.files[f].name);
@@ -46,10 +47,12 @@ static void report_codes_outside_cameo(const dyad_dictset *c)
             const dyad_verb_pattern *p = &c->verbs.patterns[i];
             if (c->verbs.blocks[p->block].file != f) continue;
             if (p->code[0] && !dyad_cameo_lookup(&c->cameo, p->code)) dyad_report(&rep, p->line, what, "%s", p->code);
-            if (p->second_code[0] && !dyad_cameo_lookup(&c->cameo, p->second_code)) dyad_report(&rep, p->line, what, "%s", p->second_code);
+            if (p->second_code[0] && !dyad_cameo_lookup(&c->cameo, p->second_code))
+                dyad_report(&rep, p->line, what, "%s", p->second_code);
         }
         for (size_t i = 0; i < c->verbs.n_blocks; i++)
-            if (c->verbs.blocks[i].file == f && c->verbs.blocks[i].code[0] && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
+            if (c->verbs.blocks[i].file == f && c->verbs.blocks[i].code[0]
+                && !dyad_cameo_lookup(&c->cameo, c->verbs.blocks[i].code))
                 dyad_report(&rep, c->verbs.blocks[i].line, what, "%s", c->verbs.blocks[i].code);
         dyad_report_finish(&rep);
     }
@@ -93,7 +96,10 @@ static dyad_path_list *kind_of(dyad_dict_files *f, const char *name)
 int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
 {
     DIR *d = opendir(dir);
-    if (!d) { fprintf(stderr, "dyad: %s: cannot open dictionary directory: %s\n", dir, strerror(errno)); return -1; }
+    if (!d) {
+        fprintf(stderr, "dyad: %s: cannot open dictionary directory: %s\n", dir, strerror(errno));
+        return -1;
+    }
     char **names = NULL;
     size_t n = 0;
     struct dirent *e;
@@ -119,12 +125,19 @@ int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
 
 int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
 {
-    const struct { const dyad_path_list *files; const char *what; } required[] = {
-        {&f->actors, "actor dictionary (*.actors.txt, --actors)"}, {&f->agents, "agent dictionary (agents.txt, --agents)"},
-        {&f->verbs, "verb dictionary (*verbs*.txt, --verbs)"}, {&f->cameo, "CAMEO code table (cameo-codes.txt, --cameo)"}};
+    const struct {
+        const dyad_path_list *files;
+        const char *what;
+    } required[] = {{&f->actors, "actor dictionary (*.actors.txt, --actors)"},
+                    {&f->agents, "agent dictionary (agents.txt, --agents)"},
+                    {&f->verbs, "verb dictionary (*verbs*.txt, --verbs)"},
+                    {&f->cameo, "CAMEO code table (cameo-codes.txt, --cameo)"}};
     int failed = 0;
     for (size_t i = 0; i < sizeof required / sizeof *required; i++)
-        if (!required[i].files->n) { fprintf(stderr, "dyad: no %s given\n", required[i].what); failed = 1; }
+        if (!required[i].files->n) {
+            fprintf(stderr, "dyad: no %s given\n", required[i].what);
+            failed = 1;
+        }
     if (failed) return -1;
     for (size_t i = 0; i < f->actors.n; i++) failed |= dyad_load_actors(&c->actors, f->actors.paths[i]) < 0;
     for (size_t i = 0; i < f->agents.n; i++) failed |= dyad_load_agents(&c->agents, f->agents.paths[i]) < 0;

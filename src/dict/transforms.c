@@ -42,16 +42,23 @@ void dyad_add_transform(dyad_verb_dict *d, dyad_span line, size_t lineno, dyad_d
     size_t n = split_words(line, w, TRANSFORM_WORDS + 1);
     static const char what[] = "transformation not of the form '~ a (a b VERB) VERB = a b CODE'; ignored";
     const char *open = memchr(line.s, '(', line.n), *close = memchr(line.s, ')', line.n);
-    int inner_ok = n == TRANSFORM_WORDS && open && close && open < close && (is_variable(w[2]) || !strcmp(w[2], ".") || !strcmp(w[2], "_"))
-                && (is_variable(w[3]) || !strcmp(w[3], "."));
-    if (!inner_ok || strcmp(w[0], "~") || !is_variable(w[1]) || strcmp(w[6], "=") || !is_variable(w[7]) || !is_variable(w[8])
-        || !(is_code(w[9]) || !strcmp(w[9], "Q"))) {
+    int inner_ok = n == TRANSFORM_WORDS && open && close && open < close
+                   && (is_variable(w[2]) || !strcmp(w[2], ".") || !strcmp(w[2], "_"))
+                   && (is_variable(w[3]) || !strcmp(w[3], "."));
+    if (!inner_ok || strcmp(w[0], "~") || !is_variable(w[1]) || strcmp(w[6], "=") || !is_variable(w[7])
+        || !is_variable(w[8]) || !(is_code(w[9]) || !strcmp(w[9], "Q"))) {
         dyad_report(rep, lineno, what, "'%.*s'", (int)line.n, line.s);
         return;
     }
-    dyad_verb_transform t = {.speaker = w[1][0], .inner_source = w[2][0], .inner_target = w[3][0], .out_source = w[7][0],
-                             .out_target = w[8][0], .inner_block = DYAD_ANY_BLOCK, .governing_block = DYAD_ANY_BLOCK,
-                             .file = (uint32_t)(d->n_files - 1), .line = (uint32_t)lineno};
+    dyad_verb_transform t = {.speaker = w[1][0],
+                             .inner_source = w[2][0],
+                             .inner_target = w[3][0],
+                             .out_source = w[7][0],
+                             .out_target = w[8][0],
+                             .inner_block = DYAD_ANY_BLOCK,
+                             .governing_block = DYAD_ANY_BLOCK,
+                             .file = (uint32_t)(d->n_files - 1),
+                             .line = (uint32_t)lineno};
     if (!bound(t.out_source, &t) || !bound(t.out_target, &t)) {
         dyad_report(rep, lineno, "transformation result names a variable its pattern does not bind; ignored", "'%.*s'",
                     (int)line.n, line.s);
@@ -80,7 +87,7 @@ void dyad_resolve_transforms(dyad_verb_dict *d, size_t first, dyad_dict_report *
         t->governing_block = block_of(d, t->governing_verb);
         if (strcmp(t->inner_verb, "Q") != 0) t->inner_block = block_of(d, t->inner_verb);
         if (t->governing_block == DYAD_UNKNOWN_BLOCK || t->inner_block == DYAD_UNKNOWN_BLOCK)
-            dyad_report(rep, t->line, "transformation names a verb the dictionary does not list; it never applies", "%s or %s",
-                        t->inner_verb, t->governing_verb);
+            dyad_report(rep, t->line, "transformation names a verb the dictionary does not list; it never applies",
+                        "%s or %s", t->inner_verb, t->governing_verb);
     }
 }

@@ -15,7 +15,7 @@
 #include "dictfile.h"
 #include "verbs.h"
 
-#define DYAD_ANY_BLOCK UINT32_MAX       /* Q: any verb */
+#define DYAD_ANY_BLOCK     UINT32_MAX       /* Q: any verb */
 #define DYAD_UNKNOWN_BLOCK (UINT32_MAX - 1) /* a verb the dictionary does not list: never applies */
 
 struct dyad_verb_transform {

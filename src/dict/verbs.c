@@ -68,7 +68,10 @@ static int parse_event_code(dyad_span text, char active[8], char passive[8], con
 {
     const char *open = NULL;
     for (size_t i = text.n; i-- > 0;)
-        if (text.s[i] == '[') { open = text.s + i; break; }
+        if (text.s[i] == '[') {
+            open = text.s + i;
+            break;
+        }
     if (!open) return 0;
     const char *close = memchr(open, ']', (size_t)(text.s + text.n - open));
     if (!close) return 0;
@@ -78,7 +81,8 @@ static int parse_event_code(dyad_span text, char active[8], char passive[8], con
     passive[0] = '\0';
     if (!colon) return copy_code(code, active) && (active[0] || memchr(code.s, '-', code.n));
     return copy_code((dyad_span){code.s, (size_t)(colon - code.s)}, active)
-        && copy_code((dyad_span){colon + 1, (size_t)(code.s + code.n - colon - 1)}, passive) && (active[0] || passive[0]);
+           && copy_code((dyad_span){colon + 1, (size_t)(code.s + code.n - colon - 1)}, passive)
+           && (active[0] || passive[0]);
 }
 
 /* A verb's first listing gives its code; a listing in a second block adds that block's patterns. */
@@ -89,8 +93,11 @@ static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_ve
     if (known) {
         dyad_verb_entry *first = &d->verb_entries[*known];
         if (first->block == entry->block || first->also_block == entry->block) return;
-        if (first->also_block == UINT32_MAX) first->also_block = entry->block;
-        else dyad_report(rep, entry->line, "verb listed in more than two blocks; the patterns of the first two are used", "%s", key);
+        if (first->also_block == UINT32_MAX)
+            first->also_block = entry->block;
+        else
+            dyad_report(rep, entry->line, "verb listed in more than two blocks; the patterns of the first two are used",
+                        "%s", key);
         return;
     }
     dyad_grow((void **)&d->verb_entries, &d->cap_verb_entries, d->n_verb_entries + 1, sizeof *d->verb_entries);
@@ -103,19 +110,24 @@ static void add_verb(dyad_verb_dict *d, const char *key, size_t n, const dyad_ve
  * others ("WIRE_+TAP") return 0 after a report. */
 static size_t verb_key(dyad_verb_dict *d, dyad_span verb, char *key, size_t size, dyad_dict_report *rep, size_t lineno)
 {
-    if (verb.n && verb.s[0] == '+') { verb.s++; verb.n--; }
+    if (verb.n && verb.s[0] == '+') {
+        verb.s++;
+        verb.n--;
+    }
     const char *plus = memchr(verb.s, '+', verb.n);
     if (plus) {
         /* "WIRE_+TAP": the verb is the last of two words; the coder looks it up with the word before */
         const char *joint = memchr(verb.s, '_', verb.n);
         if (!joint || joint + 1 != plus || memchr(plus + 1, '_', (size_t)(verb.s + verb.n - plus - 1))) {
-            dyad_report(rep, lineno, "multi-word verb whose verb is neither its first nor the second of two words; not matched",
+            dyad_report(rep, lineno,
+                        "multi-word verb whose verb is neither its first nor the second of two words; not matched",
                         "'%.*s'", (int)verb.n, verb.s);
             return 0;
         }
         d->has_verb_last = 1;
         char joined[256];
-        int n = snprintf(joined, sizeof joined, "%.*s %.*s", (int)(joint - verb.s), verb.s, (int)(verb.s + verb.n - plus - 1), plus + 1);
+        int n = snprintf(joined, sizeof joined, "%.*s %.*s", (int)(joint - verb.s), verb.s,
+                         (int)(verb.s + verb.n - plus - 1), plus + 1);
         return n > 0 && (size_t)n < sizeof joined ? dyad_normalize_name((dyad_span){joined, (size_t)n}, key, size) : 0;
     }
     return dyad_normalize_name(verb, key, size);
@@ -169,7 +181,8 @@ static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t
         for (size_t i = old_cap; i < d->cap_first_member; i++) d->synset_first_member[i] = UINT32_MAX;
     }
     dyad_grow((void **)&d->members, &d->cap_members, d->n_members + 1, sizeof *d->members);
-    d->members[d->n_members] = (struct dyad_synset_member){s, intern_word(d, member, n), d->synset_first_member[s], (uint32_t)lineno};
+    d->members[d->n_members] =
+        (struct dyad_synset_member){s, intern_word(d, member, n), d->synset_first_member[s], (uint32_t)lineno};
     d->synset_first_member[s] = (uint32_t)d->n_members++;
     const char *space = memchr(member, ' ', n);
     /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
@@ -186,19 +199,24 @@ static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t
  * Phoenix files expand to about 550 words). */
 #define MAX_SYNSET_WORDS ((size_t)1 << 22)
 enum { SYNSET_NEW, SYNSET_OPEN, SYNSET_DONE };
-#define WORD_MEMBER UINT32_MAX
+#define WORD_MEMBER      UINT32_MAX
 #define UNDEFINED_SYNSET (UINT32_MAX - 1)
 
 typedef struct {
-    uint32_t first;            /* the first synset of the file being expanded */
-    size_t first_word;         /* where the file's expanded words start in synset_words */
-    uint8_t *state;            /* by synset - first */
-    size_t *start, *end;       /* by synset - first: its expanded words in synset_words */
-    uint32_t *seen;            /* by word: 1 + the synset that was last given it */
-    struct expand_frame { uint32_t synset, member; } *stack;
+    uint32_t first;      /* the first synset of the file being expanded */
+    size_t first_word;   /* where the file's expanded words start in synset_words */
+    uint8_t *state;      /* by synset - first */
+    size_t *start, *end; /* by synset - first: its expanded words in synset_words */
+    uint32_t *seen;      /* by word: 1 + the synset that was last given it */
+    struct expand_frame {
+        uint32_t synset, member;
+    } * stack;
 } synset_expansion;
 
-static uint32_t first_member(const dyad_verb_dict *d, uint32_t s) { return s < d->cap_first_member ? d->synset_first_member[s] : UINT32_MAX; }
+static uint32_t first_member(const dyad_verb_dict *d, uint32_t s)
+{
+    return s < d->cap_first_member ? d->synset_first_member[s] : UINT32_MAX;
+}
 
 /* The synset a member names ("+&NAME"), UNDEFINED_SYNSET if its file never defines it, or
  * WORD_MEMBER for a word or phrase. */
@@ -224,9 +242,11 @@ static void collect_synset_words(dyad_verb_dict *d, synset_expansion *x, uint32_
     x->start[s - x->first] = d->n_synset_words;
     for (uint32_t m = first_member(d, s); m != UINT32_MAX; m = d->members[m].next) {
         uint32_t t = listed_synset(d, m);
-        if (t == WORD_MEMBER) add_synset_word(d, x, s, d->members[m].text);
+        if (t == WORD_MEMBER)
+            add_synset_word(d, x, s, d->members[m].text);
         else if (t != UNDEFINED_SYNSET && x->state[t - x->first] == SYNSET_DONE)
-            for (size_t i = x->start[t - x->first]; i < x->end[t - x->first]; i++) add_synset_word(d, x, s, d->synset_words[i].word);
+            for (size_t i = x->start[t - x->first]; i < x->end[t - x->first]; i++)
+                add_synset_word(d, x, s, d->synset_words[i].word);
     }
     x->end[s - x->first] = d->n_synset_words;
     x->state[s - x->first] = SYNSET_DONE;
@@ -240,15 +260,21 @@ static void expand_from(dyad_verb_dict *d, synset_expansion *x, uint32_t root, d
     x->state[root - x->first] = SYNSET_OPEN;
     while (depth) {
         struct expand_frame *f = &x->stack[depth - 1];
-        if (f->member == UINT32_MAX) { collect_synset_words(d, x, f->synset); depth--; continue; }
+        if (f->member == UINT32_MAX) {
+            collect_synset_words(d, x, f->synset);
+            depth--;
+            continue;
+        }
         uint32_t m = f->member, t = listed_synset(d, m);
         f->member = d->members[m].next;
         if (t == WORD_MEMBER) continue;
         const char *name = d->word_text[d->members[m].text];
         if (t == UNDEFINED_SYNSET)
-            dyad_report(rep, d->members[m].line, "synset member names a synset that is never defined; ignored", "%s", name);
+            dyad_report(rep, d->members[m].line, "synset member names a synset that is never defined; ignored", "%s",
+                        name);
         else if (x->state[t - x->first] == SYNSET_OPEN)
-            dyad_report(rep, d->members[m].line, "synset member leads back to a synset that lists it (a cycle); ignored", "%s", name);
+            dyad_report(rep, d->members[m].line,
+                        "synset member leads back to a synset that lists it (a cycle); ignored", "%s", name);
         else if (x->state[t - x->first] == SYNSET_NEW) {
             x->stack[depth++] = (struct expand_frame){t, first_member(d, t)};
             x->state[t - x->first] = SYNSET_OPEN;
@@ -260,13 +286,18 @@ static void expand_from(dyad_verb_dict *d, synset_expansion *x, uint32_t root, d
 static void expand_synsets(dyad_verb_dict *d, uint32_t first, dyad_dict_report *rep)
 {
     size_t n = d->n_synsets - first;
-    synset_expansion x = {first, d->n_synset_words, dyad_xcalloc(n + 1, 1), dyad_xmalloc((n + 1) * sizeof *x.start),
-                          dyad_xmalloc((n + 1) * sizeof *x.end), dyad_xcalloc(d->n_words + 1, sizeof *x.seen),
+    synset_expansion x = {first,
+                          d->n_synset_words,
+                          dyad_xcalloc(n + 1, 1),
+                          dyad_xmalloc((n + 1) * sizeof *x.start),
+                          dyad_xmalloc((n + 1) * sizeof *x.end),
+                          dyad_xcalloc(d->n_words + 1, sizeof *x.seen),
                           dyad_xmalloc((n + 1) * sizeof *x.stack)};
     for (uint32_t s = first; s < d->n_synsets; s++)
         if (x.state[s - first] == SYNSET_NEW && d->synset_defined_at[s]) expand_from(d, &x, s, rep);
     if (d->n_synset_words - x.first_word >= MAX_SYNSET_WORDS)
-        dyad_report(rep, 0, "nested synsets expand to too many words; the rest are ignored", "more than %zu", MAX_SYNSET_WORDS);
+        dyad_report(rep, 0, "nested synsets expand to too many words; the rest are ignored", "more than %zu",
+                    MAX_SYNSET_WORDS);
     free(x.state);
     free(x.start);
     free(x.end);
@@ -285,7 +316,8 @@ static void index_word_synsets(dyad_verb_dict *d)
     for (size_t w = 0; w < d->n_words; w++) d->word_synset_start[w + 1] += d->word_synset_start[w];
     uint32_t *fill = dyad_xmalloc((d->n_words + 1) * sizeof *fill);
     memcpy(fill, d->word_synset_start, (d->n_words + 1) * sizeof *fill);
-    for (size_t i = 0; i < d->n_synset_words; i++) d->word_synsets[fill[d->synset_words[i].word]++] = d->synset_words[i].synset;
+    for (size_t i = 0; i < d->n_synset_words; i++)
+        d->word_synsets[fill[d->synset_words[i].word]++] = d->synset_words[i].synset;
     free(fill);
 }
 
@@ -320,7 +352,10 @@ static void parse_pattern_items(dyad_verb_dict *d, dyad_span body)
     const char *p = body.s, *end = body.s + body.n;
     int joined = 0;
     while (p < end) {
-        while (p < end && isspace((unsigned char)*p)) { p++; joined = 0; }
+        while (p < end && isspace((unsigned char)*p)) {
+            p++;
+            joined = 0;
+        }
         if (p >= end) break;
         const char *w = p;
         while (p < end && !isspace((unsigned char)*p) && *p != '_') p++;
@@ -328,15 +363,25 @@ static void parse_pattern_items(dyad_verb_dict *d, dyad_span body)
         int next_joined = p < end && *p == '_';
         if (next_joined) p++;
         /* PETRARCH-2 grouping marks: () and {} are read as plain word order */
-        while (tok.n && strchr("({", tok.s[0])) { tok.s++; tok.n--; }
+        while (tok.n && strchr("({", tok.s[0])) {
+            tok.s++;
+            tok.n--;
+        }
         while (tok.n && strchr(")}", tok.s[tok.n - 1])) tok.n--;
-        if (!tok.n) { joined = next_joined; continue; }
-        if (tok.n == 1 && tok.s[0] == '*') add_item(d, DYAD_PI_VERB, 0, joined);
-        else if (tok.n == 1 && tok.s[0] == '+') add_item(d, DYAD_PI_TARGET, 0, joined);
-        else if (tok.n == 1 && tok.s[0] == '$') add_item(d, DYAD_PI_SOURCE, 0, joined);
-        else if (tok.n == 1 && tok.s[0] == '^') add_item(d, DYAD_PI_SKIP, 0, joined);
-        else if (tok.n == 1 && tok.s[0] == '%') { /* TABARI's compound-actor marker: no constraint */ }
-        else if (tok.s[0] == '&') {
+        if (!tok.n) {
+            joined = next_joined;
+            continue;
+        }
+        if (tok.n == 1 && tok.s[0] == '*')
+            add_item(d, DYAD_PI_VERB, 0, joined);
+        else if (tok.n == 1 && tok.s[0] == '+')
+            add_item(d, DYAD_PI_TARGET, 0, joined);
+        else if (tok.n == 1 && tok.s[0] == '$')
+            add_item(d, DYAD_PI_SOURCE, 0, joined);
+        else if (tok.n == 1 && tok.s[0] == '^')
+            add_item(d, DYAD_PI_SKIP, 0, joined);
+        else if (tok.n == 1 && tok.s[0] == '%') { /* TABARI's compound-actor marker: no constraint */
+        } else if (tok.s[0] == '&') {
             char key[128];
             size_t k = dyad_normalize_name(tok, key, sizeof key);
             add_item(d, DYAD_PI_SYNSET, synset_id(d, key, k), joined);
@@ -357,7 +402,8 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
     char code[8] = "", second[8] = "";
     const char *bracket = NULL;
     if (!parse_event_code(inner, code, second, &bracket)) {
-        if (memchr(inner.s, '[', inner.n)) dyad_report(rep, lineno, "malformed code in a verb block header; the block codes nothing by itself", NULL);
+        if (memchr(inner.s, '[', inner.n))
+            dyad_report(rep, lineno, "malformed code in a verb block header; the block codes nothing by itself", NULL);
         code[0] = '\0';
         bracket = memchr(inner.s, '[', inner.n);
         if (!bracket) bracket = inner.s + inner.n;
@@ -377,13 +423,17 @@ static uint32_t add_block(dyad_verb_dict *d, dyad_span header, size_t lineno, dy
 }
 
 /* The coder matches a pattern outwards from its one `*`; without it, or with two, it cannot. */
-static int has_one_verb(const dyad_verb_dict *d, size_t first_item, dyad_span line, size_t lineno, dyad_dict_report *rep)
+static int has_one_verb(const dyad_verb_dict *d, size_t first_item, dyad_span line, size_t lineno,
+                        dyad_dict_report *rep)
 {
     size_t verbs = 0;
     for (size_t i = first_item; i < d->n_items; i++) verbs += d->items[i].kind == DYAD_PI_VERB;
     if (verbs == 1) return 1;
-    if (!verbs) dyad_report(rep, lineno, "pattern has no '*' (the verb's place); ignored", "'%.*s'", (int)line.n, line.s);
-    else dyad_report(rep, lineno, "pattern has more than one '*' (the verb's place); ignored", "'%.*s'", (int)line.n, line.s);
+    if (!verbs)
+        dyad_report(rep, lineno, "pattern has no '*' (the verb's place); ignored", "'%.*s'", (int)line.n, line.s);
+    else
+        dyad_report(rep, lineno, "pattern has more than one '*' (the verb's place); ignored", "'%.*s'", (int)line.n,
+                    line.s);
     return 0;
 }
 
@@ -398,11 +448,15 @@ static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_
     /* syntax only PETRARCH-2 has: a passive-only code, a pattern group */
     dyad_span body = {line.s + 2, (size_t)(bracket - line.s - 2)};
     dyad_verb_file *file = &d->files[d->n_files - 1];
-    if (!file->petrarch2_line && ((!code[0] && second[0]) || memchr(body.s, '(', body.n) || memchr(body.s, '{', body.n)))
+    if (!file->petrarch2_line
+        && ((!code[0] && second[0]) || memchr(body.s, '(', body.n) || memchr(body.s, '{', body.n)))
         file->petrarch2_line = (uint32_t)lineno;
     size_t first_item = d->n_items;
     parse_pattern_items(d, body);
-    if (!has_one_verb(d, first_item, line, lineno, rep)) { d->n_items = first_item; return; }
+    if (!has_one_verb(d, first_item, line, lineno, rep)) {
+        d->n_items = first_item;
+        return;
+    }
     dyad_grow((void **)&d->patterns, &d->cap_patterns, d->n_patterns + 1, sizeof *d->patterns);
     dyad_verb_pattern *pt = &d->patterns[d->n_patterns++];
     pt->first_item = (uint32_t)first_item;
@@ -434,13 +488,16 @@ static void note_dialect(const dyad_verb_dict *d, size_t first_block, size_t fir
     int has_b = 0;
     for (size_t i = first_block; i < d->n_blocks && !has_b; i++) has_b = d->blocks[i].second_code[0] != '\0';
     for (size_t i = first_pattern; i < d->n_patterns && !has_b; i++) has_b = d->patterns[i].second_code[0] != '\0';
-    for (size_t i = first_entry; i < d->n_verb_entries && !has_b; i++) has_b = d->verb_entries[i].second_code[0] != '\0';
+    for (size_t i = first_entry; i < d->n_verb_entries && !has_b; i++)
+        has_b = d->verb_entries[i].second_code[0] != '\0';
     if (!has_b) return;
     const dyad_verb_file *f = &d->files[d->n_files - 1];
     if (f->petrarch2_line)
-        dyad_note(f->name, "read as PETRARCH-2 ([A:B] = active:passive): line %u has a [:B] code or a pattern group", f->petrarch2_line);
+        dyad_note(f->name, "read as PETRARCH-2 ([A:B] = active:passive): line %u has a [:B] code or a pattern group",
+                  f->petrarch2_line);
     else
-        dyad_note(f->name, "read as TABARI/PETRARCH-1 ([A:B] = paired event): no pattern has a [:B] code or a pattern group");
+        dyad_note(f->name,
+                  "read as TABARI/PETRARCH-1 ([A:B] = paired event): no pattern has a [:B] code or a pattern group");
 }
 
 /* Starts a file: its provenance entry, and a fresh set of synset names (a file's patterns use
@@ -481,12 +538,15 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
             block = UINT32_MAX;
         } else if (line.s[0] == '+' && synset != UINT32_MAX) {
             char key[160];
-            add_member(d, synset, key, dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key, sizeof key), lineno);
+            add_member(d, synset, key, dyad_normalize_name((dyad_span){line.s + 1, line.n - 1}, key, sizeof key),
+                       lineno);
         } else if (line.s[0] == '~') {
             dyad_add_transform(d, line, lineno, rep);
         } else if (line.s[0] == '-' && line.n > 1 && isspace((unsigned char)line.s[1])) {
-            if (block == UINT32_MAX) dyad_report(rep, lineno, "pattern outside a verb block; ignored", NULL);
-            else add_pattern(d, line, block, lineno, rep);
+            if (block == UINT32_MAX)
+                dyad_report(rep, lineno, "pattern outside a verb block; ignored", NULL);
+            else
+                add_pattern(d, line, block, lineno, rep);
         } else if (block != UINT32_MAX) {
             parse_verb_line(d, line, block, rep, lineno);
         } else {
@@ -502,7 +562,10 @@ long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text,
     return loaded;
 }
 
-static long verbs_text(void *d, const char *name, const char *text, size_t len) { return dyad_load_verbs_text(d, name, text, len); }
+static long verbs_text(void *d, const char *name, const char *text, size_t len)
+{
+    return dyad_load_verbs_text(d, name, text, len);
+}
 
 long dyad_load_verbs(dyad_verb_dict *d, const char *path) { return dyad_load_file(path, verbs_text, d); }
 
@@ -512,7 +575,9 @@ const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key
     return v ? &d->verb_entries[*v] : NULL;
 }
 
-
 const char *dyad_verb_block_file(const dyad_verb_dict *d, const dyad_verb_block *b) { return d->files[b->file].name; }
 
-int dyad_verb_block_petrarch2(const dyad_verb_dict *d, const dyad_verb_block *b) { return d->files[b->file].petrarch2_line != 0; }
+int dyad_verb_block_petrarch2(const dyad_verb_dict *d, const dyad_verb_block *b)
+{
+    return d->files[b->file].petrarch2_line != 0;
+}

@@ -30,26 +30,33 @@
 #include <stdint.h>
 
 /* SKIP is TABARI's `^`: the next noun phrase, whatever it names ("VISIT TO ^ +"). */
-enum dyad_pattern_item_kind { DYAD_PI_WORD, DYAD_PI_SYNSET, DYAD_PI_TARGET, DYAD_PI_SOURCE, DYAD_PI_VERB, DYAD_PI_SKIP };
+enum dyad_pattern_item_kind {
+    DYAD_PI_WORD,
+    DYAD_PI_SYNSET,
+    DYAD_PI_TARGET,
+    DYAD_PI_SOURCE,
+    DYAD_PI_VERB,
+    DYAD_PI_SKIP
+};
 
 typedef struct {
-    uint8_t kind;         /* enum dyad_pattern_item_kind */
-    uint8_t joined;       /* must directly follow the previous item (`_`) */
-    uint32_t ref;         /* word: index into words; synset: synset index */
+    uint8_t kind;   /* enum dyad_pattern_item_kind */
+    uint8_t joined; /* must directly follow the previous item (`_`) */
+    uint32_t ref;   /* word: index into words; synset: synset index */
 } dyad_pattern_item;
 
 typedef struct {
     uint32_t first_item, n_items; /* exactly one of the items is DYAD_PI_VERB */
-    char code[8];         /* "" = do not code */
-    char second_code[8]; /* B of "[A:B]": the passive's code, or the paired event's (see above) */
+    char code[8];                 /* "" = do not code */
+    char second_code[8];          /* B of "[A:B]": the passive's code, or the paired event's (see above) */
     uint32_t block, line;
 } dyad_verb_pattern;
 
 typedef struct {
-    char code[8];         /* default code of the block, "" = do not code */
-    char second_code[8];  /* B of "--- NAME [A:B] ---" */
+    char code[8];        /* default code of the block, "" = do not code */
+    char second_code[8]; /* B of "--- NAME [A:B] ---" */
     uint32_t first_pattern, n_patterns;
-    uint32_t file, line;  /* provenance: index into files, line of the header */
+    uint32_t file, line; /* provenance: index into files, line of the header */
     const char *name;
 } dyad_verb_block;
 
@@ -62,36 +69,51 @@ typedef struct {
  * instead of the block's when no pattern matches. */
 typedef struct {
     uint32_t block;
-    uint32_t also_block;  /* a second block listing the same verb (UINT32_MAX if none): its patterns are tried too */
+    uint32_t also_block; /* a second block listing the same verb (UINT32_MAX if none): its patterns are tried too */
     uint32_t line;
     char code[8], second_code[8];
     uint8_t has_code;
 } dyad_verb_entry;
 
 typedef struct {
-    dyad_strmap verbs;    /* "LEMMA" or "LEMMA PARTICLE" -> index into verb_entries */
-    dyad_verb_entry *verb_entries; size_t n_verb_entries, cap_verb_entries;
-    dyad_strmap words;    /* pattern literal or synset member -> index into word_text */
-    char **word_text; size_t n_words, cap_words;
-    dyad_strmap synset_names; /* "&NAME" -> synset index, for the file being loaded */
-    dyad_strmap phrase_starts;  /* first word of every multi-word synset member -> 1 */
-    size_t longest_member;      /* most words in one synset member */
+    dyad_strmap verbs; /* "LEMMA" or "LEMMA PARTICLE" -> index into verb_entries */
+    dyad_verb_entry *verb_entries;
+    size_t n_verb_entries, cap_verb_entries;
+    dyad_strmap words; /* pattern literal or synset member -> index into word_text */
+    char **word_text;
+    size_t n_words, cap_words;
+    dyad_strmap synset_names;  /* "&NAME" -> synset index, for the file being loaded */
+    dyad_strmap phrase_starts; /* first word of every multi-word synset member -> 1 */
+    size_t longest_member;     /* most words in one synset member */
     /* members as written, by synset: word ids of single words, phrases and "&NAME" references */
-    struct dyad_synset_member { uint32_t synset, text, next, line; } *members; size_t n_members, cap_members;
-    uint32_t *synset_first_member; size_t cap_first_member; /* heads of each synset's member list */
+    struct dyad_synset_member {
+        uint32_t synset, text, next, line;
+    } * members;
+    size_t n_members, cap_members;
+    uint32_t *synset_first_member;
+    size_t cap_first_member; /* heads of each synset's member list */
     /* every synset's words and phrases with nested synsets expanded, each synset's together */
-    struct dyad_synset_word { uint32_t synset, word; } *synset_words; size_t n_synset_words, cap_synset_words;
+    struct dyad_synset_word {
+        uint32_t synset, word;
+    } * synset_words;
+    size_t n_synset_words, cap_synset_words;
     /* for each word id (a word or a phrase), the synsets that list it: word_synsets[word_synset_start[w]
      * .. word_synset_start[w + 1]), so that matching compares integers */
     uint32_t *word_synset_start, *word_synsets;
     size_t n_synsets;
-    uint32_t *synset_defined_at; size_t cap_synsets; /* line of each synset's definition, 0 if never defined */
-    dyad_verb_block *blocks; size_t n_blocks, cap_blocks;
-    dyad_verb_pattern *patterns; size_t n_patterns, cap_patterns;
-    dyad_pattern_item *items; size_t n_items, cap_items;
-    dyad_verb_file *files; size_t n_files;
-    struct dyad_verb_transform *transforms; size_t n_transforms, cap_transforms; /* transforms.h */
-    int has_verb_last;    /* some verbs are "WORD VERB" ("WIRE_+TAP"), looked up with the word before */
+    uint32_t *synset_defined_at;
+    size_t cap_synsets; /* line of each synset's definition, 0 if never defined */
+    dyad_verb_block *blocks;
+    size_t n_blocks, cap_blocks;
+    dyad_verb_pattern *patterns;
+    size_t n_patterns, cap_patterns;
+    dyad_pattern_item *items;
+    size_t n_items, cap_items;
+    dyad_verb_file *files;
+    size_t n_files;
+    struct dyad_verb_transform *transforms;
+    size_t n_transforms, cap_transforms; /* transforms.h */
+    int has_verb_last;                   /* some verbs are "WORD VERB" ("WIRE_+TAP"), looked up with the word before */
 } dyad_verb_dict;
 
 void dyad_verb_dict_init(dyad_verb_dict *d);

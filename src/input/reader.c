@@ -11,19 +11,21 @@
 
 struct dyad_reader {
     const char *name;
-    FILE *file;            /* NULL for memory input */
+    FILE *file; /* NULL for memory input */
     int owns_file;
-    const char *mem; size_t mem_size, mem_pos;
+    const char *mem;
+    size_t mem_size, mem_pos;
     enum dyad_input_format format;
 
-    char *buf; size_t buf_pos, buf_len, buf_cap; /* buf[buf_pos..buf_len) is read but not handed out */
-    size_t consumed;       /* input offset of buf[buf_pos] */
+    char *buf;
+    size_t buf_pos, buf_len, buf_cap; /* buf[buf_pos..buf_len) is read but not handed out */
+    size_t consumed;                  /* input offset of buf[buf_pos] */
     int eof;
-    size_t line;           /* JSON Lines: number of the last line read */
-    size_t line_used;      /* JSON Lines: bytes of that line already read, when it holds more records */
+    size_t line;      /* JSON Lines: number of the last line read */
+    size_t line_used; /* JSON Lines: bytes of that line already read, when it holds more records */
     size_t skipped;
-    json_t *record;        /* JSON Lines: the record whose text the current document points into */
-    size_t part_at, part;  /* JSON Lines: where the record's next part starts, parts handed out */
+    json_t *record;       /* JSON Lines: the record whose text the current document points into */
+    size_t part_at, part; /* JSON Lines: where the record's next part starts, parts handed out */
 };
 
 static size_t pending(const dyad_reader *r) { return r->buf_len - r->buf_pos; }
@@ -39,13 +41,13 @@ static size_t source_read(dyad_reader *r, char *dst, size_t n)
     }
     size_t k = fread(dst, 1, n, r->file);
     if (k < n && ferror(r->file)) {
-        dyad_warn_byte(r->name, r->consumed + pending(r) + k, "read error: %s; the rest of this input is lost", strerror(errno));
+        dyad_warn_byte(r->name, r->consumed + pending(r) + k, "read error: %s; the rest of this input is lost",
+                       strerror(errno));
         clearerr(r->file);
         r->eof = 1;
     }
     return k;
 }
-
 
 /* Reads until at least want unread bytes are buffered or the input ends. */
 static void fill(dyad_reader *r, size_t want)
@@ -233,7 +235,8 @@ static const char *record_id(dyad_reader *r, dyad_document *doc, json_t *rec)
     const char *id = copy_field(doc, rec, "id");
     if (id && id[strspn(id, " \t\r\n")] == '\0') id = NULL;
     if (!id && json_object_get(rec, "id") && r->part == 1)
-        dyad_warn_line(r->name, r->line, "\"id\" is empty or not a string or number; the record is named line%zu", r->line);
+        dyad_warn_line(r->name, r->line, "\"id\" is empty or not a string or number; the record is named line%zu",
+                       r->line);
     if (id) return id;
     char buf[64];
     snprintf(buf, sizeof buf, "line%zu", r->line);
@@ -244,10 +247,12 @@ static const char *record_id(dyad_reader *r, dyad_document *doc, json_t *rec)
 static const char *record_date(dyad_reader *r, dyad_document *doc, json_t *rec)
 {
     const char *date = copy_field(doc, rec, "date");
-    if (!json_object_get(rec, "date") || json_is_null(json_object_get(rec, "date")) || (date && dyad_parse_iso_date(date)))
+    if (!json_object_get(rec, "date") || json_is_null(json_object_get(rec, "date"))
+        || (date && dyad_parse_iso_date(date)))
         return date;
     if (r->part > 1) return NULL;
-    dyad_warn_line(r->name, r->line, "\"date\" %s%s%s is not a calendar date YYYY-MM-DD; the default date is used instead",
+    dyad_warn_line(r->name, r->line,
+                   "\"date\" %s%s%s is not a calendar date YYYY-MM-DD; the default date is used instead",
                    date ? "'" : "", date ? date : "(not a string)", date ? "'" : "");
     return NULL;
 }
@@ -265,9 +270,12 @@ static int next_record_part(dyad_reader *r, dyad_document *doc)
     size_t cut = text_cut(all + at, len - at, DYAD_TEXT_PART_MAX);
     r->part++;
     if (r->part == 1 && cut < len)
-        dyad_warn_line(r->name, r->line, "record text of %zu bytes is coded in parts of at most %u bytes, cut at "
-                       "paragraph breaks (sentences are not linked across parts); parts after the first are named ID#2, "
-                       "ID#3, ...", len, DYAD_TEXT_PART_MAX);
+        dyad_warn_line(
+            r->name, r->line,
+            "record text of %zu bytes is coded in parts of at most %u bytes, cut at "
+            "paragraph breaks (sentences are not linked across parts); parts after the first are named ID#2, "
+            "ID#3, ...",
+            len, DYAD_TEXT_PART_MAX);
     dyad_document_reset(doc, NULL, 0);
     doc->text = dyad_arena_strndup(&doc->arena, all + at, cut);
     doc->length = cut;
@@ -328,7 +336,10 @@ static int next_json_record(dyad_reader *r, dyad_document *doc)
     size_t len, term;
     int too_long;
     if (r->record && next_record_part(r, doc)) return 1;
-    if (r->record) { json_decref(r->record); r->record = NULL; }
+    if (r->record) {
+        json_decref(r->record);
+        r->record = NULL;
+    }
     while (read_line(r, &len, &term, &too_long)) {
         if (!r->line_used) r->line++;
         if (too_long) {
@@ -339,13 +350,22 @@ static int next_json_record(dyad_reader *r, dyad_document *doc)
         }
         size_t start = 0, used;
         while (start < len && strchr(" \t", unread(r)[start])) start++;
-        if (start == len) { r->line_used = 0; drop(r, len + term); continue; }
+        if (start == len) {
+            r->line_used = 0;
+            drop(r, len + term);
+            continue;
+        }
         json_t *rec = parse_on_line(r, len, start, &used);
         /* more on this line: keep it for the next call, on the same line number */
         size_t rest = used;
         while (rest < len && strchr(" \t", unread(r)[rest])) rest++;
-        if (rest < len) { r->line_used += used; drop(r, used); }
-        else { r->line_used = 0; drop(r, len + term); }
+        if (rest < len) {
+            r->line_used += used;
+            drop(r, used);
+        } else {
+            r->line_used = 0;
+            drop(r, len + term);
+        }
         if (rec && take_record(r, doc, rec)) return 1;
         if (rec) json_decref(rec);
         r->skipped++;

@@ -15,8 +15,8 @@
 typedef struct {
     dyad_word_mask classes;
     int8_t value[DYAD_WC_COUNT];
-    uint16_t line[DYAD_WC_COUNT];  /* where the word entered each class, for messages */
-    uint8_t from[DYAD_WC_COUNT];   /* the file of that line: the class itself or one implying it */
+    uint16_t line[DYAD_WC_COUNT]; /* where the word entered each class, for messages */
+    uint8_t from[DYAD_WC_COUNT];  /* the file of that line: the class itself or one implying it */
 } entry;
 
 struct dyad_lexicon {
@@ -30,10 +30,16 @@ struct dyad_lexicon {
  * a sentence is no title (which never does), and a name's last word is either an institution
  * that "the bank" refers back to or a generic word, not both; a modal verb says the future,
  * a possibility or an obligation, one of them. */
-static const struct { enum dyad_word_class a, b; } exclusive[] = {
-    {DYAD_WC_MONTH, DYAD_WC_WEEKDAY}, {DYAD_WC_MONTH, DYAD_WC_RELATIVE_DAY}, {DYAD_WC_WEEKDAY, DYAD_WC_RELATIVE_DAY},
-    {DYAD_WC_ABBREVIATION, DYAD_WC_TITLE}, {DYAD_WC_INSTITUTION_NOUN, DYAD_WC_GENERIC_NAME_WORD},
-    {DYAD_WC_FUTURE_MODAL, DYAD_WC_POSSIBILITY_MODAL}, {DYAD_WC_FUTURE_MODAL, DYAD_WC_OBLIGATION_MODAL},
+static const struct {
+    enum dyad_word_class a, b;
+} exclusive[] = {
+    {DYAD_WC_MONTH, DYAD_WC_WEEKDAY},
+    {DYAD_WC_MONTH, DYAD_WC_RELATIVE_DAY},
+    {DYAD_WC_WEEKDAY, DYAD_WC_RELATIVE_DAY},
+    {DYAD_WC_ABBREVIATION, DYAD_WC_TITLE},
+    {DYAD_WC_INSTITUTION_NOUN, DYAD_WC_GENERIC_NAME_WORD},
+    {DYAD_WC_FUTURE_MODAL, DYAD_WC_POSSIBILITY_MODAL},
+    {DYAD_WC_FUTURE_MODAL, DYAD_WC_OBLIGATION_MODAL},
     {DYAD_WC_POSSIBILITY_MODAL, DYAD_WC_OBLIGATION_MODAL},
 };
 
@@ -174,8 +180,10 @@ static void parse_line(dyad_lexicon *lx, source *src, enum dyad_word_class c, co
     trim(&word, &wn);
     const char *problem = bad_word(word, wn);
     if (!problem && !ok) problem = "expected a number from -128 to 127 after '='";
-    if (problem) report(src, "%s", word, wn, problem);
-    else add_word(lx, src, c, word, wn, value);
+    if (problem)
+        report(src, "%s", word, wn, problem);
+    else
+        add_word(lx, src, c, word, wn, value);
 }
 
 size_t dyad_lexicon_add(dyad_lexicon *lx, enum dyad_word_class c, const char *name, const char *text, size_t size,
@@ -225,7 +233,9 @@ int dyad_lexicon_value(const dyad_lexicon *lx, const char *word, size_t n, enum 
 
 dyad_lexicon *dyad_lexicon_load_builtin(FILE *err, size_t *problems)
 {
-    static const struct { const char *start, *end; } blobs[DYAD_WC_COUNT] = {
+    static const struct {
+        const char *start, *end;
+    } blobs[DYAD_WC_COUNT] = {
 #define DYAD_WORD_CLASS(id, file) [DYAD_WC_##id] = {dyad_lex_##id##_start, dyad_lex_##id##_end},
 #include "classes.def"
 #undef DYAD_WORD_CLASS

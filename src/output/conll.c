@@ -3,10 +3,7 @@
 #include "../tag/pos.h"
 #include <string.h>
 
-void dyad_conll_write_header(FILE *out)
-{
-    fputs("# columns = ID FORM LEMMA POS CHUNK CLAUSE START END\n", out);
-}
+void dyad_conll_write_header(FILE *out) { fputs("# columns = ID FORM LEMMA POS CHUNK CLAUSE START END\n", out); }
 
 /* Sentence text on one line: line breaks and tabs become spaces. */
 static void write_flat(FILE *out, const char *s, size_t n)
@@ -19,7 +16,10 @@ static void write_flat(FILE *out, const char *s, size_t n)
 
 static void write_chunk_ref(FILE *out, const dyad_document *doc, uint32_t c)
 {
-    if (c == DYAD_NO_CHUNK) { fputc('-', out); return; }
+    if (c == DYAD_NO_CHUNK) {
+        fputc('-', out);
+        return;
+    }
     const dyad_chunk *ch = &doc->chunks[c];
     for (uint32_t t = ch->first; t < ch->end; t++) {
         if (t > ch->first) fputc('_', out);
@@ -60,7 +60,8 @@ void dyad_conll_write(FILE *out, const dyad_document *doc)
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
         if (doc->id) fprintf(out, "# doc = %s\n", doc->id);
-        fprintf(out, "# sent = %zu bytes=%zu-%zu\n# text = ", si + 1, doc->base_offset + s->start, doc->base_offset + s->end);
+        fprintf(out, "# sent = %zu bytes=%zu-%zu\n# text = ", si + 1, doc->base_offset + s->start,
+                doc->base_offset + s->end);
         write_flat(out, doc->text + s->start, s->end - s->start);
         fputc('\n', out);
         write_clauses(out, doc, s);
@@ -73,8 +74,10 @@ void dyad_conll_write(FILE *out, const dyad_document *doc)
                 if (ch->type != DYAD_CHUNK_O) {
                     /* a noun phrase that says when is NP-TMP, as in the Penn Treebank */
                     snprintf(chunk_buf, sizeof chunk_buf, "%c-%s%s%s%s", (t->chunk & 0x80) ? 'I' : 'B',
-                             dyad_chunk_type_name(ch->type), ch->type == DYAD_CHUNK_NP && (ch->flags & DYAD_NP_TIME) ? "-TMP" : "",
-                             ch->relation && !(t->chunk & 0x80) ? ":" : "", (t->chunk & 0x80) ? "" : relation_name(ch->relation));
+                             dyad_chunk_type_name(ch->type),
+                             ch->type == DYAD_CHUNK_NP && (ch->flags & DYAD_NP_TIME) ? "-TMP" : "",
+                             ch->relation && !(t->chunk & 0x80) ? ":" : "",
+                             (t->chunk & 0x80) ? "" : relation_name(ch->relation));
                     chunk = chunk_buf;
                 }
             }

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* ---- JSON Lines ----
  * Events are written by hand rather than built as jansson objects and dumped: building and
  * dumping took a fifth of `dyad code`'s time. The output is the same JSON. */
@@ -35,15 +34,25 @@ static void put_string(json_line *j, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             size_t run = i + 1;
-            while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80 && s[run] != '"' && s[run] != '\\')
+            while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80 && s[run] != '"'
+                   && s[run] != '\\')
                 run++;
             put(j, s + i, run - i);
             i = run;
         } else if (c < 0x80) {
             char esc[8];
-            const char *named = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                              : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : NULL;
-            if (!named) { snprintf(esc, sizeof esc, "\\u%04x", c); named = esc; }
+            const char *named = c == '"'    ? "\\\""
+                                : c == '\\' ? "\\\\"
+                                : c == '\n' ? "\\n"
+                                : c == '\r' ? "\\r"
+                                : c == '\t' ? "\\t"
+                                : c == '\b' ? "\\b"
+                                : c == '\f' ? "\\f"
+                                            : NULL;
+            if (!named) {
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+                named = esc;
+            }
             put_str(j, named);
             i++;
         } else {
@@ -67,13 +76,17 @@ static void put_key(json_line *j, const char *key)
 static void put_string_or_null(json_line *j, const char *key, const char *s)
 {
     put_key(j, key);
-    if (s) put_string(j, s, strlen(s)); else put_str(j, "null");
+    if (s)
+        put_string(j, s, strlen(s));
+    else
+        put_str(j, "null");
 }
 
 static void put_number(json_line *j, const char *key, double v, int integral)
 {
     char buf[40];
-    if (integral) snprintf(buf, sizeof buf, "%.0f", v);
+    if (integral)
+        snprintf(buf, sizeof buf, "%.0f", v);
     else {
         /* the shortest form that reads back as the same double; reals always show a point */
         snprintf(buf, sizeof buf, "%.15g", v);
@@ -87,7 +100,10 @@ static void put_number(json_line *j, const char *key, double v, int integral)
 static void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
 {
     put_key(j, key);
-    if (!e.file) { put_str(j, "null"); return; }
+    if (!e.file) {
+        put_str(j, "null");
+        return;
+    }
     char buf[4200];
     int n = snprintf(buf, sizeof buf, "%s:%u", e.file, e.line);
     put_string(j, buf, n < 0 ? 0 : (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
@@ -99,7 +115,10 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
     put(j, "{", 1);
     put_string_or_null(j, "code", a->code);
     put_key(j, "text");
-    if (a->text) put_string(j, a->text, a->text_len); else put_str(j, "null");
+    if (a->text)
+        put_string(j, a->text, a->text_len);
+    else
+        put_str(j, "null");
     put_provenance(j, "actor_entry", a->actor_entry);
     put_provenance(j, "agent_entry", a->agent_entry);
     put(j, "}", 1);
@@ -109,11 +128,17 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
 static void put_place(json_line *j, const dyad_event_place *p)
 {
     put_key(j, "place");
-    if (!p->name) { put_str(j, "null"); return; }
+    if (!p->name) {
+        put_str(j, "null");
+        return;
+    }
     put(j, "{", 1);
     put_string_or_null(j, "name", p->name);
     put_key(j, "geonames_id");
-    if (p->geonames_id) put_number(j, NULL, p->geonames_id, 1); else put_str(j, "null");
+    if (p->geonames_id)
+        put_number(j, NULL, p->geonames_id, 1);
+    else
+        put_str(j, "null");
     put_key(j, "country");
     put(j, "{", 1);
     put_string_or_null(j, "alpha2", p->iso2);
@@ -135,10 +160,12 @@ static void put_place(json_line *j, const dyad_event_place *p)
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
-        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_by\tsentence\tfactuality"
+        fputs("doc_id\tsentence_index\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\treported_"
+              "by\tsentence\tfactuality"
               "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties"
               "\tplace_name\tplace_geonames_id\tplace_country\tplace_country3\tplace_admin1\tplace_lat\tplace_lon"
-              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\n", out);
+              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\n",
+              out);
 }
 
 /* ---- claims (post/claims.h) ---- */
@@ -146,11 +173,17 @@ void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 static void put_actor_short(json_line *j, const char *key, const dyad_event_actor *a)
 {
     put_key(j, key);
-    if (!a->code[0] && !a->text) { put_str(j, "null"); return; }
+    if (!a->code[0] && !a->text) {
+        put_str(j, "null");
+        return;
+    }
     put(j, "{", 1);
     put_string_or_null(j, "code", a->code[0] ? a->code : NULL);
     put_key(j, "text");
-    if (a->text) put_string(j, a->text, a->text_len); else put_str(j, "null");
+    if (a->text)
+        put_string(j, a->text, a->text_len);
+    else
+        put_str(j, "null");
     put(j, "}", 1);
 }
 
@@ -165,7 +198,10 @@ static void put_figures(json_line *j, const dyad_record_figure *figures)
         put(j, "{", 1);
         put_number(j, "min", (double)f->min, 1);
         put_key(j, "max");
-        if (f->max == DYAD_AMOUNT_OPEN) put_str(j, "null"); else put_number(j, NULL, (double)f->max, 1);
+        if (f->max == DYAD_AMOUNT_OPEN)
+            put_str(j, "null");
+        else
+            put_number(j, NULL, (double)f->max, 1);
         put_key(j, "text");
         put_string(j, f->text, f->text_len);
         put_string_or_null(j, "reported_by", f->reported_by[0] ? f->reported_by : NULL);
@@ -180,15 +216,22 @@ static void put_claims(json_line *j, const dyad_event_record *r)
     put_string_or_null(j, "status", r->status);
     put_actor_short(j, "claimed_by", &r->claimed_by);
     put_key(j, "disputed_by");
-    if (r->disputed_in < 0) put_str(j, "null");
+    if (r->disputed_in < 0)
+        put_str(j, "null");
     else {
         put(j, "{", 1);
         put_string_or_null(j, "code", r->disputed_by.code[0] ? r->disputed_by.code : NULL);
         put_key(j, "text");
-        if (r->disputed_by.text) put_string(j, r->disputed_by.text, r->disputed_by.text_len); else put_str(j, "null");
+        if (r->disputed_by.text)
+            put_string(j, r->disputed_by.text, r->disputed_by.text_len);
+        else
+            put_str(j, "null");
         put_number(j, "sentence_index", r->disputed_in, 1);
         put_key(j, "event_index");
-        if (r->disputed_by_event < 0) put_str(j, "null"); else put_number(j, NULL, r->disputed_by_event, 1);
+        if (r->disputed_by_event < 0)
+            put_str(j, "null");
+        else
+            put_number(j, NULL, r->disputed_by_event, 1);
         put(j, "}", 1);
     }
     put_key(j, "disputes");
@@ -210,7 +253,10 @@ static void write_tsv_text(FILE *out, const char *s, size_t n)
  * disputes (event indices), casualties (kind=min-max;..., max empty when open). */
 static void write_tsv_claims(FILE *out, const dyad_event_record *r)
 {
-    if (!r->has_claims) { fputs("\t\t\t\t", out); return; }
+    if (!r->has_claims) {
+        fputs("\t\t\t\t", out);
+        return;
+    }
     fprintf(out, "%s\t%s\t", r->status, r->claimed_by.code);
     if (r->disputed_in >= 0) fprintf(out, "%s@%d", r->disputed_by.code, r->disputed_in);
     fputc('\t', out);
@@ -229,11 +275,18 @@ static void write_tsv_claims(FILE *out, const dyad_event_record *r)
 /* The place's twelve columns, last on the line (other tools read the columns before by position). */
 static void write_tsv_place(FILE *out, const dyad_event_place *p)
 {
-    if (!p->name) { fputs("\t\t\t\t\t\t\t\t\t\t\t\t\n", out); return; }
+    if (!p->name) {
+        fputs("\t\t\t\t\t\t\t\t\t\t\t\t\n", out);
+        return;
+    }
     fputc('\t', out);
     write_tsv_text(out, p->name, strlen(p->name));
-    if (p->geonames_id) fprintf(out, "\t%u", p->geonames_id); else fputc('\t', out);
-    fprintf(out, "\t%s\t%s\t%s\t%.5f\t%.5f\t%s\t%s\t", p->iso2, p->iso3, p->admin1, p->lat, p->lon, p->precision, p->source);
+    if (p->geonames_id)
+        fprintf(out, "\t%u", p->geonames_id);
+    else
+        fputc('\t', out);
+    fprintf(out, "\t%s\t%s\t%s\t%.5f\t%.5f\t%s\t%s\t", p->iso2, p->iso3, p->admin1, p->lat, p->lon, p->precision,
+            p->source);
     write_tsv_text(out, p->text, p->text_len);
     fprintf(out, "\t%u\t%u\n", p->start, p->end);
 }
@@ -242,7 +295,10 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
 {
     fprintf(out, "%s\t%u\t%s\t%s\t%s\t%s\t%s\t", r->doc_id ? r->doc_id : "", r->sentence_index, date ? date : "",
             r->source.code, r->target.code, r->code, r->root);
-    if (r->cameo) fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein); else fputs("\t\t", out);
+    if (r->cameo)
+        fprintf(out, "%d\t%g\t", r->cameo->quad_class, r->cameo->goldstein);
+    else
+        fputs("\t\t", out);
     fprintf(out, "%s\t", r->reported_by);
     write_tsv_text(out, r->sentence, r->sentence_len);
     fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
@@ -340,8 +396,8 @@ static void write_casualty_record(FILE *out, json_line *j, const dyad_dictset *c
     fwrite(j->s, 1, j->n, out);
 }
 
-static void write_records(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc, const dyad_claims *claims,
-                          int32_t published)
+static void write_records(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc,
+                          const dyad_claims *claims, int32_t published)
 {
     for (size_t i = 0; i < claims->n_quotes; i++) write_quote(out, j, c, doc, &claims->quotes[i]);
     for (size_t i = 0; i < claims->n_loose; i++) {
@@ -364,8 +420,10 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
         char date_buf[16];
         snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", r.date / 10000, r.date / 100 % 100, r.date % 100);
         const char *date = r.date ? date_buf : NULL;
-        if (f == DYAD_EVENTS_TSV) write_tsv(out, &r, date);
-        else write_json(out, &line, &r, date);
+        if (f == DYAD_EVENTS_TSV)
+            write_tsv(out, &r, date);
+        else
+            write_json(out, &line, &r, date);
     }
     if (claims && records && f == DYAD_EVENTS_JSONL) write_records(out, &line, c, doc, claims, published);
     free(line.s);

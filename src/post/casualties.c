@@ -18,10 +18,7 @@ static int kind_of(const dyad_token *t)
     return v >= 1 && v <= DYAD_N_CASUALTY_KINDS ? v - 1 : -1;
 }
 
-static int is_be_or_have(const dyad_token *t)
-{
-    return strcmp(t->lemma, "be") == 0 || strcmp(t->lemma, "have") == 0;
-}
+static int is_be_or_have(const dyad_token *t) { return strcmp(t->lemma, "be") == 0 || strcmp(t->lemma, "have") == 0; }
 
 /* "52 [Ukrainian civilians] [were] killed": up to four nouns, adjectives, adverbs or forms of
  * be and have between the amount and the casualty word. */
@@ -32,8 +29,8 @@ static int kind_after(const dyad_document *doc, uint32_t end, uint32_t s_end)
         int k = kind_of(t);
         if (k >= 0) return k;
         int p = t->pos;
-        int skippable = p == DYAD_POS_JJ || p == DYAD_POS_NN || p == DYAD_POS_NNS || dyad_pos_is_proper(p) || p == DYAD_POS_RB
-                     || (dyad_pos_is_verb(p) && is_be_or_have(t));
+        int skippable = p == DYAD_POS_JJ || p == DYAD_POS_NN || p == DYAD_POS_NNS || dyad_pos_is_proper(p)
+                        || p == DYAD_POS_RB || (dyad_pos_is_verb(p) && is_be_or_have(t));
         if (!skippable) return -1;
     }
     return -1;
@@ -46,7 +43,8 @@ static int kind_before(const dyad_document *doc, uint32_t first, uint32_t s_firs
         const dyad_token *t = &doc->tokens[u];
         int k = kind_of(t);
         if (k >= 0 && (dyad_pos_is_verb(t->pos) || strcmp(t->lemma, "toll") == 0)) return k;
-        if (t->pos == DYAD_POS_COMMA || t->pos == DYAD_POS_CC || t->pos == DYAD_POS_SENT || t->pos == DYAD_POS_COLON) return -1;
+        if (t->pos == DYAD_POS_COMMA || t->pos == DYAD_POS_CC || t->pos == DYAD_POS_SENT || t->pos == DYAD_POS_COLON)
+            return -1;
         if (k >= 0) return -1;
     }
     return -1;
@@ -62,7 +60,7 @@ static uint32_t token_at_byte(const dyad_document *doc, uint32_t from, uint32_t 
 static int is_violent(const dyad_event *e, int kind)
 {
     return strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 || strncmp(e->code, "20", 2) == 0
-        || (kind == DYAD_DETAINED && strncmp(e->code, "17", 2) == 0);
+           || (kind == DYAD_DETAINED && strncmp(e->code, "17", 2) == 0);
 }
 
 /* The violent event of sentence si nearest to token t, or -1. */
@@ -74,7 +72,10 @@ static long event_for(const claims_work *w, uint32_t si, uint32_t t, int kind)
         const dyad_event *e = &w->events->items[i];
         if (e->sentence != si || !is_violent(e, kind)) continue;
         uint32_t d = e->verb_token > t ? e->verb_token - t : t - e->verb_token;
-        if (d < best_distance) { best = (long)i; best_distance = d; }
+        if (d < best_distance) {
+            best = (long)i;
+            best_distance = d;
+        }
     }
     return best;
 }
@@ -87,17 +88,26 @@ static void conflict_of(const claims_work *w, uint32_t si, dyad_casualty_record 
     for (size_t i = 0; i < w->events->n; i++) {
         const dyad_event *e = &w->events->items[i];
         if (!is_violent(e, DYAD_KILLED)) continue;
-        if (e->sentence < si) before = (long)i;
-        else if (after < 0) after = (long)i;
+        if (e->sentence < si)
+            before = (long)i;
+        else if (after < 0)
+            after = (long)i;
     }
     long pick = before >= 0 ? before : after;
-    if (pick >= 0) { r->source = w->events->items[pick].source; r->target = w->events->items[pick].target; return; }
+    if (pick >= 0) {
+        r->source = w->events->items[pick].source;
+        r->target = w->events->items[pick].target;
+        return;
+    }
     const dyad_sentence *s = &w->doc->sentences[si];
     int n = 0;
     for (uint32_t c = s->first_chunk; c < s->first_chunk + s->n_chunks && n < 2; c++) {
         dyad_actor_match m;
         if (!dyad_claims_np_actor(w, c, &m) || (n == 1 && strcmp(m.code, r->source.code) == 0)) continue;
-        if (n++ == 0) r->source = m; else r->target = m;
+        if (n++ == 0)
+            r->source = m;
+        else
+            r->target = m;
     }
 }
 
@@ -145,7 +155,8 @@ static uint32_t figure_at(claims_work *w, uint32_t si, uint32_t t)
     f->first = t;
     f->end = end;
     uint32_t ci = dyad_claims_clause_of(doc, t);
-    if (ci == UINT32_MAX || !dyad_claims_speaker(w, ci, &f->reported_by)) memset(&f->reported_by, 0, sizeof f->reported_by);
+    if (ci == UINT32_MAX || !dyad_claims_speaker(w, ci, &f->reported_by))
+        memset(&f->reported_by, 0, sizeof f->reported_by);
     return end;
 }
 

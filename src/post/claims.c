@@ -29,7 +29,10 @@ int dyad_claims_np_actor(const claims_work *w, uint32_t chunk, dyad_actor_match 
 {
     const dyad_document *doc = w->doc;
     if (chunk == DYAD_NO_CHUNK || chunk >= doc->n_chunks || doc->chunks[chunk].type != DYAD_CHUNK_NP) return 0;
-    if (w->events->np_actors[chunk].code[0]) { *m = w->events->np_actors[chunk]; return 1; }
+    if (w->events->np_actors[chunk].code[0]) {
+        *m = w->events->np_actors[chunk];
+        return 1;
+    }
     if (!(doc->chunks[chunk].flags & DYAD_NP_PRONOUN)) return 0;
     /* "he said": the latest subject before the pronoun that names an actor */
     for (uint32_t ci = doc->chunks[chunk].clause + 1; ci-- > 0;) {
@@ -47,7 +50,10 @@ uint32_t dyad_claims_sentence_of(const dyad_document *doc, uint32_t t)
     size_t lo = 0, hi = doc->n_sentences;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (doc->sentences[mid].first_token <= t) lo = mid; else hi = mid;
+        if (doc->sentences[mid].first_token <= t)
+            lo = mid;
+        else
+            hi = mid;
     }
     return (uint32_t)lo;
 }
@@ -156,8 +162,10 @@ static void set_status(claims_work *w, size_t i)
         return;
     }
     /* what a speaker denies is no claim of theirs; disputes.c marks it disputed */
-    if (under_verb_of(w->doc, e->clause, DYAD_WC_DENIAL_VERB)) c->status = DYAD_STATUS_REPORTED;
-    else if (under_verb_of(w->doc, e->clause, DYAD_WC_CLAIM_VERB) || dyad_claims_same_side(speaker.code, e->source.code)) {
+    if (under_verb_of(w->doc, e->clause, DYAD_WC_DENIAL_VERB))
+        c->status = DYAD_STATUS_REPORTED;
+    else if (under_verb_of(w->doc, e->clause, DYAD_WC_CLAIM_VERB)
+             || dyad_claims_same_side(speaker.code, e->source.code)) {
         c->status = DYAD_STATUS_CLAIMED;
         c->claimed_by = speaker;
     } else {

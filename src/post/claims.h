@@ -29,7 +29,14 @@
 enum dyad_status { DYAD_STATUS_ASSERTED, DYAD_STATUS_REPORTED, DYAD_STATUS_CLAIMED, DYAD_STATUS_DISPUTED };
 
 /* What happened to the people a casualty figure counts. */
-enum dyad_casualty_kind { DYAD_KILLED, DYAD_WOUNDED, DYAD_MISSING, DYAD_DETAINED, DYAD_DISPLACED, DYAD_N_CASUALTY_KINDS };
+enum dyad_casualty_kind {
+    DYAD_KILLED,
+    DYAD_WOUNDED,
+    DYAD_MISSING,
+    DYAD_DETAINED,
+    DYAD_DISPLACED,
+    DYAD_N_CASUALTY_KINDS
+};
 
 typedef struct {
     int have;
@@ -41,11 +48,11 @@ typedef struct {
 #define DYAD_MAX_DISPUTES 8
 
 typedef struct {
-    uint8_t status;                 /* enum dyad_status */
-    dyad_actor_match claimed_by;    /* code "" when not claimed */
-    dyad_actor_match disputed_by;   /* code "" when not disputed */
-    int32_t disputed_in;            /* sentence of the denial, -1 when none */
-    int32_t disputed_by_event;      /* index of the denial event, -1 when none was coded */
+    uint8_t status;                       /* enum dyad_status */
+    dyad_actor_match claimed_by;          /* code "" when not claimed */
+    dyad_actor_match disputed_by;         /* code "" when not disputed */
+    int32_t disputed_in;                  /* sentence of the denial, -1 when none */
+    int32_t disputed_by_event;            /* index of the denial event, -1 when none was coded */
     uint32_t disputes[DYAD_MAX_DISPUTES]; /* indices of the events this denial disputes */
     uint8_t n_disputes;
     dyad_figure casualties[DYAD_N_CASUALTY_KINDS];
@@ -53,9 +60,9 @@ typedef struct {
 
 /* A direct quotation: the bytes between its quotation marks, which may span sentences. */
 typedef struct {
-    uint32_t sentence;           /* where it opens */
-    uint32_t start, end;         /* byte offsets of the quoted words in the document */
-    dyad_actor_match speaker;    /* code "" when the actor is unknown; first == end when no speaker */
+    uint32_t sentence;        /* where it opens */
+    uint32_t start, end;      /* byte offsets of the quoted words in the document */
+    dyad_actor_match speaker; /* code "" when the actor is unknown; first == end when no speaker */
 } dyad_quote;
 
 /* Figures in a sentence without a violent event, recorded against the conflict the article
@@ -68,9 +75,12 @@ typedef struct {
 } dyad_casualty_record;
 
 typedef struct {
-    dyad_event_claim *events; size_t n_events, cap_events; /* one per event of the list */
-    dyad_quote *quotes; size_t n_quotes, cap_quotes;
-    dyad_casualty_record *loose; size_t n_loose, cap_loose;
+    dyad_event_claim *events;
+    size_t n_events, cap_events; /* one per event of the list */
+    dyad_quote *quotes;
+    size_t n_quotes, cap_quotes;
+    dyad_casualty_record *loose;
+    size_t n_loose, cap_loose;
 } dyad_claims;
 
 const char *dyad_status_name(enum dyad_status s);

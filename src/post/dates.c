@@ -53,7 +53,8 @@ static int day_number(const char *s)
 {
     char *end;
     long v = strtol(s, &end, 10);
-    if (end == s || (*end && strcmp(end, "st") && strcmp(end, "nd") && strcmp(end, "rd") && strcmp(end, "th"))) return -1;
+    if (end == s || (*end && strcmp(end, "st") && strcmp(end, "nd") && strcmp(end, "rd") && strcmp(end, "th")))
+        return -1;
     return v >= 1 && v <= 31 ? (int)v : -1;
 }
 
@@ -70,21 +71,27 @@ static dyad_time month_expression(const dyad_token *t, uint32_t i, uint32_t n, i
     int month = dyad_word_value(t[i].text, DYAD_WC_MONTH);
     if (month <= 0 || !(t[i].flags & DYAD_TOK_CAPITALIZED)) return at(0, 0);
     int day = i + 1 < n ? day_number(t[i + 1].text) : -1, year = -1;
-    if (day > 0) year = i + 3 < n && strcmp(t[i + 2].text, ",") == 0 ? year_of(&t[i + 3]) : i + 2 < n ? year_of(&t[i + 2]) : -1;
-    else if (i > 0 && (day = day_number(t[i - 1].text)) > 0) year = i + 1 < n ? year_of(&t[i + 1]) : -1;
-    else if (i + 1 < n) year = year_of(&t[i + 1]);
+    if (day > 0)
+        year = i + 3 < n && strcmp(t[i + 2].text, ",") == 0 ? year_of(&t[i + 3]) : i + 2 < n ? year_of(&t[i + 2]) : -1;
+    else if (i > 0 && (day = day_number(t[i - 1].text)) > 0)
+        year = i + 1 < n ? year_of(&t[i + 1]) : -1;
+    else if (i + 1 < n)
+        year = year_of(&t[i + 1]);
     /* a month alone is a time only after "in", "last", "since", ...: "May" is also a verb */
-    if (day <= 0 && year < 0 && !(i > 0 && (dyad_word_is(t[i - 1].text, DYAD_WC_YEAR_PREPOSITION) || word_is(&t[i - 1], "last"))))
+    if (day <= 0 && year < 0
+        && !(i > 0 && (dyad_word_is(t[i - 1].text, DYAD_WC_YEAR_PREPOSITION) || word_is(&t[i - 1], "last"))))
         return at(0, 0);
     if (year < 0) year = published / 10000 - (month > published / 100 % 100);
-    return day > 0 ? at(year * 10000 + month * 100 + day, DYAD_DATE_DAY) : at(year * 10000 + month * 100 + 1, DYAD_DATE_MONTH);
+    return day > 0 ? at(year * 10000 + month * 100 + day, DYAD_DATE_DAY)
+                   : at(year * 10000 + month * 100 + 1, DYAD_DATE_MONTH);
 }
 
 /* "three years ago", "two weeks ago", "a month ago". */
 static dyad_time ago_expression(const dyad_token *t, uint32_t i, uint32_t n, int32_t published)
 {
     if (i + 2 >= n || !word_is(&t[i + 2], "ago")) return at(0, 0);
-    int count = isdigit((unsigned char)t[i].text[0]) ? atoi(t[i].text) : dyad_word_value(t[i].text, DYAD_WC_NUMBER_WORD);
+    int count =
+        isdigit((unsigned char)t[i].text[0]) ? atoi(t[i].text) : dyad_word_value(t[i].text, DYAD_WC_NUMBER_WORD);
     char unit[16];
     snprintf(unit, sizeof unit, "%s", t[i + 1].lemma ? t[i + 1].lemma : t[i + 1].text);
     if (count <= 0 || count > 200) return at(0, 0);
@@ -105,7 +112,8 @@ static dyad_time span_expression(const dyad_token *t, uint32_t i, uint32_t n, in
 {
     if (i + 1 >= n || !(word_is(&t[i], "last") || word_is(&t[i], "this"))) return at(0, 0);
     int last = word_is(&t[i], "last"), y = published / 10000, m = published / 100 % 100;
-    if (word_is(&t[i + 1], "week")) return at(dyad_date_from_days(dyad_days_from_date(published) - 7 * last), DYAD_DATE_DAY);
+    if (word_is(&t[i + 1], "week"))
+        return at(dyad_date_from_days(dyad_days_from_date(published) - 7 * last), DYAD_DATE_DAY);
     if (word_is(&t[i + 1], "month")) {
         int months = y * 12 + (m - 1) - last;
         return at((months / 12) * 10000 + (months % 12 + 1) * 100 + 1, DYAD_DATE_MONTH);
@@ -120,7 +128,8 @@ static dyad_time expression_time(const dyad_token *t, uint32_t i, uint32_t n, in
 {
     /* most words start no time expression: one lookup tells */
     const dyad_word_mask starts = DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY) | DYAD_WC_MASK(DYAD_WC_WEEKDAY)
-                                | DYAD_WC_MASK(DYAD_WC_MONTH) | DYAD_WC_MASK(DYAD_WC_NUMBER_WORD) | DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER);
+                                  | DYAD_WC_MASK(DYAD_WC_MONTH) | DYAD_WC_MASK(DYAD_WC_NUMBER_WORD)
+                                  | DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER);
     if (!isdigit((unsigned char)t[i].text[0]) && !(dyad_word_classes(t[i].text) & starts)) return at(0, 0);
     long today = dyad_days_from_date(published);
     if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {

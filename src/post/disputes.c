@@ -13,7 +13,10 @@
 static int claimant_of(const claims_work *w, size_t i, dyad_actor_match *m)
 {
     const dyad_event_claim *c = &w->out->events[i];
-    if (c->claimed_by.code[0]) { *m = c->claimed_by; return 1; }
+    if (c->claimed_by.code[0]) {
+        *m = c->claimed_by;
+        return 1;
+    }
     return c->status == DYAD_STATUS_REPORTED && dyad_claims_speaker(w, w->events->items[i].clause, m);
 }
 
@@ -66,7 +69,8 @@ static uint32_t object_after(const dyad_document *doc, uint32_t t, uint32_t end)
 /* The disputable claims a denial at token t may refer back to: the latest sentence before t
  * with events claimed by another side than the denier's (by `owner`'s side when known); their
  * indices go to out. */
-static size_t latest_claims(const claims_work *w, uint32_t t, const char *denier, const char *owner, size_t *out, size_t max)
+static size_t latest_claims(const claims_work *w, uint32_t t, const char *denier, const char *owner, size_t *out,
+                            size_t max)
 {
     size_t n = 0;
     long sentence = -1;
@@ -108,13 +112,15 @@ static long code_denial(claims_work *w, uint32_t si, uint32_t t, const dyad_acto
 /* Earlier claims of the act a denied complement names (its code and source side) by another
  * side than the denier's: "Hamas said Israeli forces shelled a school" before "Israel denied that
  * its forces shelled the school". */
-static size_t same_act_before(const claims_work *w, size_t denied, const char *denier, size_t *out, size_t n, size_t max)
+static size_t same_act_before(const claims_work *w, size_t denied, const char *denier, size_t *out, size_t n,
+                              size_t max)
 {
     const dyad_event *d = &w->events->items[denied];
     for (size_t i = 0; i < w->events->n && n < max; i++) {
         const dyad_event *e = &w->events->items[i];
         dyad_actor_match by;
-        if (e->sentence >= d->sentence || strcmp(e->code, d->code) != 0 || !dyad_claims_same_side(e->source.code, d->source.code))
+        if (e->sentence >= d->sentence || strcmp(e->code, d->code) != 0
+            || !dyad_claims_same_side(e->source.code, d->source.code))
             continue;
         if (claimant_of(w, i, &by) && !dyad_claims_same_side(by.code, denier)) out[n++] = i;
     }
@@ -126,7 +132,8 @@ static size_t denied_complements(const claims_work *w, uint32_t t, size_t *out, 
 {
     uint32_t ci = dyad_claims_clause_of(w->doc, t);
     size_t n = 0;
-    if (ci == UINT32_MAX || w->doc->clauses[ci].verb == DYAD_NO_CHUNK || w->doc->chunks[w->doc->clauses[ci].verb].head != t)
+    if (ci == UINT32_MAX || w->doc->clauses[ci].verb == DYAD_NO_CHUNK
+        || w->doc->chunks[w->doc->clauses[ci].verb].head != t)
         return 0;
     for (size_t i = 0; i < w->events->n && n < max; i++) {
         const dyad_clause *cl = &w->doc->clauses[w->events->items[i].clause];
@@ -143,7 +150,8 @@ static void dispute_at(claims_work *w, uint32_t si, uint32_t t)
     size_t targets[DYAD_MAX_DISPUTES];
     if (!denier_of(w, si, t, &denier)) return;
     size_t n = denied_complements(w, t, targets, DYAD_MAX_DISPUTES);
-    for (size_t k = 0, direct = n; k < direct; k++) n = same_act_before(w, targets[k], denier.code, targets, n, DYAD_MAX_DISPUTES);
+    for (size_t k = 0, direct = n; k < direct; k++)
+        n = same_act_before(w, targets[k], denier.code, targets, n, DYAD_MAX_DISPUTES);
     uint32_t obj = object_after(doc, t, s->first_token + s->n_tokens);
     if (!n && obj != DYAD_NO_CHUNK && dyad_word_is(doc->tokens[doc->chunks[obj].head].lemma, DYAD_WC_CLAIM_NOUN)) {
         /* "Moscow's claim": the possessor is the claimant; "these assertions": whoever claimed last */
@@ -151,10 +159,13 @@ static void dispute_at(claims_work *w, uint32_t si, uint32_t t)
         long own = -1;
         for (size_t i = 0; i < w->events->n && own < 0; i++)
             if (w->events->items[i].sentence == si && w->events->items[i].verb_token > doc->chunks[obj].head
-                && w->out->events[i].status == DYAD_STATUS_CLAIMED && w->events->items[i].verb_token <= doc->chunks[obj].head + 3)
+                && w->out->events[i].status == DYAD_STATUS_CLAIMED
+                && w->events->items[i].verb_token <= doc->chunks[obj].head + 3)
                 own = (long)i; /* "claim of having captured": the gerund's event */
-        if (own >= 0) targets[n++] = (size_t)own;
-        else n = latest_claims(w, t, denier.code, has_owner ? owner.code : "", targets, DYAD_MAX_DISPUTES);
+        if (own >= 0)
+            targets[n++] = (size_t)own;
+        else
+            n = latest_claims(w, t, denier.code, has_owner ? owner.code : "", targets, DYAD_MAX_DISPUTES);
     }
     if (!n) return;
     long denial = event_of_verb(w, si, t);
@@ -206,8 +217,10 @@ void dyad_claims_find_disputes(claims_work *w)
         for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++) {
             if (!dyad_pos_is_verb(doc->tokens[t].pos)) continue;
             dyad_word_mask wc = dyad_word_classes(doc->tokens[t].lemma);
-            if (wc & DYAD_WC_MASK(DYAD_WC_DENIAL_VERB)) dispute_at(w, si, t);
-            else if (wc & DYAD_WC_MASK(DYAD_WC_CONTINUATION_VERB)) contradict_at(w, si, t);
+            if (wc & DYAD_WC_MASK(DYAD_WC_DENIAL_VERB))
+                dispute_at(w, si, t);
+            else if (wc & DYAD_WC_MASK(DYAD_WC_CONTINUATION_VERB))
+                contradict_at(w, si, t);
         }
     }
 }

@@ -5,9 +5,24 @@
 #include <stdio.h>
 #include <string.h>
 
-static uint32_t u32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static int32_t i32(const unsigned char *p) { int32_t v; memcpy(&v, p, 4); return v; }
-static uint16_t u16(const unsigned char *p) { uint16_t v; memcpy(&v, p, 2); return v; }
+static uint32_t u32(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+static int32_t i32(const unsigned char *p)
+{
+    int32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+static uint16_t u16(const unsigned char *p)
+{
+    uint16_t v;
+    memcpy(&v, p, 2);
+    return v;
+}
 
 static int fail(char *err, size_t n, size_t offset, const char *what)
 {
@@ -26,16 +41,22 @@ static int check_records(const dyad_gazetteer *g, char *err, size_t n)
     for (uint32_t i = 0; i < g->n_places; i++) {
         const unsigned char *p = g->base + g->places + (size_t)i * DYAD_GAZ_PLACE;
         for (int f = 16; f <= 24; f += 4)
-            if (u32(p + f) >= g->pool_len) return fail(err, n, (size_t)(p + f - g->base), "a string offset inside the pool");
+            if (u32(p + f) >= g->pool_len)
+                return fail(err, n, (size_t)(p + f - g->base), "a string offset inside the pool");
         uint16_t c = u16(p + 28);
-        if (c != DYAD_GAZ_NO_COUNTRY && c >= g->n_countries) return fail(err, n, (size_t)(p + 28 - g->base), "a country index");
+        if (c != DYAD_GAZ_NO_COUNTRY && c >= g->n_countries)
+            return fail(err, n, (size_t)(p + 28 - g->base), "a country index");
         if (p[30] > DYAD_PLACE_NAMED) return fail(err, n, (size_t)(p + 30 - g->base), "a place kind (0-3)");
     }
     for (uint32_t i = 0; i < g->n_names; i++) {
         const unsigned char *p = g->base + g->names + (size_t)i * DYAD_GAZ_NAME;
         if (u32(p) >= g->pool_len) return fail(err, n, (size_t)(p - g->base), "a name key inside the pool");
-        if ((u32(p + 4) & ~DYAD_GAZ_ALTERNATE) >= g->n_places) return fail(err, n, (size_t)(p + 4 - g->base), "a place index");
-        if (i && strcmp((const char *)g->base + g->pool + u32(p - DYAD_GAZ_NAME), (const char *)g->base + g->pool + u32(p)) > 0)
+        if ((u32(p + 4) & ~DYAD_GAZ_ALTERNATE) >= g->n_places)
+            return fail(err, n, (size_t)(p + 4 - g->base), "a place index");
+        if (i
+            && strcmp((const char *)g->base + g->pool + u32(p - DYAD_GAZ_NAME),
+                      (const char *)g->base + g->pool + u32(p))
+                   > 0)
             return fail(err, n, (size_t)(p - g->base), "names sorted by key");
     }
     for (uint32_t i = 0; i < g->n_countries; i++) {
@@ -49,15 +70,18 @@ int dyad_gazetteer_open(dyad_gazetteer *g, const void *data, size_t size, char *
 {
     const unsigned char *b = data;
     memset(g, 0, sizeof *g);
-    if (size < DYAD_GAZ_HEADER || memcmp(b, DYAD_GAZ_MAGIC, 8) != 0) return fail(err, err_size, 0, "the header \"" DYAD_GAZ_MAGIC "\"");
+    if (size < DYAD_GAZ_HEADER || memcmp(b, DYAD_GAZ_MAGIC, 8) != 0)
+        return fail(err, err_size, 0, "the header \"" DYAD_GAZ_MAGIC "\"");
     g->base = b;
     g->size = size;
     g->n_places = u32(b + 8), g->n_names = u32(b + 12), g->n_countries = u32(b + 16);
     g->places = u32(b + 20), g->names = u32(b + 24), g->countries = u32(b + 28);
     g->pool = u32(b + 32), g->pool_len = u32(b + 36);
     uint32_t meta = u32(b + 40);
-    if (!section_fits(size, g->places, g->n_places, DYAD_GAZ_PLACE)) return fail(err, err_size, 20, "places inside the index");
-    if (!section_fits(size, g->names, g->n_names, DYAD_GAZ_NAME)) return fail(err, err_size, 24, "names inside the index");
+    if (!section_fits(size, g->places, g->n_places, DYAD_GAZ_PLACE))
+        return fail(err, err_size, 20, "places inside the index");
+    if (!section_fits(size, g->names, g->n_names, DYAD_GAZ_NAME))
+        return fail(err, err_size, 24, "names inside the index");
     if (!section_fits(size, g->countries, g->n_countries, DYAD_GAZ_COUNTRY) || g->n_countries >= DYAD_GAZ_NO_COUNTRY)
         return fail(err, err_size, 28, "countries inside the index");
     if (!section_fits(size, g->pool, g->pool_len, 1) || g->pool_len == 0 || b[g->pool + g->pool_len - 1] != '\0')
@@ -74,7 +98,10 @@ size_t dyad_place_key(const char *s, size_t n, char *out, size_t out_size)
     int space = 0;
     for (size_t i = 0; i < f && o + 2 < out_size; i++) {
         unsigned char c = (unsigned char)folded[i];
-        if (c < 0x80 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) { space = o > 0; continue; }
+        if (c < 0x80 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            space = o > 0;
+            continue;
+        }
         if (space) out[o++] = ' ';
         space = 0;
         out[o++] = (char)c;
@@ -94,7 +121,10 @@ static uint32_t lower_bound(const dyad_gazetteer *g, const char *key)
     uint32_t lo = 0, hi = g->n_names;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (strcmp(name_key(g, mid), key) < 0) lo = mid + 1; else hi = mid;
+        if (strcmp(name_key(g, mid), key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo;
 }
@@ -133,8 +163,9 @@ void dyad_gazetteer_place(const dyad_gazetteer *g, uint32_t index, dyad_gaz_plac
     p->country = u16(r + 28);
     p->kind = r[30];
     p->flags = r[31];
-    const char *c = p->country == DYAD_GAZ_NO_COUNTRY ? "\0\0\0\0\0\0\0\0"
-                  : (const char *)g->base + g->countries + (size_t)p->country * DYAD_GAZ_COUNTRY;
+    const char *c = p->country == DYAD_GAZ_NO_COUNTRY
+                        ? "\0\0\0\0\0\0\0\0"
+                        : (const char *)g->base + g->countries + (size_t)p->country * DYAD_GAZ_COUNTRY;
     p->iso2 = c, p->iso3 = c + 2, p->cameo = c + 5;
 }
 

@@ -15,16 +15,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum dyad_place_kind { DYAD_PLACE_CITY, DYAD_PLACE_ADMIN1, DYAD_PLACE_COUNTRY,
-                       DYAD_PLACE_NAMED /* a name from data/dict/places.actors.txt known only by its country */ };
-enum { DYAD_GAZ_CAPITAL = 1 };      /* place flags */
-#define DYAD_GAZ_MAGIC "DYADGAZ1"
-#define DYAD_GAZ_HEADER 48
-#define DYAD_GAZ_PLACE 32
-#define DYAD_GAZ_NAME 8
-#define DYAD_GAZ_COUNTRY 12
+enum dyad_place_kind {
+    DYAD_PLACE_CITY,
+    DYAD_PLACE_ADMIN1,
+    DYAD_PLACE_COUNTRY,
+    DYAD_PLACE_NAMED /* a name from data/dict/places.actors.txt known only by its country */
+};
+enum { DYAD_GAZ_CAPITAL = 1 }; /* place flags */
+#define DYAD_GAZ_MAGIC      "DYADGAZ1"
+#define DYAD_GAZ_HEADER     48
+#define DYAD_GAZ_PLACE      32
+#define DYAD_GAZ_NAME       8
+#define DYAD_GAZ_COUNTRY    12
 #define DYAD_GAZ_NO_COUNTRY 0xFFFFu
-#define DYAD_GAZ_ALTERNATE 0x80000000u /* in a name's place index: an alternate name, not the main one */
+#define DYAD_GAZ_ALTERNATE  0x80000000u /* in a name's place index: an alternate name, not the main one */
 
 typedef struct {
     const unsigned char *base;
@@ -35,12 +39,12 @@ typedef struct {
 } dyad_gazetteer;
 
 typedef struct {
-    uint32_t index, geonames_id;      /* geonames_id 0 when the place has none (regions, countries) */
+    uint32_t index, geonames_id; /* geonames_id 0 when the place has none (regions, countries) */
     double lat, lon;
     uint32_t population;
     const char *name, *admin1, *admin1_name; /* "" when unknown */
-    const char *iso2, *iso3, *cameo;  /* 2 and 3 letters, not NUL-terminated: use the lengths */
-    uint32_t country;                 /* index of the country, DYAD_GAZ_NO_COUNTRY when none */
+    const char *iso2, *iso3, *cameo;         /* 2 and 3 letters, not NUL-terminated: use the lengths */
+    uint32_t country;                        /* index of the country, DYAD_GAZ_NO_COUNTRY when none */
     uint8_t kind, flags;
 } dyad_gaz_place;
 

@@ -12,17 +12,30 @@
 #include <string.h>
 
 typedef struct {
-    uint32_t id; int32_t lat, lon; uint32_t pop, name, admin1, admin1_name; uint16_t country; uint8_t kind, flags;
-    char group[16];              /* "UA" or "UA.05": the region or country the place lies in */
+    uint32_t id;
+    int32_t lat, lon;
+    uint32_t pop, name, admin1, admin1_name;
+    uint16_t country;
+    uint8_t kind, flags;
+    char group[16]; /* "UA" or "UA.05": the region or country the place lies in */
 } place;
-typedef struct { uint32_t key, place; } name;
-typedef struct { char code[8]; uint32_t place; } country;
+typedef struct {
+    uint32_t key, place;
+} name;
+typedef struct {
+    char code[8];
+    uint32_t place;
+} country;
 
 static struct {
-    place *p; size_t np, cap_p;
-    name *n; size_t nn, cap_n;
-    country c[300]; size_t nc;
-    char *pool; size_t pool_len, cap_pool;
+    place *p;
+    size_t np, cap_p;
+    name *n;
+    size_t nn, cap_n;
+    country c[300];
+    size_t nc;
+    char *pool;
+    size_t pool_len, cap_pool;
     dyad_strmap strings, groups, iso2;
 } B;
 
@@ -70,7 +83,10 @@ static uint32_t new_place(const char *group, const char *iso2)
 static void read_line(char **f, int nf, const char *file, long line)
 {
     char group[16];
-    if (f[0][0] == 'M' && nf >= 2) { intern(f[1]); return; }
+    if (f[0][0] == 'M' && nf >= 2) {
+        intern(f[1]);
+        return;
+    }
     if (f[0][0] == 'C' && nf >= 6) {
         country *c = &B.c[B.nc];
         memcpy(c->code, f[1], 2), memcpy(c->code + 2, f[2], 3), memcpy(c->code + 5, f[3], 3);
@@ -104,7 +120,10 @@ static void read_line(char **f, int nf, const char *file, long line)
 static void read_tsv(const char *file)
 {
     FILE *in = fopen(file, "r");
-    if (!in) { perror(file); exit(1); }
+    if (!in) {
+        perror(file);
+        exit(1);
+    }
     char *buf = NULL, *f[12];
     size_t cap = 0;
     long line = 0;
@@ -124,7 +143,11 @@ static void read_tsv(const char *file)
 }
 
 /* Sorting places of a group by one coordinate gives the median. */
-typedef struct { char group[16]; int32_t v; uint32_t pop; } coord;
+typedef struct {
+    char group[16];
+    int32_t v;
+    uint32_t pop;
+} coord;
 static int by_group_value(const void *a, const void *b)
 {
     const coord *x = a, *y = b;
@@ -171,7 +194,10 @@ static int known_in(const char *k, uint16_t c, size_t n_sorted)
     size_t lo = 0, hi = n_sorted;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(B.pool + B.n[mid].key, k) < 0) lo = mid + 1; else hi = mid;
+        if (strcmp(B.pool + B.n[mid].key, k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     for (; lo < n_sorted && strcmp(B.pool + B.n[lo].key, k) == 0; lo++)
         if (B.p[B.n[lo].place & ~DYAD_GAZ_ALTERNATE].country == c) return 1;
@@ -199,7 +225,10 @@ static int known_region(char *key, uint16_t c, size_t n_sorted)
 static void read_dyad_places(const char *file)
 {
     FILE *in = fopen(file, "r");
-    if (!in) { perror(file); exit(1); }
+    if (!in) {
+        perror(file);
+        exit(1);
+    }
     size_t n_sorted = B.nn;
     char *buf = NULL, code[4] = "";
     size_t cap = 0;
@@ -208,12 +237,16 @@ static void read_dyad_places(const char *file)
         char *open = strchr(buf, '['), *text = buf + (buf[0] == '+');
         if (open && strlen(open) > 3) memcpy(code, open + 1, 3);
         if (open) *open = '\0';
-        for (char *u = text; *u; u++) if (*u == '_') *u = ' ';
+        for (char *u = text; *u; u++)
+            if (*u == '_') *u = ' ';
         char key[512];
         if (!code[0] || !dyad_place_key(text, strlen(text), key, sizeof key)) continue;
         uint32_t c = DYAD_GAZ_NO_COUNTRY;
-        for (size_t i = 0; i < B.nc; i++) if (memcmp(B.c[i].code + 5, code, 3) == 0) c = (uint32_t)i;
-        if (c == DYAD_GAZ_NO_COUNTRY || known_in(key, (uint16_t)c, n_sorted) || known_region(key, (uint16_t)c, n_sorted)) continue;
+        for (size_t i = 0; i < B.nc; i++)
+            if (memcmp(B.c[i].code + 5, code, 3) == 0) c = (uint32_t)i;
+        if (c == DYAD_GAZ_NO_COUNTRY || known_in(key, (uint16_t)c, n_sorted)
+            || known_region(key, (uint16_t)c, n_sorted))
+            continue;
         char iso2[3] = {B.c[c].code[0], B.c[c].code[1], 0};
         uint32_t i = new_place(iso2, iso2);
         const place *owner = &B.p[B.c[c].place];
@@ -230,11 +263,15 @@ static void put32(FILE *out, uint32_t v) { fwrite(&v, 4, 1, out); }
 static void write_index(const char *file, uint32_t meta)
 {
     FILE *out = fopen(file, "wb");
-    if (!out) { perror(file); exit(1); }
+    if (!out) {
+        perror(file);
+        exit(1);
+    }
     uint32_t places = DYAD_GAZ_HEADER, names = places + (uint32_t)B.np * DYAD_GAZ_PLACE;
     uint32_t countries = names + (uint32_t)B.nn * DYAD_GAZ_NAME, pool = countries + (uint32_t)B.nc * DYAD_GAZ_COUNTRY;
     fwrite(DYAD_GAZ_MAGIC, 1, 8, out);
-    uint32_t head[] = {(uint32_t)B.np, (uint32_t)B.nn, (uint32_t)B.nc, places, names, countries, pool, (uint32_t)B.pool_len, meta, 0};
+    uint32_t head[] = {(uint32_t)B.np, (uint32_t)B.nn, (uint32_t)B.nc,       places, names,
+                       countries,      pool,           (uint32_t)B.pool_len, meta,   0};
     for (size_t i = 0; i < sizeof head / sizeof *head; i++) put32(out, head[i]);
     for (size_t i = 0; i < B.np; i++) {
         const place *p = &B.p[i];
@@ -246,12 +283,18 @@ static void write_index(const char *file, uint32_t meta)
     for (size_t i = 0; i < B.nn; i++) put32(out, B.n[i].key), put32(out, B.n[i].place);
     for (size_t i = 0; i < B.nc; i++) fwrite(B.c[i].code, 1, 8, out), put32(out, B.c[i].place);
     fwrite(B.pool, 1, B.pool_len, out);
-    if (fclose(out) != 0) { perror(file); exit(1); }
+    if (fclose(out) != 0) {
+        perror(file);
+        exit(1);
+    }
 }
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) { fputs("usage: dyad-gazetteer-build GAZETTEER.tsv PLACES.actors.txt OUT.bin\n", stderr); return 2; }
+    if (argc != 4) {
+        fputs("usage: dyad-gazetteer-build GAZETTEER.tsv PLACES.actors.txt OUT.bin\n", stderr);
+        return 2;
+    }
     dyad_strmap_init(&B.strings), dyad_strmap_init(&B.groups), dyad_strmap_init(&B.iso2);
     intern("");
     read_tsv(argv[1]);
@@ -262,7 +305,7 @@ int main(int argc, char **argv)
     read_dyad_places(argv[2]);
     qsort(B.n, B.nn, sizeof *B.n, by_key);
     write_index(argv[3], meta);
-    fprintf(stderr, "dyad-gazetteer-build: %zu places, %zu names, %zu countries, %zu bytes of strings\n",
-            B.np, B.nn, B.nc, B.pool_len);
+    fprintf(stderr, "dyad-gazetteer-build: %zu places, %zu names, %zu countries, %zu bytes of strings\n", B.np, B.nn,
+            B.nc, B.pool_len);
     return 0;
 }

@@ -24,4 +24,3 @@ const dyad_gazetteer *dyad_gazetteer_builtin(void)
     pthread_once(&builtin_once, open_builtin);
     return builtin_ok ? &builtin : NULL;
 }
-

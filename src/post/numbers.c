@@ -21,7 +21,10 @@ typedef struct {
 } span;
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-static int is_trailing(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == ')' || c == '!' || c == '?'; }
+static int is_trailing(char c)
+{
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == ')' || c == '!' || c == '?';
+}
 
 /* The next word from at: its start and length without trailing punctuation; 0 at the end. */
 static size_t peek(const scanner *sc, size_t *start)
@@ -76,8 +79,11 @@ static int take_digits(scanner *sc, double *v)
     for (; i < len; i++) {
         char c = w[i];
         if (c >= '0' && c <= '9') {
-            if (scale > 0) { x += (c - '0') * scale; scale /= 10; }
-            else if (x < CAP) x = x * 10 + (c - '0');
+            if (scale > 0) {
+                x += (c - '0') * scale;
+                scale /= 10;
+            } else if (x < CAP)
+                x = x * 10 + (c - '0');
             digits++;
         } else if (c == ',' && digits && scale == 0 && i + 1 < len && w[i + 1] >= '0' && w[i + 1] <= '9') {
             continue; /* "2,500" */
@@ -101,7 +107,9 @@ static int take_number_words(scanner *sc, double *v)
     const char *dash = memchr(w, '-', len);
     size_t first_len = dash ? (size_t)(dash - w) : len;
     /* "a", "an" and "several" are in the class for event times; here they are read apart */
-    if (first_len == 0 || (first_len <= 2 && (w[0] | 0x20) == 'a') || (dyad_word_classes_n(w, first_len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
+    if (first_len == 0 || (first_len <= 2 && (w[0] | 0x20) == 'a')
+        || (dyad_word_classes_n(w, first_len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND)))
+        return 0;
     int a = dyad_word_value_n(w, first_len, DYAD_WC_NUMBER_WORD);
     if (!a) return 0;
     if (dash) {
@@ -115,7 +123,10 @@ static int take_number_words(scanner *sc, double *v)
         scanner probe = *sc;
         size_t s2, l2 = peek(&probe, &s2);
         int b = l2 > 2 ? dyad_word_value_n(sc->s + s2, l2, DYAD_WC_NUMBER_WORD) : 0;
-        if (b > 0 && b < 10) { *v += b; sc->at = s2 + l2; }
+        if (b > 0 && b < 10) {
+            *v += b;
+            sc->at = s2 + l2;
+        }
     }
     return 1;
 }
@@ -138,7 +149,10 @@ static double apply_scales(scanner *sc, double v)
     int k;
     while ((k = take_scale(sc, 0)) != 0) {
         v *= pow(10, k);
-        if (k > 2) { total += v; v = 0; }
+        if (k > 2) {
+            total += v;
+            v = 0;
+        }
         if (total + v > CAP) break;
     }
     return fmin(total + v, CAP);
@@ -173,10 +187,15 @@ static int take_base(scanner *sc, span *r)
     scanner probe = *sc;
     int article = take(&probe, "a") || take(&probe, "an");
     int k;
-    if (take_digits(&probe, &v) || take_number_words(&probe, &v)) v = apply_scales(&probe, v);
-    else if ((k = take_scale(&probe, 0)) != 0) v = apply_scales(&probe, pow(10, k));
-    else if (!article && take_vague_plural(&probe, r)) { *sc = probe; return 1; }
-    else return 0;
+    if (take_digits(&probe, &v) || take_number_words(&probe, &v))
+        v = apply_scales(&probe, v);
+    else if ((k = take_scale(&probe, 0)) != 0)
+        v = apply_scales(&probe, pow(10, k));
+    else if (!article && take_vague_plural(&probe, r)) {
+        *sc = probe;
+        return 1;
+    } else
+        return 0;
     *sc = probe;
     r->min = r->max = v;
     return 1;
@@ -195,11 +214,20 @@ static void apply_bound(enum bound b, span *r)
 {
     switch (b) {
     case AT_LEAST: r->max = -1; break;
-    case MORE_THAN: r->min = floor(r->min) + 1; r->max = -1; break;
-    case ABOUT: r->min = round(r->min * 0.9); r->max = round(r->max * 1.1); break;
+    case MORE_THAN:
+        r->min = floor(r->min) + 1;
+        r->max = -1;
+        break;
+    case ABOUT:
+        r->min = round(r->min * 0.9);
+        r->max = round(r->max * 1.1);
+        break;
     case NEARLY: r->min = round(r->min * 0.9); break;
     case UP_TO: r->min = 0; break;
-    case FEWER_THAN: r->min = 0; r->max = ceil(r->max) - 1; break;
+    case FEWER_THAN:
+        r->min = 0;
+        r->max = ceil(r->max) - 1;
+        break;
     default: break;
     }
 }
@@ -211,8 +239,10 @@ size_t dyad_parse_amount(const char *text, size_t n, dyad_range *out)
     int b = NO_BOUND;
     int between = take(&sc, "between");
     if (!between) take_phrase(&sc, DYAD_WC_AMOUNT_BOUND, &b);
-    if (b == SEVERAL || b == A_FEW) several(&sc, (enum bound)b, &r);
-    else if (!take_base(&sc, &r)) return 0;
+    if (b == SEVERAL || b == A_FEW)
+        several(&sc, (enum bound)b, &r);
+    else if (!take_base(&sc, &r))
+        return 0;
     scanner probe = sc;
     span upper;
     if (probe.at < n && text[probe.at] == '-') probe.at++; /* "10-20" */

@@ -9,19 +9,19 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_HOMONYMS 64
-#define MAX_MATCHES 16
-#define MAX_COUNTRIES 12
+#define MAX_HOMONYMS   64
+#define MAX_MATCHES    16
+#define MAX_COUNTRIES  12
 #define MAX_NAME_WORDS 6
 
 typedef struct {
-    uint32_t first, end;               /* tokens of the name, and of "region" after it */
-    uint32_t places[MAX_HOMONYMS];     /* DYAD_GAZ_ALTERNATE set when an alternate name matched */
+    uint32_t first, end;           /* tokens of the name, and of "region" after it */
+    uint32_t places[MAX_HOMONYMS]; /* DYAD_GAZ_ALTERNATE set when an alternate name matched */
     size_t n;
-    const char *actor_code;            /* the actor dictionaries' code for the words, NULL if none */
-    uint32_t actor_country;            /* its country, DYAD_GAZ_NO_COUNTRY when none */
-    int institution;                   /* coded with a role ("USAGOV") but naming no capital */
-    int region;                        /* followed by "region", "oblast", ...: a first-level region */
+    const char *actor_code; /* the actor dictionaries' code for the words, NULL if none */
+    uint32_t actor_country; /* its country, DYAD_GAZ_NO_COUNTRY when none */
+    int institution;        /* coded with a role ("USAGOV") but naming no capital */
+    int region;             /* followed by "region", "oblast", ...: a first-level region */
 } match;
 
 typedef struct {
@@ -34,16 +34,17 @@ typedef struct {
     FILE *trace;
 } finder;
 
-static const char *const region_words[] = {"region", "oblast", "province", "state", "governorate", "county",
-                                           "district", "prefecture", NULL};
-static const char *const place_nouns[] = {"city", "town", "village", "region", "province", "oblast", "port", "capital",
-                                          "settlement", "suburb", "outskirts", "district", "area", "governorate",
-                                          "hub", "island", "county", "state", NULL};
-static const char *const locatives[] = {"in", "at", "near", "inside", "outside", "across", "throughout", "around",
-                                        "into", "within", NULL};
-static const char *const directions[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
-                                         "northwestern", "southeastern", "southwestern", "north-eastern",
-                                         "north-western", "south-eastern", "south-western", NULL};
+static const char *const region_words[] = {"region", "oblast",   "province",   "state", "governorate",
+                                           "county", "district", "prefecture", NULL};
+static const char *const place_nouns[] = {"city",      "town",     "village", "region",      "province",
+                                          "oblast",    "port",     "capital", "settlement",  "suburb",
+                                          "outskirts", "district", "area",    "governorate", "hub",
+                                          "island",    "county",   "state",   NULL};
+static const char *const locatives[] = {"in",         "at",     "near", "inside", "outside", "across",
+                                        "throughout", "around", "into", "within", NULL};
+static const char *const directions[] = {
+    "northern",     "southern",     "eastern",       "western",       "central",       "northeastern",  "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", NULL};
 /* Conflict (15 force, 17 coerce, 18 assault, 19 fight, 20 mass violence) and visits are done to
  * a place; other events are done to the people who govern it ("warned Moscow"). */
 static const char *const place_roots[] = {"15", "17", "18", "19", "20", NULL};
@@ -58,7 +59,7 @@ static int in_list(const char *word, const char *const *list)
 static int can_start_name(const dyad_token *t)
 {
     return (t->flags & DYAD_TOK_CAPITALIZED) && !dyad_word_is(t->text, DYAD_WC_MONTH)
-        && !dyad_word_is(t->text, DYAD_WC_WEEKDAY) && strcmp(t->text, "I") != 0;
+           && !dyad_word_is(t->text, DYAD_WC_WEEKDAY) && strcmp(t->text, "I") != 0;
 }
 
 /* A place's name is a whole run of capitalised words: "Rapid" in "Rapid Support Forces" is not
@@ -102,7 +103,10 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
         if (tok[j - 1].flags & DYAD_TOK_NEWLINE_BEFORE && j - 1 > i) break;
         if (!dyad_place_key(f->doc->text + tok[i].start, tok[j - 1].end - tok[i].start, key, sizeof key)) continue;
         size_t n = dyad_gazetteer_find(f->g, key, m->places, MAX_HOMONYMS);
-        if (n && whole_name(f->doc, i, j, end)) { best = j; m->n = n; }
+        if (n && whole_name(f->doc, i, j, end)) {
+            best = j;
+            m->n = n;
+        }
         if (!dyad_gazetteer_has_longer(f->g, key)) break;
     }
     if (best == i) return i; /* m->places keeps the last names found, which are the longest */
@@ -121,12 +125,15 @@ static size_t find_names(const finder *f, uint32_t first, uint32_t end, match *o
     for (uint32_t i = first; i < end && n < max;) {
         /* a name runs on past a phrase the tagger cut short ("in Novi" + "Sad") */
         uint32_t stop = end;
-        while (stop < f->doc->n_tokens && (t[stop].flags & DYAD_TOK_CAPITALIZED) && !(t[stop].flags & DYAD_TOK_SENTENCE_START)
-               && stop - i < MAX_NAME_WORDS)
+        while (stop < f->doc->n_tokens && (t[stop].flags & DYAD_TOK_CAPITALIZED)
+               && !(t[stop].flags & DYAD_TOK_SENTENCE_START) && stop - i < MAX_NAME_WORDS)
             stop++;
         uint32_t next = can_start_name(&t[i]) ? match_at(f, i, stop, &out[n]) : i;
-        if (next > i) { i = out[n].end; n++; }
-        else i++;
+        if (next > i) {
+            i = out[n].end;
+            n++;
+        } else
+            i++;
     }
     return n;
 }
@@ -135,7 +142,10 @@ static void add_country(finder *f, uint32_t country, double weight)
 {
     if (country == DYAD_GAZ_NO_COUNTRY) return;
     for (size_t i = 0; i < f->n_countries; i++)
-        if (f->countries[i] == country) { if (f->weight[i] < weight) f->weight[i] = weight; return; }
+        if (f->countries[i] == country) {
+            if (f->weight[i] < weight) f->weight[i] = weight;
+            return;
+        }
     if (f->n_countries < MAX_COUNTRIES) {
         f->countries[f->n_countries] = country;
         f->weight[f->n_countries++] = weight;
@@ -191,7 +201,10 @@ static uint32_t best_place(const finder *f, const match *m, double *best_score)
         if (f->trace)
             fprintf(f->trace, "    candidate %s (%.2s%s%s, geonames %u, population %u): score %.2f\n", p.name, p.iso2,
                     p.admin1_name[0] ? ", " : "", p.admin1_name, p.geonames_id, p.population, s);
-        if (s > *best_score) { *best_score = s; best = index; }
+        if (s > *best_score) {
+            *best_score = s;
+            best = index;
+        }
     }
     return best;
 }
@@ -246,18 +259,24 @@ static int choose(dyad_event_place *out, finder *f, match *m, size_t n, const ch
     for (size_t i = 0; i < n; i++) {
         double s;
         if (f->trace)
-            fprintf(f->trace, "  place %s: \"%.*s\"\n", source, (int)(f->doc->tokens[m[i].end - 1].end - f->doc->tokens[m[i].first].start),
+            fprintf(f->trace, "  place %s: \"%.*s\"\n", source,
+                    (int)(f->doc->tokens[m[i].end - 1].end - f->doc->tokens[m[i].first].start),
                     f->doc->text + f->doc->tokens[m[i].first].start);
         uint32_t p = best_place(f, &m[i], &s);
         if (p == UINT32_MAX) continue;
         dyad_gaz_place gp;
         dyad_gazetteer_place(f->g, p, &gp);
-        if (precision_rank(gp.kind) > best_rank) { best_rank = precision_rank(gp.kind); best = p; best_i = i; }
+        if (precision_rank(gp.kind) > best_rank) {
+            best_rank = precision_rank(gp.kind);
+            best = p;
+            best_i = i;
+        }
     }
     if (best == UINT32_MAX) return 0;
     fill(out, f, &m[best_i], best, source);
     if (f->trace)
-        fprintf(f->trace, "  place: %s %s (%s, %s) from \"%.*s\": the most precise name in the %s, then the best score\n",
+        fprintf(f->trace,
+                "  place: %s %s (%s, %s) from \"%.*s\": the most precise name in the %s, then the best score\n",
                 out->precision, out->name, out->iso2, out->iso3, (int)out->text_len, out->text, source);
     return 1;
 }
@@ -269,7 +288,8 @@ static uint32_t place_phrase_end(const dyad_document *doc, uint32_t np, uint32_t
     const dyad_chunk *c = &doc->chunks[np];
     const dyad_token *head = &doc->tokens[c->head < c->end ? c->head : c->end - 1];
     if (np + 2 < end_chunk && in_list(head->lemma ? head->lemma : head->text, place_nouns)
-        && doc->chunks[np + 1].type == DYAD_CHUNK_PP && strcasecmp(doc->tokens[doc->chunks[np + 1].head].text, "of") == 0
+        && doc->chunks[np + 1].type == DYAD_CHUNK_PP
+        && strcasecmp(doc->tokens[doc->chunks[np + 1].head].text, "of") == 0
         && doc->chunks[np + 2].type == DYAD_CHUNK_NP)
         return doc->chunks[np + 2].end;
     return c->end;
@@ -357,14 +377,20 @@ void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, 
     size_t n = clause_names(&f, e, m);
     if (n && choose(p, &f, m, n, "clause")) return;
     if ((n = target_names(&f, e, m)) && choose(p, &f, m, n, "target")) return;
-    if (nd) choose(p, &f, dateline, 1, "dateline");
-    else if (trace) fputs("  place: none (no locative phrase, place target or dateline)\n", trace);
+    if (nd)
+        choose(p, &f, dateline, 1, "dateline");
+    else if (trace)
+        fputs("  place: none (no locative phrase, place target or dateline)\n", trace);
 }
 
 void dyad_event_place_key(const dyad_event_place *p, char *out, size_t size)
 {
-    if (!p->name) snprintf(out, size, "%s", "");
-    else if (p->geonames_id) snprintf(out, size, "geonames:%u", p->geonames_id);
-    else if (strcmp(p->precision, "admin1") == 0) snprintf(out, size, "%s.%s", p->iso2, p->admin1);
-    else snprintf(out, size, "%s", p->iso2);
+    if (!p->name)
+        snprintf(out, size, "%s", "");
+    else if (p->geonames_id)
+        snprintf(out, size, "geonames:%u", p->geonames_id);
+    else if (strcmp(p->precision, "admin1") == 0)
+        snprintf(out, size, "%s.%s", p->iso2, p->admin1);
+    else
+        snprintf(out, size, "%s", p->iso2);
 }

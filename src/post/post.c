@@ -22,8 +22,8 @@ dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document 
     return a;
 }
 
-void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc,
-                            const dyad_event *e, int32_t published)
+void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc, const dyad_event *e,
+                            int32_t published)
 {
     const dyad_sentence *s = &doc->sentences[e->sentence];
     memset(r, 0, sizeof *r);

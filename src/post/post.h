@@ -7,8 +7,8 @@
 #include "../events/coder.h"
 
 /* Fills r for event e of doc; published is the article's date (yyyymmdd, 0 if unknown). */
-void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc,
-                            const dyad_event *e, int32_t published);
+void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc, const dyad_event *e,
+                            int32_t published);
 /* The record's form of an actor: its code, its words in doc and its dictionary entries. */
 dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document *doc, const dyad_actor_match *m);
 #endif

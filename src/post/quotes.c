@@ -25,7 +25,10 @@ static uint32_t speaker_np(const dyad_document *doc, uint32_t v)
 static void speaker_from(const claims_work *w, uint32_t np, const dyad_quote *previous, dyad_actor_match *sp)
 {
     const dyad_chunk *ch = &w->doc->chunks[np];
-    if ((ch->flags & DYAD_NP_PRONOUN) && previous && previous->speaker.first < previous->speaker.end) { *sp = previous->speaker; return; }
+    if ((ch->flags & DYAD_NP_PRONOUN) && previous && previous->speaker.first < previous->speaker.end) {
+        *sp = previous->speaker;
+        return;
+    }
     if (dyad_claims_np_actor(w, np, sp) && sp->first < sp->end) return;
     memset(sp, 0, sizeof *sp);
     sp->first = ch->first;
@@ -40,7 +43,8 @@ static int speaker_in(const claims_work *w, uint32_t si, uint32_t open, uint32_t
     const dyad_sentence *s = &doc->sentences[si];
     for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++) {
         if (t >= open && t <= close) continue;
-        if (!dyad_pos_is_verb(doc->tokens[t].pos) || !dyad_word_is(doc->tokens[t].lemma, DYAD_WC_REPORTING_VERB)) continue;
+        if (!dyad_pos_is_verb(doc->tokens[t].pos) || !dyad_word_is(doc->tokens[t].lemma, DYAD_WC_REPORTING_VERB))
+            continue;
         uint32_t np = speaker_np(doc, t);
         if (np == DYAD_NO_CHUNK) continue;
         speaker_from(w, np, previous, sp);
@@ -71,7 +75,7 @@ static uint32_t add_quote(claims_work *w, uint32_t o, const dyad_quote *previous
     q.end = doc->tokens[c].start;
     uint32_t closes_in = dyad_claims_sentence_of(doc, c);
     int found = speaker_in(w, closes_in, o, c, previous, &q.speaker)
-             || (closes_in != q.sentence && speaker_in(w, q.sentence, o, c, previous, &q.speaker));
+                || (closes_in != q.sentence && speaker_in(w, q.sentence, o, c, previous, &q.speaker));
     if (!found && previous && *previous_end_sentence + 1 >= q.sentence) q.speaker = previous->speaker; /* continues */
     dyad_claims *out = w->out;
     dyad_grow((void **)&out->quotes, &out->cap_quotes, out->n_quotes + 1, sizeof *out->quotes);
@@ -85,7 +89,10 @@ void dyad_claims_find_quotes(claims_work *w)
     const dyad_document *doc = w->doc;
     uint32_t previous_end = 0;
     for (uint32_t t = 0; t < doc->n_tokens;) {
-        if (doc->tokens[t].pos != DYAD_POS_OPEN_QUOTE) { t++; continue; }
+        if (doc->tokens[t].pos != DYAD_POS_OPEN_QUOTE) {
+            t++;
+            continue;
+        }
         const dyad_quote *previous = w->out->n_quotes ? &w->out->quotes[w->out->n_quotes - 1] : NULL;
         t = add_quote(w, t, previous, &previous_end);
     }

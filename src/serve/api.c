@@ -64,7 +64,10 @@ typedef struct {
 static int page_row(void *ctx, const dyad_stored_event *e)
 {
     page_ctx *p = ctx;
-    if ((long long)json_array_size(p->events) == p->wanted) { p->more = 1; return 1; }
+    if ((long long)json_array_size(p->events) == p->wanted) {
+        p->more = 1;
+        return 1;
+    }
     json_array_append_new(p->events, event_json(e));
     return 0;
 }
@@ -96,9 +99,12 @@ json_t *dyad_api_events(dyad_stats_cache *c, dyad_store *s, const dyad_store_fil
     } else {
         rc = page_from_memory(c, s, f, &p);
     }
-    if (rc != 0) { json_decref(p.events); return NULL; }
-    return json_pack("{sosIsIsb}", "events", p.events, "limit", (json_int_t)f->limit, "offset",
-                     (json_int_t)f->offset, "more", p.more);
+    if (rc != 0) {
+        json_decref(p.events);
+        return NULL;
+    }
+    return json_pack("{sosIsIsb}", "events", p.events, "limit", (json_int_t)f->limit, "offset", (json_int_t)f->offset,
+                     "more", p.more);
 }
 
 static int one_event(void *ctx, const dyad_stored_event *e)
@@ -109,7 +115,8 @@ static int one_event(void *ctx, const dyad_stored_event *e)
 
 static json_t *span_json(const char *text, dyad_span sp)
 {
-    return json_pack("{sosIsI}", "text", dyad_json_text(text), "start", (json_int_t)sp.start, "end", (json_int_t)sp.end);
+    return json_pack("{sosIsI}", "text", dyad_json_text(text), "start", (json_int_t)sp.start, "end",
+                     (json_int_t)sp.end);
 }
 
 typedef struct {
@@ -120,24 +127,26 @@ typedef struct {
 
 static json_t *entries_json(const dyad_stored_mention *m)
 {
-    return json_pack("{sosososososo}", "source_actor", dyad_json_text(m->source_actor_entry),
-                     "source_agent", dyad_json_text(m->source_agent_entry),
-                     "target_actor", dyad_json_text(m->target_actor_entry),
-                     "target_agent", dyad_json_text(m->target_agent_entry),
-                     "verb_pattern", dyad_json_text(m->verb_pattern), "verb", dyad_json_text(m->verb));
+    return json_pack("{sosososososo}", "source_actor", dyad_json_text(m->source_actor_entry), "source_agent",
+                     dyad_json_text(m->source_agent_entry), "target_actor", dyad_json_text(m->target_actor_entry),
+                     "target_agent", dyad_json_text(m->target_agent_entry), "verb_pattern",
+                     dyad_json_text(m->verb_pattern), "verb", dyad_json_text(m->verb));
 }
 
 static json_t *article_json(const dyad_stored_mention *m)
 {
-    return json_pack("{sosososososo}", "doc_id", dyad_json_text(m->doc_id), "url", dyad_json_text(m->url),
-                     "title", dyad_json_text(m->title), "source", dyad_json_text(m->article_source),
-                     "input", dyad_json_text(m->input), "published", date_json(m->published));
+    return json_pack("{sosososososo}", "doc_id", dyad_json_text(m->doc_id), "url", dyad_json_text(m->url), "title",
+                     dyad_json_text(m->title), "source", dyad_json_text(m->article_source), "input",
+                     dyad_json_text(m->input), "published", date_json(m->published));
 }
 
 static int mention_row(void *ctx, const dyad_stored_mention *m)
 {
     mentions_ctx *c = ctx;
-    if (json_array_size(c->mentions) == DYAD_API_MAX_MENTIONS) { c->more = 1; return 1; }
+    if (json_array_size(c->mentions) == DYAD_API_MAX_MENTIONS) {
+        c->more = 1;
+        return 1;
+    }
     dyad_span sp[3];
     dyad_find_spans(c->tagger, m->sentence, m->source_text, m->target_text, m->verb, sp);
     json_t *o = json_object();

@@ -8,9 +8,9 @@
 #include "../tag/tagger.h"
 #include <jansson.h>
 
-#define DYAD_API_MAX_LIMIT 500      /* events per page */
-#define DYAD_API_MAX_OFFSET 1000000 /* deepest page start */
-#define DYAD_API_MAX_MENTIONS 200   /* mentions listed on an event's page */
+#define DYAD_API_MAX_LIMIT    500     /* events per page */
+#define DYAD_API_MAX_OFFSET   1000000 /* deepest page start */
+#define DYAD_API_MAX_MENTIONS 200     /* mentions listed on an event's page */
 
 /* {"events": [...], "limit", "offset", "more"}: one page of the events matching f (f->limit at
  * most DYAD_API_MAX_LIMIT, and f->offset, set), found with c unless f searches text. NULL on a
@@ -29,7 +29,9 @@ json_t *dyad_json_text(const char *s);
 /* Where the event's words are in its sentence: the first occurrence of the source and target
  * texts (the target outside the source), and the first word whose verb lemma is the verb block's
  * name (outside both). Byte offsets [start, end), -1 when not found. */
-typedef struct { long start, end; } dyad_span;
-void dyad_find_spans(const dyad_tagger *t, const char *sentence, const char *source_text,
-                     const char *target_text, const char *verb, dyad_span out[3]);
+typedef struct {
+    long start, end;
+} dyad_span;
+void dyad_find_spans(const dyad_tagger *t, const char *sentence, const char *source_text, const char *target_text,
+                     const char *verb, dyad_span out[3]);
 #endif

@@ -20,7 +20,11 @@ static dyad_span find_text(const char *hay, const char *needle, const dyad_span 
         long start = p - hay, end = start + (long)len;
         int clash = 0;
         for (int i = 0; i < n_avoid; i++) clash |= overlaps(start, end, &avoid[i]);
-        if (!clash) { r.start = start; r.end = end; return r; }
+        if (!clash) {
+            r.start = start;
+            r.end = end;
+            return r;
+        }
     }
     return r;
 }
@@ -29,7 +33,8 @@ static dyad_span find_text(const char *hay, const char *needle, const dyad_span 
 static void verb_word(const char *verb, char *out, size_t size)
 {
     size_t n = 0;
-    for (; verb[n] && verb[n] != '_' && verb[n] != ' ' && n + 1 < size; n++) out[n] = (char)tolower((unsigned char)verb[n]);
+    for (; verb[n] && verb[n] != '_' && verb[n] != ' ' && n + 1 < size; n++)
+        out[n] = (char)tolower((unsigned char)verb[n]);
     out[n] = '\0';
 }
 
@@ -38,8 +43,8 @@ static int same_verb(const char *lemma, const char *want)
 {
     size_t n = strlen(lemma);
     if (strcmp(lemma, want) == 0) return 1;
-    return n >= 4 && strlen(want) == n && strncmp(lemma, want, n - 2) == 0 && strcmp(lemma + n - 3, "ise") == 0 &&
-           strcmp(want + n - 3, "ize") == 0;
+    return n >= 4 && strlen(want) == n && strncmp(lemma, want, n - 2) == 0 && strcmp(lemma + n - 3, "ise") == 0
+           && strcmp(want + n - 3, "ize") == 0;
 }
 
 static dyad_span find_verb(const dyad_tagger *t, const char *sentence, const char *verb, const dyad_span avoid[2])
@@ -49,7 +54,10 @@ static dyad_span find_verb(const dyad_tagger *t, const char *sentence, const cha
     verb_word(verb ? verb : "", want, sizeof want);
     if (!want[0]) return r;
     for (const char *p = sentence; *p;) {
-        if (!isalpha((unsigned char)*p)) { p++; continue; }
+        if (!isalpha((unsigned char)*p)) {
+            p++;
+            continue;
+        }
         const char *q = p;
         while (isalpha((unsigned char)*q)) q++;
         long start = p - sentence, end = q - sentence;
@@ -58,15 +66,19 @@ static dyad_span find_verb(const dyad_tagger *t, const char *sentence, const cha
             for (size_t i = 0; i < n; i++) word[i] = (char)tolower((unsigned char)p[i]);
             word[n] = '\0';
             dyad_lemmatize(t, word, DYAD_POS_VBD, lemma, sizeof lemma);
-            if (strcmp(word, want) == 0 || same_verb(lemma, want)) { r.start = start; r.end = end; return r; }
+            if (strcmp(word, want) == 0 || same_verb(lemma, want)) {
+                r.start = start;
+                r.end = end;
+                return r;
+            }
         }
         p = q;
     }
     return r;
 }
 
-void dyad_find_spans(const dyad_tagger *t, const char *sentence, const char *source_text,
-                     const char *target_text, const char *verb, dyad_span out[3])
+void dyad_find_spans(const dyad_tagger *t, const char *sentence, const char *source_text, const char *target_text,
+                     const char *verb, dyad_span out[3])
 {
     const char *s = sentence ? sentence : "";
     out[0] = find_text(s, source_text, NULL, 0);

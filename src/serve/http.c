@@ -29,11 +29,12 @@ typedef struct {
 
 /* No inline script anywhere: scripts come only from this server. Plot writes style attributes
  * on its SVG elements, hence 'unsafe-inline' for styles (which cannot run code). */
-static const char csp[] = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                          "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+static const char csp[] =
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-static enum MHD_Result respond(struct MHD_Connection *c, unsigned status, const char *type, const char *body, size_t len,
-                            enum MHD_ResponseMemoryMode mode)
+static enum MHD_Result respond(struct MHD_Connection *c, unsigned status, const char *type, const char *body,
+                               size_t len, enum MHD_ResponseMemoryMode mode)
 {
     struct MHD_Response *r = MHD_create_response_from_buffer(len, (void *)body, mode);
     if (!r) return MHD_NO;
@@ -81,8 +82,10 @@ static enum MHD_Result check_param(void *ctx, enum MHD_ValueKind kind, const cha
     params_check *p = ctx;
     int known = 0;
     for (const char *const *a = p->allowed; *a; a++) known |= strcmp(*a, key) == 0;
-    if (!known) snprintf(p->error, sizeof p->error, "unknown parameter '%.40s'", key);
-    else if (value && strlen(value) > MAX_PARAM) snprintf(p->error, sizeof p->error, "parameter '%s' is longer than %d bytes", key, MAX_PARAM);
+    if (!known)
+        snprintf(p->error, sizeof p->error, "unknown parameter '%.40s'", key);
+    else if (value && strlen(value) > MAX_PARAM)
+        snprintf(p->error, sizeof p->error, "parameter '%s' is longer than %d bytes", key, MAX_PARAM);
     return p->error[0] ? MHD_NO : MHD_YES;
 }
 
@@ -117,7 +120,8 @@ static const char *parse_filter(struct MHD_Connection *c, dyad_store_filter *f)
     if ((f->target = arg(c, "target")) && !actor_code(f->target)) return "target must be an actor code (A-Z, 0-9)";
     if ((f->code = arg(c, "code")) && !digits(f->code, 2, 4)) return "code must be a CAMEO code of 2-4 digits";
     if ((f->root = arg(c, "root")) && !digits(f->root, 2, 2)) return "root must be two digits";
-    if ((v = arg(c, "quad")) && (!digits(v, 1, 1) || (f->quad = v[0] - '0') < 1 || f->quad > 4)) return "quad must be 1, 2, 3 or 4";
+    if ((v = arg(c, "quad")) && (!digits(v, 1, 1) || (f->quad = v[0] - '0') < 1 || f->quad > 4))
+        return "quad must be 1, 2, 3 or 4";
     if ((f->text = arg(c, "text")) && !f->text[strspn(f->text, " \t")]) f->text = NULL;
     return NULL;
 }
@@ -135,7 +139,8 @@ static const char *parse_page(struct MHD_Connection *c, dyad_store_filter *f)
 
 /* ---- endpoints ---- */
 
-static const char *const filter_params[] = {"from", "to", "source", "target", "code", "root", "quad", "text", "limit", "offset", "by", NULL};
+static const char *const filter_params[] = {"from", "to",   "source", "target", "code", "root",
+                                            "quad", "text", "limit",  "offset", "by",   NULL};
 
 static enum MHD_Result api_list(server *sv, struct MHD_Connection *c, int stats)
 {
@@ -148,9 +153,12 @@ static enum MHD_Result api_list(server *sv, struct MHD_Connection *c, int stats)
     enum dyad_store_period by = DYAD_BY_DAY;
     const char *v = arg(c, "by");
     if (!bad && v) {
-        if (strcmp(v, "week") == 0) by = DYAD_BY_WEEK;
-        else if (strcmp(v, "month") == 0) by = DYAD_BY_MONTH;
-        else if (strcmp(v, "day") != 0) bad = "by must be day, week or month";
+        if (strcmp(v, "week") == 0)
+            by = DYAD_BY_WEEK;
+        else if (strcmp(v, "month") == 0)
+            by = DYAD_BY_MONTH;
+        else if (strcmp(v, "day") != 0)
+            bad = "by must be day, week or month";
     }
     if (bad) return send_error(c, MHD_HTTP_BAD_REQUEST, bad);
     json_t *j = stats ? dyad_stats_json(sv->stats, sv->store, &f, by) : dyad_api_events(sv->stats, sv->store, &f);
@@ -166,14 +174,18 @@ static enum MHD_Result api_event(server *sv, struct MHD_Connection *c, const cha
     params_check p = {(const char *const[]){NULL}, ""};
     MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_param, &p);
     if (p.error[0]) return send_error(c, MHD_HTTP_BAD_REQUEST, p.error);
-    if (!digits(id, 1, 18) || atoll(id) < 1) return send_error(c, MHD_HTTP_BAD_REQUEST, "an event id is a positive number");
+    if (!digits(id, 1, 18) || atoll(id) < 1)
+        return send_error(c, MHD_HTTP_BAD_REQUEST, "an event id is a positive number");
     int found;
     json_t *j = dyad_api_event(sv->store, sv->tagger, atoll(id), &found);
     if (!j) {
         fprintf(stderr, "dyad serve: %s\n", dyad_store_error(sv->store));
         return send_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "the database could not be read (see the server's log)");
     }
-    if (!found) { json_decref(j); return send_error(c, MHD_HTTP_NOT_FOUND, "no such event"); }
+    if (!found) {
+        json_decref(j);
+        return send_error(c, MHD_HTTP_NOT_FOUND, "no such event");
+    }
     return send_json(c, MHD_HTTP_OK, j);
 }
 
@@ -199,11 +211,14 @@ static int host_allowed(const server *sv, struct MHD_Connection *c)
 
 static enum MHD_Result route(server *sv, struct MHD_Connection *c, const char *url)
 {
-    if (!host_allowed(sv, c)) return send_error(c, MHD_HTTP_FORBIDDEN, "this server answers only to 127.0.0.1 and localhost");
+    if (!host_allowed(sv, c))
+        return send_error(c, MHD_HTTP_FORBIDDEN, "this server answers only to 127.0.0.1 and localhost");
     if (strcmp(url, "/") == 0 || strcmp(url, "/index.html") == 0)
         return send_asset(c, "text/html; charset=utf-8", dyad_web_index_start, dyad_web_index_end);
-    if (strcmp(url, "/app.js") == 0) return send_asset(c, "text/javascript; charset=utf-8", dyad_web_app_start, dyad_web_app_end);
-    if (strcmp(url, "/style.css") == 0) return send_asset(c, "text/css; charset=utf-8", dyad_web_style_start, dyad_web_style_end);
+    if (strcmp(url, "/app.js") == 0)
+        return send_asset(c, "text/javascript; charset=utf-8", dyad_web_app_start, dyad_web_app_end);
+    if (strcmp(url, "/style.css") == 0)
+        return send_asset(c, "text/css; charset=utf-8", dyad_web_style_start, dyad_web_style_end);
     if (strcmp(url, "/api/events") == 0) return api_list(sv, c, 0);
     if (strcmp(url, "/api/stats") == 0) return api_list(sv, c, 1);
     if (strncmp(url, "/api/event/", 11) == 0) return api_event(sv, c, url + 11);
@@ -215,11 +230,15 @@ static enum MHD_Result route(server *sv, struct MHD_Connection *c, const char *u
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                                   const char *version, const char *upload, size_t *upload_size, void **state)
 {
-    (void)version; (void)upload; (void)upload_size; (void)state;
+    (void)version;
+    (void)upload;
+    (void)upload_size;
+    (void)state;
     if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
         return send_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "this server only reads: GET and HEAD");
     const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-    if ((length && strcmp(length, "0") != 0) || MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
+    if ((length && strcmp(length, "0") != 0)
+        || MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
         return send_error(c, MHD_HTTP_CONTENT_TOO_LARGE, "requests have no body");
     return route(cls, c, url);
 }
@@ -250,12 +269,10 @@ static struct MHD_Daemon *start(server *sv, const struct sockaddr_storage *sa)
 {
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
     if (sa->ss_family == AF_INET6) flags |= MHD_USE_IPv6;
-    return MHD_start_daemon(flags, 0, NULL, NULL, on_request, sv,
-                            MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)sa,
-                            MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-                            MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)32,
-                            MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)15,
-                            MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, /* bounds the request line and headers */
+    return MHD_start_daemon(flags, 0, NULL, NULL, on_request, sv, MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)sa,
+                            MHD_OPTION_CONNECTION_LIMIT, (unsigned)64, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)32,
+                            MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)15, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+                            (size_t)32768, /* bounds the request line and headers */
                             MHD_OPTION_END);
 }
 
@@ -265,7 +282,10 @@ static int open_store(server *sv, const char *db)
 {
     char err[1024];
     sv->store = dyad_store_open(db, 0, err, sizeof err);
-    if (!sv->store) { fprintf(stderr, "dyad serve: %s\n", err); return -1; }
+    if (!sv->store) {
+        fprintf(stderr, "dyad serve: %s\n", err);
+        return -1;
+    }
     sv->stats = dyad_stats_cache_new();
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -274,7 +294,8 @@ static int open_store(server *sv, const char *db)
         return -1;
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
-    fprintf(stderr, "dyad serve: events read in %.2f s\n", (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
+    fprintf(stderr, "dyad serve: events read in %.2f s\n",
+            (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
     return 0;
 }
 
@@ -293,7 +314,10 @@ int dyad_serve(const dyad_serve_options *o)
         fprintf(stderr, "dyad serve: --bind must be an IPv4 or IPv6 address, not '%s'\n", o->bind);
         return 2;
     }
-    if (open_store(&sv, o->db) != 0) { close_server(&sv); return 1; }
+    if (open_store(&sv, o->db) != 0) {
+        close_server(&sv);
+        return 1;
+    }
     sv.tagger = dyad_tagger_new();
     /* SIGINT and SIGTERM are taken by sigwait below, in every thread. */
     sigset_t stop;

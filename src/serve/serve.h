@@ -5,9 +5,9 @@
 #define DYAD_SERVE_H
 
 typedef struct {
-    const char *db;    /* SQLite file or postgresql:// URL */
-    const char *bind;  /* address to listen on, IPv4 or IPv6 */
-    unsigned port;     /* 0: any free port */
+    const char *db;   /* SQLite file or postgresql:// URL */
+    const char *bind; /* address to listen on, IPv4 or IPv6 */
+    unsigned port;    /* 0: any free port */
 } dyad_serve_options;
 
 /* Serves until SIGINT or SIGTERM. Prints "dyad serve: http://ADDRESS:PORT/" on standard output

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#define NONE UINT32_MAX
+#define NONE      UINT32_MAX
 #define TOP_DYADS 20
 
 /* One event; day and month are numbered from 1970 (days since 1970-01-01, months since
@@ -111,11 +111,16 @@ static uint32_t actor_id(dyad_stats_cache *c, const char *code)
 static brief to_brief(dyad_stats_cache *c, const dyad_event_brief *e)
 {
     int known = e->date > 0;
-    brief b = {.id = e->id, .day = known ? (int32_t)dyad_days_from_date(e->date) : 0,
-               .month = known ? (e->date / 10000 - 1970) * 12 + e->date / 100 % 100 - 1 : 0, .date = e->date, .source = actor_id(c, e->source ? e->source : ""),
+    brief b = {.id = e->id,
+               .day = known ? (int32_t)dyad_days_from_date(e->date) : 0,
+               .month = known ? (e->date / 10000 - 1970) * 12 + e->date / 100 % 100 - 1 : 0,
+               .date = e->date,
+               .source = actor_id(c, e->source ? e->source : ""),
                .target = actor_id(c, e->target ? e->target : ""),
                .code = intern(&c->codes, e->code ? e->code : "", e->code ? strlen(e->code) : 0),
-               .goldstein = (float)e->goldstein, .mentions = (uint32_t)e->mentions, .quad = (uint8_t)e->quad_class};
+               .goldstein = (float)e->goldstein,
+               .mentions = (uint32_t)e->mentions,
+               .quad = (uint8_t)e->quad_class};
     return b;
 }
 
@@ -148,7 +153,10 @@ int dyad_stats_cache_refresh(dyad_stats_cache *c, dyad_store *s)
     double start = now_seconds();
     cache_clear(c);
     dyad_store_filter all = {0};
-    if (dyad_store_scan(s, &all, load_row, c) != 0) { cache_clear(c); return -1; }
+    if (dyad_store_scan(s, &all, load_row, c) != 0) {
+        cache_clear(c);
+        return -1;
+    }
     c->generation = generation;
     c->load_seconds = now_seconds() - start;
     c->loaded = 1;
@@ -212,10 +220,10 @@ typedef struct {
 
 typedef struct {
     enum dyad_store_period by;
-    int32_t first;   /* number of the first period in periods */
-    sums *periods;   /* one per period from first, in order */
+    int32_t first; /* number of the first period in periods */
+    sums *periods; /* one per period from first, in order */
     size_t n_periods;
-    sums unknown;    /* events with no date */
+    sums unknown; /* events with no date */
     dyad_table dyads;
     sums *countries; /* per interned country */
     size_t countries_cap;
@@ -243,7 +251,10 @@ static int32_t period_of(enum dyad_store_period by, const brief *b)
 
 static void add_period(aggregate *a, const brief *b)
 {
-    if (b->date <= 0) { add(&a->unknown, b); return; }
+    if (b->date <= 0) {
+        add(&a->unknown, b);
+        return;
+    }
     int32_t p = period_of(a->by, b);
     if (!a->n_periods) a->first = p;
     if (p < a->first) { /* a period before the first: move the array up */
@@ -314,16 +325,21 @@ static json_t *sums_json(json_t *o, const sums *s, int with_quads)
     json_object_set_new(o, "events", json_integer(s->events));
     json_object_set_new(o, "mentions", json_integer(s->mentions));
     if (with_quads)
-        json_object_set_new(o, "quad", json_pack("[IIII]", (json_int_t)s->quad[1], (json_int_t)s->quad[2],
-                                                 (json_int_t)s->quad[3], (json_int_t)s->quad[4]));
-    json_object_set_new(o, "goldstein", json_real((double)(long long)(s->goldstein * 10 + (s->goldstein < 0 ? -0.5 : 0.5)) / 10));
+        json_object_set_new(o, "quad",
+                            json_pack("[IIII]", (json_int_t)s->quad[1], (json_int_t)s->quad[2], (json_int_t)s->quad[3],
+                                      (json_int_t)s->quad[4]));
+    json_object_set_new(o, "goldstein",
+                        json_real((double)(long long)(s->goldstein * 10 + (s->goldstein < 0 ? -0.5 : 0.5)) / 10));
     return o;
 }
 
 /* "2025-03-10" for a day or week (its Monday), "2025-03" for a month. */
 static void period_label(enum dyad_store_period by, int32_t p, char *out, size_t size)
 {
-    if (by == DYAD_BY_MONTH) { snprintf(out, size, "%04d-%02d", 1970 + floor_div(p, 12), p - 12 * floor_div(p, 12) + 1); return; }
+    if (by == DYAD_BY_MONTH) {
+        snprintf(out, size, "%04d-%02d", 1970 + floor_div(p, 12), p - 12 * floor_div(p, 12) + 1);
+        return;
+    }
     int32_t d = dyad_date_from_days(by == DYAD_BY_WEEK ? (long)p * 7 - 3 : p);
     snprintf(out, size, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
 }
@@ -338,7 +354,8 @@ static json_t *periods_json(const aggregate *a)
         period_label(a->by, a->first + (int32_t)i, label, sizeof label);
         json_array_append_new(arr, sums_json(json_pack("{ss}", "period", label), &a->periods[i], 1));
     }
-    if (a->unknown.events) json_array_append_new(arr, sums_json(json_pack("{ss}", "period", "unknown"), &a->unknown, 1));
+    if (a->unknown.events)
+        json_array_append_new(arr, sums_json(json_pack("{ss}", "period", "unknown"), &a->unknown, 1));
     return arr;
 }
 
@@ -352,13 +369,17 @@ static json_t *dyads_json(const aggregate *a, const dyad_stats_cache *c)
         const dyad_sums *d = &a->dyads.dyads[k];
         if (n == TOP_DYADS && d->s.events <= top[n - 1]->s.events) continue;
         size_t i = n < TOP_DYADS ? n++ : n - 1;
-        while (i > 0 && top[i - 1]->s.events < d->s.events) { top[i] = top[i - 1]; i--; }
+        while (i > 0 && top[i - 1]->s.events < d->s.events) {
+            top[i] = top[i - 1];
+            i--;
+        }
         top[i] = d;
     }
     json_t *arr = json_array();
     for (size_t k = 0; k < n; k++)
         json_array_append_new(arr, sums_json(json_pack("{ssss}", "source", c->actors.names[top[k]->source], "target",
-                                                       c->actors.names[top[k]->target]), &top[k]->s, 0));
+                                                       c->actors.names[top[k]->target]),
+                                             &top[k]->s, 0));
     return arr;
 }
 
@@ -367,7 +388,8 @@ static json_t *countries_json(const aggregate *a, const dyad_stats_cache *c)
     json_t *arr = json_array();
     for (size_t i = 0; i < c->countries.n; i++)
         if (a->countries[i].events)
-            json_array_append_new(arr, sums_json(json_pack("{ss}", "country", c->countries.names[i]), &a->countries[i], 0));
+            json_array_append_new(arr,
+                                  sums_json(json_pack("{ss}", "country", c->countries.names[i]), &a->countries[i], 0));
     return arr;
 }
 
@@ -400,13 +422,12 @@ static void matcher_init(matcher *m, const dyad_stats_cache *c, const dyad_store
 
 static void matcher_free(matcher *m)
 {
-    free(m->source_ok); free(m->target_ok); free(m->code_ok);
+    free(m->source_ok);
+    free(m->target_ok);
+    free(m->code_ok);
 }
 
-int dyad_stats_in_memory(const dyad_store_filter *f)
-{
-    return !f->text && !f->status && !f->claimed_by;
-}
+int dyad_stats_in_memory(const dyad_store_filter *f) { return !f->text && !f->status && !f->claimed_by; }
 
 static int run_filter(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, aggregate *a)
 {
@@ -438,11 +459,15 @@ json_t *dyad_stats_json(dyad_stats_cache *c, dyad_store *s, const dyad_store_fil
         json_object_set_new(out, "dyads", dyads_json(&a, c));
         json_object_set_new(out, "countries", countries_json(&a, c));
     }
-    free(a.periods); free(a.dyads.dyads); free(a.dyads.slots); free(a.countries);
+    free(a.periods);
+    free(a.dyads.dyads);
+    free(a.dyads.slots);
+    free(a.countries);
     return out;
 }
 
-int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n, int *more)
+int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n,
+                    int *more)
 {
     *n = 0;
     *more = 0;
@@ -452,8 +477,14 @@ int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter 
     long long skip = f->offset;
     for (size_t i = 0; i < c->n; i++) {
         if (!matches(&m, &c->ev[i])) continue;
-        if (skip > 0) { skip--; continue; }
-        if ((long long)*n == f->limit) { *more = 1; break; }
+        if (skip > 0) {
+            skip--;
+            continue;
+        }
+        if ((long long)*n == f->limit) {
+            *more = 1;
+            break;
+        }
         ids[(*n)++] = c->ev[i].id;
     }
     matcher_free(&m);

@@ -29,5 +29,6 @@ int dyad_stats_in_memory(const dyad_store_filter *f);
 /* The ids of the events f->offset to f->offset + f->limit - 1 (in id order) among those that
  * match f (which dyad_stats_in_memory accepts), into ids (room for f->limit); *more is set when more
  * match. 0, or -1 on a database error. */
-int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n, int *more);
+int dyad_stats_page(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, long long *ids, size_t *n,
+                    int *more);
 #endif

@@ -13,19 +13,35 @@ typedef struct {
     const char *s;
 } dyad_sql_value;
 
-static inline dyad_sql_value dyad_v_null(void) { dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL}; return v; }
-static inline dyad_sql_value dyad_v_int(long long i) { dyad_sql_value v = {DYAD_SQL_INT, i, 0, NULL}; return v; }
-static inline dyad_sql_value dyad_v_real(double d) { dyad_sql_value v = {DYAD_SQL_REAL, 0, d, NULL}; return v; }
-static inline dyad_sql_value dyad_v_text(const char *s) { dyad_sql_value v = {s ? DYAD_SQL_TEXT : DYAD_SQL_NULL, 0, 0, s}; return v; }
+static inline dyad_sql_value dyad_v_null(void)
+{
+    dyad_sql_value v = {DYAD_SQL_NULL, 0, 0, NULL};
+    return v;
+}
+static inline dyad_sql_value dyad_v_int(long long i)
+{
+    dyad_sql_value v = {DYAD_SQL_INT, i, 0, NULL};
+    return v;
+}
+static inline dyad_sql_value dyad_v_real(double d)
+{
+    dyad_sql_value v = {DYAD_SQL_REAL, 0, d, NULL};
+    return v;
+}
+static inline dyad_sql_value dyad_v_text(const char *s)
+{
+    dyad_sql_value v = {s ? DYAD_SQL_TEXT : DYAD_SQL_NULL, 0, 0, s};
+    return v;
+}
 
 /* Called per result row with the row's cells as text (NULL for SQL NULL); non-zero stops. */
 typedef int (*dyad_row_fn)(void *ctx, int n, const char *const *cells);
 
 typedef struct {
-    const char *id_type;      /* an auto-numbered primary key column */
-    const char *code_collate; /* byte-order collation for actor codes, so prefix ranges use the index */
-    const char *begin;        /* starts a write transaction */
-    const char *schema_lock;  /* serialises schema changes between processes; NULL when begin already does */
+    const char *id_type;             /* an auto-numbered primary key column */
+    const char *code_collate;        /* byte-order collation for actor codes, so prefix ranges use the index */
+    const char *begin;               /* starts a write transaction */
+    const char *schema_lock;         /* serialises schema changes between processes; NULL when begin already does */
     const char *const *writer_setup; /* run once a writer has found the database to be dyad's, NULL-terminated */
     const char *writer_check; /* a check of the whole file whose first row is "ok" when it is intact; NULL for none */
     const char *table_exists; /* counts the tables named $1 */
@@ -57,12 +73,12 @@ struct dyad_store {
     const dyad_sql_ops *ops;
     const dyad_sql_dialect *dialect;
     void *conn;
-    dyad_batch *batch; /* articles added since dyad_store_begin, written by dyad_store_commit */
+    dyad_batch *batch;         /* articles added since dyad_store_begin, written by dyad_store_commit */
     long long late_duplicates; /* articles found stored by another writer when their batch was written */
-    long long version; /* the database's schema version */
-    char absent[48];   /* content hash of the last article dyad_store_has did not find, "" for none */
-    int transient;     /* the last error was a deadlock or serialization failure: retrying may succeed */
-    char name[256];   /* the database, for messages (URL without password) */
+    long long version;         /* the database's schema version */
+    char absent[48];           /* content hash of the last article dyad_store_has did not find, "" for none */
+    int transient;             /* the last error was a deadlock or serialization failure: retrying may succeed */
+    char name[256];            /* the database, for messages (URL without password) */
     char error[1536];
 };
 

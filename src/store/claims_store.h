@@ -20,11 +20,14 @@ typedef struct {
     char *text, *speaker, *words;
 } dyad_stored_quote;
 typedef struct {
-    dyad_stored_figure *figures; size_t n_figures, cap_figures;
-    dyad_stored_quote *quotes; size_t n_quotes, cap_quotes;
+    dyad_stored_figure *figures;
+    size_t n_figures, cap_figures;
+    dyad_stored_quote *quotes;
+    size_t n_quotes, cap_quotes;
 } dyad_article_claims;
 
-void dyad_store_claims_copy(dyad_article_claims *c, const dyad_store_extras *x, const dyad_event_record *events, size_t n_events);
+void dyad_store_claims_copy(dyad_article_claims *c, const dyad_store_extras *x, const dyad_event_record *events,
+                            size_t n_events);
 void dyad_store_claims_free(dyad_article_claims *c);
 /* Writes the copied figures and quotes of an article whose mentions are in. */
 int dyad_store_add_claims(dyad_store *s, long long article, const dyad_article_claims *c);
@@ -38,7 +41,8 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
 char *dyad_store_clean(const char *s, size_t n);
 long long dyad_store_period_of(enum dyad_store_period by, int32_t day);
 /* SQL for an event's strongest status, over mentions of event e. */
-#define DYAD_SQL_EVENT_STATUS                                                                                  \
-    "(SELECT CASE max(CASE m.status WHEN 'disputed' THEN 3 WHEN 'claimed' THEN 2 WHEN 'reported' THEN 1 ELSE 0 END) " \
-    "WHEN 3 THEN 'disputed' WHEN 2 THEN 'claimed' WHEN 1 THEN 'reported' ELSE 'asserted' END FROM mentions m WHERE m.event_id = e.id)"
+#define DYAD_SQL_EVENT_STATUS                                                                                          \
+    "(SELECT CASE max(CASE m.status WHEN 'disputed' THEN 3 WHEN 'claimed' THEN 2 WHEN 'reported' THEN 1 ELSE 0 END) "  \
+    "WHEN 3 THEN 'disputed' WHEN 2 THEN 'claimed' WHEN 1 THEN 'reported' ELSE 'asserted' END FROM mentions m WHERE "   \
+    "m.event_id = e.id)"
 #endif

@@ -56,7 +56,10 @@ static void write_csv(FILE *out, const dyad_stored_event *e)
         write_csv_field(out, codes[i]);
     }
     fputc(',', out);
-    if (e->quad_class) fprintf(out, "%d,%g", e->quad_class, e->goldstein); else fputc(',', out);
+    if (e->quad_class)
+        fprintf(out, "%d,%g", e->quad_class, e->goldstein);
+    else
+        fputc(',', out);
     fprintf(out, ",%lld,%lld,%lld,", e->mentions, e->sources, e->articles);
     const char *texts[] = {e->doc_id, e->url, e->source_text, e->target_text, e->sentence};
     for (int i = 0; i < 5; i++) {
@@ -89,8 +92,10 @@ void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
     fprintf(out, "%lld\t%s\t%s\t%s", e->id, e->status ? e->status : "asserted", e->claimed_by ? e->claimed_by : "",
             e->disputed_by ? e->disputed_by : "");
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) {
-        if (e->casualties[k] >= 0) fprintf(out, "\t%lld", e->casualties[k]);
-        else fputc('\t', out);
+        if (e->casualties[k] >= 0)
+            fprintf(out, "\t%lld", e->casualties[k]);
+        else
+            fputc('\t', out);
     }
     fputc('\n', out);
 }
@@ -98,28 +103,37 @@ void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
 static void write_jsonl(FILE *out, const dyad_stored_event *e)
 {
     char date[16] = "";
-    if (valid_date(e->date)) snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
-    json_t *o = json_pack("{s:I, s:s?, s:s, s:s, s:s, s:s, s:o, s:o, s:I, s:I, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}",
-        "id", (json_int_t)e->id, "date", date[0] ? date : NULL, "source", e->source, "target", e->target,
-        "code", e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(),
-        "goldstein", e->quad_class ? json_real(e->goldstein) : json_null(), "num_mentions", (json_int_t)e->mentions,
-        "num_sources", (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id,
-        "url", e->url, "source_text", e->source_text, "target_text", e->target_text, "sentence", e->sentence);
-    if (!o) { fprintf(stderr, "dyad: could not encode event %lld as JSON\n", e->id); return; }
+    if (valid_date(e->date))
+        snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
+    json_t *o = json_pack(
+        "{s:I, s:s?, s:s, s:s, s:s, s:s, s:o, s:o, s:I, s:I, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}", "id",
+        (json_int_t)e->id, "date", date[0] ? date : NULL, "source", e->source, "target", e->target, "code", e->code,
+        "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(), "goldstein",
+        e->quad_class ? json_real(e->goldstein) : json_null(), "num_mentions", (json_int_t)e->mentions, "num_sources",
+        (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id, "url", e->url,
+        "source_text", e->source_text, "target_text", e->target_text, "sentence", e->sentence);
+    if (!o) {
+        fprintf(stderr, "dyad: could not encode event %lld as JSON\n", e->id);
+        return;
+    }
     add_claims(o, e);
     json_dumpf(o, out, JSON_COMPACT);
     fputc('\n', out);
     json_decref(o);
 }
 
-static const char table_header[] = "id\tdate\tsource\ttarget\tcode\tquad\tgoldstein\tmentions\tsources\tarticles\tsentence\n";
+static const char table_header[] =
+    "id\tdate\tsource\ttarget\tcode\tquad\tgoldstein\tmentions\tsources\tarticles\tsentence\n";
 
 static void write_table(FILE *out, const dyad_stored_event *e)
 {
     fprintf(out, "%lld\t", e->id);
     write_date(out, e->date, "-");
     fprintf(out, "\t%s\t%s\t%s\t", e->source, e->target, e->code);
-    if (e->quad_class) fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein); else fputs("\t\t", out);
+    if (e->quad_class)
+        fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein);
+    else
+        fputs("\t\t", out);
     fprintf(out, "%lld\t%lld\t%lld\t", e->mentions, e->sources, e->articles);
     write_plain(out, e->sentence, 160);
     fputc('\n', out);
@@ -130,24 +144,27 @@ static void write_table(FILE *out, const dyad_stored_event *e)
 static void write_gdelt(FILE *out, const dyad_stored_event *e)
 {
     int y = e->date / 10000, m = e->date / 100 % 100, d = e->date % 100;
-    fprintf(out, "%lld\t", e->id);                                   /* GLOBALEVENTID */
-    if (valid_date(e->date))                                         /* SQLDATE MonthYear Year FractionDate */
+    fprintf(out, "%lld\t", e->id); /* GLOBALEVENTID */
+    if (valid_date(e->date))       /* SQLDATE MonthYear Year FractionDate */
         fprintf(out, "%d\t%d\t%d\t%.4f\t", e->date, e->date / 100, y, y + (m * 30 + d) / 365.0);
     else
         fputs("\t\t\t\t", out);
     const char *names[2] = {e->source_text, e->target_text}, *codes[2] = {e->source, e->target};
-    for (int a = 0; a < 2; a++) {                                    /* Actor1*, Actor2*: 10 columns each */
+    for (int a = 0; a < 2; a++) { /* Actor1*, Actor2*: 10 columns each */
         fprintf(out, "%s\t", codes[a]);
         write_plain(out, names[a], 1000);
         fputs("\t\t\t\t\t\t\t\t\t", out);
     }
-    fputc('\t', out);                                                /* IsRootEvent */
-    fprintf(out, "%s\t%.3s\t%s\t", e->code, e->code, e->root);       /* EventCode EventBaseCode EventRootCode */
-    if (e->quad_class) fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein); else fputs("\t\t", out);
+    fputc('\t', out);                                          /* IsRootEvent */
+    fprintf(out, "%s\t%.3s\t%s\t", e->code, e->code, e->root); /* EventCode EventBaseCode EventRootCode */
+    if (e->quad_class)
+        fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein);
+    else
+        fputs("\t\t", out);
     fprintf(out, "%lld\t%lld\t%lld\t\t", e->mentions, e->sources, e->articles); /* ... AvgTone */
-    for (int i = 0; i < 24; i++) fputc('\t', out);                   /* Actor1Geo, Actor2Geo, ActionGeo: 8 each */
-    fprintf(out, "%s\t", e->added ? e->added : "");                  /* DATEADDED */
-    write_plain(out, e->url, 4096);                                  /* SOURCEURL */
+    for (int i = 0; i < 24; i++) fputc('\t', out);  /* Actor1Geo, Actor2Geo, ActionGeo: 8 each */
+    fprintf(out, "%s\t", e->added ? e->added : ""); /* DATEADDED */
+    write_plain(out, e->url, 4096);                 /* SOURCEURL */
     fputc('\n', out);
 }
 
@@ -159,8 +176,9 @@ void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f)
 
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e)
 {
-    static void (*const writers[])(FILE *, const dyad_stored_event *) = {
-        [DYAD_EXPORT_TABLE] = write_table, [DYAD_EXPORT_JSONL] = write_jsonl,
-        [DYAD_EXPORT_CSV] = write_csv, [DYAD_EXPORT_GDELT] = write_gdelt};
+    static void (*const writers[])(FILE *, const dyad_stored_event *) = {[DYAD_EXPORT_TABLE] = write_table,
+                                                                         [DYAD_EXPORT_JSONL] = write_jsonl,
+                                                                         [DYAD_EXPORT_CSV] = write_csv,
+                                                                         [DYAD_EXPORT_GDELT] = write_gdelt};
     writers[f](out, e);
 }

@@ -18,16 +18,16 @@
 
 typedef struct {
     uint32_t sentence_index;
-    char *sentence;          /* NULL when an earlier event of the article has the same sentence */
+    char *sentence; /* NULL when an earlier event of the article has the same sentence */
     int32_t date;
     char *source, *target, *code;
     char root[3];
     int has_cameo, quad_class;
     double goldstein;
-    char *texts[9];          /* the mention's columns source_text ... verb_pattern */
-    char place[64];          /* the place's key (post/places.h), "" when none: part of the event's key */
+    char *texts[9]; /* the mention's columns source_text ... verb_pattern */
+    char place[64]; /* the place's key (post/places.h), "" when none: part of the event's key */
     char *status, *claimed_by, *disputed_by; /* the mention's claim columns (post/claims.h) */
-    long long disputed_in, event_index;       /* -1 when none */
+    long long disputed_in, event_index;      /* -1 when none */
 } batch_event;
 
 typedef struct {
@@ -97,11 +97,19 @@ static void event_copy(batch_event *e, const dyad_event_record *r, int new_sente
     e->code = clean_str(r->code ? r->code : "");
     memcpy(e->root, r->root, sizeof e->root);
     e->root[2] = '\0';
-    if (r->cameo) { e->has_cameo = 1; e->quad_class = r->cameo->quad_class; e->goldstein = r->cameo->goldstein; }
+    if (r->cameo) {
+        e->has_cameo = 1;
+        e->quad_class = r->cameo->quad_class;
+        e->goldstein = r->cameo->goldstein;
+    }
     char *texts[9] = {dyad_store_clean(r->source.text, r->source.text_len),
-                      dyad_store_clean(r->target.text, r->target.text_len), entry_text(r->source.actor_entry),
-                      entry_text(r->source.agent_entry), entry_text(r->target.actor_entry),
-                      entry_text(r->target.agent_entry), clean_str(r->reported_by), clean_str(r->verb),
+                      dyad_store_clean(r->target.text, r->target.text_len),
+                      entry_text(r->source.actor_entry),
+                      entry_text(r->source.agent_entry),
+                      entry_text(r->target.actor_entry),
+                      entry_text(r->target.agent_entry),
+                      clean_str(r->reported_by),
+                      clean_str(r->verb),
                       entry_text(r->verb_pattern)};
     memcpy(e->texts, texts, sizeof texts);
     dyad_event_place_key(&r->place, e->place, sizeof e->place);
@@ -142,13 +150,22 @@ static void article_free(batch_article *b)
 {
     for (size_t i = 0; i < b->n_events; i++) {
         batch_event *e = &b->events[i];
-        free(e->sentence); free(e->source); free(e->target); free(e->code);
+        free(e->sentence);
+        free(e->source);
+        free(e->target);
+        free(e->code);
         for (int k = 0; k < 9; k++) free(e->texts[k]);
-        free(e->status); free(e->claimed_by); free(e->disputed_by);
+        free(e->status);
+        free(e->claimed_by);
+        free(e->disputed_by);
     }
     dyad_store_claims_free(&b->claims);
     free(b->events);
-    free(b->doc_id); free(b->source); free(b->url); free(b->title); free(b->input);
+    free(b->doc_id);
+    free(b->source);
+    free(b->url);
+    free(b->title);
+    free(b->input);
 }
 
 void dyad_batch_free(dyad_batch *b)
@@ -169,11 +186,13 @@ static int run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p, d
 /* Inserts the article row; *id is -1 when an article with the same id or text exists. */
 static int insert_article(dyad_store *s, const batch_article *a, long long *id)
 {
-    dyad_sql_value p[8] = {dyad_v_text(a->doc_id), dyad_v_text(a->hash), dyad_v_text(a->source), dyad_v_text(a->url),
-                           dyad_v_text(a->title), dyad_v_int(a->published), dyad_v_text(a->input), dyad_v_text(a->added)};
+    dyad_sql_value p[8] = {dyad_v_text(a->doc_id), dyad_v_text(a->hash),  dyad_v_text(a->source),
+                           dyad_v_text(a->url),    dyad_v_text(a->title), dyad_v_int(a->published),
+                           dyad_v_text(a->input),  dyad_v_text(a->added)};
     *id = -1;
-    return run(s, "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
+    return run(s,
+               "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added) "
+               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
                8, p, dyad_first_int, id);
 }
 
@@ -191,7 +210,10 @@ static int key_cmp(const batch_event *a, const batch_event *b)
     return c ? c : strcmp(a->place, b->place);
 }
 
-static int ref_cmp(const void *x, const void *y) { return key_cmp(((const event_ref *)x)->e, ((const event_ref *)y)->e); }
+static int ref_cmp(const void *x, const void *y)
+{
+    return key_cmp(((const event_ref *)x)->e, ((const event_ref *)y)->e);
+}
 
 /* Creates or counts the events of the stored articles, each event once, in key order: the one
  * order every writer locks events in. */
@@ -208,14 +230,23 @@ static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *id
     for (size_t i = 0; i < n && rc == 0; i = k) {
         for (k = i + 1; k < n && key_cmp(refs[i].e, refs[k].e) == 0; k++) {}
         const batch_event *e = refs[i].e;
-        dyad_sql_value p[10] = {dyad_v_int(e->date), dyad_v_text(e->source), dyad_v_text(e->target), dyad_v_text(e->code),
-                                dyad_v_text(e->root), e->has_cameo ? dyad_v_int(e->quad_class) : dyad_v_null(),
-                                e->has_cameo ? dyad_v_real(e->goldstein) : dyad_v_null(), dyad_v_int((long long)(k - i)),
-                                dyad_v_text(refs[i].added), dyad_v_text(e->place)};
-        rc = run(s, "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, place) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_date, source, target, code, place) "
-                    "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions",
-                 10, p, NULL, NULL);
+        dyad_sql_value p[10] = {dyad_v_int(e->date),
+                                dyad_v_text(e->source),
+                                dyad_v_text(e->target),
+                                dyad_v_text(e->code),
+                                dyad_v_text(e->root),
+                                e->has_cameo ? dyad_v_int(e->quad_class) : dyad_v_null(),
+                                e->has_cameo ? dyad_v_real(e->goldstein) : dyad_v_null(),
+                                dyad_v_int((long long)(k - i)),
+                                dyad_v_text(refs[i].added),
+                                dyad_v_text(e->place)};
+        rc = run(
+            s,
+            "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, "
+            "place) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_date, source, target, code, place) "
+            "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions",
+            10, p, NULL, NULL);
     }
     free(refs);
     return rc;
@@ -233,8 +264,8 @@ static int add_sentence(dyad_store *s, long long article, const batch_event *e)
  * database, so that no statement of an article waits for the result of another. */
 static int add_mention(dyad_store *s, long long article, const batch_event *e)
 {
-    dyad_sql_value p[21] = {dyad_v_int(article), dyad_v_int(e->sentence_index), dyad_v_int(e->date),
-                            dyad_v_text(e->source), dyad_v_text(e->target), dyad_v_text(e->code)};
+    dyad_sql_value p[21] = {dyad_v_int(article),    dyad_v_int(e->sentence_index), dyad_v_int(e->date),
+                            dyad_v_text(e->source), dyad_v_text(e->target),        dyad_v_text(e->code)};
     for (int i = 0; i < 9; i++) p[6 + i] = dyad_v_text(e->texts[i]);
     p[15] = dyad_v_text(e->status);
     p[16] = dyad_v_text(e->claimed_by);
@@ -242,15 +273,18 @@ static int add_mention(dyad_store *s, long long article, const batch_event *e)
     p[18] = e->disputed_in >= 0 ? dyad_v_int(e->disputed_in) : dyad_v_null();
     p[19] = e->event_index >= 0 ? dyad_v_int(e->event_index) : dyad_v_null();
     p[20] = dyad_v_text(e->place);
-    return run(s, "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
-                  "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, verb_pattern, "
-                  "status, claimed_by, disputed_by, disputed_in, event_index) "
-                  "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
-                  "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
-                  "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
-                  "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
-                  "AND e.place = CAST($21 AS TEXT) AND s.article_id = $1 AND s.sentence_index = $2",
-               21, p, NULL, NULL);
+    return run(
+        s,
+        "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
+        "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, "
+        "verb_pattern, "
+        "status, claimed_by, disputed_by, disputed_in, event_index) "
+        "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
+        "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
+        "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
+        "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
+        "AND e.place = CAST($21 AS TEXT) AND s.article_id = $1 AND s.sentence_index = $2",
+        21, p, NULL, NULL);
 }
 
 /* After an article's mentions are in: each event it mentions has one more article, and its
@@ -260,9 +294,10 @@ static int add_mention(dyad_store *s, long long article, const batch_event *e)
 static int count_article(dyad_store *s, long long article)
 {
     dyad_sql_value p[1] = {dyad_v_int(article)};
-    return run(s, "UPDATE events SET num_articles = num_articles + 1, num_sources = (SELECT count(DISTINCT a.source) "
-                  "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id) "
-                  "WHERE id IN (SELECT event_id FROM mentions WHERE article_id = $1)",
+    return run(s,
+               "UPDATE events SET num_articles = num_articles + 1, num_sources = (SELECT count(DISTINCT a.source) "
+               "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id) "
+               "WHERE id IN (SELECT event_id FROM mentions WHERE article_id = $1)",
                1, p, NULL, NULL);
 }
 
@@ -322,7 +357,8 @@ static int write_batch(dyad_store *s, const dyad_batch *b, long long *skipped)
 static int pending(const dyad_batch *b, const char *doc_id, const char *hash)
 {
     for (size_t i = 0; b && i < b->n; i++)
-        if (strcmp(b->articles[i].hash, hash) == 0 || (doc_id && b->articles[i].doc_id && strcmp(b->articles[i].doc_id, doc_id) == 0))
+        if (strcmp(b->articles[i].hash, hash) == 0
+            || (doc_id && b->articles[i].doc_id && strcmp(b->articles[i].doc_id, doc_id) == 0))
             return 1;
     return 0;
 }
@@ -334,10 +370,13 @@ int dyad_store_has(dyad_store *s, const dyad_store_article *a)
     char *doc_id = clean_str(a->id);
     long long found = 0;
     int rc = 0;
-    if (pending(s->batch, doc_id, hash)) found = 1;
+    if (pending(s->batch, doc_id, hash))
+        found = 1;
     else {
         dyad_sql_value p[2] = {dyad_v_text(doc_id), dyad_v_text(hash)};
-        rc = run(s, "SELECT (SELECT count(*) FROM articles WHERE doc_id = $1) + (SELECT count(*) FROM articles WHERE content_hash = $2)",
+        rc = run(s,
+                 "SELECT (SELECT count(*) FROM articles WHERE doc_id = $1) + (SELECT count(*) FROM articles WHERE "
+                 "content_hash = $2)",
                  2, p, dyad_first_int, &found);
     }
     free(doc_id);

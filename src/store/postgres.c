@@ -17,7 +17,7 @@ typedef struct {
     PGconn *pg;
     char *cache[CACHE_SIZE];
     int n_cached;
-    int pending; /* commands sent whose results are not read yet */
+    int pending;    /* commands sent whose results are not read yet */
     int timeout_ms; /* longest wait for any answer from the server */
     int broken;     /* the server stopped answering: nothing more is sent */
 } pg_conn;
@@ -43,10 +43,18 @@ static int prepare(dyad_store *s, const char *sql, char name[16])
 {
     pg_conn *c = s->conn;
     for (int i = 0; i < c->n_cached; i++)
-        if (strcmp(c->cache[i], sql) == 0) { snprintf(name, 16, "dyad%d", i); return 0; }
-    if (c->n_cached < CACHE_SIZE) snprintf(name, 16, "dyad%d", c->n_cached);
-    else name[0] = '\0';
-    if (!PQsendPrepare(c->pg, name, sql, 0, NULL)) { set_error(s, "preparing a statement", PQerrorMessage(c->pg)); return -1; }
+        if (strcmp(c->cache[i], sql) == 0) {
+            snprintf(name, 16, "dyad%d", i);
+            return 0;
+        }
+    if (c->n_cached < CACHE_SIZE)
+        snprintf(name, 16, "dyad%d", c->n_cached);
+    else
+        name[0] = '\0';
+    if (!PQsendPrepare(c->pg, name, sql, 0, NULL)) {
+        set_error(s, "preparing a statement", PQerrorMessage(c->pg));
+        return -1;
+    }
     c->pending++;
     if (name[0]) c->cache[c->n_cached++] = dyad_xstrdup(sql);
     return 0;
@@ -69,7 +77,11 @@ static int wait_result(dyad_store *s)
             c->broken = 1;
             return -1;
         }
-        if (!PQconsumeInput(c->pg)) { set_error(s, "reading from the server", PQerrorMessage(c->pg)); c->broken = 1; return -1; }
+        if (!PQconsumeInput(c->pg)) {
+            set_error(s, "reading from the server", PQerrorMessage(c->pg));
+            c->broken = 1;
+            return -1;
+        }
     }
     return 0;
 }
@@ -97,7 +109,8 @@ static int read_command(dyad_store *s, dyad_row_fn fn, void *ctx, int *stopped, 
                 *stopped = fn(ctx, n, cells);
             }
         } else if (st != PGRES_COMMAND_OK && !*failed) {
-            set_error(s, "running a statement", st == PGRES_PIPELINE_ABORTED ? "aborted by an earlier error" : PQresultErrorMessage(r));
+            set_error(s, "running a statement",
+                      st == PGRES_PIPELINE_ABORTED ? "aborted by an earlier error" : PQresultErrorMessage(r));
             s->transient = is_transient(r);
             *failed = 1;
         }
@@ -113,7 +126,10 @@ static int sync_pipeline(dyad_store *s, dyad_row_fn fn, void *ctx)
     pg_conn *c = s->conn;
     int stopped = 0, failed = 0;
     if (c->broken) return -1;
-    if (!PQpipelineSync(c->pg)) { set_error(s, "sending to the server", PQerrorMessage(c->pg)); return -1; }
+    if (!PQpipelineSync(c->pg)) {
+        set_error(s, "sending to the server", PQerrorMessage(c->pg));
+        return -1;
+    }
     for (; c->pending > 0 && !c->broken; c->pending--) {
         if (c->pending == 1 && fn) PQsetSingleRowMode(c->pg);
         read_command(s, c->pending == 1 ? fn : NULL, ctx, &stopped, &failed);
@@ -135,7 +151,10 @@ static int pg_run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p
 {
     pg_conn *c = s->conn;
     if (c->broken) return -1; /* s->error still tells why */
-    if (n > MAX_PARAMS) { snprintf(s->error, sizeof s->error, "%s: too many parameters", s->name); return -1; }
+    if (n > MAX_PARAMS) {
+        snprintf(s->error, sizeof s->error, "%s: too many parameters", s->name);
+        return -1;
+    }
     char name[16], numbers[MAX_PARAMS][32];
     const char *values[MAX_PARAMS];
     if (prepare(s, sql, name) != 0) return -1;
@@ -161,7 +180,8 @@ static void pg_close(dyad_store *s)
 {
     pg_conn *c = s->conn;
     if (!c) return;
-    if (c->pg && PQstatus(c->pg) == CONNECTION_OK && !c->broken) pg_flush(s); /* statements outside a transaction take effect */
+    if (c->pg && PQstatus(c->pg) == CONNECTION_OK && !c->broken)
+        pg_flush(s); /* statements outside a transaction take effect */
     for (int i = 0; i < c->n_cached; i++) free(c->cache[i]);
     PQfinish(c->pg);
     free(c);
@@ -188,7 +208,8 @@ static const char *const pg_fts_v2[] = {
     "IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_ts_config WHERE cfgname = 'dyad_english' "
     "AND cfgnamespace = current_schema()::regnamespace) THEN "
     "CREATE TEXT SEARCH CONFIGURATION dyad_english (COPY = pg_catalog.english); "
-    "ALTER TEXT SEARCH CONFIGURATION dyad_english ALTER MAPPING REPLACE english_stem WITH dyad_english_stem; END IF; END $$",
+    "ALTER TEXT SEARCH CONFIGURATION dyad_english ALTER MAPPING REPLACE english_stem WITH dyad_english_stem; END IF; "
+    "END $$",
     "CREATE INDEX IF NOT EXISTS sentences_fts2 ON sentences USING gin (to_tsvector('dyad_english', text))", NULL};
 
 /* Writers that find an empty database at once take turns creating the schema: CREATE TABLE IF
@@ -204,20 +225,26 @@ static const dyad_sql_dialect pg_dialect = {
     .writer_setup = NULL,
     .writer_check = NULL,
     .table_exists = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = $1",
-    .foreign_tables = "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-                      "AND tablename IN ('articles', 'sentences', 'events', 'mentions') AND NOT EXISTS "
-                      "(SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'dyad_meta')",
+    .foreign_tables =
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+        "AND tablename IN ('articles', 'sentences', 'events', 'mentions') AND NOT EXISTS "
+        "(SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'dyad_meta')",
     .fts_schema = pg_fts_schema,
     .fts_v2 = pg_fts_v2,
     .fts_add = NULL,
     /* plainto_tsquery reads any text as words that must all occur. */
-    .fts_match = "SELECT id FROM sentences WHERE to_tsvector('dyad_english', text) @@ plainto_tsquery('dyad_english', $%d)",
+    .fts_match =
+        "SELECT id FROM sentences WHERE to_tsvector('dyad_english', text) @@ plainto_tsquery('dyad_english', $%d)",
     .fts_match_v1 = "SELECT id FROM sentences WHERE to_tsvector('english', text) @@ plainto_tsquery('english', $%d)",
     .fts_query = pg_fts_query,
 };
 
 /* "CREATE ... IF NOT EXISTS" notices are not the user's concern. */
-static void no_notices(void *arg, const char *message) { (void)arg; (void)message; }
+static void no_notices(void *arg, const char *message)
+{
+    (void)arg;
+    (void)message;
+}
 
 void dyad_postgres_set_read_timeout(dyad_store *s, int ms) { ((pg_conn *)s->conn)->timeout_ms = ms; }
 
@@ -248,7 +275,13 @@ int dyad_postgres_open(dyad_store *s, const char *url)
     /* The URL may hold a password; messages name the server and database instead. */
     snprintf(s->name, sizeof s->name, "postgresql://%s:%s/%s", PQhost(c->pg), PQport(c->pg), PQdb(c->pg));
     PQsetNoticeProcessor(c->pg, no_notices, NULL);
-    if (PQsetClientEncoding(c->pg, "UTF8") != 0) { set_error(s, "setting the encoding", PQerrorMessage(c->pg)); return -1; }
-    if (!PQenterPipelineMode(c->pg)) { set_error(s, "entering pipeline mode", PQerrorMessage(c->pg)); return -1; }
+    if (PQsetClientEncoding(c->pg, "UTF8") != 0) {
+        set_error(s, "setting the encoding", PQerrorMessage(c->pg));
+        return -1;
+    }
+    if (!PQenterPipelineMode(c->pg)) {
+        set_error(s, "entering pipeline mode", PQerrorMessage(c->pg));
+        return -1;
+    }
     return 0;
 }

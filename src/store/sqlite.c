@@ -11,7 +11,10 @@
 
 typedef struct {
     sqlite3 *db;
-    struct { char *sql; sqlite3_stmt *stmt; } cache[CACHE_SIZE];
+    struct {
+        char *sql;
+        sqlite3_stmt *stmt;
+    } cache[CACHE_SIZE];
     int n_cached;
 } sqlite_conn;
 
@@ -30,8 +33,14 @@ static sqlite3_stmt *statement(dyad_store *s, const char *sql, int *owned)
     for (int i = 0; i < c->n_cached; i++)
         if (strcmp(c->cache[i].sql, sql) == 0) return c->cache[i].stmt;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK) { set_error(s, "preparing a statement"); return NULL; }
-    if (c->n_cached == CACHE_SIZE) { *owned = 1; return st; }
+    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        set_error(s, "preparing a statement");
+        return NULL;
+    }
+    if (c->n_cached == CACHE_SIZE) {
+        *owned = 1;
+        return st;
+    }
     c->cache[c->n_cached].sql = dyad_xstrdup(sql);
     c->cache[c->n_cached++].stmt = st;
     return st;
@@ -50,7 +59,10 @@ static int bind(dyad_store *s, sqlite3_stmt *st, int n, const dyad_sql_value *p)
         case DYAD_SQL_REAL: rc = sqlite3_bind_double(st, i, p[k].d); break;
         case DYAD_SQL_TEXT: rc = sqlite3_bind_text(st, i, p[k].s, -1, SQLITE_STATIC); break;
         }
-        if (rc != SQLITE_OK) { set_error(s, "binding a parameter"); return -1; }
+        if (rc != SQLITE_OK) {
+            set_error(s, "binding a parameter");
+            return -1;
+        }
     }
     return 0;
 }
@@ -66,7 +78,10 @@ static int rows(dyad_store *s, sqlite3_stmt *st, dyad_row_fn fn, void *ctx)
         for (int i = 0; i < n; i++) cells[i] = (const char *)sqlite3_column_text(st, i);
         if (fn(ctx, n, cells)) return 0;
     }
-    if (rc != SQLITE_DONE) { set_error(s, "running a statement"); return -1; }
+    if (rc != SQLITE_DONE) {
+        set_error(s, "running a statement");
+        return -1;
+    }
     return 0;
 }
 
@@ -96,7 +111,11 @@ static void sqlite_close(dyad_store *s)
 }
 
 /* SQLite runs every statement at once: there is nothing to wait for. */
-static int sqlite_flush(dyad_store *s) { (void)s; return 0; }
+static int sqlite_flush(dyad_store *s)
+{
+    (void)s;
+    return 0;
+}
 
 static const dyad_sql_ops sqlite_ops = {sqlite_run, sqlite_flush, sqlite_close};
 
@@ -145,7 +164,8 @@ static const dyad_sql_dialect sqlite_dialect = {
     .fts_schema = sqlite_fts_schema,
     .fts_v2 = NULL,
     .fts_match_v1 = NULL,
-    .fts_add = "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = $1 AND sentence_index = $2",
+    .fts_add = "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE article_id = $1 AND "
+               "sentence_index = $2",
     .fts_match = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $%d",
     .fts_query = sqlite_fts_query,
 };
@@ -156,8 +176,10 @@ static char *file_uri(const char *path, const char *query)
     char *uri = dyad_xmalloc(strlen(path) * 3 + strlen(query) + 8), *o = uri;
     o += sprintf(o, "file:");
     for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20 || *p >= 0x7F) o += sprintf(o, "%%%02X", *p);
-        else *o++ = (char)*p;
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20 || *p >= 0x7F)
+            o += sprintf(o, "%%%02X", *p);
+        else
+            *o++ = (char)*p;
     }
     sprintf(o, "?%s", query);
     return uri;
@@ -171,12 +193,13 @@ static int open_file(dyad_store *s, const char *path, int create, const char *ro
     int rc = sqlite3_open_v2(create ? path : uri, &c->db, flags, NULL);
     free(uri);
     if (rc != SQLITE_OK) {
-        snprintf(s->error, sizeof s->error, "%s: cannot open the database: %s", path, c->db ? sqlite3_errmsg(c->db) : "out of memory");
+        snprintf(s->error, sizeof s->error, "%s: cannot open the database: %s", path,
+                 c->db ? sqlite3_errmsg(c->db) : "out of memory");
         return -1;
     }
     sqlite3_busy_timeout(c->db, 30000);
-    static const char *const setup[] = {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -131072",
-                                        "SELECT count(*) FROM sqlite_master"};
+    static const char *const setup[] = {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                                        "PRAGMA cache_size = -131072", "SELECT count(*) FROM sqlite_master"};
     for (size_t i = 0; i < sizeof setup / sizeof *setup; i++)
         if (sqlite_run(s, setup[i], 0, NULL, NULL, NULL) != 0) return -1;
     return 0;

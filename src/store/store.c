@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#define V_INT dyad_v_int
+#define V_INT  dyad_v_int
 #define V_TEXT dyad_v_text
 
 static int run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p, dyad_row_fn fn, void *ctx)
@@ -44,7 +44,8 @@ static const char *const schema_v1[] = {
     "source TEXT NOT NULL, url TEXT, title TEXT, published INTEGER NOT NULL, input TEXT NOT NULL, added TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS sentences (id @ID, article_id BIGINT NOT NULL REFERENCES articles (id), "
     "sentence_index INTEGER NOT NULL, text TEXT NOT NULL, UNIQUE (article_id, sentence_index))",
-    "CREATE TABLE IF NOT EXISTS events (id @ID, event_date INTEGER NOT NULL, source TEXT@C NOT NULL, target TEXT@C NOT NULL, "
+    "CREATE TABLE IF NOT EXISTS events (id @ID, event_date INTEGER NOT NULL, source TEXT@C NOT NULL, target TEXT@C NOT "
+    "NULL, "
     "code TEXT@C NOT NULL, place TEXT NOT NULL DEFAULT '', root TEXT NOT NULL, quad_class INTEGER, "
     "goldstein DOUBLE PRECISION, num_mentions INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0, "
     "num_articles INTEGER NOT NULL DEFAULT 0, added TEXT NOT NULL, UNIQUE (event_date, source, target, code, place))",
@@ -57,7 +58,8 @@ static const char *const schema_v1[] = {
     "source_text TEXT, target_text TEXT, source_actor_entry TEXT, source_agent_entry TEXT, "
     "target_actor_entry TEXT, target_agent_entry TEXT, reported_by TEXT NOT NULL, verb TEXT NOT NULL, "
     "verb_pattern TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id, id)", /* also answers "first mention of an event" */
+    "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id, id)", /* also answers "first mention of an event"
+                                                                             */
     "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)",
     "CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions (sentence_id)",
     NULL};
@@ -75,8 +77,13 @@ static char *expand(const dyad_sql_dialect *d, const char *sql)
     char *out = dyad_xmalloc(cap);
     for (const char *p = sql; *p;) {
         const char *word = NULL;
-        if (strncmp(p, "@ID", 3) == 0) { word = d->id_type; p += 3; }
-        else if (strncmp(p, "@C", 2) == 0) { word = d->code_collate; p += 2; }
+        if (strncmp(p, "@ID", 3) == 0) {
+            word = d->id_type;
+            p += 3;
+        } else if (strncmp(p, "@C", 2) == 0) {
+            word = d->code_collate;
+            p += 2;
+        }
         if (word) {
             dyad_grow((void **)&out, &cap, o + strlen(word) + strlen(p) + 1, 1);
             memcpy(out + o, word, strlen(word));
@@ -140,8 +147,10 @@ static int foreign(dyad_store *s, long long version)
     if (version > 0) return 0;
     if (run(s, s->dialect->foreign_tables, 0, NULL, dyad_first_int, &tables) != 0) return -1;
     if (tables <= 0) return 0;
-    snprintf(s->error, sizeof s->error, "%s: not a dyad event store: it holds tables that dyad did not create; "
-             "give dyad a new file or an empty database", s->name);
+    snprintf(s->error, sizeof s->error,
+             "%s: not a dyad event store: it holds tables that dyad did not create; "
+             "give dyad a new file or an empty database",
+             s->name);
     return -1;
 }
 
@@ -169,9 +178,11 @@ static int upgrade(dyad_store *s)
 {
     long long version;
     if (run(s, s->dialect->begin, 0, NULL, NULL, NULL) != 0) return -1;
-    if ((s->dialect->schema_lock && run(s, s->dialect->schema_lock, 0, NULL, NULL, NULL) != 0) ||
-        schema_version(s, &version) != 0 || too_new(s, version) != 0 || foreign(s, version) != 0 ||
-        run(s, "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)", 0, NULL, NULL, NULL) != 0)
+    if ((s->dialect->schema_lock && run(s, s->dialect->schema_lock, 0, NULL, NULL, NULL) != 0)
+        || schema_version(s, &version) != 0 || too_new(s, version) != 0 || foreign(s, version) != 0
+        || run(s, "CREATE TABLE IF NOT EXISTS dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)", 0, NULL, NULL,
+               NULL)
+               != 0)
         goto fail;
     for (long long v = version; v < DYAD_STORE_SCHEMA_VERSION; v++) {
         if (run_all(s, migrations[v]) != 0) goto fail;
@@ -179,8 +190,11 @@ static int upgrade(dyad_store *s)
         if (v == 1 && run_all(s, s->dialect->fts_v2) != 0) goto fail;
     }
     dyad_sql_value p[2] = {V_TEXT("schema_version"), V_INT(DYAD_STORE_SCHEMA_VERSION)};
-    if (run(s, "INSERT INTO dyad_meta (key, value) VALUES ($1, CAST($2 AS TEXT)) "
-               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", 2, p, NULL, NULL) != 0)
+    if (run(s,
+            "INSERT INTO dyad_meta (key, value) VALUES ($1, CAST($2 AS TEXT)) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            2, p, NULL, NULL)
+        != 0)
         goto fail;
     if (dyad_run_now(s, "COMMIT") == 0) return 0;
 fail:;
@@ -264,9 +278,14 @@ static int counts_row(void *ctx, int n, const char *const *cells)
 int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
 {
     long long v[4] = {0, 0, 0, 0};
-    int rc = run(s, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
-                    "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions)", 0, NULL, counts_row, v);
-    c->articles = v[0]; c->sentences = v[1]; c->events = v[2]; c->mentions = v[3];
+    int rc = run(s,
+                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), "
+                 "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions)",
+                 0, NULL, counts_row, v);
+    c->articles = v[0];
+    c->sentences = v[1];
+    c->events = v[2];
+    c->mentions = v[3];
     return rc;
 }
 
@@ -277,7 +296,8 @@ typedef struct {
     char sql[2048];
     dyad_sql_value params[20];
     int n;
-    char *owned[8]; int n_owned;   /* parameter strings to free */
+    char *owned[8];
+    int n_owned; /* parameter strings to free */
 } where_clause;
 
 static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
@@ -299,16 +319,32 @@ static char *prefix_end(const char *prefix)
         size_t start = n - 1;
         while (start > 0 && ((unsigned char)end[start] & 0xC0) == 0x80) start--;
         const unsigned char *p = (const unsigned char *)end + start;
-        unsigned cp = p[0] < 0x80 ? p[0] : p[0] < 0xE0 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
-                    : p[0] < 0xF0 ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)
-                    : (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+        unsigned cp = p[0] < 0x80   ? p[0]
+                      : p[0] < 0xE0 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+                      : p[0] < 0xF0
+                          ? (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)
+                          : (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
         cp = cp + 1 == 0xD800 ? 0xE000 : cp + 1; /* surrogates are not characters */
-        if (cp > 0x10FFFF) { n = start; continue; }
+        if (cp > 0x10FFFF) {
+            n = start;
+            continue;
+        }
         unsigned char *o = (unsigned char *)end + start;
-        if (cp < 0x80) *o++ = (unsigned char)cp;
-        else if (cp < 0x800) { *o++ = (unsigned char)(0xC0 | cp >> 6); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
-        else if (cp < 0x10000) { *o++ = (unsigned char)(0xE0 | cp >> 12); *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
-        else { *o++ = (unsigned char)(0xF0 | cp >> 18); *o++ = (unsigned char)(0x80 | (cp >> 12 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F)); *o++ = (unsigned char)(0x80 | (cp & 0x3F)); }
+        if (cp < 0x80)
+            *o++ = (unsigned char)cp;
+        else if (cp < 0x800) {
+            *o++ = (unsigned char)(0xC0 | cp >> 6);
+            *o++ = (unsigned char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *o++ = (unsigned char)(0xE0 | cp >> 12);
+            *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+            *o++ = (unsigned char)(0x80 | (cp & 0x3F));
+        } else {
+            *o++ = (unsigned char)(0xF0 | cp >> 18);
+            *o++ = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+            *o++ = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+            *o++ = (unsigned char)(0x80 | (cp & 0x3F));
+        }
         *o = '\0';
         return end;
     }
@@ -391,12 +427,27 @@ static int event_row(void *ctx, int n, const char *const *c)
 {
     query_ctx *q = ctx;
     if (n < 26) return 1;
-    dyad_stored_event e = {
-        .id = atoll(c[0]), .date = atoi(c[1]), .source = c[2], .target = c[3], .code = c[4], .root = c[5],
-        .place = c[6], .quad_class = c[7] ? atoi(c[7]) : 0, .goldstein = c[8] ? strtod(c[8], NULL) : 0,
-        .mentions = atoll(c[9]), .sources = atoll(c[10]), .articles = atoll(c[11]), .added = c[12],
-        .doc_id = c[13], .url = c[14], .sentence = c[15], .source_text = c[16], .target_text = c[17],
-        .status = c[18] ? c[18] : "asserted", .claimed_by = c[19], .disputed_by = c[20]};
+    dyad_stored_event e = {.id = atoll(c[0]),
+                           .date = atoi(c[1]),
+                           .source = c[2],
+                           .target = c[3],
+                           .code = c[4],
+                           .root = c[5],
+                           .place = c[6],
+                           .quad_class = c[7] ? atoi(c[7]) : 0,
+                           .goldstein = c[8] ? strtod(c[8], NULL) : 0,
+                           .mentions = atoll(c[9]),
+                           .sources = atoll(c[10]),
+                           .articles = atoll(c[11]),
+                           .added = c[12],
+                           .doc_id = c[13],
+                           .url = c[14],
+                           .sentence = c[15],
+                           .source_text = c[16],
+                           .target_text = c[17],
+                           .status = c[18] ? c[18] : "asserted",
+                           .claimed_by = c[19],
+                           .disputed_by = c[20]};
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) e.casualties[k] = c[21 + k] ? atoll(c[21 + k]) : -1;
     return q->fn(q->ctx, &e);
 }
@@ -414,8 +465,8 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
     /* The first mention is looked up per selected event in the inner query; as a join condition
      * PostgreSQL would evaluate it for every pair of events and mentions. */
     /* a database older than schema version 3, read as it is, has no claims: its columns are NULL */
-    static const char claims[] =
-        DYAD_SQL_EVENT_STATUS " AS status, "
+    static const char claims[] = DYAD_SQL_EVENT_STATUS
+        " AS status, "
         "(SELECT min(claimed_by) FROM mentions WHERE event_id = e.id AND claimed_by <> '') AS claimed_by, "
         "(SELECT min(disputed_by) FROM mentions WHERE event_id = e.id AND disputed_by <> '') AS disputed_by, "
         "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'killed') AS killed, "
@@ -427,13 +478,14 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
                                     "NULL AS wounded, NULL AS missing, NULL AS detained, NULL AS displaced ";
     char sql[8192];
     snprintf(sql, sizeof sql,
-        "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
-        "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, m.target_text, "
-        "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
-        "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, %s"
-        "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
-        "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
-        s->version < 3 ? no_claims : claims, w.sql, limit);
+             "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
+             "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, "
+             "m.target_text, "
+             "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
+             "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, %s"
+             "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
+             "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
+             s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
     where_free(&w);
@@ -449,8 +501,13 @@ static int brief_row(void *ctx, int n, const char *const *c)
 {
     scan_ctx *q = ctx;
     if (n < 8) return 1;
-    dyad_event_brief e = {.id = atoll(c[0]), .date = atoi(c[1]), .source = c[2], .target = c[3], .code = c[4],
-                          .quad_class = c[5] ? atoi(c[5]) : 0, .goldstein = c[6] ? strtod(c[6], NULL) : 0,
+    dyad_event_brief e = {.id = atoll(c[0]),
+                          .date = atoi(c[1]),
+                          .source = c[2],
+                          .target = c[3],
+                          .code = c[4],
+                          .quad_class = c[5] ? atoi(c[5]) : 0,
+                          .goldstein = c[6] ? strtod(c[6], NULL) : 0,
                           .mentions = atoll(c[7])};
     return q->fn(q->ctx, &e);
 }
@@ -460,8 +517,10 @@ int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn,
     where_clause w;
     where_build(&w, s, f);
     char sql[3072];
-    snprintf(sql, sizeof sql, "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
-             "e.num_mentions FROM events e%s ORDER BY e.id", w.sql);
+    snprintf(sql, sizeof sql,
+             "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
+             "e.num_mentions FROM events e%s ORDER BY e.id",
+             w.sql);
     scan_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, brief_row, &q);
     where_free(&w);
@@ -521,9 +580,12 @@ static int period_flush(period_ctx *p)
     if (!p->have) return 0;
     char cells[8][32];
     const char *row[8];
-    if (p->by == DYAD_BY_MONTH) snprintf(cells[0], 32, "%04lld-%02lld", p->period / 100, p->period % 100);
-    else if (p->period) snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p->period / 10000, p->period / 100 % 100, p->period % 100);
-    else snprintf(cells[0], 32, "unknown");
+    if (p->by == DYAD_BY_MONTH)
+        snprintf(cells[0], 32, "%04lld-%02lld", p->period / 100, p->period % 100);
+    else if (p->period)
+        snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p->period / 10000, p->period / 100 % 100, p->period % 100);
+    else
+        snprintf(cells[0], 32, "unknown");
     for (int i = 0; i < 6; i++) snprintf(cells[1 + i], 32, "%lld", p->counts[i]);
     snprintf(cells[7], 32, "%.1f", p->goldstein);
     for (int i = 0; i < 8; i++) row[i] = cells[i];
@@ -537,7 +599,12 @@ static int period_row(void *ctx, int n, const char *const *c)
     if (n < 8) return 1;
     long long period = dyad_store_period_of(p->by, c[0] ? atoi(c[0]) : 0);
     if (p->have && period != p->period && period_flush(p)) return 1;
-    if (!p->have) { memset(p->counts, 0, sizeof p->counts); p->goldstein = 0; p->period = period; p->have = 1; }
+    if (!p->have) {
+        memset(p->counts, 0, sizeof p->counts);
+        p->goldstein = 0;
+        p->period = period;
+        p->have = 1;
+    }
     for (int i = 0; i < 6; i++) p->counts[i] += c[1 + i] ? atoll(c[1 + i]) : 0;
     p->goldstein += c[7] ? strtod(c[7], NULL) : 0;
     return 0;
@@ -545,14 +612,18 @@ static int period_row(void *ctx, int n, const char *const *c)
 
 static int stats_periods(dyad_store *s, where_clause *w, enum dyad_store_period by, table_ctx *t)
 {
-    static const char *const columns[] = {"period", "events", "mentions", "quad1", "quad2", "quad3", "quad4", "goldstein"};
+    static const char *const columns[] = {"period", "events", "mentions", "quad1",
+                                          "quad2",  "quad3",  "quad4",    "goldstein"};
     char sql[4096];
     snprintf(sql, sizeof sql,
              "SELECT e.event_date, count(*), sum(e.num_mentions), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
              "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
              "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein) FROM events e%s "
-             "GROUP BY e.event_date ORDER BY e.event_date", w->sql);
-    t->table = "periods"; t->n = 8; t->columns = columns;
+             "GROUP BY e.event_date ORDER BY e.event_date",
+             w->sql);
+    t->table = "periods";
+    t->n = 8;
+    t->columns = columns;
     period_ctx p = {.out = t, .by = by};
     if (run(s, sql, w->n, w->params, period_row, &p) != 0) return -1;
     period_flush(&p);
@@ -564,7 +635,9 @@ static int stats_table(dyad_store *s, where_clause *w, table_ctx *t, const char 
 {
     char sql[8192];
     snprintf(sql, sizeof sql, select_fmt, w->sql);
-    t->table = name; t->n = n; t->columns = columns;
+    t->table = name;
+    t->n = n;
+    t->columns = columns;
     return run(s, sql, w->n, w->params, table_row, t);
 }
 
@@ -580,17 +653,19 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
     int rc = stats_periods(s, &w, by, &t);
     if (rc == 0)
         rc = stats_table(s, &w, &t, "roots", 4, root_cols,
-                         "SELECT e.root, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s GROUP BY e.root ORDER BY e.root");
+                         "SELECT e.root, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s GROUP BY "
+                         "e.root ORDER BY e.root");
     if (rc == 0)
         rc = stats_table(s, &w, &t, "quad_classes", 4, quad_cols,
                          "SELECT e.quad_class, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
                          "GROUP BY e.quad_class ORDER BY e.quad_class");
     if (rc == 0)
-        rc = stats_table(s, &w, &t, "actors", 2, actor_cols,
-                         /* each event counts for its source and its target: the filter is written once */
-                         "SELECT actor, count(*) FROM (SELECT CASE side.n WHEN 1 THEN f.source ELSE f.target END AS actor "
-                         "FROM (SELECT e.source, e.target FROM events e%s) f, (SELECT 1 AS n UNION ALL SELECT 2) side) x "
-                         "WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
+        rc = stats_table(
+            s, &w, &t, "actors", 2, actor_cols,
+            /* each event counts for its source and its target: the filter is written once */
+            "SELECT actor, count(*) FROM (SELECT CASE side.n WHEN 1 THEN f.source ELSE f.target END AS actor "
+            "FROM (SELECT e.source, e.target FROM events e%s) f, (SELECT 1 AS n UNION ALL SELECT 2) side) x "
+            "WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
     if (rc == 0)
         rc = stats_table(s, &w, &t, "dyads", 5, dyad_cols,
                          "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "

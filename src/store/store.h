@@ -35,9 +35,11 @@ int dyad_store_commit(dyad_store *s);
 /* A quotation (post/claims.h) as the store keeps it; speaker "" when unknown. */
 typedef struct {
     uint32_t sentence_index, start, end;
-    const char *text; size_t text_len;
+    const char *text;
+    size_t text_len;
     const char *speaker;
-    const char *speaker_text; size_t speaker_text_len; /* NULL when there is no speaker */
+    const char *speaker_text;
+    size_t speaker_text_len; /* NULL when there is no speaker */
 } dyad_store_quote;
 
 /* Casualty figures of a sentence without a violent event, against the conflict named. */
@@ -52,13 +54,16 @@ typedef struct {
     const char *id, *source, *url, *title; /* any may be NULL */
     int32_t published;                     /* yyyymmdd, 0 when unknown */
     const char *input;                     /* input name, for provenance */
-    const char *text; size_t length;       /* the article's text, for its content hash */
+    const char *text;
+    size_t length; /* the article's text, for its content hash */
 } dyad_store_article;
 
 /* What an article holds besides its events (post/claims.h). */
 typedef struct {
-    const dyad_store_quote *quotes; size_t n_quotes;
-    const dyad_store_figures *loose; size_t n_loose;
+    const dyad_store_quote *quotes;
+    size_t n_quotes;
+    const dyad_store_figures *loose;
+    size_t n_loose;
 } dyad_store_extras;
 
 /* Whether an article with the same id or the same text is stored (or waits in the batch): 1 yes,
@@ -88,16 +93,16 @@ int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c);
 /* Which events a query, export or statistics run covers; zero / NULL fields do not filter.
  * Actor codes match by prefix ("RUS" matches RUSGOV); text matches sentences by full-text search. */
 typedef struct {
-    int32_t from, to;           /* yyyymmdd, inclusive */
+    int32_t from, to;            /* yyyymmdd, inclusive */
     const char *source, *target; /* actor code prefixes */
-    const char *code, *root;    /* exact CAMEO event code, root code */
-    int quad;                   /* 1-4 */
-    const char *text;           /* words that must all occur in a sentence reporting the event */
-    const char *status;         /* the event's strongest status over its mentions: disputed, claimed, ... */
-    const char *claimed_by;     /* actor code prefix of a claimant of the event */
-    long long limit;            /* at most this many events, 0 = all */
-    long long offset;           /* with limit: skip this many events first (pages of a listing) */
-    long long id;               /* only the event with this id, 0 = any */
+    const char *code, *root;     /* exact CAMEO event code, root code */
+    int quad;                    /* 1-4 */
+    const char *text;            /* words that must all occur in a sentence reporting the event */
+    const char *status;          /* the event's strongest status over its mentions: disputed, claimed, ... */
+    const char *claimed_by;      /* actor code prefix of a claimant of the event */
+    long long limit;             /* at most this many events, 0 = all */
+    long long offset;            /* with limit: skip this many events first (pages of a listing) */
+    long long id;                /* only the event with this id, 0 = any */
 } dyad_store_filter;
 
 /* One event as returned by a query, with its first mention (lowest id). Strings are valid until
@@ -106,11 +111,12 @@ typedef struct {
     long long id;
     int32_t date;
     const char *source, *target, *code, *root, *place;
-    int quad_class; double goldstein;  /* quad_class 0 when unknown */
+    int quad_class;
+    double goldstein; /* quad_class 0 when unknown */
     long long mentions, sources, articles;
-    const char *added;                 /* YYYYMMDDHHMMSS (UTC) when the event was first stored */
+    const char *added; /* YYYYMMDDHHMMSS (UTC) when the event was first stored */
     const char *doc_id, *url, *sentence, *source_text, *target_text; /* of the first mention; may be NULL */
-    const char *status;                /* strongest over the mentions: disputed, claimed, reported, asserted */
+    const char *status;                   /* strongest over the mentions: disputed, claimed, reported, asserted */
     const char *claimed_by, *disputed_by; /* a claimant and a disputant among the mentions; NULL when none */
     long long casualties[DYAD_RECORD_CASUALTY_KINDS]; /* highest lower bound of each kind, -1 when none */
 } dyad_stored_event;
@@ -139,7 +145,8 @@ typedef struct {
     long long id;
     int32_t date;
     const char *source, *target, *code;
-    int quad_class; double goldstein; /* quad_class 0 when unknown */
+    int quad_class;
+    double goldstein; /* quad_class 0 when unknown */
     long long mentions;
 } dyad_event_brief;
 
@@ -153,7 +160,7 @@ int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn,
 typedef struct {
     long long id;
     const char *doc_id, *url, *title, *article_source, *input;
-    int32_t published;                 /* yyyymmdd, 0 when unknown */
+    int32_t published; /* yyyymmdd, 0 when unknown */
     int sentence_index;
     const char *sentence, *source_text, *target_text, *reported_by, *verb;
     const char *source_actor_entry, *source_agent_entry, *target_actor_entry, *target_agent_entry, *verb_pattern;

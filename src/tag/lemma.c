@@ -24,10 +24,24 @@ static void copy_out(char *out, size_t out_size, const char *s, size_t n)
 int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size)
 {
     static const char *const rules[3][9][2] = {
-        [WN_NOUN] = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-                     {"men", "man"}, {"ies", "y"}, {NULL, NULL}},
-        [WN_VERB] = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-                     {"ing", "e"}, {"ing", ""}, {NULL, NULL}},
+        [WN_NOUN] = {{"s", ""},
+                     {"ses", "s"},
+                     {"xes", "x"},
+                     {"zes", "z"},
+                     {"ches", "ch"},
+                     {"shes", "sh"},
+                     {"men", "man"},
+                     {"ies", "y"},
+                     {NULL, NULL}},
+        [WN_VERB] = {{"s", ""},
+                     {"ies", "y"},
+                     {"es", "e"},
+                     {"es", ""},
+                     {"ed", "e"},
+                     {"ed", ""},
+                     {"ing", "e"},
+                     {"ing", ""},
+                     {NULL, NULL}},
         [WN_ADJ] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}},
     };
     char buf[128];
@@ -38,23 +52,35 @@ int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, c
         memcpy(buf, w, n - sl);
         memcpy(buf + n - sl, rep, rl);
         size_t bn = n - sl + rl;
-        if (dyad_strmap_get(&t->lemmas[cls], buf, bn)) { copy_out(out, out_size, buf, bn); return 1; }
+        if (dyad_strmap_get(&t->lemmas[cls], buf, bn)) {
+            copy_out(out, out_size, buf, bn);
+            return 1;
+        }
     }
     return 0;
 }
 
-static const char *const contraction_lemmas[][2] = {
-    {"n't", "not"}, {"'re", "be"}, {"'m", "be"}, {"'ve", "have"}, {"'ll", "will"}, {"wo", "will"},
-    {"ca", "can"}, {"'d", "would"}, {NULL, NULL}};
+static const char *const contraction_lemmas[][2] = {{"n't", "not"},  {"'re", "be"},   {"'m", "be"},
+                                                    {"'ve", "have"}, {"'ll", "will"}, {"wo", "will"},
+                                                    {"ca", "can"},   {"'d", "would"}, {NULL, NULL}};
 
 void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
 {
     char w[128];
     size_t n = dyad_utf8_lower(word, strlen(word), w, sizeof w);
-    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) { dyad_utf8_lower(word, strlen(word), out, out_size); return; }
+    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
+        dyad_utf8_lower(word, strlen(word), out, out_size);
+        return;
+    }
     for (int i = 0; contraction_lemmas[i][0]; i++)
-        if (strcmp(w, contraction_lemmas[i][0]) == 0) { copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1])); return; }
-    if (strcmp(w, "'s") == 0 && pos == DYAD_POS_VBZ) { copy_out(out, out_size, "be", 2); return; }
+        if (strcmp(w, contraction_lemmas[i][0]) == 0) {
+            copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1]));
+            return;
+        }
+    if (strcmp(w, "'s") == 0 && pos == DYAD_POS_VBZ) {
+        copy_out(out, out_size, "be", 2);
+        return;
+    }
     int cls = wn_class(pos);
     if (cls >= 0) {
         const uint32_t *exc = dyad_strmap_get(&t->exceptions[cls], w, n);
@@ -66,7 +92,7 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
         }
         /* Base forms and uninflected tags keep the word when WordNet knows it. */
         int inflected = pos == DYAD_POS_NNS || pos == DYAD_POS_VBD || pos == DYAD_POS_VBG || pos == DYAD_POS_VBN
-            || pos == DYAD_POS_VBZ || pos == DYAD_POS_JJR || pos == DYAD_POS_JJS;
+                        || pos == DYAD_POS_VBZ || pos == DYAD_POS_JJR || pos == DYAD_POS_JJS;
         if (inflected && dyad_wordnet_rules(t, cls, w, n, out, out_size)) return;
     }
     copy_out(out, out_size, w, n);

@@ -54,8 +54,11 @@ static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *c
 }
 
 typedef struct {
-    const char *key; size_t key_len; /* the entry being filled */
-    candidate pending[DYAD_POS_COUNT]; int n_pending; double total;
+    const char *key;
+    size_t key_len; /* the entry being filled */
+    candidate pending[DYAD_POS_COUNT];
+    int n_pending;
+    double total;
 } lexicon_loader;
 
 static void add_word_pair(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double count)
@@ -106,9 +109,11 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
         lexicon_loader l = {0};
         if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
         if (count_priors) {
-            int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len) && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
+            int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len)
+                             && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
             share_twin_tags(&l, DYAD_POS_VB, DYAD_POS_VBP, verb_lemma);
-            share_twin_tags(&l, DYAD_POS_VBD, DYAD_POS_VBN, l.key_len > 2 && memcmp(l.key + l.key_len - 2, "ed", 2) == 0);
+            share_twin_tags(&l, DYAD_POS_VBD, DYAD_POS_VBN,
+                            l.key_len > 2 && memcmp(l.key + l.key_len - 2, "ed", 2) == 0);
         }
         dyad_grow((void **)&t->entries, &t->cap_entries, t->n_entries + 1, sizeof *t->entries);
         dyad_grow((void **)&t->candidates, &t->cap_candidates, t->n_candidates + (size_t)l.n_pending,
@@ -186,7 +191,8 @@ dyad_tagger *dyad_tagger_new(void)
 {
     dyad_tagger *t = dyad_xcalloc(1, sizeof *t);
     static const enum dyad_resource_id exc[3] = {DYAD_RES_WN_NOUN_EXC, DYAD_RES_WN_VERB_EXC, DYAD_RES_WN_ADJ_EXC};
-    static const enum dyad_resource_id lem[3] = {DYAD_RES_WN_NOUN_LEMMAS, DYAD_RES_WN_VERB_LEMMAS, DYAD_RES_WN_ADJ_LEMMAS};
+    static const enum dyad_resource_id lem[3] = {DYAD_RES_WN_NOUN_LEMMAS, DYAD_RES_WN_VERB_LEMMAS,
+                                                 DYAD_RES_WN_ADJ_LEMMAS};
     for (int i = 0; i < 3; i++) {
         t->exception_blobs[i] = dyad_resource(exc[i]);
         load_exceptions(&t->exceptions[i], t->exception_blobs[i]);

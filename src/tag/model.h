@@ -19,14 +19,16 @@ typedef struct {
 } lexical_entry;
 
 struct dyad_tagger {
-    dyad_strmap words;     /* word form -> index in entries */
-    lexical_entry *entries; size_t n_entries, cap_entries;
-    candidate *candidates; size_t n_candidates, cap_candidates;
+    dyad_strmap words; /* word form -> index in entries */
+    lexical_entry *entries;
+    size_t n_entries, cap_entries;
+    candidate *candidates;
+    size_t n_candidates, cap_candidates;
     float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
-    double tag_prior[DYAD_POS_COUNT];                /* P(tag) over the lexicon */
-    dyad_strmap exceptions[3];  /* noun, verb, adjective: inflected form -> offset of base form in blob */
+    double tag_prior[DYAD_POS_COUNT];                 /* P(tag) over the lexicon */
+    dyad_strmap exceptions[3]; /* noun, verb, adjective: inflected form -> offset of base form in blob */
     dyad_blob exception_blobs[3];
-    dyad_strmap lemmas[3];      /* WordNet base forms per part of speech */
+    dyad_strmap lemmas[3]; /* WordNet base forms per part of speech */
 };
 
 enum { WN_NOUN, WN_VERB, WN_ADJ };

@@ -92,14 +92,22 @@ static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_
     char base[128];
     size_t k = 0;
     if (n >= sizeof base) return 0;
-    if (dyad_strmap_get(&t->lemmas[WN_VERB], w, n)) { tags[k++] = DYAD_POS_VB; tags[k++] = DYAD_POS_VBP; }
+    if (dyad_strmap_get(&t->lemmas[WN_VERB], w, n)) {
+        tags[k++] = DYAD_POS_VB;
+        tags[k++] = DYAD_POS_VBP;
+    }
     if (dyad_strmap_get(&t->lemmas[WN_NOUN], w, n)) tags[k++] = DYAD_POS_NN;
     if (dyad_strmap_get(&t->lemmas[WN_ADJ], w, n)) tags[k++] = DYAD_POS_JJ;
-    int verb_form = dyad_wordnet_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
-    if (verb_form && ends_with(w, n, "ed")) { tags[k++] = DYAD_POS_VBD; tags[k++] = DYAD_POS_VBN; }
+    int verb_form =
+        dyad_wordnet_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
+    if (verb_form && ends_with(w, n, "ed")) {
+        tags[k++] = DYAD_POS_VBD;
+        tags[k++] = DYAD_POS_VBN;
+    }
     if (verb_form && ends_with(w, n, "ing")) tags[k++] = DYAD_POS_VBG;
     if (verb_form && ends_with(w, n, "s")) tags[k++] = DYAD_POS_VBZ;
-    if (ends_with(w, n, "s") && (dyad_wordnet_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
+    if (ends_with(w, n, "s")
+        && (dyad_wordnet_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
         tags[k++] = DYAD_POS_NNS;
     return k;
 }
@@ -134,7 +142,8 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
         char lower[128];
         size_t n = strlen(tok->text);
         uint8_t tags[16];
-        size_t k = n < sizeof lower ? wordnet_tags(t, lower, dyad_utf8_lower(tok->text, n, lower, sizeof lower), tags) : 0;
+        size_t k =
+            n < sizeof lower ? wordnet_tags(t, lower, dyad_utf8_lower(tok->text, n, lower, sizeof lower), tags) : 0;
         if (k) {
             double sum = 0;
             for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
@@ -167,9 +176,14 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
         state *col = lattice + i * W;
         candidate cands[DYAD_POS_COUNT];
         size_t k = 1;
-        if (forced && forced[i] != DYAD_POS_NONE) cands[0] = (candidate){forced[i], 0};
-        else k = candidates_for(t, &toks[i], cands);
-        for (size_t j = 0; j < k; j++) { col[j].tag = cands[j].tag; col[j].score = cands[j].score; }
+        if (forced && forced[i] != DYAD_POS_NONE)
+            cands[0] = (candidate){forced[i], 0};
+        else
+            k = candidates_for(t, &toks[i], cands);
+        for (size_t j = 0; j < k; j++) {
+            col[j].tag = cands[j].tag;
+            col[j].score = cands[j].score;
+        }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
             float best = -INFINITY;
@@ -180,7 +194,10 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
                 const state *prev = lattice + (i - 1) * W;
                 for (uint8_t p = 0; p < counts[i - 1]; p++) {
                     float s = prev[p].score + t->transition[prev[p].tag][col[j].tag];
-                    if (s > best) { best = s; back = p; }
+                    if (s > best) {
+                        best = s;
+                        back = p;
+                    }
                 }
             }
             col[j].score += best;
@@ -199,7 +216,6 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     }
 }
 
-
 static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
 {
     char lemma[64];
@@ -212,8 +228,10 @@ static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
 static int noun_after_preposition(const dyad_token *toks, size_t last)
 {
     size_t k = last + 1;
-    while (k > 0 && (dyad_pos_is_noun(toks[k - 1].pos) || dyad_pos_is_adj(toks[k - 1].pos) || toks[k - 1].pos == DYAD_POS_DT
-                     || toks[k - 1].pos == DYAD_POS_CD || toks[k - 1].pos == DYAD_POS_PRPS || toks[k - 1].pos == DYAD_POS_POS))
+    while (k > 0
+           && (dyad_pos_is_noun(toks[k - 1].pos) || dyad_pos_is_adj(toks[k - 1].pos) || toks[k - 1].pos == DYAD_POS_DT
+               || toks[k - 1].pos == DYAD_POS_CD || toks[k - 1].pos == DYAD_POS_PRPS
+               || toks[k - 1].pos == DYAD_POS_POS))
         k--;
     return k > 0 && (toks[k - 1].pos == DYAD_POS_IN || toks[k - 1].pos == DYAD_POS_TO);
 }
@@ -249,12 +267,15 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
             size_t before = i - 1;
             while (before > 0 && toks[before].pos == DYAD_POS_RB) before--;
             int prev = toks[before].pos;
-            if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports) && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP)
-                && !noun_after_preposition(toks, before)) {
+            if (p == DYAD_POS_VBN && (!verb_seen || last_verb_reports)
+                && (dyad_pos_is_noun(prev) || prev == DYAD_POS_PRP) && !noun_after_preposition(toks, before)) {
                 toks[i].pos = DYAD_POS_VBD;
             } else if (prev == DYAD_POS_CC) {
                 for (size_t k = i - 1; k-- > 0;) {
-                    if (toks[k].pos == DYAD_POS_VBD && (k == 0 || !dyad_pos_is_verb(toks[k - 1].pos))) { toks[i].pos = DYAD_POS_VBD; break; }
+                    if (toks[k].pos == DYAD_POS_VBD && (k == 0 || !dyad_pos_is_verb(toks[k - 1].pos))) {
+                        toks[i].pos = DYAD_POS_VBD;
+                        break;
+                    }
                     if (dyad_pos_is_verb(toks[k].pos) || toks[k].pos == DYAD_POS_MD) break;
                 }
             }
@@ -296,7 +317,7 @@ static int is_finite_verb(int pos)
 static int is_noun_phrase_word(int pos)
 {
     return dyad_pos_is_noun(pos) || dyad_pos_is_adj(pos) || pos == DYAD_POS_DT || pos == DYAD_POS_CD
-        || pos == DYAD_POS_PRPS || pos == DYAD_POS_POS;
+           || pos == DYAD_POS_PRPS || pos == DYAD_POS_POS;
 }
 
 /* Tags the model gives a present-tense verb it did not recognise ("fire" NN, "collapse" VB). */
@@ -310,7 +331,7 @@ static int opens_subordinate_clause(const dyad_token *tok)
 {
     int p = tok->pos;
     return p == DYAD_POS_WDT || p == DYAD_POS_WP || p == DYAD_POS_WPS || p == DYAD_POS_WRB
-        || (p == DYAD_POS_IN && dyad_word_is(tok->text, DYAD_WC_SUBORDINATOR));
+           || (p == DYAD_POS_IN && dyad_word_is(tok->text, DYAD_WC_SUBORDINATOR));
 }
 
 /* Does the noun take a plural verb? "police" and "people" do, though the lexicon calls them NN. */
@@ -386,7 +407,10 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
     while (end < n && !opens_subordinate_clause(&toks[end])) end++;
     int found = !has_finite_verb(toks, 0, end) && constrain_present_verb(t, toks, first, end, 0, forced);
     for (size_t i = end; i < n;) {
-        if (!opens_subordinate_clause(&toks[i])) { i++; continue; }
+        if (!opens_subordinate_clause(&toks[i])) {
+            i++;
+            continue;
+        }
         size_t stretch_end = clause_stretch_end(toks, i + 1, n);
         if (!has_finite_verb(toks, i + 1, stretch_end))
             found |= constrain_present_verb(t, toks, i + 1, stretch_end, 1, forced);
@@ -406,7 +430,8 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
 {
     int found = 0;
     for (size_t i = 1; i < n; i++) {
-        if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0) continue;
+        if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0)
+            continue;
         size_t verb = i - 1;
         while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
         if (!dyad_pos_is_verb(toks[verb].pos)) continue;
@@ -414,7 +439,7 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
         dyad_lemmatize(t, toks[verb].text, toks[verb].pos, lemma, sizeof lemma);
         if (!dyad_is_reporting_verb(lemma)) continue;
         int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
-            && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
+                              && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
         int is_subject = i + 1 < n && is_finite_verb(toks[i + 1].pos);
         if (determines_noun && toks[i].pos == DYAD_POS_DT) continue;
         toks[i].pos = is_subject ? DYAD_POS_DT : DYAD_POS_IN;
@@ -546,7 +571,10 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     char buf[128];
     for (size_t i = 0; i < doc->n_tokens; i++) {
         dyad_token *tok = &doc->tokens[i];
-        if (strlen(tok->text) >= sizeof buf - 1) { tok->lemma = tok->text; continue; }
+        if (strlen(tok->text) >= sizeof buf - 1) {
+            tok->lemma = tok->text;
+            continue;
+        }
         dyad_lemmatize(t, tok->text, tok->pos, buf, sizeof buf);
         tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
     }

@@ -16,7 +16,10 @@ typedef struct {
 static uint32_t peek(text_view t, size_t i, int *len)
 {
     int bad;
-    if (i >= t.n) { *len = 0; return 0; }
+    if (i >= t.n) {
+        *len = 0;
+        return 0;
+    }
     return dyad_utf8_decode(t.s + i, t.n - i, len, &bad);
 }
 
@@ -34,7 +37,8 @@ static int is_abbreviation(const char *w, size_t n)
     dotted[n] = '.';
     return (dyad_word_classes_n(dotted, n + 1)
             & (DYAD_WC_MASK(DYAD_WC_ABBREVIATION) | DYAD_WC_MASK(DYAD_WC_TITLE) | DYAD_WC_MASK(DYAD_WC_MONTH)
-               | DYAD_WC_MASK(DYAD_WC_WEEKDAY))) != 0;
+               | DYAD_WC_MASK(DYAD_WC_WEEKDAY)))
+           != 0;
 }
 
 /* "U.S", "a.m", "J" (initial): letters separated by periods, each run one or two letters long. */
@@ -42,7 +46,11 @@ static int is_dotted_initials(const unsigned char *s, size_t n)
 {
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '.') { if (run == 0) return 0; run = 0; continue; }
+        if (s[i] == '.') {
+            if (run == 0) return 0;
+            run = 0;
+            continue;
+        }
         if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) return 0;
         if (++run > 2) return 0;
     }
@@ -77,7 +85,10 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     for (size_t i = 0; i < text_len;) {
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
-        if (bad) { doc->invalid_utf8++; tok->flags |= DYAD_TOK_REPLACED; }
+        if (bad) {
+            doc->invalid_utf8++;
+            tok->flags |= DYAD_TOK_REPLACED;
+        }
         if (cp == 0x2019 || cp == 0x02BC) cp = '\'';
         if (dyad_is_letter(cp)) {
             letters++;
@@ -89,8 +100,10 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
         } else if (dyad_is_digit(cp)) {
             tok->flags |= DYAD_TOK_HAS_DIGIT;
         }
-        if (cp < 0x80) out[o++] = (char)cp;
-        else o += (size_t)dyad_utf8_encode(cp, out + o);
+        if (cp < 0x80)
+            out[o++] = (char)cp;
+        else
+            o += (size_t)dyad_utf8_encode(cp, out + o);
         i += (size_t)len;
     }
     out[o] = '\0';
@@ -121,9 +134,8 @@ static size_t clitic_length(text_view t, size_t i)
     if (next_len && is_word_char(next)) return 0;
     size_t n = k - j;
     const char *c = (const char *)t.s + j;
-    if ((n == 1 && strchr("sSdDmM", c[0])) ||
-        (n == 2 && (strncasecmp(c, "re", 2) == 0 || strncasecmp(c, "ve", 2) == 0 ||
-                    strncasecmp(c, "ll", 2) == 0)))
+    if ((n == 1 && strchr("sSdDmM", c[0]))
+        || (n == 2 && (strncasecmp(c, "re", 2) == 0 || strncasecmp(c, "ve", 2) == 0 || strncasecmp(c, "ll", 2) == 0)))
         return k - i;
     return 0;
 }
@@ -137,7 +149,10 @@ static size_t scan_word(text_view t, size_t i)
         int len;
         uint32_t cp = peek(t, end, &len);
         if (!len) break;
-        if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) { end += (size_t)len; continue; }
+        if (is_word_char(cp) || cp == DYAD_REPLACEMENT_CHAR) {
+            end += (size_t)len;
+            continue;
+        }
         int nlen;
         uint32_t next = peek(t, end + (size_t)len, &nlen);
         int prev_digit = end > i && t.s[end - 1] >= '0' && t.s[end - 1] <= '9';
@@ -149,8 +164,14 @@ static size_t scan_word(text_view t, size_t i)
         if ((cp == ',' || cp == ':') && prev_digit && nlen && dyad_is_digit(next)) {
             /* 1,000 and 10:30 but not "in 2024,2025" style lists of four digits */
             size_t k = end + 1, digits = 0;
-            while (k < t.n && t.s[k] >= '0' && t.s[k] <= '9') { k++; digits++; }
-            if (cp == ':' || digits == 3) { end += 1; continue; }
+            while (k < t.n && t.s[k] >= '0' && t.s[k] <= '9') {
+                k++;
+                digits++;
+            }
+            if (cp == ':' || digits == 3) {
+                end += 1;
+                continue;
+            }
             break;
         }
         if (is_apostrophe(cp) && nlen && dyad_is_letter(next) && !clitic_length(t, end)) {
@@ -175,9 +196,8 @@ static void emit_word(tokenizer *tk, size_t start, size_t end)
     /* n't: "don't" -> do n't, "can't" -> ca n't; the apostrophe follows the word. */
     int alen;
     uint32_t after = peek(t, end, &alen);
-    if (alen && is_apostrophe(after) && end + (size_t)alen < t.n && (t.s[end + alen] | 0x20) == 't'
-        && n >= 2 && (w[n - 1] | 0x20) == 'n'
-        && !(end + (size_t)alen + 1 < t.n && is_word_char(t.s[end + alen + 1]))) {
+    if (alen && is_apostrophe(after) && end + (size_t)alen < t.n && (t.s[end + alen] | 0x20) == 't' && n >= 2
+        && (w[n - 1] | 0x20) == 'n' && !(end + (size_t)alen + 1 < t.n && is_word_char(t.s[end + alen + 1]))) {
         add_span(tk, start, end - 1);
         add_token(tk, end - 1, end + (size_t)alen + 1, "n't", 3);
         return;
@@ -189,7 +209,10 @@ static void emit_word(tokenizer *tk, size_t start, size_t end)
     }
     /* "US" in capitals is the United States, written as news writes it with periods; the
      * pronoun "us" upper-cased would otherwise be read for it and it for the pronoun */
-    if (n == 2 && memcmp(w, "US", 2) == 0) { add_literal(tk, start, end, "U.S."); return; }
+    if (n == 2 && memcmp(w, "US", 2) == 0) {
+        add_literal(tk, start, end, "U.S.");
+        return;
+    }
     add_span(tk, start, end);
 }
 
@@ -217,14 +240,19 @@ static size_t tokenize_word(tokenizer *tk, size_t i)
     /* "U.S.-backed": a hyphenated compound continues after the abbreviation's period */
     if (word_end == end + 1 && word_end + 1 < t.n && t.s[word_end] == '-' && is_word_char(t.s[word_end + 1]))
         word_end = end = scan_word(t, word_end + 1);
-    if (word_end > i && t.s[word_end - 1] == '.') add_span(tk, i, word_end);
-    else emit_word(tk, i, end);
+    if (word_end > i && t.s[word_end - 1] == '.')
+        add_span(tk, i, word_end);
+    else
+        emit_word(tk, i, end);
     /* Clitics after the word */
     int alen;
     uint32_t ap = peek(t, word_end, &alen);
     if (alen && is_apostrophe(ap)) {
         size_t cl = clitic_length(t, word_end);
-        if (cl) { add_span(tk, word_end, word_end + cl); return word_end + cl; }
+        if (cl) {
+            add_span(tk, word_end, word_end + cl);
+            return word_end + cl;
+        }
         /* possessive plural: "workers' " */
         int nl;
         uint32_t nx = peek(t, word_end + (size_t)alen, &nl);
@@ -245,8 +273,14 @@ static size_t tokenize_quote_or_dash(tokenizer *tk, size_t i, uint32_t cp, int l
 {
     text_view t = tk->t;
     switch (dyad_char_class(cp)) {
-    case DYAD_CH_OPEN_DOUBLE: add_literal(tk, i, i + len, "``"); tk->open_double = 1; return i + len;
-    case DYAD_CH_CLOSE_DOUBLE: add_literal(tk, i, i + len, "''"); tk->open_double = 0; return i + len;
+    case DYAD_CH_OPEN_DOUBLE:
+        add_literal(tk, i, i + len, "``");
+        tk->open_double = 1;
+        return i + len;
+    case DYAD_CH_CLOSE_DOUBLE:
+        add_literal(tk, i, i + len, "''");
+        tk->open_double = 0;
+        return i + len;
     case DYAD_CH_DOUBLE_QUOTE: {
         /* Opening if it starts a word, closing if it ends one; otherwise alternate. */
         int nl;
@@ -295,7 +329,10 @@ static size_t tokenize_at(tokenizer *tk, size_t i)
     if (cp == '.') {
         size_t end = i;
         while (end < t.n && t.s[end] == '.') end++;
-        if (end - i >= 2) { add_literal(tk, i, end, "..."); return end; }
+        if (end - i >= 2) {
+            add_literal(tk, i, end, "...");
+            return end;
+        }
         add_literal(tk, i, i + 1, ".");
         return i + 1;
     }
@@ -342,7 +379,7 @@ static int starts_like_prose(const dyad_token *t)
 {
     unsigned char c = (unsigned char)t->text[0];
     return (t->flags & DYAD_TOK_CAPITALIZED) || (c >= '0' && c <= '9') || strcmp(t->text, "``") == 0
-        || strcmp(t->text, "`") == 0;
+           || strcmp(t->text, "`") == 0;
 }
 
 /* Any sentence starts like prose, or with a bracket, a bullet or a dash. */
@@ -472,8 +509,9 @@ static void add_sentence(dyad_document *doc, size_t first, size_t end)
     s->n_tokens = (uint32_t)(end - first);
     s->start = doc->tokens[first].start;
     size_t word = first;
-    while (word + 1 < end && (strcmp(doc->tokens[word].text, "``") == 0 || strcmp(doc->tokens[word].text, "`") == 0
-                              || strcmp(doc->tokens[word].text, "(") == 0 || strcmp(doc->tokens[word].text, "*") == 0))
+    while (word + 1 < end
+           && (strcmp(doc->tokens[word].text, "``") == 0 || strcmp(doc->tokens[word].text, "`") == 0
+               || strcmp(doc->tokens[word].text, "(") == 0 || strcmp(doc->tokens[word].text, "*") == 0))
         word++;
     doc->tokens[word].flags |= DYAD_TOK_SENTENCE_START;
     s->end = doc->tokens[end - 1].end;
@@ -499,8 +537,9 @@ static size_t run_on_cut(const dyad_document *doc, size_t first, size_t i)
 /* Whether token i would make the sentence from first longer than either maximum. */
 static int run_on(const dyad_document *doc, size_t first, size_t i)
 {
-    return i > first && (i - first >= DYAD_SENTENCE_MAX_TOKENS
-                         || doc->tokens[i].end - doc->tokens[first].start > DYAD_SENTENCE_MAX_BYTES);
+    return i > first
+           && (i - first >= DYAD_SENTENCE_MAX_TOKENS
+               || doc->tokens[i].end - doc->tokens[first].start > DYAD_SENTENCE_MAX_BYTES);
 }
 
 static void note_long_sentence(const dyad_document *doc, size_t first, long_sentences *l)
@@ -511,9 +550,11 @@ static void note_long_sentence(const dyad_document *doc, size_t first, long_sent
 static void warn_long_sentences(const dyad_document *doc, const long_sentences *l)
 {
     if (!l->count) return;
-    dyad_warn_byte(doc->input_name ? doc->input_name : "<input>", l->first_offset,
-                   "%zu sentence(s) longer than %u tokens or %u bytes (run-on text without full stops) split into parts; "
-                   "this is the first", l->count, DYAD_SENTENCE_MAX_TOKENS, DYAD_SENTENCE_MAX_BYTES);
+    dyad_warn_byte(
+        doc->input_name ? doc->input_name : "<input>", l->first_offset,
+        "%zu sentence(s) longer than %u tokens or %u bytes (run-on text without full stops) split into parts; "
+        "this is the first",
+        l->count, DYAD_SENTENCE_MAX_TOKENS, DYAD_SENTENCE_MAX_BYTES);
 }
 
 static void split_sentences(dyad_document *doc)
@@ -526,7 +567,12 @@ static void split_sentences(dyad_document *doc)
         const dyad_token *t = &doc->tokens[i];
         if (i == first) {
             size_t d = dateline_end(doc, first, n);
-            if (d) { add_sentence(doc, first, d); first = d; i = d - 1; continue; }
+            if (d) {
+                add_sentence(doc, first, d);
+                first = d;
+                i = d - 1;
+                continue;
+            }
         }
         /* run-on text (tables, lists, junk, a line without full stops) is cut into bounded pieces:
            later stages, and the output, which repeats the sentence with each event, stay bounded */
@@ -543,8 +589,8 @@ static void split_sentences(dyad_document *doc)
         size_t tl = strlen(t->text);
         if (is_terminal(t->text)) {
             while (end < n && is_closing(doc->tokens[end].text)) end++;
-            boundary = end >= n || starts_sentence(&doc->tokens[end])
-                || (doc->tokens[end].flags & DYAD_TOK_PARAGRAPH_BEFORE);
+            boundary =
+                end >= n || starts_sentence(&doc->tokens[end]) || (doc->tokens[end].flags & DYAD_TOK_PARAGRAPH_BEFORE);
             /* "..." inside a quotation continues unless a capital follows after a space */
             if (strcmp(t->text, "...") == 0 && end < n && !(doc->tokens[end].flags & DYAD_TOK_SPACE_BEFORE))
                 boundary = 0;

@@ -9,7 +9,7 @@
  * bounded, and so does the output, which repeats the sentence with each of its events. A single
  * token longer than the maximum is a sentence of its own. */
 #define DYAD_SENTENCE_MAX_TOKENS 400
-#define DYAD_SENTENCE_MAX_BYTES 512u
+#define DYAD_SENTENCE_MAX_BYTES  512u
 
 /* Fills doc->tokens and doc->sentences from doc->text. Invalid UTF-8 is replaced
  * (U+FFFD in token text) and counted in doc->invalid_utf8. */

@@ -5,10 +5,17 @@
 uint32_t dyad_utf8_decode(const unsigned char *s, size_t n, int *len, int *invalid)
 {
     *invalid = 0;
-    if (s[0] < 0x80) { *len = 1; return s[0]; }
+    if (s[0] < 0x80) {
+        *len = 1;
+        return s[0];
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &cp);
-    if (k <= 0) { *len = 1; *invalid = 1; return DYAD_REPLACEMENT_CHAR; }
+    if (k <= 0) {
+        *len = 1;
+        *invalid = 1;
+        return DYAD_REPLACEMENT_CHAR;
+    }
     *len = (int)k;
     return (uint32_t)cp;
 }
@@ -22,8 +29,8 @@ int dyad_is_space(uint32_t cp)
 {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
     utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP
-        || cp == 0x200B || cp == 0xFEFF;
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP || cp == 0x200B
+           || cp == 0xFEFF;
 }
 
 int dyad_is_letter(uint32_t cp)
@@ -43,7 +50,7 @@ int dyad_is_upper(uint32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU
-        || utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
+           || utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
 }
 
 int dyad_is_lower(uint32_t cp)
@@ -62,14 +69,28 @@ enum dyad_char_class dyad_char_class(uint32_t cp)
 {
     switch (cp) {
     case '"': return DYAD_CH_DOUBLE_QUOTE;
-    case 0x201C: case 0x201E: case 0x00AB: return DYAD_CH_OPEN_DOUBLE;
-    case 0x201D: case 0x00BB: return DYAD_CH_CLOSE_DOUBLE;
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB: return DYAD_CH_OPEN_DOUBLE;
+    case 0x201D:
+    case 0x00BB: return DYAD_CH_CLOSE_DOUBLE;
     case '\'': return DYAD_CH_SINGLE_QUOTE;
-    case 0x2018: case 0x201A: return DYAD_CH_OPEN_SINGLE;
-    case 0x2019: case 0x02BC: return DYAD_CH_CLOSE_SINGLE;
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return DYAD_CH_DASH;
+    case 0x2018:
+    case 0x201A: return DYAD_CH_OPEN_SINGLE;
+    case 0x2019:
+    case 0x02BC: return DYAD_CH_CLOSE_SINGLE;
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212: return DYAD_CH_DASH;
     case 0x2026: return DYAD_CH_ELLIPSIS;
-    case 0x2022: case 0x25AA: case 0x25CF: case 0x25E6: case 0x2023: case 0x2043: return DYAD_CH_BULLET;
+    case 0x2022:
+    case 0x25AA:
+    case 0x25CF:
+    case 0x25E6:
+    case 0x2023:
+    case 0x2043: return DYAD_CH_BULLET;
     default: return DYAD_CH_OTHER;
     }
 }
@@ -108,11 +129,17 @@ size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
         int last_boundclass = 0;
         utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, parts, 8,
                                                      UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last_boundclass);
-        if (k < 0 || k > 8) { parts[0] = (utf8proc_int32_t)cp; k = 1; }
+        if (k < 0 || k > 8) {
+            parts[0] = (utf8proc_int32_t)cp;
+            k = 1;
+        }
         for (utf8proc_ssize_t j = 0; j < k; j++) {
             char buf[4];
             int bl = dyad_utf8_encode((uint32_t)utf8proc_toupper(parts[j]), buf);
-            if (o + (size_t)bl + 1 > out_size) { out[o] = '\0'; return o; }
+            if (o + (size_t)bl + 1 > out_size) {
+                out[o] = '\0';
+                return o;
+            }
             for (int b = 0; b < bl; b++) out[o++] = buf[b];
         }
     }

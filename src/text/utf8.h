@@ -21,8 +21,15 @@ uint32_t dyad_to_lower(uint32_t cp);
 
 /* Quote and dash variants folded to their ASCII meaning for tokenisation. */
 enum dyad_char_class {
-    DYAD_CH_OTHER, DYAD_CH_DOUBLE_QUOTE, DYAD_CH_OPEN_DOUBLE, DYAD_CH_CLOSE_DOUBLE,
-    DYAD_CH_SINGLE_QUOTE, DYAD_CH_OPEN_SINGLE, DYAD_CH_CLOSE_SINGLE, DYAD_CH_DASH, DYAD_CH_ELLIPSIS,
+    DYAD_CH_OTHER,
+    DYAD_CH_DOUBLE_QUOTE,
+    DYAD_CH_OPEN_DOUBLE,
+    DYAD_CH_CLOSE_DOUBLE,
+    DYAD_CH_SINGLE_QUOTE,
+    DYAD_CH_OPEN_SINGLE,
+    DYAD_CH_CLOSE_SINGLE,
+    DYAD_CH_DASH,
+    DYAD_CH_ELLIPSIS,
     DYAD_CH_BULLET
 };
 enum dyad_char_class dyad_char_class(uint32_t cp);

@@ -143,7 +143,10 @@ static int environment_name(const xmlNode *n, const char *name)
 static void set_file(char **slot, const xmlNode *n)
 {
     char *name = text_of(n);
-    if (!environment_name(n, name)) { free(name); return; }
+    if (!environment_name(n, name)) {
+        free(name);
+        return;
+    }
     free(*slot);
     *slot = name;
 }
@@ -155,7 +158,10 @@ static void read_actor_files(dyad_record_set *set, const xmlNode *n)
     push_words(&set->actorfiles, &set->n_actorfiles, t, ", \t");
     free(t);
     while (i < set->n_actorfiles) {
-        if (environment_name(n, set->actorfiles[i])) { i++; continue; }
+        if (environment_name(n, set->actorfiles[i])) {
+            i++;
+            continue;
+        }
         free(set->actorfiles[i]);
         memmove(set->actorfiles + i, set->actorfiles + i + 1, (set->n_actorfiles - i - 1) * sizeof *set->actorfiles);
         set->n_actorfiles--;
@@ -165,10 +171,14 @@ static void read_actor_files(dyad_record_set *set, const xmlNode *n)
 static void read_environment(dyad_record_set *set, const xmlNode *env)
 {
     for (const xmlNode *n = env->children; n; n = n->next) {
-        if (is_element(n, "Verbfile")) set_file(&set->verbfile, n);
-        else if (is_element(n, "Agentfile")) set_file(&set->agentfile, n);
-        else if (is_element(n, "Discardfile")) set_file(&set->discardfile, n);
-        else if (is_element(n, "Actorfile")) read_actor_files(set, n);
+        if (is_element(n, "Verbfile"))
+            set_file(&set->verbfile, n);
+        else if (is_element(n, "Agentfile"))
+            set_file(&set->agentfile, n);
+        else if (is_element(n, "Discardfile"))
+            set_file(&set->discardfile, n);
+        else if (is_element(n, "Actorfile"))
+            read_actor_files(set, n);
         else if (is_element(n, "Include")) {
             char *t = text_of(n);
             push_words(&set->include, &set->n_include, t, " \t");
@@ -220,10 +230,14 @@ static void read_config(dyad_record_set *set, const xmlNode *n, dyad_record_conf
 {
     char *option = attribute(n, "option"), *value = attribute(n, "value");
     int *comma = option ? comma_setting(&config->comma, option) : NULL;
-    if (comma) *comma = value ? atoi(value) : 0;
-    else if (option && strcmp(option, "require_dyad") == 0) config->require_dyad = truthy(value);
-    else if (option && strcmp(option, "new_actor_length") == 0) config->new_actor_length = value ? atoi(value) : 0;
-    else if (option && strcmp(option, "stop_on_error") != 0) note_unsupported(set, option); /* dyad never stops */
+    if (comma)
+        *comma = value ? atoi(value) : 0;
+    else if (option && strcmp(option, "require_dyad") == 0)
+        config->require_dyad = truthy(value);
+    else if (option && strcmp(option, "new_actor_length") == 0)
+        config->new_actor_length = value ? atoi(value) : 0;
+    else if (option && strcmp(option, "stop_on_error") != 0)
+        note_unsupported(set, option); /* dyad never stops */
     free(option);
     free(value);
 }
@@ -237,8 +251,10 @@ static int32_t parse_date(const xmlNode *n, const char *s)
     for (int i = 0; digits && i < 8; i++) digits = isdigit((unsigned char)s[i]) != 0;
     int32_t date = digits ? (int32_t)atol(s) : 0;
     if (dyad_date_is_valid(date)) return date;
-    dyad_warn_line(file_of(n), (size_t)xmlGetLineNo(n), "<Sentence date=\"%s\"> is not a day of the calendar as yyyymmdd; "
-                   "the record is coded without a date", s);
+    dyad_warn_line(file_of(n), (size_t)xmlGetLineNo(n),
+                   "<Sentence date=\"%s\"> is not a day of the calendar as yyyymmdd; "
+                   "the record is coded without a date",
+                   s);
     return 0;
 }
 
@@ -331,8 +347,10 @@ static void parse_stream(const char *parse, letter_stream *st)
 
 static void describe_word(char *out, size_t size, const letter_stream *st, size_t at, const char *src)
 {
-    if (at >= st->n) snprintf(out, size, "nothing");
-    else snprintf(out, size, "'%.*s'", (int)(st->word_end[at] - st->word_start[at]), src + st->word_start[at]);
+    if (at >= st->n)
+        snprintf(out, size, "nothing");
+    else
+        snprintf(out, size, "'%.*s'", (int)(st->word_end[at] - st->word_start[at]), src + st->word_start[at]);
 }
 
 /* NULL when the parse has the text's words, else where they first differ. */
@@ -372,9 +390,15 @@ static void read_sentence(dyad_record_set *set, const xmlNode *s, const dyad_rec
     r->config = *config;
     char *parse = NULL;
     for (const xmlNode *n = s->children; n; n = n->next) {
-        if (is_element(n, "EventCoding")) read_coding(r, n);
-        else if (is_element(n, "Text")) { free(r->text); r->text = text_of(n); }
-        else if (is_element(n, "Parse")) { free(parse); parse = text_of(n); }
+        if (is_element(n, "EventCoding"))
+            read_coding(r, n);
+        else if (is_element(n, "Text")) {
+            free(r->text);
+            r->text = text_of(n);
+        } else if (is_element(n, "Parse")) {
+            free(parse);
+            parse = text_of(n);
+        }
     }
     if (!r->text) r->text = dyad_xstrdup("");
     if (parse) r->parse_differs = parse_difference(r->text, parse);
@@ -386,10 +410,14 @@ static void walk(dyad_record_set *set, const xmlNode *first, dyad_record_config 
 {
     for (const xmlNode *n = first; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
-        if (is_element(n, "Environment")) read_environment(set, n);
-        else if (is_element(n, "Config")) read_config(set, n, config);
-        else if (is_element(n, "Sentence")) read_sentence(set, n, config);
-        else walk(set, n->children, config);
+        if (is_element(n, "Environment"))
+            read_environment(set, n);
+        else if (is_element(n, "Config"))
+            read_config(set, n, config);
+        else if (is_element(n, "Sentence"))
+            read_sentence(set, n, config);
+        else
+            walk(set, n->children, config);
     }
 }
 
@@ -398,8 +426,8 @@ static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlPar
 {
     (void)id;
     dyad_warn_line(ctxt && ctxt->input && ctxt->input->filename ? ctxt->input->filename : "<records>",
-                   ctxt && ctxt->input ? (size_t)ctxt->input->line : 0,
-                   "XML: external entity or DTD '%s' not read", url ? url : "");
+                   ctxt && ctxt->input ? (size_t)ctxt->input->line : 0, "XML: external entity or DTD '%s' not read",
+                   url ? url : "");
     return NULL;
 }
 
@@ -409,8 +437,10 @@ static void warn_declared_entities(const char *name, const xmlDoc *doc)
     const xmlDtd *dtd = doc->intSubset;
     for (const xmlNode *n = dtd ? dtd->children : NULL; n; n = n->next)
         if (n->type == XML_ENTITY_DECL) {
-            dyad_warn_line(name, 0, "XML: the file declares entities ('%s', ...); references to them are left out of "
-                           "the records", (const char *)n->name);
+            dyad_warn_line(name, 0,
+                           "XML: the file declares entities ('%s', ...); references to them are left out of "
+                           "the records",
+                           (const char *)n->name);
             return;
         }
 }

@@ -18,17 +18,17 @@ enum dyad_record_expectation { DYAD_EXPECT_EVENTS, DYAD_EXPECT_NONE, DYAD_EXPECT
 
 /* Coder options that <Config> elements set for the records after them. */
 typedef struct {
-    int require_dyad;     /* events need both a source and a target (default 1) */
-    int new_actor_length; /* > 0: unknown noun phrases of up to this many words become actors */
+    int require_dyad;      /* events need both a source and a target (default 1) */
+    int new_actor_length;  /* > 0: unknown noun phrases of up to this many words become actors */
     dyad_comma_rule comma; /* comma_min, comma_max, comma_bmin, ...: PETRARCH's defaults 2, 8, 0, 0, 2, 8 */
 } dyad_record_config;
 
 typedef struct {
     char *id, *category, *text;
-    int32_t date;         /* yyyymmdd, 0 when missing or malformed */
-    long line;            /* line of <Sentence> in the file */
+    int32_t date; /* yyyymmdd, 0 when missing or malformed */
+    long line;    /* line of <Sentence> in the file */
     enum dyad_record_expectation expect;
-    char *error_kind;     /* DYAD_EXPECT_ERROR: what error */
+    char *error_kind; /* DYAD_EXPECT_ERROR: what error */
     dyad_expected_event *events;
     size_t n_events;
     dyad_record_config config;
@@ -39,10 +39,14 @@ typedef struct {
 
 typedef struct {
     char *verbfile, *agentfile, *discardfile;
-    char **actorfiles; size_t n_actorfiles;
-    char **include; size_t n_include; /* categories to run; none listed = all */
-    dyad_record *records; size_t n_records, cap_records;
-    char **unsupported; size_t n_unsupported; /* Config options dyad does not honour, once each */
+    char **actorfiles;
+    size_t n_actorfiles;
+    char **include;
+    size_t n_include; /* categories to run; none listed = all */
+    dyad_record *records;
+    size_t n_records, cap_records;
+    char **unsupported;
+    size_t n_unsupported; /* Config options dyad does not honour, once each */
 } dyad_record_set;
 
 /* Parses a records file held in memory; name is used in messages. Malformed XML is reported

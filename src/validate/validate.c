@@ -23,7 +23,10 @@ static size_t produced_codings(const dyad_event_list *events, coding *out, size_
         format_coding(c, events->items[i].source.code, events->items[i].target.code, events->items[i].code);
         size_t j = 0;
         while (j < n && strcmp(out[j].text, c) != 0) j++;
-        if (j == n) { memcpy(out[n].text, c, sizeof c); out[n++].matched = 0; }
+        if (j == n) {
+            memcpy(out[n].text, c, sizeof c);
+            out[n++].matched = 0;
+        }
     }
     return n;
 }
@@ -34,8 +37,8 @@ static void print_codings(FILE *out, const coding *c, size_t n)
     for (size_t i = 0; i < n; i++) fprintf(out, " %s", c[i].text);
 }
 
-int dyad_validate_record(const dyad_dictset *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out, FILE *trace,
-                         dyad_validation_totals *totals)
+int dyad_validate_record(const dyad_dictset *coder, const dyad_tagger *tagger, const dyad_record *r, FILE *out,
+                         FILE *trace, dyad_validation_totals *totals)
 {
     dyad_document doc;
     dyad_document_init(&doc);
@@ -71,17 +74,23 @@ int dyad_validate_record(const dyad_dictset *coder, const dyad_tagger *tagger, c
     totals->expected_found += found;
     totals->produced += n_produced;
     totals->produced_unexpected += n_produced - found;
-    if (passed) totals->records_passed++; else totals->records_failed++;
+    if (passed)
+        totals->records_passed++;
+    else
+        totals->records_failed++;
 
     fprintf(out, "%s %s (line %ld, %s): expected", passed ? "PASS" : "FAIL", r->id, r->line, r->category);
-    if (r->expect == DYAD_EXPECT_ERROR) fprintf(out, " an error (%s), no events", r->error_kind);
-    else print_codings(out, expected, n_expected);
+    if (r->expect == DYAD_EXPECT_ERROR)
+        fprintf(out, " an error (%s), no events", r->error_kind);
+    else
+        print_codings(out, expected, n_expected);
     fputs(" | produced", out);
     print_codings(out, produced, n_produced);
     fputc('\n', out);
     if (!passed) fprintf(out, "    text: %s\n", r->text);
     if (!passed && r->parse_differs)
-        fprintf(out, "    note: its <Parse> has other words than its <Text> (%s); its expectations may follow the parse\n",
+        fprintf(out,
+                "    note: its <Parse> has other words than its <Text> (%s); its expectations may follow the parse\n",
                 r->parse_differs);
     free(events.items);
     dyad_document_free(&doc);
@@ -94,7 +103,8 @@ void dyad_validation_summary(const dyad_validation_totals *t, FILE *out)
 {
     fprintf(out, "records: %zu passed, %zu failed", t->records_passed, t->records_failed);
     if (t->records_skipped) fprintf(out, " (%zu skipped: category not in <Include>)", t->records_skipped);
-    if (t->records_not_applicable) fprintf(out, " (%zu not applicable: they test the <Parse>)", t->records_not_applicable);
+    if (t->records_not_applicable)
+        fprintf(out, " (%zu not applicable: they test the <Parse>)", t->records_not_applicable);
     fputc('\n', out);
     fprintf(out, "codings: %zu passed, %zu failed (expected codings produced: %.1f%%)\n", t->expected_found,
             t->expected - t->expected_found, percent(t->expected_found, t->expected));
