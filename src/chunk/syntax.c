@@ -124,7 +124,7 @@ uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)
     return DYAD_NO_CHUNK;
 }
 
-uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
+static uint32_t by_phrase(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
 {
     for (uint32_t c = verb_chunk + 1; c + 1 < s_end_chunk; c++) {
         const dyad_chunk *ch = &doc->chunks[c];
@@ -133,6 +133,26 @@ uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s
         if (ch->type == DYAD_CHUNK_VP && !(ch->flags & DYAD_VP_INFINITIVE)) break;
     }
     return DYAD_NO_CHUNK;
+}
+
+/* "killed in Israeli shelling", "wounded during a Russian drone attack": an attack phrase after a
+ * passive verb with no "by" names who did it. */
+static uint32_t attack_phrase(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
+{
+    for (uint32_t c = verb_chunk + 1; c + 1 < s_end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_VP && !(ch->flags & DYAD_VP_INFINITIVE)) break;
+        if (ch->type != DYAD_CHUNK_PP || !(dyad_head_is(doc, c, "in") || dyad_head_is(doc, c, "during"))) continue;
+        const dyad_chunk *np = &doc->chunks[c + 1];
+        if (np->type == DYAD_CHUNK_NP && dyad_word_is(doc->tokens[np->head].lemma, DYAD_WC_ATTACK_NOUN)) return c + 1;
+    }
+    return DYAD_NO_CHUNK;
+}
+
+uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk)
+{
+    uint32_t by = by_phrase(doc, verb_chunk, s_end_chunk);
+    return by != DYAD_NO_CHUNK ? by : attack_phrase(doc, verb_chunk, s_end_chunk);
 }
 
 uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk, int may_skip_object)

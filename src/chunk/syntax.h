@@ -34,7 +34,8 @@ int dyad_is_place_phrase(const dyad_document *doc, uint32_t np);
 
 /* "According to the army, ...": the noun phrase after "according to" in sentence s. */
 uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s);
-/* The agent of a passive verb: the noun phrase after "by" before the next finite verb. */
+/* The agent of a passive verb: the noun phrase after "by" before the next finite verb, else an
+ * attack phrase after "in" or "during" ("killed in Israeli shelling"). */
 uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s_end_chunk);
 /* An infinitive verb group after a verb group within the clause ("wants to restore"), adverbs
  * allowed between, the predicate of "be" ("is ready to resume"), and one object when
