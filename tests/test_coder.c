@@ -315,6 +315,21 @@ static void tracing_only_observes(void **state)
     assert_string_equal(code(texts[0]), "ARDMIL>BLT:190@ARDMIL");
 }
 
+/* A pattern word names the head of its phrase: "prisoners' letters" are letters (issue 10's "war
+ * crimes" for "* WAR"); under PETRARCH's readings a word matches wherever it is. */
+static void pattern_words_name_heads(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania exchanged prisoners with Beltria."), "ARD>BLT:0631");
+    assert_string_equal(code("Ardania exchanged prisoners' letters with Beltria."), "");
+    const dyad_readings dyad_own = readings;
+    readings.head_words = 0;
+    static char petrarch[64];
+    snprintf(petrarch, sizeof petrarch, "%s", code("Ardania exchanged prisoners' letters with Beltria."));
+    readings = dyad_own;
+    assert_string_equal(petrarch, "ARD>BLT:0631");
+}
+
 /* No actor acts on itself: a country and its own agent, or two actors with no country. */
 static void no_self_events(void **state)
 {
@@ -360,7 +375,7 @@ int main(void)
         cmocka_unit_test(pronouns_take_the_last_actor),
         cmocka_unit_test(discards),
         cmocka_unit_test(tracing_only_observes),
-        cmocka_unit_test(no_self_events),
+        cmocka_unit_test(no_self_events), cmocka_unit_test(pattern_words_name_heads),
         cmocka_unit_test(countries_of_bare_agents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -41,6 +41,10 @@ typedef struct {
      * and its own agent, "UKRMIL -> UKR"; two actors without a country). 0: only identical codes
      * are left out, as PETRARCH does ("MORMIL -> MOR", "---GOV -> ---" are coded) */
     int no_self_events;
+    /* 1 (default): a pattern word that is a noun must be the head of its noun phrase, or be
+     * followed there by the pattern's next word ("* WAR" does not match "war crimes"). 0: a word
+     * matches wherever it is, as in PETRARCH */
+    int head_words;
 } dyad_readings;
 
 /* dyad's own readings. */

@@ -417,7 +417,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         left_out = dyad_xcalloc(doc->n_tokens ? doc->n_tokens : 1, 1);
         dyad_comma_rule_apply(&r->comma, doc, left_out);
     }
-    dyad_pattern_index_build(&k.words, &d->verbs, doc, r->written_forms, left_out);
+    dyad_pattern_index_build(&k.words, &d->verbs, doc, r, left_out);
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
     k.discards = find_discards(d, doc);
     if (!story_discarded(&k)) {

@@ -77,9 +77,10 @@ static void index_member_phrases(dyad_pattern_index *ix)
 }
 
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
-                              int written_forms, const uint8_t *left_out)
+                              const dyad_readings *r, const uint8_t *left_out)
 {
-    *ix = (dyad_pattern_index){.verbs = verbs, .doc = doc, .written_forms = written_forms, .left_out = left_out};
+    *ix = (dyad_pattern_index){.verbs = verbs, .doc = doc, .written_forms = r->written_forms, .head_words = r->head_words,
+                               .left_out = left_out};
     size_t n = doc->n_tokens ? doc->n_tokens : 1;
     ix->lemma_word = dyad_xmalloc(n * sizeof *ix->lemma_word);
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
@@ -266,6 +267,21 @@ static uint32_t skipped_np_after(const dyad_pattern_index *ix, uint32_t pos, uin
                : dyad_np_from(doc, pos, end, joined);
 }
 
+/* A pattern word names the phrase it is found in: a noun that only modifies the head of its noun
+ * phrase ("war" in "war crimes", "city" in "city council") is not what "* WAR" or "* CITY" means,
+ * unless the pattern's next word follows it inside the phrase ("* WAR CRIMES"). Words outside noun
+ * phrases (prepositions, particles) and the head itself always do. */
+static int names_its_phrase(const dyad_pattern_index *ix, uint32_t pos, uint32_t len, const dyad_pattern_item *next)
+{
+    const dyad_document *doc = ix->doc;
+    if (!ix->head_words) return 1;
+    uint32_t last = pos + len - 1, c = doc->tokens[last].chunk_index;
+    if (c == UINT32_MAX || doc->chunks[c].type != DYAD_CHUNK_NP || last >= doc->chunks[c].head) return 1;
+    if (!dyad_pos_is_noun(doc->tokens[last].pos)) return 1;
+    return next && (next->kind == DYAD_PI_WORD || next->kind == DYAD_PI_SYNSET) && last + 1 < doc->chunks[c].end
+        && item_length_at(ix, last + 1, doc->chunks[c].end, next) > 0;
+}
+
 /* Items (verb_at, n) matched forwards from the verb. */
 static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
                             uint32_t verb_at, uint32_t n, const dyad_pattern_span *sp, dyad_pattern_match *m)
@@ -289,8 +305,10 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
             continue;
         }
         uint32_t len = 0, searched_from = pos;
+        const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
         for (; pos < sp->s_end; pos++) {
-            if ((len = item_length_at(ix, pos, sp->s_end, it))) break;
+            if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)) break;
+            len = 0;
             if (it->joined) break;
         }
         if (!len) return 0;

@@ -3,6 +3,7 @@
 #ifndef DYAD_PATTERNS_H
 #define DYAD_PATTERNS_H
 #include "../actors/context.h"
+#include "../core/readings.h"
 #include "../dict/verbs.h"
 
 /* The words of a document as pattern-word ids, found once per document so that matching
@@ -12,6 +13,7 @@ typedef struct {
     const dyad_verb_dict *verbs;
     const dyad_document *doc;
     int written_forms;                /* match pattern words as written only (PETRARCH), not by lemma */
+    int head_words;                   /* a noun a pattern word matches must head its phrase (readings.h) */
     const uint8_t *left_out;          /* per token: nonzero when left out of coding; NULL for none */
     uint32_t *lemma_word, *form_word; /* per token: word id of its upper-case lemma and form, UINT32_MAX if none */
     uint8_t *traits;                  /* per token: enum in patterns.c */
@@ -27,7 +29,7 @@ typedef struct {
 } dyad_pattern_index;
 
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
-                              int written_forms, const uint8_t *left_out);
+                              const dyad_readings *r, const uint8_t *left_out);
 void dyad_pattern_index_free(dyad_pattern_index *ix);
 
 /* Where a clause's patterns may look: the verb's head token, its voice, the clause's tokens
