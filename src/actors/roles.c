@@ -70,6 +70,33 @@ static void complete_source_country(const dyad_actor_match *target, dyad_actor_m
     memcpy(source->code, composed, sizeof composed);
 }
 
+/* The country of the place where the clause of chunk np happens ("rallied in Tbilisi", "clashed
+ * at the border in Gao"), or NULL: a place phrase of the clause that is a name with a country
+ * ("outside the Israeli embassy" names a country's mission, not where the clause is). */
+static const char *country_of_clause_place(dyad_actor_context *x, uint32_t np, dyad_actor_match *place)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
+        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
+            && (doc->chunks[c].flags & DYAD_NP_PROPER) && dyad_is_place_phrase(doc, c) && dyad_actor_of(x, c, place)
+            && dyad_code_has_country(place->code)
+            && !dyad_code_is_organisation(place->code))
+            return place->code;
+    return NULL;
+}
+
+/* "Thousands of protesters rallied in Tbilisi against the government": people and institutions of
+ * the place (home agents) with no country are of the country where their clause happens. */
+static void give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_match *m)
+{
+    dyad_actor_match place;
+    const char *country;
+    if (strncmp(m->code, "---", 3) == 0 && dyad_agent_is_home(dyad_code_agent(m->code))
+        && (country = country_of_clause_place(x, np, &place)))
+        dyad_code_set_country(m->code, country);
+}
+
 void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np,
                              dyad_actor_match *source, dyad_actor_match *target)
 {
@@ -77,6 +104,10 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
     if (r->infer_countries && !dyad_code_has_country(target->code))
         complete_target_country(x, target_np, source, target);
     if (r->infer_countries && !named) complete_source_country(target, source);
+    if (r->infer_countries) {
+        give_place_country(x, target_np, source);
+        give_place_country(x, target_np, target);
+    }
     dyad_actors_keep_inferred_country(x, target_np, target);
 }
 

@@ -287,6 +287,23 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
     }
 }
 
+/* "Thousands of protesters rallied in Tbilisi": a sentence needs a finite verb. When none was
+ * found, the first participle after a noun that no "by" follows is the verb in the past tense
+ * (the check above keeps participles after "of ..." phrases, "remarks published on Monday"). */
+static void fix_verbless_sentence(dyad_token *toks, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (toks[i].pos == DYAD_POS_VBD || toks[i].pos == DYAD_POS_VBZ || toks[i].pos == DYAD_POS_VBP
+            || toks[i].pos == DYAD_POS_MD)
+            return;
+    for (size_t i = 1; i < n; i++)
+        if (toks[i].pos == DYAD_POS_VBN && dyad_pos_is_noun(toks[i - 1].pos)
+            && !(i + 1 < n && strcmp(toks[i + 1].text, "by") == 0)) {
+            toks[i].pos = DYAD_POS_VBD;
+            return;
+        }
+}
+
 /* "General Secretary To Lam", "Ho Chi Minh City": a capitalised word between two proper nouns, in
  * the middle of a sentence, belongs to the name, whatever the lexicon says it usually is. */
 static void fix_names(dyad_token *toks, size_t n)
@@ -562,6 +579,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(t, toks, n);
         }
+        fix_verbless_sentence(toks, n);
         fix_names(toks, n);
         fix_overnight(toks, n);
     }
