@@ -160,7 +160,13 @@ uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, ui
     int objects = 0;
     for (uint32_t c = verb_chunk + 1; c < end_chunk; c++) {
         const dyad_chunk *ch = &doc->chunks[c];
-        if (ch->type == DYAD_CHUNK_ADVP) continue;
+        if (ch->type == DYAD_CHUNK_ADVP || (ch->type == DYAD_CHUNK_NP && (ch->flags & DYAD_NP_TIME))) continue;
+        /* "voted on Friday to impose": when, between the verb and its infinitive */
+        if (ch->type == DYAD_CHUNK_PP && c + 1 < end_chunk && doc->chunks[c + 1].type == DYAD_CHUNK_NP
+            && (doc->chunks[c + 1].flags & DYAD_NP_TIME)) {
+            c++;
+            continue;
+        }
         /* "is ready to resume": a predicate of intention right after "be" ("unable to" is not one) */
         if (ch->type == DYAD_CHUNK_ADJP && c == verb_chunk + 1 && dyad_head_is(doc, verb_chunk, "be")
             && dyad_word_is(doc->tokens[ch->head].lemma, DYAD_WC_INTENTION_PREDICATE))
