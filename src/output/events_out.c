@@ -85,9 +85,20 @@ static void put_string_or_null(json_line *j, const char *key, const char *s)
 static void put_number(json_line *j, const char *key, double v, int integral)
 {
     char buf[40];
-    if (integral)
+    if (integral && v > -1e15 && v < 1e15) {
+        /* most numbers are small integers (indices, counts, quad classes): written without printf */
+        long long n = (long long)v;
+        char digits[24];
+        int k = 0;
+        unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+        do digits[k++] = (char)('0' + u % 10); while (u /= 10);
+        int o = 0;
+        if (n < 0) buf[o++] = '-';
+        while (k) buf[o++] = digits[--k];
+        buf[o] = '\0';
+    } else if (integral) {
         snprintf(buf, sizeof buf, "%.0f", v);
-    else {
+    } else {
         /* the shortest form that reads back as the same double; reals always show a point */
         snprintf(buf, sizeof buf, "%.15g", v);
         if (strtod(buf, NULL) != v) snprintf(buf, sizeof buf, "%.17g", v);
