@@ -159,7 +159,10 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
         return 0;
     }
     if (negated) {
-        if (rd->stance != DYAD_STANCE_DEMAND && k->readings->factuality) dyad_refusal_code(rd->code, rd->stance_code);
+        /* "have not met since 2022" tells a state, not a refusal: only a negated act is one */
+        int perfect = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_PERFECT) != 0;
+        if (rd->stance != DYAD_STANCE_DEMAND && k->readings->factuality && !perfect)
+            dyad_refusal_code(rd->code, rd->stance_code);
         if (!*rd->stance_code) {
             dyad_coding_trace(k, ": negated; not coded as the event\n");
             return 0;
