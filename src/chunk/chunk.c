@@ -182,7 +182,10 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
         } else if (dyad_pos_is_verb(p)) {
             if (saw_be && p == DYAD_POS_VBN) flags |= DYAD_VP_PASSIVE;
             if (saw_be && p == DYAD_POS_VBG) flags |= DYAD_VP_PROGRESSIVE;
-            if (verbs && strcmp(t[last_verb].lemma, "have") == 0 && p == DYAD_POS_VBN) flags |= DYAD_VP_PERFECT;
+            if (verbs && strcmp(t[last_verb].lemma, "have") == 0
+                && (p == DYAD_POS_VBN
+                    || p == DYAD_POS_VBD)) /* "had not met": taggers read irregular participles as past */
+                flags |= DYAD_VP_PERFECT;
             saw_be = strcmp(t[i].lemma, "be") == 0
                      || (strcmp(t[i].lemma, "get") == 0 && i + 1 < end && t[i + 1].pos == DYAD_POS_VBN);
             if (p == DYAD_POS_VBN && saw_be == 0 && verbs == 0 && flags == 0) { /* plain past participle */
