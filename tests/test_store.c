@@ -156,8 +156,20 @@ static void older_schema_is_read_then_upgraded(void **state)
     dyad_store *s = open_store();
     dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
     assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
-    /* a version 1 database: without what version 3 added (version 2 changed only an index) */
-    static const char *const undo_v3[] = {"DROP TABLE casualties",
+    /* a version 1 database: without what versions 3 and 4 added (version 2 changed only an index) */
+    static const char *const undo_v3[] = {"ALTER TABLE events DROP COLUMN place_name",
+                                          "ALTER TABLE events DROP COLUMN place_geonames_id",
+                                          "ALTER TABLE events DROP COLUMN place_country",
+                                          "ALTER TABLE events DROP COLUMN place_country3",
+                                          "ALTER TABLE events DROP COLUMN place_admin1",
+                                          "ALTER TABLE events DROP COLUMN place_admin1_name",
+                                          "ALTER TABLE events DROP COLUMN place_lat",
+                                          "ALTER TABLE events DROP COLUMN place_lon",
+                                          "ALTER TABLE events DROP COLUMN place_precision",
+                                          "ALTER TABLE mentions DROP COLUMN source_offset",
+                                          "ALTER TABLE mentions DROP COLUMN target_offset",
+                                          "ALTER TABLE articles DROP COLUMN dict_version",
+                                          "DROP TABLE casualties",
                                           "DROP TABLE quotes",
                                           "DROP INDEX mentions_status",
                                           "DROP INDEX mentions_claimed_by",

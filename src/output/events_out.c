@@ -119,6 +119,11 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
         put_string(j, a->text, a->text_len);
     else
         put_str(j, "null");
+    put_key(j, "start");
+    if (a->text)
+        put_number(j, NULL, a->start, 1);
+    else
+        put_str(j, "null");
     put_provenance(j, "actor_entry", a->actor_entry);
     put_provenance(j, "agent_entry", a->agent_entry);
     put(j, "}", 1);
@@ -312,6 +317,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     j->n = 0;
     put(j, "{", 1);
     put_string_or_null(j, "doc_id", r->doc_id);
+    put_string_or_null(j, "dict_version", r->dict_version);
     put_number(j, "sentence_index", r->sentence_index, 1);
     put_key(j, "sentence");
     put_string(j, r->sentence, r->sentence_len);

@@ -13,8 +13,9 @@ typedef struct dyad_store dyad_store;
 
 /* Schema version written by this dyad; older databases are migrated on open. Version 2: the
  * PostgreSQL full-text index keeps stop-words, as SQLite's does. Version 3: claims (status,
- * claimant and disputant of each mention), casualty figures and quotes. */
-#define DYAD_STORE_SCHEMA_VERSION 3
+ * claimant and disputant of each mention), casualty figures and quotes. Version 4: the event's
+ * place details, the mention's actor byte offsets, the article's dictionary version. */
+#define DYAD_STORE_SCHEMA_VERSION 4
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
@@ -119,6 +120,17 @@ typedef struct {
     const char *status;                   /* strongest over the mentions: disputed, claimed, reported, asserted */
     const char *claimed_by, *disputed_by; /* a claimant and a disputant among the mentions; NULL when none */
     long long casualties[DYAD_RECORD_CASUALTY_KINDS]; /* highest lower bound of each kind, -1 when none */
+    /* The first mention's provenance (NULL when unknown): its sentence, speaker, verb and the
+     * dictionary entries (file:line) that coded it, the actors' byte offsets in the article (-1
+     * when unknown), the article's title, source and dictionary version. */
+    int sentence_index; /* -1 when unknown */
+    const char *reported_by, *verb, *verb_pattern;
+    const char *source_actor_entry, *source_agent_entry, *target_actor_entry, *target_agent_entry;
+    long long source_offset, target_offset;
+    const char *title, *article_source, *dict_version;
+    /* The event's place (schema version 4; place_name NULL when none or unknown). */
+    const char *place_name, *place_geonames_id, *place_country, *place_country3, *place_admin1, *place_admin1_name;
+    const char *place_lat, *place_lon, *place_precision;
 } dyad_stored_event;
 
 typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero stops */
