@@ -521,6 +521,47 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
 }
 
 typedef struct {
+    dyad_mention_row_fn fn;
+    void *ctx;
+} mention_rows_ctx;
+
+/* The article's length is the last field of its content hash ("fnv1a64:HASH:LENGTH"). */
+static int mention_row(void *ctx, int n, const char *const *c)
+{
+    mention_rows_ctx *q = ctx;
+    if (n < 10) return 1;
+    const char *length = c[9] ? strrchr(c[9], ':') : NULL;
+    dyad_mention_row m = {.event_id = atoll(c[0]),
+                          .event_added = c[1],
+                          .article_added = c[2],
+                          .article_source = c[3],
+                          .url = c[4],
+                          .doc_id = c[5],
+                          .sentence_index = c[6] ? atoi(c[6]) : 0,
+                          .source_offset = c[7] ? atoll(c[7]) : -1,
+                          .target_offset = c[8] ? atoll(c[8]) : -1,
+                          .doc_length = length ? atoll(length + 1) : -1};
+    return q->fn(q->ctx, &m);
+}
+
+int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_mention_row_fn fn, void *ctx)
+{
+    where_clause w;
+    where_build(&w, s, f);
+    char sql[4096];
+    snprintf(sql, sizeof sql,
+             "SELECT m.event_id, x.added, a.added, a.source, a.url, a.doc_id, s.sentence_index, %s, a.content_hash "
+             "FROM mentions m JOIN events x ON x.id = m.event_id JOIN sentences s ON s.id = m.sentence_id "
+             "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e%s) "
+             "ORDER BY m.event_id, m.id",
+             s->version < 4 ? "NULL, NULL" : "m.source_offset, m.target_offset", w.sql);
+    mention_rows_ctx q = {fn, ctx};
+    int rc = run(s, sql, w.n, w.params, mention_row, &q);
+    where_free(&w);
+    return rc;
+}
+
+typedef struct {
     dyad_brief_fn fn;
     void *ctx;
 } scan_ctx;

@@ -142,7 +142,13 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
  * jsonl: one object per event; gdelt: the GDELT 2.0 event table, its 61 tab-separated columns in
  * the documented order, empty where dyad has no value (actor attributes, IsRootEvent, AvgTone,
  * geography). */
-enum dyad_export_format { DYAD_EXPORT_TABLE, DYAD_EXPORT_JSONL, DYAD_EXPORT_CSV, DYAD_EXPORT_GDELT };
+enum dyad_export_format {
+    DYAD_EXPORT_TABLE,
+    DYAD_EXPORT_JSONL,
+    DYAD_EXPORT_CSV,
+    DYAD_EXPORT_GDELT,
+    DYAD_EXPORT_GDELT_MENTIONS
+};
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e);
@@ -150,6 +156,28 @@ void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_st
  * GLOBALEVENTID, status, claimed_by, disputed_by and the five casualty counts. */
 void dyad_stored_claims_write_header(FILE *out);
 void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e);
+
+/* One mention for the GDELT 2.0 mentions table (gdelt.c). Strings may be NULL and are valid until
+ * the callback returns. */
+typedef struct {
+    long long event_id;
+    const char *event_added, *article_added; /* YYYYMMDDHHMMSS */
+    const char *article_source, *url, *doc_id;
+    int sentence_index;
+    long long source_offset, target_offset; /* bytes in the article, -1 when unknown */
+    long long doc_length;                   /* the article's length in bytes, -1 when unknown */
+} dyad_mention_row;
+
+typedef int (*dyad_mention_row_fn)(void *ctx, const dyad_mention_row *m); /* non-zero stops */
+/* Calls fn for every mention of the events that match f (limit and offset do not apply), by
+ * event then mention. 0, or -1 on a database error. */
+int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_mention_row_fn fn, void *ctx);
+
+/* The GDELT 2.0 tables (gdelt.c): the header line (GDELT's files have none; --header asks for
+ * it), an event row of 61 columns, a mentions row of 16. */
+void dyad_gdelt_write_header(FILE *out, int mentions);
+void dyad_gdelt_write_event(FILE *out, const dyad_stored_event *e);
+void dyad_gdelt_write_mention(FILE *out, const dyad_mention_row *m);
 
 /* An event's fields that aggregates need, without its first mention: cheap enough to read every
  * event of a large store. Strings are valid until the callback returns. */
