@@ -351,6 +351,9 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put(j, "}", 1);
     put_place(j, &r->place);
     if (r->has_claims) put_claims(j, r);
+    put_string_or_null(j, "url", r->url);
+    put_string_or_null(j, "title", r->title);
+    put_string_or_null(j, "article_source", r->article_source);
     put(j, "}\n", 2);
     fwrite(j->s, 1, j->n, out);
 }

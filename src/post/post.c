@@ -37,6 +37,9 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     memset(r, 0, sizeof *r);
     r->doc_id = doc->id;
     r->dict_version = c->version;
+    r->url = doc->url;
+    r->title = doc->title;
+    r->article_source = doc->source;
     r->sentence_index = e->sentence;
     r->sentence = doc->text + s->start;
     r->sentence_len = s->end - s->start;

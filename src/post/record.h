@@ -53,6 +53,7 @@ typedef struct {
 typedef struct {
     const char *doc_id;       /* may be NULL */
     const char *dict_version; /* the dictionary set's version (dictset.h) */
+    const char *url, *title, *article_source; /* the article's; NULL when it gave none */
     uint32_t sentence_index;
     const char *sentence;
     size_t sentence_len;        /* original bytes, not necessarily valid UTF-8 */
