@@ -15,7 +15,7 @@ static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--actors FILE]... [--agents FILE]\n"
           "                 [--verbs FILE] [--discards FILE] [--format jsonl|tsv] [--explain]\n"
-          "                 [--input-format auto|text|jsonl] [--records events|all] [FILE...|-]\n\n"
+          "                 [--input-format auto|text|jsonl] [--records events|all] [--scheme cameo|plover] [FILE...|-]\n\n"
           "Codes CAMEO events (who did what to whom) in news articles and prints one event per line.\n"
           "JSON Lines fields: doc_id, sentence_index, sentence, date, source {code, text}, target {code,\n"
           "text}, code, root, quad_class, goldstein, negated, reported_by, factuality, explain\n"
@@ -29,7 +29,10 @@ static void code_usage(FILE *out)
           "  --records R       events (default), or all: after each article's events, its quotes\n"
           "                    (\"record\": \"quote\") and casualty figures without an event\n"
           "                    (\"record\": \"casualties\"); JSON Lines only\n"
-          "  --input-format F  auto (default), text or jsonl\n\n",
+          "  --input-format F  auto (default), text or jsonl\n"
+          "  --scheme S        cameo (default), or plover: each JSON record also gets a \"plover\" field\n"
+          "                    (PLOVER event type, mode, intensity, actor and recipient country and\n"
+          "                    sector; data/plover/cameo-to-plover.tsv)\n\n",
           out);
     fputs(dyad_dict_options_help, out);
 }
@@ -107,6 +110,7 @@ int dyad_cmd_code(int argc, char **argv)
                                                 {"explain", no_argument, NULL, 'e'},
                                                 {"input-format", required_argument, NULL, 'f'},
                                                 {"records", required_argument, NULL, 'r'},
+                                                {"scheme", required_argument, NULL, 's'},
                                                 {"help", no_argument, NULL, 'h'},
                                                 {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
@@ -137,6 +141,13 @@ int dyad_cmd_code(int argc, char **argv)
             }
             break;
         case 'e': explain = 1; break;
+        case 's':
+            if (dyad_scheme_parse(optarg) < 0) {
+                fprintf(stderr, "dyad code: --scheme must be cameo or plover, not '%s'\n", optarg);
+                status = 2;
+            }
+            dyad_events_set_plover(dyad_scheme_parse(optarg) == 1);
+            break;
         case 'r':
             if (strcmp(optarg, "events") == 0 || strcmp(optarg, "all") == 0)
                 records = strcmp(optarg, "all") == 0;

@@ -1,4 +1,5 @@
 #include "events_out.h"
+#include "plover.h"
 #include "../post/claims.h"
 #include "../post/dates.h"
 #include "../core/xalloc.h"
@@ -159,6 +160,33 @@ static void put_place(json_line *j, const dyad_event_place *p)
     put_string(j, p->text, p->text_len);
     put_number(j, "start", p->start, 1);
     put_number(j, "end", p->end, 1);
+    put(j, "}", 1);
+}
+
+static int with_plover; /* --scheme plover */
+
+void dyad_events_set_plover(int on) { with_plover = on; }
+
+int dyad_scheme_parse(const char *s) { return strcmp(s, "cameo") == 0 ? 0 : strcmp(s, "plover") == 0 ? 1 : -1; }
+
+static void put_plover(json_line *j, const dyad_event_record *r)
+{
+    const dyad_plover_table *t = dyad_plover_builtin();
+    dyad_plover_event p = {0};
+    if (t) dyad_plover_map(t, r->code, r->source.code, r->target.code, &p);
+    put_key(j, "plover");
+    if (!p.type) {
+        put_str(j, "null");
+        return;
+    }
+    put(j, "{", 1);
+    put_string_or_null(j, "event_type", p.type);
+    put_string_or_null(j, "mode", p.mode);
+    put_number(j, "intensity", p.intensity, 0);
+    put_string_or_null(j, "actor_country", p.actor_country[0] ? p.actor_country : NULL);
+    put_string_or_null(j, "actor_sector", p.actor_sector);
+    put_string_or_null(j, "recipient_country", p.recipient_country[0] ? p.recipient_country : NULL);
+    put_string_or_null(j, "recipient_sector", p.recipient_sector);
     put(j, "}", 1);
 }
 
@@ -354,6 +382,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put_string_or_null(j, "url", r->url);
     put_string_or_null(j, "title", r->title);
     put_string_or_null(j, "article_source", r->article_source);
+    if (with_plover) put_plover(j, r);
     put(j, "}\n", 2);
     fwrite(j->s, 1, j->n, out);
 }
