@@ -33,6 +33,18 @@ done
 check "all outputs load with json and csv and agree ($(python3 "$root/tests/outputs/check_outputs.py" "$tmp" | tail -n 1))" \
   "python3 '$root/tests/outputs/check_outputs.py' '$tmp' > '$tmp/check.out' || { cat '$tmp/check.out'; false; }"
 
+# --scheme plover: every record of code, query and export carries a PLOVER field that matches
+# the schema, the three agree, and the CSV gains the plover_ columns
+"$dyad" code --scheme plover "$articles" > "$tmp/pcode.jsonl"
+"$dyad" query --db "$tmp/db" --format jsonl --scheme plover > "$tmp/pquery.jsonl"
+"$dyad" export --db "$tmp/db" --format jsonl --scheme plover > "$tmp/pexport.jsonl"
+"$dyad" export --db "$tmp/db" --format csv --scheme plover > "$tmp/pexport.csv"
+check "--scheme plover: records match the schema" \
+  "python3 '$root/tests/outputs/schema_check.py' '$schema' '$tmp/pcode.jsonl' '$tmp/pquery.jsonl' '$tmp/pexport.jsonl' > '$tmp/schema.out' || { cat '$tmp/schema.out'; false; }"
+check "--scheme plover: code, query and export agree, csv loads ($(python3 "$root/tests/outputs/check_plover.py" "$tmp" | tail -n 1))" \
+  "python3 '$root/tests/outputs/check_plover.py' '$tmp' > '$tmp/plover.out' || { cat '$tmp/plover.out'; false; }"
+check "--scheme is checked" "! \"$dyad\" code --scheme gdelt '$articles' > /dev/null 2>&1 && ! \"$dyad\" stats --db '$tmp/db' --scheme plover > /dev/null 2>&1"
+
 # the dictionary version follows the files' contents, not their folder
 cp -r "$root/data/dict" "$tmp/dict"
 v1=$("$dyad" code "$articles" | head -n 1 | sed 's/.*"dict_version":"\([0-9a-f]*\)".*/\1/')

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "../store/store.h"
 #include "../post/dates.h"
+#include "../output/events_out.h"
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,10 @@ static void usage(FILE *out, const char *command)
               "options:\n"
               "  --format F        table (default), jsonl or csv\n"
               "  --limit N         at most N events\n",
+              out);
+    if (strcmp(command, "stats") != 0)
+        fputs("  --scheme S        cameo (default), or plover: jsonl and csv also carry PLOVER's event type,\n"
+              "                    mode, intensity, actor and recipient country and sector\n",
               out);
     fputs(filter_help, out);
 }
@@ -159,6 +164,10 @@ static int parse_option(read_options *o, int c, char *arg)
     case 'C': f->claimed_by = arg; return 0;
     case 'E': o->claims_file = arg; return 0;
     case 'H': o->header = 1; return 0;
+    case 'P':
+        if (dyad_scheme_parse(arg) < 0) return fail(cmd, "--scheme must be cameo or plover", arg);
+        dyad_stored_events_set_plover(dyad_scheme_parse(arg) == 1);
+        return 0;
     case 'h': usage(stdout, cmd); return 1;
     default: usage(stderr, cmd); return 2;
     }
@@ -167,9 +176,10 @@ static int parse_option(read_options *o, int c, char *arg)
 /* --by and --dyad are stats options, --format is not; --limit is for query only. */
 static int allowed(const char *command, int c)
 {
-    if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l';
+    if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l' && c != 'P' && c != 'H';
     if (c == 'y' || c == 'd') return 0;
     if (c == 'E' || c == 'H') return strcmp(command, "export") == 0;
+    if (c == 'P') return 1;
     return c != 'l' || strcmp(command, "query") == 0;
 }
 
@@ -186,6 +196,7 @@ static int parse_options(read_options *o, int argc, char **argv)
         {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
         {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
         {"claims-file", required_argument, NULL, 'E'}, {"header", no_argument, NULL, 'H'},
+        {"scheme", required_argument, NULL, 'P'},
         {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;

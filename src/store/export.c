@@ -1,6 +1,7 @@
 /* Writing stored events: a table, CSV, JSON Lines, or the GDELT 2.0 event table. */
 #include "store.h"
 #include "../post/dates.h"
+#include "../output/plover.h"
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,6 +90,37 @@ static void write_csv_provenance(FILE *out, const dyad_stored_event *e)
     }
 }
 
+static int with_plover; /* --scheme plover */
+
+void dyad_stored_events_set_plover(int on) { with_plover = on; }
+
+/* The event in PLOVER's terms; type NULL when its code has none. */
+static dyad_plover_event plover_of(const dyad_stored_event *e)
+{
+    dyad_plover_event p = {0};
+    const dyad_plover_table *t = dyad_plover_builtin();
+    if (t) dyad_plover_map(t, e->code, e->source, e->target, &p);
+    return p;
+}
+
+static void write_csv_plover(FILE *out, const dyad_stored_event *e)
+{
+    dyad_plover_event p = plover_of(e);
+    const char *texts[] = {p.type, p.mode};
+    for (int i = 0; i < 2; i++) {
+        fputc(',', out);
+        write_csv_field(out, texts[i]);
+    }
+    fputc(',', out);
+    if (p.type) fprintf(out, "%g", p.intensity);
+    const char *actors[] = {p.actor_country[0] ? p.actor_country : NULL, p.actor_sector,
+                            p.recipient_country[0] ? p.recipient_country : NULL, p.recipient_sector};
+    for (int i = 0; i < 4; i++) {
+        fputc(',', out);
+        write_csv_field(out, p.type ? actors[i] : NULL);
+    }
+}
+
 static void write_csv(FILE *out, const dyad_stored_event *e)
 {
     fprintf(out, "%lld,", e->id);
@@ -114,6 +146,7 @@ static void write_csv(FILE *out, const dyad_stored_event *e)
         write_csv_field(out, texts[i]);
     }
     write_csv_provenance(out, e);
+    if (with_plover) write_csv_plover(out, e);
     fputc('\n', out);
 }
 
@@ -185,6 +218,18 @@ static void add_claims(json_t *o, const dyad_stored_event *e)
     json_object_set_new(o, "casualties", c);
 }
 
+static json_t *plover_json(const dyad_stored_event *e)
+{
+    dyad_plover_event p = plover_of(e);
+    if (!p.type) return json_null();
+    return json_pack("{s:s, s:o, s:f, s:o, s:o, s:o, s:o}", "event_type", p.type, "mode", str_or_null(p.mode),
+                     "intensity", p.intensity, "actor_country",
+                     str_or_null(p.actor_country[0] ? p.actor_country : NULL), "actor_sector",
+                     str_or_null(p.actor_sector), "recipient_country",
+                     str_or_null(p.recipient_country[0] ? p.recipient_country : NULL), "recipient_sector",
+                     str_or_null(p.recipient_sector));
+}
+
 static json_t *event_json(const dyad_stored_event *e, const char *date)
 {
     json_t *explain = json_pack("{s:o, s:o, s:o, s:o}", "verb", str_or_null(e->verb), "verb_pattern",
@@ -208,6 +253,7 @@ static json_t *event_json(const dyad_stored_event *e, const char *date)
     json_object_set_new(o, "url", str_or_null(e->url));
     json_object_set_new(o, "title", str_or_null(e->title));
     json_object_set_new(o, "article_source", str_or_null(e->article_source));
+    if (with_plover) json_object_set_new(o, "plover", plover_json(e));
     return o;
 }
 
@@ -246,7 +292,14 @@ static void write_table(FILE *out, const dyad_stored_event *e)
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f)
 {
     if (f == DYAD_EXPORT_TABLE) fputs(table_header, out);
-    if (f == DYAD_EXPORT_CSV) fputs(csv_header, out);
+    if (f == DYAD_EXPORT_CSV) {
+        fwrite(csv_header, 1, sizeof csv_header - 2, out); /* without its line break */
+        if (with_plover)
+            fputs(",\"plover_event_type\",\"plover_mode\",\"plover_intensity\",\"plover_actor_country\","
+                  "\"plover_actor_sector\",\"plover_recipient_country\",\"plover_recipient_sector\"",
+                  out);
+        fputc('\n', out);
+    }
 }
 
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e)
