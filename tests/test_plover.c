@@ -35,27 +35,27 @@ static void every_root(void **state)
     (void)state;
     expect("010", NULL, NULL); /* 01: plain statements are no PLOVER events */
     expect("019", "AGREE", NULL);
-    expect("023", "REQUEST", "aid");          /* 02 appeal */
-    expect("036", "AGREE", "consult");        /* 03 express intent to cooperate */
-    expect("042", "CONSULT", "visit");        /* 04 consult */
-    expect("051", "SUPPORT", "praise");       /* 05 diplomatic cooperation */
+    expect("023", "REQUEST", "aid");    /* 02 appeal */
+    expect("036", "AGREE", "consult");  /* 03 express intent to cooperate */
+    expect("042", "CONSULT", "visit");  /* 04 consult */
+    expect("051", "SUPPORT", "praise"); /* 05 diplomatic cooperation */
     expect("057", "AGREE", "sign");
-    expect("061", "COOPERATE", "economic");   /* 06 material cooperation */
-    expect("073", "AID", "humanitarian");     /* 07 provide aid */
-    expect("0871", "RETREAT", "ceasefire");   /* 08 yield */
+    expect("061", "COOPERATE", "economic"); /* 06 material cooperation */
+    expect("073", "AID", "humanitarian");   /* 07 provide aid */
+    expect("0871", "RETREAT", "ceasefire"); /* 08 yield */
     expect("081", "CONCEDE", "policy");
-    expect("090", "ACCUSE", "investigate");   /* 09 investigate */
-    expect("100", "REQUEST", "demand");       /* 10 demand */
-    expect("1121", "ACCUSE", "allege");       /* 11 disapprove: 1121 falls back to 112 */
-    expect("120", "REJECT", NULL);            /* 12 reject */
-    expect("138", "THREATEN", "force");       /* 13 threaten */
-    expect("145", "PROTEST", "riot");         /* 14 protest */
-    expect("141", "PROTEST", "demonstrate");  /* ... falls back to the root's mode */
-    expect("152", "MOBILIZE", "military");    /* 15 exhibit force posture */
-    expect("163", "SANCTION", "embargo");     /* 16 reduce relations */
-    expect("173", "COERCE", "arrest");        /* 17 coerce */
-    expect("183", "ASSAULT", "explosives");   /* 18 assault */
-    expect("195", "ASSAULT", "aerial");       /* 19 fight */
+    expect("090", "ACCUSE", "investigate");  /* 09 investigate */
+    expect("100", "REQUEST", "demand");      /* 10 demand */
+    expect("1121", "ACCUSE", "allege");      /* 11 disapprove: 1121 falls back to 112 */
+    expect("120", "REJECT", NULL);           /* 12 reject */
+    expect("138", "THREATEN", "force");      /* 13 threaten */
+    expect("145", "PROTEST", "riot");        /* 14 protest */
+    expect("141", "PROTEST", "demonstrate"); /* ... falls back to the root's mode */
+    expect("152", "MOBILIZE", "military");   /* 15 exhibit force posture */
+    expect("163", "SANCTION", "embargo");    /* 16 reduce relations */
+    expect("173", "COERCE", "arrest");       /* 17 coerce */
+    expect("183", "ASSAULT", "explosives");  /* 18 assault */
+    expect("195", "ASSAULT", "aerial");      /* 19 fight */
     expect("192", "COERCE", "occupy");
     expect("200", "ASSAULT", "mass-violence"); /* 20 mass violence */
 }

@@ -652,19 +652,38 @@ static void gdelt_fraction_dates(void **state)
 static void gdelt_row_in_full(void **state)
 {
     (void)state;
-    dyad_stored_event e = {.id = 7, .date = 20250718, .source = "RUSMIL", .target = "IGOUNO", .code = "190",
-                           .root = "19", .quad_class = 4, .goldstein = -10, .mentions = 2, .sources = 1,
-                           .articles = 1, .added = "20250718120000", .url = "https://example.org/x",
-                           .source_text = "Russian forces", .target_text = "the United Nations", .sentence_index = 2,
-                           .place_name = "Kharkiv", .place_geonames_id = "706483", .place_country = "UA",
-                           .place_country3 = "UKR", .place_admin1 = "07", .place_admin1_name = "Kharkiv Oblast",
-                           .place_lat = "49.98081", .place_lon = "36.25272", .place_precision = "city"};
+    dyad_stored_event e = {.id = 7,
+                           .date = 20250718,
+                           .source = "RUSMIL",
+                           .target = "IGOUNO",
+                           .code = "190",
+                           .root = "19",
+                           .quad_class = 4,
+                           .goldstein = -10,
+                           .mentions = 2,
+                           .sources = 1,
+                           .articles = 1,
+                           .added = "20250718120000",
+                           .url = "https://example.org/x",
+                           .source_text = "Russian forces",
+                           .target_text = "the United Nations",
+                           .sentence_index = 2,
+                           .place_name = "Kharkiv",
+                           .place_geonames_id = "706483",
+                           .place_country = "UA",
+                           .place_country3 = "UKR",
+                           .place_admin1 = "07",
+                           .place_admin1_name = "Kharkiv Oblast",
+                           .place_lat = "49.98081",
+                           .place_lon = "36.25272",
+                           .place_precision = "city"};
     char *row = gdelt_row(&e);
     assert_string_equal(row, "7\t20250718\t202507\t2025\t2025.5452\t"
                              "RUSMIL\tRussian forces\tRUS\t\t\t\t\tMIL\t\t\t"
                              "IGOUNO\tthe United Nations\t\tUNO\t\t\t\tIGO\t\t\t"
                              "1\t190\t190\t19\t4\t-10\t2\t1\t1\t\t"
-                             "\t\t\t\t\t\t\t\t" "\t\t\t\t\t\t\t\t"
+                             "\t\t\t\t\t\t\t\t"
+                             "\t\t\t\t\t\t\t\t"
                              "4\tKharkiv, Kharkiv Oblast\tUA\tUA07\t\t49.9808\t36.2527\t706483\t"
                              "20250718120000\thttps://example.org/x\n");
     free(row);

@@ -15,7 +15,8 @@ static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--actors FILE]... [--agents FILE]\n"
           "                 [--verbs FILE] [--discards FILE] [--format jsonl|tsv] [--explain]\n"
-          "                 [--input-format auto|text|jsonl] [--records events|all] [--scheme cameo|plover] [FILE...|-]\n\n"
+          "                 [--input-format auto|text|jsonl] [--records events|all] [--scheme cameo|plover] "
+          "[FILE...|-]\n\n"
           "Codes CAMEO events (who did what to whom) in news articles and prints one event per line.\n"
           "JSON Lines fields: doc_id, sentence_index, sentence, date, source {code, text}, target {code,\n"
           "text}, code, root, quad_class, goldstein, negated, reported_by, factuality, explain\n"
@@ -105,14 +106,11 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    static const struct option own_options[] = {{"date", required_argument, NULL, 'd'},
-                                                {"format", required_argument, NULL, 'F'},
-                                                {"explain", no_argument, NULL, 'e'},
-                                                {"input-format", required_argument, NULL, 'f'},
-                                                {"records", required_argument, NULL, 'r'},
-                                                {"scheme", required_argument, NULL, 's'},
-                                                {"help", no_argument, NULL, 'h'},
-                                                {NULL, 0, NULL, 0}};
+    static const struct option own_options[] = {
+        {"date", required_argument, NULL, 'd'},    {"format", required_argument, NULL, 'F'},
+        {"explain", no_argument, NULL, 'e'},       {"input-format", required_argument, NULL, 'f'},
+        {"records", required_argument, NULL, 'r'}, {"scheme", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     dyad_dict_options dict;
     dyad_dict_options_init(&dict);

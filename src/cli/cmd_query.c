@@ -102,8 +102,9 @@ static int parse_format(read_options *o, const char *s)
             o->format = formats[i].f;
             return 0;
         }
-    return fail(o->command, export ? "--format must be gdelt, gdelt-mentions, csv or jsonl" : "--format must be table, jsonl or csv",
-                s);
+    return fail(
+        o->command,
+        export ? "--format must be gdelt, gdelt-mentions, csv or jsonl" : "--format must be table, jsonl or csv", s);
 }
 
 /* "SRC,TGT" -> source and target prefixes (pointing into s, which is modified). */
@@ -196,8 +197,7 @@ static int parse_options(read_options *o, int argc, char **argv)
         {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
         {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
         {"claims-file", required_argument, NULL, 'E'}, {"header", no_argument, NULL, 'H'},
-        {"scheme", required_argument, NULL, 'P'},
-        {NULL, 0, NULL, 0}};
+        {"scheme", required_argument, NULL, 'P'},      {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, &index)) != -1) {

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const plover_types[] = {"AGREE",  "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",
-                                           "RETREAT", "REQUEST", "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
-                                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", NULL};
+static const char *const plover_types[] = {"AGREE",    "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                                           "RETREAT",  "REQUEST",  "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
+                                           "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT", NULL};
 
 static int is_type(const char *s)
 {
@@ -110,7 +110,10 @@ const dyad_plover_table *dyad_plover_builtin(void)
     if (!state) {
         char err[256];
         state = dyad_plover_parse(&table, dyad_plover_tsv_start, (size_t)(dyad_plover_tsv_end - dyad_plover_tsv_start),
-                                  err, sizeof err) == 0 ? 1 : -1;
+                                  err, sizeof err)
+                        == 0
+                    ? 1
+                    : -1;
         if (state < 0) fprintf(stderr, "dyad: the built-in PLOVER crosswalk is damaged: %s\n", err);
     }
     return state > 0 ? &table : NULL;

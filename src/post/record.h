@@ -51,8 +51,8 @@ typedef struct {
 
 /* Points into the dictionaries and the document, which must outlive it. */
 typedef struct {
-    const char *doc_id;       /* may be NULL */
-    const char *dict_version; /* the dictionary set's version (dictset.h) */
+    const char *doc_id;                       /* may be NULL */
+    const char *dict_version;                 /* the dictionary set's version (dictset.h) */
     const char *url, *title, *article_source; /* the article's; NULL when it gave none */
     uint32_t sentence_index;
     const char *sentence;

@@ -79,8 +79,9 @@ static void write_csv_provenance(FILE *out, const dyad_stored_event *e)
         write_csv_field(out, texts[i]);
     }
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) write_csv_number(out, e->casualties[k]);
-    const char *place[] = {e->place_name, e->place_geonames_id, e->place_country, e->place_country3,
-                           e->place_admin1, e->place_admin1_name, e->place_lat, e->place_lon, e->place_precision};
+    const char *place[] = {e->place_name,     e->place_geonames_id, e->place_country,
+                           e->place_country3, e->place_admin1,      e->place_admin1_name,
+                           e->place_lat,      e->place_lon,         e->place_precision};
     for (size_t i = 0; i < sizeof place / sizeof *place; i++) {
         fputc(',', out);
         if (i == 1 || i == 6 || i == 7) /* numbers */
@@ -187,8 +188,8 @@ static json_t *actor_json(const char *code, const char *text, long long offset, 
 static json_t *place_json(const dyad_stored_event *e)
 {
     if (!e->place_name) return json_null();
-    json_t *country = json_pack("{s:o, s:o}", "alpha2", str_or_null(e->place_country), "alpha3",
-                                str_or_null(e->place_country3));
+    json_t *country =
+        json_pack("{s:o, s:o}", "alpha2", str_or_null(e->place_country), "alpha3", str_or_null(e->place_country3));
     return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:n, s:n, s:n, s:n}", "name", e->place_name,
                      "geonames_id", int_or_null(e->place_geonames_id), "country", country, "admin1",
                      str_or_null(e->place_admin1), "admin1_name", str_or_null(e->place_admin1_name), "lat",
@@ -212,9 +213,9 @@ static void add_claims(json_t *o, const dyad_stored_event *e)
     json_t *c = json_object();
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++)
         if (e->casualties[k] >= 0)
-            json_object_set_new(c, kinds[k],
-                                json_pack("{s:I, s:n, s:n, s:n}", "min", (json_int_t)e->casualties[k], "max", "text",
-                                          "reported_by"));
+            json_object_set_new(
+                c, kinds[k],
+                json_pack("{s:I, s:n, s:n, s:n}", "min", (json_int_t)e->casualties[k], "max", "text", "reported_by"));
     json_object_set_new(o, "casualties", c);
 }
 
@@ -242,10 +243,10 @@ static json_t *event_json(const dyad_stored_event *e, const char *date)
         str_or_null(e->dict_version), "sentence_index",
         e->sentence_index >= 0 ? json_integer(e->sentence_index) : json_null(), "sentence", str_or_null(e->sentence),
         "date", str_or_null(date), "date_precision", "background", "source",
-        actor_json(e->source, e->source_text, e->source_offset, e->source_actor_entry, e->source_agent_entry),
-        "target", actor_json(e->target, e->target_text, e->target_offset, e->target_actor_entry, e->target_agent_entry),
-        "code", e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(),
-        "goldstein", e->quad_class ? json_real(e->goldstein) : json_null(), "negated", 0, "reported_by",
+        actor_json(e->source, e->source_text, e->source_offset, e->source_actor_entry, e->source_agent_entry), "target",
+        actor_json(e->target, e->target_text, e->target_offset, e->target_actor_entry, e->target_agent_entry), "code",
+        e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(), "goldstein",
+        e->quad_class ? json_real(e->goldstein) : json_null(), "negated", 0, "reported_by",
         str_or_null(e->reported_by && *e->reported_by ? e->reported_by : NULL), "factuality", "explain", explain);
     if (!o) return NULL;
     json_object_set_new(o, "place", place_json(e));

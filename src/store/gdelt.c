@@ -7,24 +7,86 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const event_columns[] = {
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name",
-    "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code",
-    "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
-    "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code",
-    "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName",
-    "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long",
-    "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID", "ActionGeo_Type",
-    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
-    "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL", NULL};
+static const char *const event_columns[] = {"GLOBALEVENTID",
+                                            "SQLDATE",
+                                            "MonthYear",
+                                            "Year",
+                                            "FractionDate",
+                                            "Actor1Code",
+                                            "Actor1Name",
+                                            "Actor1CountryCode",
+                                            "Actor1KnownGroupCode",
+                                            "Actor1EthnicCode",
+                                            "Actor1Religion1Code",
+                                            "Actor1Religion2Code",
+                                            "Actor1Type1Code",
+                                            "Actor1Type2Code",
+                                            "Actor1Type3Code",
+                                            "Actor2Code",
+                                            "Actor2Name",
+                                            "Actor2CountryCode",
+                                            "Actor2KnownGroupCode",
+                                            "Actor2EthnicCode",
+                                            "Actor2Religion1Code",
+                                            "Actor2Religion2Code",
+                                            "Actor2Type1Code",
+                                            "Actor2Type2Code",
+                                            "Actor2Type3Code",
+                                            "IsRootEvent",
+                                            "EventCode",
+                                            "EventBaseCode",
+                                            "EventRootCode",
+                                            "QuadClass",
+                                            "GoldsteinScale",
+                                            "NumMentions",
+                                            "NumSources",
+                                            "NumArticles",
+                                            "AvgTone",
+                                            "Actor1Geo_Type",
+                                            "Actor1Geo_FullName",
+                                            "Actor1Geo_CountryCode",
+                                            "Actor1Geo_ADM1Code",
+                                            "Actor1Geo_ADM2Code",
+                                            "Actor1Geo_Lat",
+                                            "Actor1Geo_Long",
+                                            "Actor1Geo_FeatureID",
+                                            "Actor2Geo_Type",
+                                            "Actor2Geo_FullName",
+                                            "Actor2Geo_CountryCode",
+                                            "Actor2Geo_ADM1Code",
+                                            "Actor2Geo_ADM2Code",
+                                            "Actor2Geo_Lat",
+                                            "Actor2Geo_Long",
+                                            "Actor2Geo_FeatureID",
+                                            "ActionGeo_Type",
+                                            "ActionGeo_FullName",
+                                            "ActionGeo_CountryCode",
+                                            "ActionGeo_ADM1Code",
+                                            "ActionGeo_ADM2Code",
+                                            "ActionGeo_Lat",
+                                            "ActionGeo_Long",
+                                            "ActionGeo_FeatureID",
+                                            "DATEADDED",
+                                            "SOURCEURL",
+                                            NULL};
 
-static const char *const mention_columns[] = {
-    "GlobalEventID",      "EventTimeDate",     "MentionTimeDate",  "MentionType",     "MentionSourceName",
-    "MentionIdentifier",  "SentenceID",        "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
-    "InRawText",          "Confidence",        "MentionDocLen",    "MentionDocTone",  "MentionDocTranslationInfo",
-    "Extras",             NULL};
+static const char *const mention_columns[] = {"GlobalEventID",
+                                              "EventTimeDate",
+                                              "MentionTimeDate",
+                                              "MentionType",
+                                              "MentionSourceName",
+                                              "MentionIdentifier",
+                                              "SentenceID",
+                                              "Actor1CharOffset",
+                                              "Actor2CharOffset",
+                                              "ActionCharOffset",
+                                              "InRawText",
+                                              "Confidence",
+                                              "MentionDocLen",
+                                              "MentionDocTone",
+                                              "MentionDocTranslationInfo",
+                                              "Extras",
+                                              NULL};
 
 static void write_columns(FILE *out, const char *const *names)
 {
@@ -32,7 +94,10 @@ static void write_columns(FILE *out, const char *const *names)
     fputc('\n', out);
 }
 
-void dyad_gdelt_write_header(FILE *out, int mentions) { write_columns(out, mentions ? mention_columns : event_columns); }
+void dyad_gdelt_write_header(FILE *out, int mentions)
+{
+    write_columns(out, mentions ? mention_columns : event_columns);
+}
 
 /* Text in a cell: tabs and line breaks become spaces. */
 static void write_cell(FILE *out, const char *s)
@@ -164,7 +229,7 @@ void dyad_gdelt_write_event(FILE *out, const dyad_stored_event *e)
     else
         fputs("\t\t", out);
     fprintf(out, "%lld\t%lld\t%lld\t\t", e->mentions, e->sources, e->articles); /* AvgTone empty */
-    fputs("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", out);                              /* Actor1Geo, Actor2Geo */
+    fputs("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", out);                             /* Actor1Geo, Actor2Geo */
     write_action_geo(out, e);
     fprintf(out, "%s\t", e->added ? e->added : "");
     write_cell(out, e->url);

@@ -70,13 +70,19 @@ static const char *const schema_v2[] = {NULL};
 /* Schema version 4: the event's place as the first mention found it (name, country, region,
  * coordinates), so that exports can write GDELT's ActionGeo columns without the gazetteer; each
  * mention's actor byte offsets in its article; and the dictionary set that coded the article. */
-static const char *const schema_v4[] = {
-    "ALTER TABLE events ADD COLUMN place_name TEXT", "ALTER TABLE events ADD COLUMN place_geonames_id BIGINT",
-    "ALTER TABLE events ADD COLUMN place_country TEXT", "ALTER TABLE events ADD COLUMN place_country3 TEXT",
-    "ALTER TABLE events ADD COLUMN place_admin1 TEXT", "ALTER TABLE events ADD COLUMN place_admin1_name TEXT",
-    "ALTER TABLE events ADD COLUMN place_lat DOUBLE PRECISION", "ALTER TABLE events ADD COLUMN place_lon DOUBLE PRECISION",
-    "ALTER TABLE events ADD COLUMN place_precision TEXT", "ALTER TABLE mentions ADD COLUMN source_offset INTEGER",
-    "ALTER TABLE mentions ADD COLUMN target_offset INTEGER", "ALTER TABLE articles ADD COLUMN dict_version TEXT", NULL};
+static const char *const schema_v4[] = {"ALTER TABLE events ADD COLUMN place_name TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_geonames_id BIGINT",
+                                        "ALTER TABLE events ADD COLUMN place_country TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_country3 TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_admin1 TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_admin1_name TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_lat DOUBLE PRECISION",
+                                        "ALTER TABLE events ADD COLUMN place_lon DOUBLE PRECISION",
+                                        "ALTER TABLE events ADD COLUMN place_precision TEXT",
+                                        "ALTER TABLE mentions ADD COLUMN source_offset INTEGER",
+                                        "ALTER TABLE mentions ADD COLUMN target_offset INTEGER",
+                                        "ALTER TABLE articles ADD COLUMN dict_version TEXT",
+                                        NULL};
 
 /* migrations[v] brings a database from schema version v to v + 1. */
 static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, dyad_schema_v3_claims,
@@ -462,11 +468,16 @@ static int event_row(void *ctx, int n, const char *const *c)
                            .disputed_by = c[20]};
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) e.casualties[k] = c[21 + k] ? atoll(c[21 + k]) : -1;
     e.sentence_index = c[26] ? atoi(c[26]) : -1;
-    const char **texts[] = {&e.reported_by,        &e.verb,         &e.verb_pattern,        &e.source_actor_entry,
-                            &e.source_agent_entry, &e.target_actor_entry, &e.target_agent_entry, &e.title,
-                            &e.article_source,     &e.dict_version, &e.place_name,          &e.place_geonames_id,
-                            &e.place_country,      &e.place_country3, &e.place_admin1,      &e.place_admin1_name,
-                            &e.place_lat,          &e.place_lon,    &e.place_precision};
+    const char **texts[] = {&e.reported_by,        &e.verb,
+                            &e.verb_pattern,       &e.source_actor_entry,
+                            &e.source_agent_entry, &e.target_actor_entry,
+                            &e.target_agent_entry, &e.title,
+                            &e.article_source,     &e.dict_version,
+                            &e.place_name,         &e.place_geonames_id,
+                            &e.place_country,      &e.place_country3,
+                            &e.place_admin1,       &e.place_admin1_name,
+                            &e.place_lat,          &e.place_lon,
+                            &e.place_precision};
     for (int k = 0; k < 19; k++) *texts[k] = c[27 + k];
     e.source_offset = c[46] ? atoll(c[46]) : -1;
     e.target_offset = c[47] ? atoll(c[47]) : -1;
