@@ -197,7 +197,7 @@ void dyad_events_write_header(FILE *out, enum dyad_event_format f)
               "by\tsentence\tfactuality"
               "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties"
               "\tplace_name\tplace_geonames_id\tplace_country\tplace_country3\tplace_admin1\tplace_lat\tplace_lon"
-              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\n",
+              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\tdict_version\n",
               out);
 }
 
@@ -305,11 +305,11 @@ static void write_tsv_claims(FILE *out, const dyad_event_record *r)
     }
 }
 
-/* The place's twelve columns, last on the line (other tools read the columns before by position). */
+/* The place's twelve columns, after the others (tools read the columns before by position). */
 static void write_tsv_place(FILE *out, const dyad_event_place *p)
 {
     if (!p->name) {
-        fputs("\t\t\t\t\t\t\t\t\t\t\t\t\n", out);
+        fputs("\t\t\t\t\t\t\t\t\t\t\t\t", out);
         return;
     }
     fputc('\t', out);
@@ -321,7 +321,7 @@ static void write_tsv_place(FILE *out, const dyad_event_place *p)
     fprintf(out, "\t%s\t%s\t%s\t%.5f\t%.5f\t%s\t%s\t", p->iso2, p->iso3, p->admin1, p->lat, p->lon, p->precision,
             p->source);
     write_tsv_text(out, p->text, p->text_len);
-    fprintf(out, "\t%u\t%u\n", p->start, p->end);
+    fprintf(out, "\t%u\t%u", p->start, p->end);
 }
 
 static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
@@ -337,6 +337,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
     write_tsv_claims(out, r);
     write_tsv_place(out, &r->place);
+    fprintf(out, "\t%s\n", r->dict_version ? r->dict_version : ""); /* the last column */
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)

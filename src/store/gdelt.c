@@ -239,7 +239,8 @@ void dyad_gdelt_write_event(FILE *out, const dyad_stored_event *e)
 /* The mentions table: one row per sentence that reported an event. MentionType 1 (web) when the
  * article has a URL, else 6 (a document without one); SentenceID counts from 1; offsets are
  * bytes in the article, -1 when unknown (dyad does not keep the verb's); Confidence and the tone
- * and translation columns are empty. */
+ * and translation columns are empty; Extras, which GDELT fills with tagged blocks, holds the
+ * dictionary version as <DICT_VERSION>...</DICT_VERSION>. */
 void dyad_gdelt_write_mention(FILE *out, const dyad_mention_row *m)
 {
     fprintf(out, "%lld\t%s\t%s\t%d\t", m->event_id, m->event_added ? m->event_added : "",
@@ -249,5 +250,7 @@ void dyad_gdelt_write_mention(FILE *out, const dyad_mention_row *m)
     write_cell(out, m->url ? m->url : m->doc_id);
     fprintf(out, "\t%d\t%lld\t%lld\t-1\t1\t\t", m->sentence_index + 1, m->source_offset, m->target_offset);
     if (m->doc_length >= 0) fprintf(out, "%lld", m->doc_length);
-    fputs("\t\t\t\n", out);
+    fputs("\t\t\t", out);
+    if (m->dict_version) fprintf(out, "<DICT_VERSION>%s</DICT_VERSION>", m->dict_version);
+    fputc('\n', out);
 }

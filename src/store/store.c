@@ -551,7 +551,8 @@ static int mention_row(void *ctx, int n, const char *const *c)
                           .sentence_index = c[6] ? atoi(c[6]) : 0,
                           .source_offset = c[7] ? atoll(c[7]) : -1,
                           .target_offset = c[8] ? atoll(c[8]) : -1,
-                          .doc_length = length ? atoll(length + 1) : -1};
+                          .doc_length = length ? atoll(length + 1) : -1,
+                          .dict_version = n > 10 ? c[10] : NULL};
     return q->fn(q->ctx, &m);
 }
 
@@ -561,11 +562,13 @@ int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_ment
     where_build(&w, s, f);
     char sql[4096];
     snprintf(sql, sizeof sql,
-             "SELECT m.event_id, x.added, a.added, a.source, a.url, a.doc_id, s.sentence_index, %s, a.content_hash "
+             "SELECT m.event_id, x.added, a.added, a.source, a.url, a.doc_id, s.sentence_index, %s, a.content_hash, "
+             "%s "
              "FROM mentions m JOIN events x ON x.id = m.event_id JOIN sentences s ON s.id = m.sentence_id "
              "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e%s) "
              "ORDER BY m.event_id, m.id",
-             s->version < 4 ? "NULL, NULL" : "m.source_offset, m.target_offset", w.sql);
+             s->version < 4 ? "NULL, NULL" : "m.source_offset, m.target_offset",
+             s->version < 4 ? "NULL" : "a.dict_version", w.sql);
     mention_rows_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, mention_row, &q);
     where_free(&w);

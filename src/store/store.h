@@ -169,6 +169,7 @@ typedef struct {
     int sentence_index;
     long long source_offset, target_offset; /* bytes in the article, -1 when unknown */
     long long doc_length;                   /* the article's length in bytes, -1 when unknown */
+    const char *dict_version;               /* of the dictionaries that coded the article; may be NULL */
 } dyad_mention_row;
 
 typedef int (*dyad_mention_row_fn)(void *ctx, const dyad_mention_row *m); /* non-zero stops */

@@ -96,6 +96,7 @@ def mentions(path, events):
         check(r["GlobalEventID"] in ids, f"mention of unknown event {r['GlobalEventID']}")
         check(int(r["SentenceID"]) >= 1 and int(r["MentionDocLen"]) > int(r["Actor1CharOffset"]), "SentenceID, offsets")
         check(re.fullmatch(r"\d{14}", r["MentionTimeDate"]) is not None, "MentionTimeDate")
+        check(re.fullmatch(r"<DICT_VERSION>[0-9a-f]{16}</DICT_VERSION>", r["Extras"]) is not None, "Extras")
     return rows
 
 
