@@ -170,8 +170,8 @@ static void write_actor(FILE *out, const char *code, const char *name)
 /* ---- dates and places ---- */
 
 /* SQLDATE MonthYear Year FractionDate. FractionDate is the year plus the day of the year over 365
- * (1979-01-01 is 1979.0027), as the codebook defines it, held below the next year (the last day
- * of a year, 365/365 or 366/365, is written .9999). */
+ * (1979-01-01 is 1979.0027), as the codebook defines it, held below the next year (days 365 and
+ * 366, 365/365 and 366/365, are written .9999). */
 static void write_date(FILE *out, int32_t d)
 {
     if (!dyad_store_date_valid(d)) {
