@@ -182,6 +182,7 @@ static void put_plover(json_line *j, const dyad_event_record *r)
     put(j, "{", 1);
     put_string_or_null(j, "event_type", p.type);
     put_string_or_null(j, "mode", p.mode);
+    put_string_or_null(j, "context", p.context);
     put_number(j, "intensity", p.intensity, 0);
     put_string_or_null(j, "actor_country", p.actor_country[0] ? p.actor_country : NULL);
     put_string_or_null(j, "actor_sector", p.actor_sector);

@@ -7,7 +7,7 @@
 #include <string.h>
 
 static const char *const plover_types[] = {"AGREE",    "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-                                           "RETREAT",  "REQUEST",  "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
+                                           "RETREAT",  "DEMAND",   "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
                                            "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT", NULL};
 
 static int is_type(const char *s)
@@ -43,17 +43,19 @@ static int bad(char *err, size_t size, size_t line, const char *what)
 
 static int parse_event(dyad_plover_table *t, char **f, int n, size_t line, char *err, size_t size)
 {
-    if (n < 5) return bad(err, size, line, "event CODE TYPE MODE INTENSITY");
+    if (n < 6) return bad(err, size, line, "event CODE TYPE MODE CONTEXT INTENSITY");
     if (!all_of(f[1], 2, 4, "0123456789")) return bad(err, size, line, "a CAMEO code of 2-4 digits");
     if (!is_type(f[2])) return bad(err, size, line, "one of PLOVER's sixteen event types");
     if (!f[3][0]) return bad(err, size, line, "a mode, or - for none");
+    if (!f[4][0]) return bad(err, size, line, "a context, or - for none");
     char *end;
-    double v = strtod(f[4], &end);
-    if (end == f[4] || *end || !(v >= -10 && v <= 10)) return bad(err, size, line, "an intensity from -10 to 10");
+    double v = strtod(f[5], &end);
+    if (end == f[5] || *end || !(v >= -10 && v <= 10)) return bad(err, size, line, "an intensity from -10 to 10");
     dyad_plover_row *r = &t->rows[t->n_rows++];
     snprintf(r->code, sizeof r->code, "%s", f[1]);
     r->type = f[2];
     r->mode = strcmp(f[3], "-") == 0 ? NULL : f[3];
+    r->context = strcmp(f[4], "-") == 0 ? NULL : f[4];
     r->intensity = v;
     return 0;
 }
@@ -164,6 +166,7 @@ void dyad_plover_map(const dyad_plover_table *t, const char *code, const char *s
     if (!r) return;
     out->type = r->type;
     out->mode = r->mode;
+    out->context = r->context;
     out->intensity = r->intensity;
     actor_of(t, source, out->actor_country, &out->actor_sector);
     actor_of(t, target, out->recipient_country, &out->recipient_sector);

@@ -1,4 +1,4 @@
-/* PLOVER, the successor of CAMEO: each CAMEO event code's PLOVER event type, mode and intensity,
+/* PLOVER, the successor of CAMEO: each CAMEO event code's PLOVER event type, mode, context and intensity,
  * and each actor's country (ISO 3166-1 alpha-3) and sector, from the crosswalk in
  * data/plover/cameo-to-plover.tsv (compiled into dyad). Used by --scheme plover. */
 #ifndef DYAD_PLOVER_H
@@ -7,7 +7,7 @@
 
 typedef struct {
     char code[5];
-    const char *type, *mode; /* mode NULL when none */
+    const char *type, *mode, *context; /* mode and context NULL when none */
     double intensity;
 } dyad_plover_row;
 
@@ -26,7 +26,7 @@ typedef struct {
 
 /* One event in PLOVER's terms; type NULL when its CAMEO code has no PLOVER type. */
 typedef struct {
-    const char *type, *mode;
+    const char *type, *mode, *context;
     double intensity;
     char actor_country[4], recipient_country[4]; /* "" when the actor has no country */
     const char *actor_sector, *recipient_sector; /* NULL when unknown */

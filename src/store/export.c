@@ -107,8 +107,8 @@ static dyad_plover_event plover_of(const dyad_stored_event *e)
 static void write_csv_plover(FILE *out, const dyad_stored_event *e)
 {
     dyad_plover_event p = plover_of(e);
-    const char *texts[] = {p.type, p.mode};
-    for (int i = 0; i < 2; i++) {
+    const char *texts[] = {p.type, p.mode, p.context};
+    for (int i = 0; i < 3; i++) {
         fputc(',', out);
         write_csv_field(out, texts[i]);
     }
@@ -223,8 +223,8 @@ static json_t *plover_json(const dyad_stored_event *e)
 {
     dyad_plover_event p = plover_of(e);
     if (!p.type) return json_null();
-    return json_pack("{s:s, s:o, s:f, s:o, s:o, s:o, s:o}", "event_type", p.type, "mode", str_or_null(p.mode),
-                     "intensity", p.intensity, "actor_country",
+    return json_pack("{s:s, s:o, s:o, s:f, s:o, s:o, s:o, s:o}", "event_type", p.type, "mode", str_or_null(p.mode),
+                     "context", str_or_null(p.context), "intensity", p.intensity, "actor_country",
                      str_or_null(p.actor_country[0] ? p.actor_country : NULL), "actor_sector",
                      str_or_null(p.actor_sector), "recipient_country",
                      str_or_null(p.recipient_country[0] ? p.recipient_country : NULL), "recipient_sector",
@@ -296,7 +296,8 @@ void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f)
     if (f == DYAD_EXPORT_CSV) {
         fwrite(csv_header, 1, sizeof csv_header - 2, out); /* without its line break */
         if (with_plover)
-            fputs(",\"plover_event_type\",\"plover_mode\",\"plover_intensity\",\"plover_actor_country\","
+            fputs(",\"plover_event_type\",\"plover_mode\",\"plover_context\",\"plover_intensity\",\"plover_actor_"
+                  "country\","
                   "\"plover_actor_sector\",\"plover_recipient_country\",\"plover_recipient_sector\"",
                   out);
         fputc('\n', out);

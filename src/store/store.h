@@ -151,7 +151,7 @@ enum dyad_export_format {
 };
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
-/* --scheme plover: jsonl records get a "plover" field and csv rows seven plover_ columns
+/* --scheme plover: jsonl records get a "plover" field and csv rows eight plover_ columns
  * (output/plover.h). Set before the header is written. */
 void dyad_stored_events_set_plover(int on);
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e);

@@ -21,7 +21,7 @@ for e in export:
         bad.append(f"event {e['id']}: {e['plover']} != the coder's")
 for r, e in zip(rows, export):
     p = e["plover"] or {}
-    if (r["plover_event_type"] or None) != p.get("event_type") or (r["plover_actor_country"] or None) != p.get("actor_country"):
+    if any((r["plover_" + k] or None) != p.get(k) for k in ("event_type", "mode", "context", "actor_country")):
         bad.append(f"csv row {r['id']}: {r['plover_event_type']} {r['plover_actor_country']}")
     if p and float(r["plover_intensity"]) != p["intensity"]:
         bad.append(f"csv row {r['id']}: intensity")
