@@ -23,7 +23,7 @@ check "every line is a JSON object with the contract's fields" "perl -MJSON::PP 
 ' '$tmp/out'"
 
 "$dyad" code --format tsv --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/tsv"
-check "TSV has a header and 31 columns (the claim columns, then the place's 12 last)" "head -1 '$tmp/tsv' | grep -q '^doc_id.*casualties	place_name' && awk -F'\t' 'NF!=31{bad=1} END{exit bad}' '$tmp/tsv'"
+check "TSV has a header and 32 columns (the claim columns, the place's 12, dict_version last)" "head -1 '$tmp/tsv' | grep -q '^doc_id.*casualties	place_name.*place_end	dict_version\$' && awk -F'\t' 'NF!=32{bad=1} NR>1 && (length(\$32) != 16 || \$32 !~ /^[0-9a-f]+\$/){bad=1} END{exit bad}' '$tmp/tsv'"
 
 "$dyad" code --explain --date 2025-11-28 "$root/data/sample/article.txt" > /dev/null 2> "$tmp/explain"
 check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'"

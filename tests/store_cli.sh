@@ -139,7 +139,7 @@ for i, p in enumerate(probes, start=1):
         got = [json.loads(l)["id"] for l in open("%s/probe.%d.%s" % (tmp, i, opt), encoding="utf-8")]
         if err[-2] != "0" or len(err) > 2:
             print("--%s %r: exit %s, %s" % (opt, p, err[-2], err[:-2])); bad += 1
-        elif opt != "text" and got != [e["id"] for e in events if e[opt].startswith(clean)]:
+        elif opt != "text" and got != [e["id"] for e in events if e[opt]["code"].startswith(clean)]:
             print("--%s %r: wrong rows %s" % (opt, p, got)); bad += 1
         elif opt == "text" and not set(got) <= {e["id"] for e in events}:
             print("--text %r: rows that do not exist" % p); bad += 1

@@ -156,8 +156,20 @@ static void older_schema_is_read_then_upgraded(void **state)
     dyad_store *s = open_store();
     dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
     assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
-    /* a version 1 database: without what version 3 added (version 2 changed only an index) */
-    static const char *const undo_v3[] = {"DROP TABLE casualties",
+    /* a version 1 database: without what versions 3 and 4 added (version 2 changed only an index) */
+    static const char *const undo_v3[] = {"ALTER TABLE events DROP COLUMN place_name",
+                                          "ALTER TABLE events DROP COLUMN place_geonames_id",
+                                          "ALTER TABLE events DROP COLUMN place_country",
+                                          "ALTER TABLE events DROP COLUMN place_country3",
+                                          "ALTER TABLE events DROP COLUMN place_admin1",
+                                          "ALTER TABLE events DROP COLUMN place_admin1_name",
+                                          "ALTER TABLE events DROP COLUMN place_lat",
+                                          "ALTER TABLE events DROP COLUMN place_lon",
+                                          "ALTER TABLE events DROP COLUMN place_precision",
+                                          "ALTER TABLE mentions DROP COLUMN source_offset",
+                                          "ALTER TABLE mentions DROP COLUMN target_offset",
+                                          "ALTER TABLE articles DROP COLUMN dict_version",
+                                          "DROP TABLE casualties",
                                           "DROP TABLE quotes",
                                           "DROP INDEX mentions_status",
                                           "DROP INDEX mentions_claimed_by",
@@ -588,7 +600,7 @@ static void gdelt_rows(void **state)
     assert_string_equal(columns[1], "20250309");
     assert_string_equal(columns[2], "202503");
     assert_string_equal(columns[3], "2025");
-    assert_string_equal(columns[4], "2025.2712"); /* 2025 + (3 * 30 + 9) / 365 */
+    assert_string_equal(columns[4], "2025.1863"); /* 2025 + 68 / 365: 9 March is day 68 */
     assert_string_equal(columns[5], "RUSMIL");
     assert_string_equal(columns[6], "Rusland troops");
     assert_string_equal(columns[15], "UKR");
@@ -606,12 +618,93 @@ static void gdelt_rows(void **state)
     free(row);
 }
 
+static char *gdelt_row(const dyad_stored_event *e)
+{
+    char *row = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&row, &size);
+    assert_non_null(out);
+    dyad_stored_event_write(out, DYAD_EXPORT_GDELT, e);
+    fclose(out);
+    return row;
+}
+
+/* FractionDate is the year plus the day of the year over 365, never reaching the next year. */
+static void gdelt_fraction_dates(void **state)
+{
+    (void)state;
+    static const struct {
+        int32_t date;
+        const char *fraction;
+    } cases[] = {{19790101, "1979.0027"}, {19790702, "1979.5014"}, {20231230, "2023.9973"},
+                 {20231231, "2023.9999"}, {20241231, "2024.9999"}, {20240229, "2024.1644"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_stored_event e = {.id = 1, .date = cases[i].date, .source = "", .target = "", .code = "010", .root = "01"};
+        char *row = gdelt_row(&e), *col = strchr(strchr(strchr(strchr(row, '\t') + 1, '\t') + 1, '\t') + 1, '\t') + 1;
+        assert_memory_equal(col, cases[i].fraction, 9);
+        assert_int_equal(col[9], '\t');
+        free(row);
+    }
+}
+
+/* A whole row as GDELT 2.0 writes one: actor attributes from the CAMEO codes, IsRootEvent from the
+ * sentence (the lead's third sentence is still the lead), ActionGeo from the place. */
+static void gdelt_row_in_full(void **state)
+{
+    (void)state;
+    dyad_stored_event e = {.id = 7,
+                           .date = 20250718,
+                           .source = "RUSMIL",
+                           .target = "IGOUNO",
+                           .code = "190",
+                           .root = "19",
+                           .quad_class = 4,
+                           .goldstein = -10,
+                           .mentions = 2,
+                           .sources = 1,
+                           .articles = 1,
+                           .added = "20250718120000",
+                           .url = "https://example.org/x",
+                           .source_text = "Russian forces",
+                           .target_text = "the United Nations",
+                           .sentence_index = 2,
+                           .place_name = "Kharkiv",
+                           .place_geonames_id = "706483",
+                           .place_country = "UA",
+                           .place_country3 = "UKR",
+                           .place_admin1 = "07",
+                           .place_admin1_name = "Kharkiv Oblast",
+                           .place_lat = "49.98081",
+                           .place_lon = "36.25272",
+                           .place_precision = "city"};
+    char *row = gdelt_row(&e);
+    assert_string_equal(row, "7\t20250718\t202507\t2025\t2025.5452\t"
+                             "RUSMIL\tRussian forces\tRUS\t\t\t\t\tMIL\t\t\t"
+                             "IGOUNO\tthe United Nations\t\tUNO\t\t\t\tIGO\t\t\t"
+                             "1\t190\t190\t19\t4\t-10\t2\t1\t1\t\t"
+                             "\t\t\t\t\t\t\t\t"
+                             "\t\t\t\t\t\t\t\t"
+                             "4\tKharkiv, Kharkiv Oblast\tUA\tUA07\t\t49.9808\t36.2527\t706483\t"
+                             "20250718120000\thttps://example.org/x\n");
+    free(row);
+    e.sentence_index = 3;
+    e.source = "IMGMOSALQ";
+    e.place_name = "Ukraine", e.place_geonames_id = NULL, e.place_admin1 = NULL, e.place_precision = "country";
+    row = gdelt_row(&e);
+    assert_non_null(strstr(row, "\tIMGMOSALQ\tRussian forces\t\tALQ\t\tMOS\t\tIMG\t\t\t"));
+    assert_non_null(strstr(row, "\t0\t190\t190\t19\t"));
+    assert_non_null(strstr(row, "\t1\tUkraine\tUA\tUA\t\t49.9808\t36.2527\tUA\t"));
+    free(row);
+}
+
 int main(void)
 {
     pg_url = getenv("DYAD_TEST_PG_URL");
     if (pg_url && !*pg_url) pg_url = NULL;
     printf("# backend: %s\n", pg_url ? "PostgreSQL" : "SQLite");
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(gdelt_fraction_dates),
+        cmocka_unit_test(gdelt_row_in_full),
         cmocka_unit_test_setup_teardown(schema_created_and_versioned, fresh, cleanup),
         cmocka_unit_test_setup_teardown(older_schema_is_read_then_upgraded, fresh, cleanup),
         cmocka_unit_test_setup_teardown(same_event_is_one_record, fresh, cleanup),

@@ -15,12 +15,15 @@ static void code_usage(FILE *out)
 {
     fputs("usage: dyad code [--date YYYY-MM-DD] [--dict-dir DIR] [--actors FILE]... [--agents FILE]\n"
           "                 [--verbs FILE] [--discards FILE] [--format jsonl|tsv] [--explain]\n"
-          "                 [--input-format auto|text|jsonl] [--records events|all] [FILE...|-]\n\n"
+          "                 [--input-format auto|text|jsonl] [--records events|all] [--scheme cameo|plover] "
+          "[FILE...|-]\n\n"
           "Codes CAMEO events (who did what to whom) in news articles and prints one event per line.\n"
           "JSON Lines fields: doc_id, sentence_index, sentence, date, source {code, text}, target {code,\n"
           "text}, code, root, quad_class, goldstein, negated, reported_by, factuality, explain\n"
           "(dictionary entries as file:line), then who claims it: event_index, status (asserted,\n"
-          "reported, claimed, disputed), claimed_by, disputed_by, disputes, casualties.\n\n"
+          "reported, claimed, disputed), claimed_by, disputed_by, disputes, casualties; the dictionary\n"
+          "set's dict_version and the article's url, title and article_source. The layout is\n"
+          "docs/event-record.schema.json, shared with dyad query and dyad export.\n\n"
           "options:\n"
           "  --date D          publication date for articles that carry none (YYYY-MM-DD); it selects\n"
           "                    the office-holders' codes in force\n"
@@ -29,7 +32,10 @@ static void code_usage(FILE *out)
           "  --records R       events (default), or all: after each article's events, its quotes\n"
           "                    (\"record\": \"quote\") and casualty figures without an event\n"
           "                    (\"record\": \"casualties\"); JSON Lines only\n"
-          "  --input-format F  auto (default), text or jsonl\n\n",
+          "  --input-format F  auto (default), text or jsonl\n"
+          "  --scheme S        cameo (default), or plover: each JSON record also gets a \"plover\" field\n"
+          "                    (PLOVER event type, mode, intensity, actor and recipient country and\n"
+          "                    sector; data/plover/cameo-to-plover.tsv)\n\n",
           out);
     fputs(dyad_dict_options_help, out);
 }
@@ -102,13 +108,11 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
 
 int dyad_cmd_code(int argc, char **argv)
 {
-    static const struct option own_options[] = {{"date", required_argument, NULL, 'd'},
-                                                {"format", required_argument, NULL, 'F'},
-                                                {"explain", no_argument, NULL, 'e'},
-                                                {"input-format", required_argument, NULL, 'f'},
-                                                {"records", required_argument, NULL, 'r'},
-                                                {"help", no_argument, NULL, 'h'},
-                                                {NULL, 0, NULL, 0}};
+    static const struct option own_options[] = {
+        {"date", required_argument, NULL, 'd'},    {"format", required_argument, NULL, 'F'},
+        {"explain", no_argument, NULL, 'e'},       {"input-format", required_argument, NULL, 'f'},
+        {"records", required_argument, NULL, 'r'}, {"scheme", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     struct option *options = dyad_with_dict_options(own_options);
     dyad_dict_options dict;
     dyad_dict_options_init(&dict);
@@ -137,6 +141,13 @@ int dyad_cmd_code(int argc, char **argv)
             }
             break;
         case 'e': explain = 1; break;
+        case 's':
+            if (dyad_scheme_parse(optarg) < 0) {
+                fprintf(stderr, "dyad code: --scheme must be cameo or plover, not '%s'\n", optarg);
+                status = 2;
+            }
+            dyad_events_set_plover(dyad_scheme_parse(optarg) == 1);
+            break;
         case 'r':
             if (strcmp(optarg, "events") == 0 || strcmp(optarg, "all") == 0)
                 records = strcmp(optarg, "all") == 0;

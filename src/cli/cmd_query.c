@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "../store/store.h"
 #include "../post/dates.h"
+#include "../output/events_out.h"
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@ typedef struct {
     enum dyad_store_period by;
     const char *claims_file;
     FILE *claims_out;
+    int header; /* --header: the GDELT column names first */
 } read_options;
 
 static const char filter_help[] =
@@ -43,11 +45,13 @@ static void usage(FILE *out, const char *command)
               "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n",
               out);
     else if (strcmp(command, "export") == 0)
-        fputs("usage: dyad export --db DB [--format gdelt|csv|jsonl] [filters]\n\n"
+        fputs("usage: dyad export --db DB [--format gdelt|gdelt-mentions|csv|jsonl] [filters]\n\n"
               "Writes every stored event that matches the filters, one per line. gdelt (the default) is\n"
-              "the GDELT 2.0 event table: 61 tab-separated columns, empty where dyad has no value.\n\n"
+              "the GDELT 2.0 event table: 61 tab-separated columns, empty where dyad has no value;\n"
+              "gdelt-mentions the GDELT 2.0 mentions table, one row per sentence reporting an event.\n\n"
               "options:\n"
-              "  --format F        gdelt (default), csv or jsonl\n"
+              "  --format F        gdelt (default), gdelt-mentions, csv or jsonl\n"
+              "  --header          with gdelt formats: a first line of GDELT's column names\n"
               "  --claims-file F   with gdelt: also write each event's status, claimant, disputant and\n"
               "                    casualty counts to F (tab-separated, keyed by GLOBALEVENTID), so that\n"
               "                    the 61 GDELT columns stay standard\n",
@@ -58,6 +62,10 @@ static void usage(FILE *out, const char *command)
               "options:\n"
               "  --format F        table (default), jsonl or csv\n"
               "  --limit N         at most N events\n",
+              out);
+    if (strcmp(command, "stats") != 0)
+        fputs("  --scheme S        cameo (default), or plover: jsonl and csv also carry PLOVER's event type,\n"
+              "                    mode, intensity, actor and recipient country and sector\n",
               out);
     fputs(filter_help, out);
 }
@@ -86,15 +94,17 @@ static int parse_format(read_options *o, const char *s)
     } formats[] = {{"table", DYAD_EXPORT_TABLE, 1, 0},
                    {"jsonl", DYAD_EXPORT_JSONL, 1, 1},
                    {"csv", DYAD_EXPORT_CSV, 1, 1},
-                   {"gdelt", DYAD_EXPORT_GDELT, 0, 1}};
+                   {"gdelt", DYAD_EXPORT_GDELT, 0, 1},
+                   {"gdelt-mentions", DYAD_EXPORT_GDELT_MENTIONS, 0, 1}};
     int export = strcmp(o->command, "export") == 0;
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
         if (strcmp(s, formats[i].name) == 0 && (export ? formats[i].export : formats[i].query)) {
             o->format = formats[i].f;
             return 0;
         }
-    return fail(o->command, export ? "--format must be gdelt, csv or jsonl" : "--format must be table, jsonl or csv",
-                s);
+    return fail(
+        o->command,
+        export ? "--format must be gdelt, gdelt-mentions, csv or jsonl" : "--format must be table, jsonl or csv", s);
 }
 
 /* "SRC,TGT" -> source and target prefixes (pointing into s, which is modified). */
@@ -154,6 +164,11 @@ static int parse_option(read_options *o, int c, char *arg)
                    : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
     case 'C': f->claimed_by = arg; return 0;
     case 'E': o->claims_file = arg; return 0;
+    case 'H': o->header = 1; return 0;
+    case 'P':
+        if (dyad_scheme_parse(arg) < 0) return fail(cmd, "--scheme must be cameo or plover", arg);
+        dyad_stored_events_set_plover(dyad_scheme_parse(arg) == 1);
+        return 0;
     case 'h': usage(stdout, cmd); return 1;
     default: usage(stderr, cmd); return 2;
     }
@@ -162,9 +177,10 @@ static int parse_option(read_options *o, int c, char *arg)
 /* --by and --dyad are stats options, --format is not; --limit is for query only. */
 static int allowed(const char *command, int c)
 {
-    if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l';
+    if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l' && c != 'P' && c != 'H';
     if (c == 'y' || c == 'd') return 0;
-    if (c == 'E') return strcmp(command, "export") == 0;
+    if (c == 'E' || c == 'H') return strcmp(command, "export") == 0;
+    if (c == 'P') return 1;
     return c != 'l' || strcmp(command, "query") == 0;
 }
 
@@ -180,7 +196,8 @@ static int parse_options(read_options *o, int argc, char **argv)
         {"limit", required_argument, NULL, 'l'},       {"by", required_argument, NULL, 'y'},
         {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
         {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
-        {"claims-file", required_argument, NULL, 'E'}, {NULL, 0, NULL, 0}};
+        {"claims-file", required_argument, NULL, 'E'}, {"header", no_argument, NULL, 'H'},
+        {"scheme", required_argument, NULL, 'P'},      {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, &index)) != -1) {
@@ -216,6 +233,13 @@ static int write_event(void *ctx, const dyad_stored_event *e)
     return ferror(stdout) != 0; /* a closed pipe ends the run */
 }
 
+static int write_mention(void *ctx, const dyad_mention_row *m)
+{
+    (void)ctx;
+    dyad_gdelt_write_mention(stdout, m);
+    return ferror(stdout) != 0;
+}
+
 static int write_stats_row(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells)
 {
     const char **last = ctx;
@@ -248,6 +272,8 @@ static int run_command(const char *command, enum dyad_export_format default_form
         rc = dyad_store_stats(s, &o.filter, o.by, write_stats_row, &last);
     } else {
         dyad_stored_events_write_header(stdout, o.format);
+        if (o.header && o.format >= DYAD_EXPORT_GDELT)
+            dyad_gdelt_write_header(stdout, o.format == DYAD_EXPORT_GDELT_MENTIONS);
         if (o.claims_file && !(o.claims_out = fopen(o.claims_file, "w"))) {
             fprintf(stderr, "dyad %s: cannot write %s: ", command, o.claims_file);
             perror(NULL);
@@ -255,7 +281,8 @@ static int run_command(const char *command, enum dyad_export_format default_form
             return 1;
         }
         if (o.claims_out) dyad_stored_claims_write_header(o.claims_out);
-        rc = dyad_store_query(s, &o.filter, write_event, &o);
+        rc = o.format == DYAD_EXPORT_GDELT_MENTIONS ? dyad_store_mention_rows(s, &o.filter, write_mention, NULL)
+                                                    : dyad_store_query(s, &o.filter, write_event, &o);
         if (o.claims_out && fclose(o.claims_out) != 0 && rc == 0) {
             perror("dyad: writing the claims file");
             rc = 1;

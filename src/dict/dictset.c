@@ -4,6 +4,7 @@
 #include "../core/xalloc.h"
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +124,28 @@ int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
     return 0;
 }
 
+/* Folds the bytes of every file of l into the FNV-1a hash h (a file that cannot be read is
+ * reported by its loader). */
+static uint64_t hash_files(uint64_t h, const dyad_path_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        FILE *in = fopen(l->paths[i], "rb");
+        if (!in) continue;
+        int ch;
+        while ((ch = getc(in)) != EOF) h = (h ^ (unsigned char)ch) * 0x100000001b3ULL;
+        fclose(in);
+    }
+    return h;
+}
+
+static void set_version(dyad_dictset *c, const dyad_dict_files *f)
+{
+    const dyad_path_list *kinds[] = {&f->actors, &f->agents, &f->discards, &f->verbs, &f->cameo};
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) h = hash_files(h, kinds[k]);
+    snprintf(c->version, sizeof c->version, "%016llx", (unsigned long long)h);
+}
+
 int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
 {
     const struct {
@@ -145,6 +168,7 @@ int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
     for (size_t i = 0; i < f->verbs.n; i++) failed |= dyad_load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
     for (size_t i = 0; i < f->cameo.n; i++) failed |= dyad_cameo_load(&c->cameo, f->cameo.paths[i]) < 0;
     if (!failed) report_codes_outside_cameo(c);
+    if (!failed) set_version(c, f);
     return failed ? -1 : 0;
 }
 

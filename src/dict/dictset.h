@@ -10,6 +10,9 @@ typedef struct {
     dyad_phrase_dict actors, agents, discards;
     dyad_verb_dict verbs;
     dyad_cameo_table cameo;
+    /* The set's version: 16 hex digits of a 64-bit FNV-1a hash of the loaded files' contents in
+     * load order, so that every output can say which dictionaries coded it. */
+    char version[17];
 } dyad_dictset;
 
 /* The dictionary files of a set, by kind. */

@@ -1,4 +1,5 @@
 #include "events_out.h"
+#include "plover.h"
 #include "../post/claims.h"
 #include "../post/dates.h"
 #include "../core/xalloc.h"
@@ -130,6 +131,11 @@ static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
         put_string(j, a->text, a->text_len);
     else
         put_str(j, "null");
+    put_key(j, "start");
+    if (a->text)
+        put_number(j, NULL, a->start, 1);
+    else
+        put_str(j, "null");
     put_provenance(j, "actor_entry", a->actor_entry);
     put_provenance(j, "agent_entry", a->agent_entry);
     put(j, "}", 1);
@@ -168,6 +174,34 @@ static void put_place(json_line *j, const dyad_event_place *p)
     put(j, "}", 1);
 }
 
+static int with_plover; /* --scheme plover */
+
+void dyad_events_set_plover(int on) { with_plover = on; }
+
+int dyad_scheme_parse(const char *s) { return strcmp(s, "cameo") == 0 ? 0 : strcmp(s, "plover") == 0 ? 1 : -1; }
+
+static void put_plover(json_line *j, const dyad_event_record *r)
+{
+    const dyad_plover_table *t = dyad_plover_builtin();
+    dyad_plover_event p = {0};
+    if (t) dyad_plover_map(t, r->code, r->source.code, r->target.code, &p);
+    put_key(j, "plover");
+    if (!p.type) {
+        put_str(j, "null");
+        return;
+    }
+    put(j, "{", 1);
+    put_string_or_null(j, "event_type", p.type);
+    put_string_or_null(j, "mode", p.mode);
+    put_string_or_null(j, "context", p.context);
+    put_number(j, "intensity", p.intensity, 0);
+    put_string_or_null(j, "actor_country", p.actor_country[0] ? p.actor_country : NULL);
+    put_string_or_null(j, "actor_sector", p.actor_sector);
+    put_string_or_null(j, "recipient_country", p.recipient_country[0] ? p.recipient_country : NULL);
+    put_string_or_null(j, "recipient_sector", p.recipient_sector);
+    put(j, "}", 1);
+}
+
 void dyad_events_write_header(FILE *out, enum dyad_event_format f)
 {
     if (f == DYAD_EVENTS_TSV)
@@ -175,7 +209,7 @@ void dyad_events_write_header(FILE *out, enum dyad_event_format f)
               "by\tsentence\tfactuality"
               "\tdate_precision\tbackground\tstatus\tclaimed_by\tdisputed_by\tdisputes\tcasualties"
               "\tplace_name\tplace_geonames_id\tplace_country\tplace_country3\tplace_admin1\tplace_lat\tplace_lon"
-              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\n",
+              "\tplace_precision\tplace_source\tplace_text\tplace_start\tplace_end\tdict_version\n",
               out);
 }
 
@@ -283,11 +317,11 @@ static void write_tsv_claims(FILE *out, const dyad_event_record *r)
     }
 }
 
-/* The place's twelve columns, last on the line (other tools read the columns before by position). */
+/* The place's twelve columns, after the others (tools read the columns before by position). */
 static void write_tsv_place(FILE *out, const dyad_event_place *p)
 {
     if (!p->name) {
-        fputs("\t\t\t\t\t\t\t\t\t\t\t\t\n", out);
+        fputs("\t\t\t\t\t\t\t\t\t\t\t\t", out);
         return;
     }
     fputc('\t', out);
@@ -299,7 +333,7 @@ static void write_tsv_place(FILE *out, const dyad_event_place *p)
     fprintf(out, "\t%s\t%s\t%s\t%.5f\t%.5f\t%s\t%s\t", p->iso2, p->iso3, p->admin1, p->lat, p->lon, p->precision,
             p->source);
     write_tsv_text(out, p->text, p->text_len);
-    fprintf(out, "\t%u\t%u\n", p->start, p->end);
+    fprintf(out, "\t%u\t%u", p->start, p->end);
 }
 
 static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
@@ -315,6 +349,7 @@ static void write_tsv(FILE *out, const dyad_event_record *r, const char *date)
     fprintf(out, "\t%s\t%s\t%d\t", r->factuality, r->date_precision ? r->date_precision : "", r->background);
     write_tsv_claims(out, r);
     write_tsv_place(out, &r->place);
+    fprintf(out, "\t%s\n", r->dict_version ? r->dict_version : ""); /* the last column */
 }
 
 static void write_json(FILE *out, json_line *j, const dyad_event_record *r, const char *date)
@@ -323,6 +358,7 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     j->n = 0;
     put(j, "{", 1);
     put_string_or_null(j, "doc_id", r->doc_id);
+    put_string_or_null(j, "dict_version", r->dict_version);
     put_number(j, "sentence_index", r->sentence_index, 1);
     put_key(j, "sentence");
     put_string(j, r->sentence, r->sentence_len);
@@ -356,6 +392,10 @@ static void write_json(FILE *out, json_line *j, const dyad_event_record *r, cons
     put(j, "}", 1);
     put_place(j, &r->place);
     if (r->has_claims) put_claims(j, r);
+    put_string_or_null(j, "url", r->url);
+    put_string_or_null(j, "title", r->title);
+    put_string_or_null(j, "article_source", r->article_source);
+    if (with_plover) put_plover(j, r);
     put(j, "}\n", 2);
     fwrite(j->s, 1, j->n, out);
 }

@@ -8,6 +8,11 @@
 enum dyad_event_format { DYAD_EVENTS_JSONL, DYAD_EVENTS_TSV };
 
 void dyad_events_write_header(FILE *out, enum dyad_event_format f);
+/* --scheme plover: JSON records get a "plover" field (plover.h), null when the code has no
+ * PLOVER type. */
+void dyad_events_set_plover(int on);
+/* The --scheme option: 0 for cameo (CAMEO only), 1 for plover (CAMEO and PLOVER), -1 otherwise. */
+int dyad_scheme_parse(const char *s);
 /* published is the article's date (yyyymmdd, 0 if unknown); each event's date is resolved from
  * the date expressions of its sentence ("yesterday", "on Thursday") against it. */
 void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *c, const dyad_document *doc,

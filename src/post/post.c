@@ -5,19 +5,27 @@
 #include "../events/factuality.h"
 #include <string.h>
 
+/* A dictionary file by its name in the dictionary folder (record.h). */
+static const char *file_name(const char *path)
+{
+    const char *slash = path ? strrchr(path, '/') : NULL;
+    return slash ? slash + 1 : path;
+}
+
 static dyad_entry_ref entry_ref(const dyad_phrase_dict *d, const dyad_actor_entry *e)
 {
-    dyad_entry_ref r = {e ? d->files[e->file] : NULL, e ? e->line : 0};
+    dyad_entry_ref r = {e ? file_name(d->files[e->file]) : NULL, e ? e->line : 0};
     return r;
 }
 
 dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document *doc, const dyad_actor_match *m)
 {
-    dyad_event_actor a = {m->code, NULL, 0, entry_ref(&c->actors, m->actor), entry_ref(&c->agents, m->agent)};
+    dyad_event_actor a = {m->code, NULL, 0, 0, entry_ref(&c->actors, m->actor), entry_ref(&c->agents, m->agent)};
     if (m->first < m->end) {
         const dyad_token *first = &doc->tokens[m->first], *last = &doc->tokens[m->end - 1];
         a.text = doc->text + first->start;
         a.text_len = last->end - first->start;
+        a.start = first->start;
     }
     return a;
 }
@@ -28,6 +36,10 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     const dyad_sentence *s = &doc->sentences[e->sentence];
     memset(r, 0, sizeof *r);
     r->doc_id = doc->id;
+    r->dict_version = c->version;
+    r->url = doc->url;
+    r->title = doc->title;
+    r->article_source = doc->source;
     r->sentence_index = e->sentence;
     r->sentence = doc->text + s->start;
     r->sentence_len = s->end - s->start;
@@ -46,7 +58,8 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->factuality = dyad_factuality_name((enum dyad_factuality)e->factuality);
     r->verb = e->block->name;
     /* the pattern may come from the second block that lists the verb, in another file */
-    r->verb_pattern.file = dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block);
+    r->verb_pattern.file =
+        file_name(dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block));
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
     dyad_event_place_find(&r->place, &c->actors, doc, e, NULL);
 }

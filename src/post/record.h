@@ -8,7 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A dictionary entry that matched, as file and line; file is NULL when there was none. */
+/* A dictionary entry that matched, as file and line; file is NULL when there was none. The file
+ * is named by its name in the dictionary folder ("verbs.txt"), never by the path it was loaded
+ * from, so that outputs do not depend on where dyad was built or installed. */
 typedef struct {
     const char *file;
     uint32_t line;
@@ -18,6 +20,7 @@ typedef struct {
     const char *code; /* CAMEO actor code, "" when none */
     const char *text;
     size_t text_len; /* the words in the document; text NULL when none */
+    uint32_t start;  /* the words' byte offset in the document */
     dyad_entry_ref actor_entry, agent_entry;
 } dyad_event_actor;
 
@@ -48,7 +51,9 @@ typedef struct {
 
 /* Points into the dictionaries and the document, which must outlive it. */
 typedef struct {
-    const char *doc_id; /* may be NULL */
+    const char *doc_id;                       /* may be NULL */
+    const char *dict_version;                 /* the dictionary set's version (dictset.h) */
+    const char *url, *title, *article_source; /* the article's; NULL when it gave none */
     uint32_t sentence_index;
     const char *sentence;
     size_t sentence_len;        /* original bytes, not necessarily valid UTF-8 */

@@ -1,6 +1,7 @@
 /* Writing stored events: a table, CSV, JSON Lines, or the GDELT 2.0 event table. */
 #include "store.h"
 #include "../post/dates.h"
+#include "../output/plover.h"
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,86 @@ static void write_csv_field(FILE *out, const char *s)
 
 static const char csv_header[] =
     "\"id\",\"date\",\"source\",\"target\",\"code\",\"root\",\"quad_class\",\"goldstein\",\"num_mentions\","
-    "\"num_sources\",\"num_articles\",\"doc_id\",\"url\",\"source_text\",\"target_text\",\"sentence\"\n";
+    "\"num_sources\",\"num_articles\",\"doc_id\",\"url\",\"source_text\",\"target_text\",\"sentence\","
+    "\"sentence_index\",\"source_start\",\"target_start\",\"reported_by\",\"verb\",\"verb_pattern\","
+    "\"source_actor_entry\",\"source_agent_entry\",\"target_actor_entry\",\"target_agent_entry\",\"title\","
+    "\"article_source\",\"dict_version\",\"status\",\"claimed_by\",\"disputed_by\",\"killed\",\"wounded\","
+    "\"missing\",\"detained\",\"displaced\",\"place_name\",\"place_geonames_id\",\"place_country\","
+    "\"place_country3\",\"place_admin1\",\"place_admin1_name\",\"place_lat\",\"place_lon\",\"place_precision\"\n";
+
+/* A number column: empty when unknown (negative), unquoted otherwise. */
+static void write_csv_number(FILE *out, long long v)
+{
+    fputc(',', out);
+    if (v >= 0) fprintf(out, "%lld", v);
+}
+
+/* The columns after the sentence: the first mention's provenance, the claims and the place. */
+static void write_csv_provenance(FILE *out, const dyad_stored_event *e)
+{
+    write_csv_number(out, e->sentence_index);
+    write_csv_number(out, e->source_text ? e->source_offset : -1);
+    write_csv_number(out, e->target_text ? e->target_offset : -1);
+    const char *texts[] = {e->reported_by && *e->reported_by ? e->reported_by : NULL,
+                           e->verb,
+                           e->verb_pattern,
+                           e->source_actor_entry,
+                           e->source_agent_entry,
+                           e->target_actor_entry,
+                           e->target_agent_entry,
+                           e->title,
+                           e->article_source,
+                           e->dict_version,
+                           e->status,
+                           e->claimed_by,
+                           e->disputed_by};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        fputc(',', out);
+        write_csv_field(out, texts[i]);
+    }
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) write_csv_number(out, e->casualties[k]);
+    const char *place[] = {e->place_name,     e->place_geonames_id, e->place_country,
+                           e->place_country3, e->place_admin1,      e->place_admin1_name,
+                           e->place_lat,      e->place_lon,         e->place_precision};
+    for (size_t i = 0; i < sizeof place / sizeof *place; i++) {
+        fputc(',', out);
+        if (i == 1 || i == 6 || i == 7) /* numbers */
+            fputs(place[i] ? place[i] : "", out);
+        else
+            write_csv_field(out, place[i]);
+    }
+}
+
+static int with_plover; /* --scheme plover */
+
+void dyad_stored_events_set_plover(int on) { with_plover = on; }
+
+/* The event in PLOVER's terms; type NULL when its code has none. */
+static dyad_plover_event plover_of(const dyad_stored_event *e)
+{
+    dyad_plover_event p = {0};
+    const dyad_plover_table *t = dyad_plover_builtin();
+    if (t) dyad_plover_map(t, e->code, e->source, e->target, &p);
+    return p;
+}
+
+static void write_csv_plover(FILE *out, const dyad_stored_event *e)
+{
+    dyad_plover_event p = plover_of(e);
+    const char *texts[] = {p.type, p.mode, p.context};
+    for (int i = 0; i < 3; i++) {
+        fputc(',', out);
+        write_csv_field(out, texts[i]);
+    }
+    fputc(',', out);
+    if (p.type) fprintf(out, "%g", p.intensity);
+    const char *actors[] = {p.actor_country[0] ? p.actor_country : NULL, p.actor_sector,
+                            p.recipient_country[0] ? p.recipient_country : NULL, p.recipient_sector};
+    for (int i = 0; i < 4; i++) {
+        fputc(',', out);
+        write_csv_field(out, p.type ? actors[i] : NULL);
+    }
+}
 
 static void write_csv(FILE *out, const dyad_stored_event *e)
 {
@@ -66,20 +146,9 @@ static void write_csv(FILE *out, const dyad_stored_event *e)
         if (i) fputc(',', out);
         write_csv_field(out, texts[i]);
     }
+    write_csv_provenance(out, e);
+    if (with_plover) write_csv_plover(out, e);
     fputc('\n', out);
-}
-
-/* The claims of a stored event as JSON fields: status, claimed_by, disputed_by, casualties. */
-static void add_claims(json_t *o, const dyad_stored_event *e)
-{
-    static const char *const kinds[] = {"killed", "wounded", "missing", "detained", "displaced"};
-    json_object_set_new(o, "status", json_string(e->status ? e->status : "asserted"));
-    json_object_set_new(o, "claimed_by", e->claimed_by ? json_string(e->claimed_by) : json_null());
-    json_object_set_new(o, "disputed_by", e->disputed_by ? json_string(e->disputed_by) : json_null());
-    json_t *c = json_object();
-    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++)
-        if (e->casualties[k] >= 0) json_object_set_new(c, kinds[k], json_integer(e->casualties[k]));
-    json_object_set_new(o, "casualties", c);
 }
 
 void dyad_stored_claims_write_header(FILE *out)
@@ -100,23 +169,105 @@ void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
     fputc('\n', out);
 }
 
+/* ---- JSON Lines: the event record of docs/event-record.schema.json ----
+ * The fields `dyad code` writes, with the values the store keeps (null where it keeps none: the
+ * date's precision, factuality, the place's words), and the store's counts and id. */
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *int_or_null(const char *s) { return s ? json_integer(atoll(s)) : json_null(); }
+
+static json_t *actor_json(const char *code, const char *text, long long offset, const char *actor_entry,
+                          const char *agent_entry)
+{
+    return json_pack("{s:s, s:o, s:o, s:o, s:o}", "code", code ? code : "", "text", str_or_null(text), "start",
+                     offset >= 0 && text ? json_integer(offset) : json_null(), "actor_entry", str_or_null(actor_entry),
+                     "agent_entry", str_or_null(agent_entry));
+}
+
+static json_t *place_json(const dyad_stored_event *e)
+{
+    if (!e->place_name) return json_null();
+    json_t *country =
+        json_pack("{s:o, s:o}", "alpha2", str_or_null(e->place_country), "alpha3", str_or_null(e->place_country3));
+    return json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:n, s:n, s:n, s:n}", "name", e->place_name,
+                     "geonames_id", int_or_null(e->place_geonames_id), "country", country, "admin1",
+                     str_or_null(e->place_admin1), "admin1_name", str_or_null(e->place_admin1_name), "lat",
+                     e->place_lat ? json_real(strtod(e->place_lat, NULL)) : json_null(), "lon",
+                     e->place_lon ? json_real(strtod(e->place_lon, NULL)) : json_null(), "precision",
+                     str_or_null(e->place_precision), "source", "text", "start", "end");
+}
+
+/* The claims: claimant and disputant by code (the store keeps their words per mention only),
+ * casualty figures as the highest lower bound. */
+static void add_claims(json_t *o, const dyad_stored_event *e)
+{
+    static const char *const kinds[] = {"killed", "wounded", "missing", "detained", "displaced"};
+    json_object_set_new(o, "status", json_string(e->status ? e->status : "asserted"));
+    json_object_set_new(o, "claimed_by",
+                        e->claimed_by ? json_pack("{s:s, s:n}", "code", e->claimed_by, "text") : json_null());
+    json_object_set_new(o, "disputed_by",
+                        e->disputed_by ? json_pack("{s:s, s:n, s:n, s:n}", "code", e->disputed_by, "text",
+                                                   "sentence_index", "event_index")
+                                       : json_null());
+    json_t *c = json_object();
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++)
+        if (e->casualties[k] >= 0)
+            json_object_set_new(
+                c, kinds[k],
+                json_pack("{s:I, s:n, s:n, s:n}", "min", (json_int_t)e->casualties[k], "max", "text", "reported_by"));
+    json_object_set_new(o, "casualties", c);
+}
+
+static json_t *plover_json(const dyad_stored_event *e)
+{
+    dyad_plover_event p = plover_of(e);
+    if (!p.type) return json_null();
+    return json_pack("{s:s, s:o, s:o, s:f, s:o, s:o, s:o, s:o}", "event_type", p.type, "mode", str_or_null(p.mode),
+                     "context", str_or_null(p.context), "intensity", p.intensity, "actor_country",
+                     str_or_null(p.actor_country[0] ? p.actor_country : NULL), "actor_sector",
+                     str_or_null(p.actor_sector), "recipient_country",
+                     str_or_null(p.recipient_country[0] ? p.recipient_country : NULL), "recipient_sector",
+                     str_or_null(p.recipient_sector));
+}
+
+static json_t *event_json(const dyad_stored_event *e, const char *date)
+{
+    json_t *explain = json_pack("{s:o, s:o, s:o, s:o}", "verb", str_or_null(e->verb), "verb_pattern",
+                                str_or_null(e->verb_pattern), "source_entry", str_or_null(e->source_actor_entry),
+                                "target_entry", str_or_null(e->target_actor_entry));
+    json_t *o = json_pack(
+        "{s:I, s:I, s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:n, s:n, s:o, s:o, s:s, s:s, s:o, s:o, s:b, s:o, s:n, s:o}",
+        "id", (json_int_t)e->id, "num_mentions", (json_int_t)e->mentions, "num_sources", (json_int_t)e->sources,
+        "num_articles", (json_int_t)e->articles, "doc_id", str_or_null(e->doc_id), "dict_version",
+        str_or_null(e->dict_version), "sentence_index",
+        e->sentence_index >= 0 ? json_integer(e->sentence_index) : json_null(), "sentence", str_or_null(e->sentence),
+        "date", str_or_null(date), "date_precision", "background", "source",
+        actor_json(e->source, e->source_text, e->source_offset, e->source_actor_entry, e->source_agent_entry), "target",
+        actor_json(e->target, e->target_text, e->target_offset, e->target_actor_entry, e->target_agent_entry), "code",
+        e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(), "goldstein",
+        e->quad_class ? json_real(e->goldstein) : json_null(), "negated", 0, "reported_by",
+        str_or_null(e->reported_by && *e->reported_by ? e->reported_by : NULL), "factuality", "explain", explain);
+    if (!o) return NULL;
+    json_object_set_new(o, "place", place_json(e));
+    add_claims(o, e);
+    json_object_set_new(o, "url", str_or_null(e->url));
+    json_object_set_new(o, "title", str_or_null(e->title));
+    json_object_set_new(o, "article_source", str_or_null(e->article_source));
+    if (with_plover) json_object_set_new(o, "plover", plover_json(e));
+    return o;
+}
+
 static void write_jsonl(FILE *out, const dyad_stored_event *e)
 {
     char date[16] = "";
     if (valid_date(e->date))
         snprintf(date, sizeof date, "%04d-%02d-%02d", e->date / 10000, e->date / 100 % 100, e->date % 100);
-    json_t *o = json_pack(
-        "{s:I, s:s?, s:s, s:s, s:s, s:s, s:o, s:o, s:I, s:I, s:I, s:s?, s:s?, s:s?, s:s?, s:s?}", "id",
-        (json_int_t)e->id, "date", date[0] ? date : NULL, "source", e->source, "target", e->target, "code", e->code,
-        "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(), "goldstein",
-        e->quad_class ? json_real(e->goldstein) : json_null(), "num_mentions", (json_int_t)e->mentions, "num_sources",
-        (json_int_t)e->sources, "num_articles", (json_int_t)e->articles, "doc_id", e->doc_id, "url", e->url,
-        "source_text", e->source_text, "target_text", e->target_text, "sentence", e->sentence);
+    json_t *o = event_json(e, date[0] ? date : NULL);
     if (!o) {
         fprintf(stderr, "dyad: could not encode event %lld as JSON\n", e->id);
         return;
     }
-    add_claims(o, e);
     json_dumpf(o, out, JSON_COMPACT);
     fputc('\n', out);
     json_decref(o);
@@ -139,39 +290,18 @@ static void write_table(FILE *out, const dyad_stored_event *e)
     fputc('\n', out);
 }
 
-/* The GDELT 2.0 event table, in its documented column order; "" fields are those dyad has no
- * value for (actor attributes, tone, geography). */
-static void write_gdelt(FILE *out, const dyad_stored_event *e)
-{
-    int y = e->date / 10000, m = e->date / 100 % 100, d = e->date % 100;
-    fprintf(out, "%lld\t", e->id); /* GLOBALEVENTID */
-    if (valid_date(e->date))       /* SQLDATE MonthYear Year FractionDate */
-        fprintf(out, "%d\t%d\t%d\t%.4f\t", e->date, e->date / 100, y, y + (m * 30 + d) / 365.0);
-    else
-        fputs("\t\t\t\t", out);
-    const char *names[2] = {e->source_text, e->target_text}, *codes[2] = {e->source, e->target};
-    for (int a = 0; a < 2; a++) { /* Actor1*, Actor2*: 10 columns each */
-        fprintf(out, "%s\t", codes[a]);
-        write_plain(out, names[a], 1000);
-        fputs("\t\t\t\t\t\t\t\t\t", out);
-    }
-    fputc('\t', out);                                          /* IsRootEvent */
-    fprintf(out, "%s\t%.3s\t%s\t", e->code, e->code, e->root); /* EventCode EventBaseCode EventRootCode */
-    if (e->quad_class)
-        fprintf(out, "%d\t%g\t", e->quad_class, e->goldstein);
-    else
-        fputs("\t\t", out);
-    fprintf(out, "%lld\t%lld\t%lld\t\t", e->mentions, e->sources, e->articles); /* ... AvgTone */
-    for (int i = 0; i < 24; i++) fputc('\t', out);  /* Actor1Geo, Actor2Geo, ActionGeo: 8 each */
-    fprintf(out, "%s\t", e->added ? e->added : ""); /* DATEADDED */
-    write_plain(out, e->url, 4096);                 /* SOURCEURL */
-    fputc('\n', out);
-}
-
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f)
 {
     if (f == DYAD_EXPORT_TABLE) fputs(table_header, out);
-    if (f == DYAD_EXPORT_CSV) fputs(csv_header, out);
+    if (f == DYAD_EXPORT_CSV) {
+        fwrite(csv_header, 1, sizeof csv_header - 2, out); /* without its line break */
+        if (with_plover)
+            fputs(",\"plover_event_type\",\"plover_mode\",\"plover_context\",\"plover_intensity\",\"plover_actor_"
+                  "country\","
+                  "\"plover_actor_sector\",\"plover_recipient_country\",\"plover_recipient_sector\"",
+                  out);
+        fputc('\n', out);
+    }
 }
 
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e)
@@ -179,6 +309,6 @@ void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_st
     static void (*const writers[])(FILE *, const dyad_stored_event *) = {[DYAD_EXPORT_TABLE] = write_table,
                                                                          [DYAD_EXPORT_JSONL] = write_jsonl,
                                                                          [DYAD_EXPORT_CSV] = write_csv,
-                                                                         [DYAD_EXPORT_GDELT] = write_gdelt};
+                                                                         [DYAD_EXPORT_GDELT] = dyad_gdelt_write_event};
     writers[f](out, e);
 }

@@ -28,10 +28,16 @@ typedef struct {
     char place[64]; /* the place's key (post/places.h), "" when none: part of the event's key */
     char *status, *claimed_by, *disputed_by; /* the mention's claim columns (post/claims.h) */
     long long disputed_in, event_index;      /* -1 when none */
+    /* the place's details (schema version 4): name, admin1, admin1_name, precision; name NULL when none */
+    char *place_texts[4];
+    char iso2[3], iso3[4];
+    uint32_t geonames_id;
+    double lat, lon;
+    long long source_offset, target_offset; /* the actors' byte offsets in the article, -1 when none */
 } batch_event;
 
 typedef struct {
-    char *doc_id, *source, *url, *title, *input;
+    char *doc_id, *source, *url, *title, *input, *dict_version;
     char hash[48], added[16];
     int32_t published;
     batch_event *events;
@@ -86,6 +92,20 @@ static int32_t checked_date(int32_t d, const char *doc_id, const char *what, lon
     return 0;
 }
 
+static void place_copy(batch_event *e, const dyad_event_place *p)
+{
+    if (!p->name) return;
+    e->place_texts[0] = clean_str(p->name);
+    e->place_texts[1] = clean_str(p->admin1[0] ? p->admin1 : NULL);
+    e->place_texts[2] = clean_str(p->admin1_name[0] ? p->admin1_name : NULL);
+    e->place_texts[3] = clean_str(p->precision);
+    memcpy(e->iso2, p->iso2, sizeof e->iso2);
+    memcpy(e->iso3, p->iso3, sizeof e->iso3);
+    e->geonames_id = p->geonames_id;
+    e->lat = p->lat;
+    e->lon = p->lon;
+}
+
 static void event_copy(batch_event *e, const dyad_event_record *r, int new_sentence, const char *doc_id)
 {
     memset(e, 0, sizeof *e);
@@ -113,6 +133,9 @@ static void event_copy(batch_event *e, const dyad_event_record *r, int new_sente
                       entry_text(r->verb_pattern)};
     memcpy(e->texts, texts, sizeof texts);
     dyad_event_place_key(&r->place, e->place, sizeof e->place);
+    place_copy(e, &r->place);
+    e->source_offset = r->source.text ? (long long)r->source.start : -1;
+    e->target_offset = r->target.text ? (long long)r->target.start : -1;
     int claims = r->has_claims;
     e->status = clean_str(claims ? r->status : "asserted");
     e->claimed_by = clean_str(claims && r->claimed_by.code ? r->claimed_by.code : "");
@@ -139,6 +162,7 @@ static void article_copy(batch_article *b, const dyad_store_article *a, const dy
     b->url = clean_str(a->url);
     b->title = clean_str(a->title);
     b->input = clean_str(a->input ? a->input : "");
+    b->dict_version = clean_str(n ? events[0].dict_version : NULL);
     b->published = checked_date(a->published, b->doc_id, "publication date", -1);
     b->events = n ? dyad_xcalloc(n, sizeof *b->events) : NULL;
     b->n_events = n;
@@ -155,6 +179,7 @@ static void article_free(batch_article *b)
         free(e->target);
         free(e->code);
         for (int k = 0; k < 9; k++) free(e->texts[k]);
+        for (int k = 0; k < 4; k++) free(e->place_texts[k]);
         free(e->status);
         free(e->claimed_by);
         free(e->disputed_by);
@@ -166,6 +191,7 @@ static void article_free(batch_article *b)
     free(b->url);
     free(b->title);
     free(b->input);
+    free(b->dict_version);
 }
 
 void dyad_batch_free(dyad_batch *b)
@@ -186,14 +212,26 @@ static int run(dyad_store *s, const char *sql, int n, const dyad_sql_value *p, d
 /* Inserts the article row; *id is -1 when an article with the same id or text exists. */
 static int insert_article(dyad_store *s, const batch_article *a, long long *id)
 {
-    dyad_sql_value p[8] = {dyad_v_text(a->doc_id), dyad_v_text(a->hash),  dyad_v_text(a->source),
+    dyad_sql_value p[9] = {dyad_v_text(a->doc_id), dyad_v_text(a->hash),  dyad_v_text(a->source),
                            dyad_v_text(a->url),    dyad_v_text(a->title), dyad_v_int(a->published),
-                           dyad_v_text(a->input),  dyad_v_text(a->added)};
+                           dyad_v_text(a->input),  dyad_v_text(a->added), dyad_v_text(a->dict_version)};
     *id = -1;
     return run(s,
-               "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added) "
-               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
-               8, p, dyad_first_int, id);
+               "INSERT INTO articles (doc_id, content_hash, source, url, title, published, input, added, dict_version) "
+               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id",
+               9, p, dyad_first_int, id);
+}
+
+/* The place columns of an event (schema version 4), NULL when it has no place. */
+static void place_values(dyad_sql_value *p, const batch_event *e)
+{
+    int have = e->place_texts[0] != NULL;
+    for (int k = 0; k < 4; k++) p[k] = dyad_v_text(e->place_texts[k]);
+    p[4] = dyad_v_text(have ? e->iso2 : NULL);
+    p[5] = dyad_v_text(have ? e->iso3 : NULL);
+    p[6] = have && e->geonames_id ? dyad_v_int(e->geonames_id) : dyad_v_null();
+    p[7] = have ? dyad_v_real(e->lat) : dyad_v_null();
+    p[8] = have ? dyad_v_real(e->lon) : dyad_v_null();
 }
 
 typedef struct {
@@ -230,7 +268,7 @@ static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *id
     for (size_t i = 0; i < n && rc == 0; i = k) {
         for (k = i + 1; k < n && key_cmp(refs[i].e, refs[k].e) == 0; k++) {}
         const batch_event *e = refs[i].e;
-        dyad_sql_value p[10] = {dyad_v_int(e->date),
+        dyad_sql_value p[19] = {dyad_v_int(e->date),
                                 dyad_v_text(e->source),
                                 dyad_v_text(e->target),
                                 dyad_v_text(e->code),
@@ -240,13 +278,16 @@ static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *id
                                 dyad_v_int((long long)(k - i)),
                                 dyad_v_text(refs[i].added),
                                 dyad_v_text(e->place)};
+        place_values(p + 10, e);
         rc = run(
             s,
             "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, "
-            "place) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_date, source, target, code, place) "
+            "place, place_name, place_admin1, place_admin1_name, place_precision, place_country, place_country3, "
+            "place_geonames_id, place_lat, place_lon) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
+            "ON CONFLICT (event_date, source, target, code, place) "
             "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions",
-            10, p, NULL, NULL);
+            19, p, NULL, NULL);
     }
     free(refs);
     return rc;
@@ -264,7 +305,7 @@ static int add_sentence(dyad_store *s, long long article, const batch_event *e)
  * database, so that no statement of an article waits for the result of another. */
 static int add_mention(dyad_store *s, long long article, const batch_event *e)
 {
-    dyad_sql_value p[21] = {dyad_v_int(article),    dyad_v_int(e->sentence_index), dyad_v_int(e->date),
+    dyad_sql_value p[23] = {dyad_v_int(article),    dyad_v_int(e->sentence_index), dyad_v_int(e->date),
                             dyad_v_text(e->source), dyad_v_text(e->target),        dyad_v_text(e->code)};
     for (int i = 0; i < 9; i++) p[6 + i] = dyad_v_text(e->texts[i]);
     p[15] = dyad_v_text(e->status);
@@ -273,18 +314,21 @@ static int add_mention(dyad_store *s, long long article, const batch_event *e)
     p[18] = e->disputed_in >= 0 ? dyad_v_int(e->disputed_in) : dyad_v_null();
     p[19] = e->event_index >= 0 ? dyad_v_int(e->event_index) : dyad_v_null();
     p[20] = dyad_v_text(e->place);
+    p[21] = e->source_offset >= 0 ? dyad_v_int(e->source_offset) : dyad_v_null();
+    p[22] = e->target_offset >= 0 ? dyad_v_int(e->target_offset) : dyad_v_null();
     return run(
         s,
         "INSERT INTO mentions (event_id, article_id, sentence_id, source_text, target_text, "
         "source_actor_entry, source_agent_entry, target_actor_entry, target_agent_entry, reported_by, verb, "
         "verb_pattern, "
-        "status, claimed_by, disputed_by, disputed_in, event_index) "
+        "status, claimed_by, disputed_by, disputed_in, event_index, source_offset, target_offset) "
         "SELECT e.id, s.article_id, s.id, CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), "
         "CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT), CAST($14 AS TEXT), CAST($15 AS TEXT), "
-        "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER) "
+        "CAST($16 AS TEXT), CAST($17 AS TEXT), CAST($18 AS TEXT), CAST($19 AS INTEGER), CAST($20 AS INTEGER), "
+        "CAST($22 AS INTEGER), CAST($23 AS INTEGER) "
         "FROM events e, sentences s WHERE e.event_date = $3 AND e.source = $4 AND e.target = $5 AND e.code = $6 "
         "AND e.place = CAST($21 AS TEXT) AND s.article_id = $1 AND s.sentence_index = $2",
-        21, p, NULL, NULL);
+        23, p, NULL, NULL);
 }
 
 /* After an article's mentions are in: each event it mentions has one more article, and its

@@ -67,8 +67,26 @@ static const char *const schema_v1[] = {
 /* Schema version 2 changes only the dialect's full-text index (fts_v2). */
 static const char *const schema_v2[] = {NULL};
 
+/* Schema version 4: the event's place as the first mention found it (name, country, region,
+ * coordinates), so that exports can write GDELT's ActionGeo columns without the gazetteer; each
+ * mention's actor byte offsets in its article; and the dictionary set that coded the article. */
+static const char *const schema_v4[] = {"ALTER TABLE events ADD COLUMN place_name TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_geonames_id BIGINT",
+                                        "ALTER TABLE events ADD COLUMN place_country TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_country3 TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_admin1 TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_admin1_name TEXT",
+                                        "ALTER TABLE events ADD COLUMN place_lat DOUBLE PRECISION",
+                                        "ALTER TABLE events ADD COLUMN place_lon DOUBLE PRECISION",
+                                        "ALTER TABLE events ADD COLUMN place_precision TEXT",
+                                        "ALTER TABLE mentions ADD COLUMN source_offset INTEGER",
+                                        "ALTER TABLE mentions ADD COLUMN target_offset INTEGER",
+                                        "ALTER TABLE articles ADD COLUMN dict_version TEXT",
+                                        NULL};
+
 /* migrations[v] brings a database from schema version v to v + 1. */
-static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, dyad_schema_v3_claims};
+static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, dyad_schema_v3_claims,
+                                                                         schema_v4};
 
 /* sql with "@ID" and "@C" replaced by the dialect's words (free() it). */
 static char *expand(const dyad_sql_dialect *d, const char *sql)
@@ -426,7 +444,7 @@ typedef struct {
 static int event_row(void *ctx, int n, const char *const *c)
 {
     query_ctx *q = ctx;
-    if (n < 26) return 1;
+    if (n < 48) return 1;
     dyad_stored_event e = {.id = atoll(c[0]),
                            .date = atoi(c[1]),
                            .source = c[2],
@@ -449,6 +467,20 @@ static int event_row(void *ctx, int n, const char *const *c)
                            .claimed_by = c[19],
                            .disputed_by = c[20]};
     for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) e.casualties[k] = c[21 + k] ? atoll(c[21 + k]) : -1;
+    e.sentence_index = c[26] ? atoi(c[26]) : -1;
+    const char **texts[] = {&e.reported_by,        &e.verb,
+                            &e.verb_pattern,       &e.source_actor_entry,
+                            &e.source_agent_entry, &e.target_actor_entry,
+                            &e.target_agent_entry, &e.title,
+                            &e.article_source,     &e.dict_version,
+                            &e.place_name,         &e.place_geonames_id,
+                            &e.place_country,      &e.place_country3,
+                            &e.place_admin1,       &e.place_admin1_name,
+                            &e.place_lat,          &e.place_lon,
+                            &e.place_precision};
+    for (int k = 0; k < 19; k++) *texts[k] = c[27 + k];
+    e.source_offset = c[46] ? atoll(c[46]) : -1;
+    e.target_offset = c[47] ? atoll(c[47]) : -1;
     return q->fn(q->ctx, &e);
 }
 
@@ -476,18 +508,69 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
         "(SELECT max(min_count) FROM casualties WHERE event_id = e.id AND kind = 'displaced') AS displaced ";
     static const char no_claims[] = "NULL AS status, NULL AS claimed_by, NULL AS disputed_by, NULL AS killed, "
                                     "NULL AS wounded, NULL AS missing, NULL AS detained, NULL AS displaced ";
+    /* the columns of schema version 4, NULL in an older database */
+    static const char v4[] = "a.dict_version, x.place_name, x.place_geonames_id, x.place_country, x.place_country3, "
+                             "x.place_admin1, x.place_admin1_name, x.place_lat, x.place_lon, x.place_precision, "
+                             "m.source_offset, m.target_offset";
+    static const char no_v4[] = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
     char sql[8192];
     snprintf(sql, sizeof sql,
              "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
              "x.num_mentions, x.num_sources, x.num_articles, x.added, a.doc_id, a.url, s.text, m.source_text, "
              "m.target_text, "
-             "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced "
+             "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced, "
+             "s.sentence_index, m.reported_by, m.verb, m.verb_pattern, m.source_actor_entry, m.source_agent_entry, "
+             "m.target_actor_entry, m.target_agent_entry, a.title, a.source, %s "
              "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, %s"
              "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
              "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
-             s->version < 3 ? no_claims : claims, w.sql, limit);
+             s->version < 4 ? no_v4 : v4, s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
+    where_free(&w);
+    return rc;
+}
+
+typedef struct {
+    dyad_mention_row_fn fn;
+    void *ctx;
+} mention_rows_ctx;
+
+/* The article's length is the last field of its content hash ("fnv1a64:HASH:LENGTH"). */
+static int mention_row(void *ctx, int n, const char *const *c)
+{
+    mention_rows_ctx *q = ctx;
+    if (n < 10) return 1;
+    const char *length = c[9] ? strrchr(c[9], ':') : NULL;
+    dyad_mention_row m = {.event_id = atoll(c[0]),
+                          .event_added = c[1],
+                          .article_added = c[2],
+                          .article_source = c[3],
+                          .url = c[4],
+                          .doc_id = c[5],
+                          .sentence_index = c[6] ? atoi(c[6]) : 0,
+                          .source_offset = c[7] ? atoll(c[7]) : -1,
+                          .target_offset = c[8] ? atoll(c[8]) : -1,
+                          .doc_length = length ? atoll(length + 1) : -1,
+                          .dict_version = n > 10 ? c[10] : NULL};
+    return q->fn(q->ctx, &m);
+}
+
+int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_mention_row_fn fn, void *ctx)
+{
+    where_clause w;
+    where_build(&w, s, f);
+    char sql[4096];
+    snprintf(sql, sizeof sql,
+             "SELECT m.event_id, x.added, a.added, a.source, a.url, a.doc_id, s.sentence_index, %s, a.content_hash, "
+             "%s "
+             "FROM mentions m JOIN events x ON x.id = m.event_id JOIN sentences s ON s.id = m.sentence_id "
+             "JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e%s) "
+             "ORDER BY m.event_id, m.id",
+             s->version < 4 ? "NULL, NULL" : "m.source_offset, m.target_offset",
+             s->version < 4 ? "NULL" : "a.dict_version", w.sql);
+    mention_rows_ctx q = {fn, ctx};
+    int rc = run(s, sql, w.n, w.params, mention_row, &q);
     where_free(&w);
     return rc;
 }

@@ -13,8 +13,9 @@ typedef struct dyad_store dyad_store;
 
 /* Schema version written by this dyad; older databases are migrated on open. Version 2: the
  * PostgreSQL full-text index keeps stop-words, as SQLite's does. Version 3: claims (status,
- * claimant and disputant of each mention), casualty figures and quotes. */
-#define DYAD_STORE_SCHEMA_VERSION 3
+ * claimant and disputant of each mention), casualty figures and quotes. Version 4: the event's
+ * place details, the mention's actor byte offsets, the article's dictionary version. */
+#define DYAD_STORE_SCHEMA_VERSION 4
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
@@ -119,6 +120,17 @@ typedef struct {
     const char *status;                   /* strongest over the mentions: disputed, claimed, reported, asserted */
     const char *claimed_by, *disputed_by; /* a claimant and a disputant among the mentions; NULL when none */
     long long casualties[DYAD_RECORD_CASUALTY_KINDS]; /* highest lower bound of each kind, -1 when none */
+    /* The first mention's provenance (NULL when unknown): its sentence, speaker, verb and the
+     * dictionary entries (file:line) that coded it, the actors' byte offsets in the article (-1
+     * when unknown), the article's title, source and dictionary version. */
+    int sentence_index; /* -1 when unknown */
+    const char *reported_by, *verb, *verb_pattern;
+    const char *source_actor_entry, *source_agent_entry, *target_actor_entry, *target_agent_entry;
+    long long source_offset, target_offset;
+    const char *title, *article_source, *dict_version;
+    /* The event's place (schema version 4; place_name NULL when none or unknown). */
+    const char *place_name, *place_geonames_id, *place_country, *place_country3, *place_admin1, *place_admin1_name;
+    const char *place_lat, *place_lon, *place_precision;
 } dyad_stored_event;
 
 typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero stops */
@@ -130,14 +142,46 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
  * jsonl: one object per event; gdelt: the GDELT 2.0 event table, its 61 tab-separated columns in
  * the documented order, empty where dyad has no value (actor attributes, IsRootEvent, AvgTone,
  * geography). */
-enum dyad_export_format { DYAD_EXPORT_TABLE, DYAD_EXPORT_JSONL, DYAD_EXPORT_CSV, DYAD_EXPORT_GDELT };
+enum dyad_export_format {
+    DYAD_EXPORT_TABLE,
+    DYAD_EXPORT_JSONL,
+    DYAD_EXPORT_CSV,
+    DYAD_EXPORT_GDELT,
+    DYAD_EXPORT_GDELT_MENTIONS
+};
 /* The header line of formats that have one. */
 void dyad_stored_events_write_header(FILE *out, enum dyad_export_format f);
+/* --scheme plover: jsonl records get a "plover" field and csv rows eight plover_ columns
+ * (output/plover.h). Set before the header is written. */
+void dyad_stored_events_set_plover(int on);
 void dyad_stored_event_write(FILE *out, enum dyad_export_format f, const dyad_stored_event *e);
 /* The claim columns GDELT has no place for, for a separate file beside a GDELT export:
  * GLOBALEVENTID, status, claimed_by, disputed_by and the five casualty counts. */
 void dyad_stored_claims_write_header(FILE *out);
 void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e);
+
+/* One mention for the GDELT 2.0 mentions table (gdelt.c). Strings may be NULL and are valid until
+ * the callback returns. */
+typedef struct {
+    long long event_id;
+    const char *event_added, *article_added; /* YYYYMMDDHHMMSS */
+    const char *article_source, *url, *doc_id;
+    int sentence_index;
+    long long source_offset, target_offset; /* bytes in the article, -1 when unknown */
+    long long doc_length;                   /* the article's length in bytes, -1 when unknown */
+    const char *dict_version;               /* of the dictionaries that coded the article; may be NULL */
+} dyad_mention_row;
+
+typedef int (*dyad_mention_row_fn)(void *ctx, const dyad_mention_row *m); /* non-zero stops */
+/* Calls fn for every mention of the events that match f (limit and offset do not apply), by
+ * event then mention. 0, or -1 on a database error. */
+int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_mention_row_fn fn, void *ctx);
+
+/* The GDELT 2.0 tables (gdelt.c): the header line (GDELT's files have none; --header asks for
+ * it), an event row of 61 columns, a mentions row of 16. */
+void dyad_gdelt_write_header(FILE *out, int mentions);
+void dyad_gdelt_write_event(FILE *out, const dyad_stored_event *e);
+void dyad_gdelt_write_mention(FILE *out, const dyad_mention_row *m);
 
 /* An event's fields that aggregates need, without its first mention: cheap enough to read every
  * event of a large store. Strings are valid until the callback returns. */

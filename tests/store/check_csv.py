@@ -5,8 +5,14 @@ import csv
 import re
 import sys
 
-TEXT = {"date", "source", "target", "code", "root", "doc_id", "url", "source_text", "target_text", "sentence"}
-NUMBERS = {"id": int, "quad_class": int, "goldstein": float, "num_mentions": int, "num_sources": int, "num_articles": int}
+TEXT = {"date", "source", "target", "code", "root", "doc_id", "url", "source_text", "target_text", "sentence",
+        "reported_by", "verb", "verb_pattern", "source_actor_entry", "source_agent_entry", "target_actor_entry",
+        "target_agent_entry", "title", "article_source", "dict_version", "status", "claimed_by", "disputed_by",
+        "place_name", "place_country", "place_country3", "place_admin1", "place_admin1_name", "place_precision"}
+NUMBERS = {"id": int, "quad_class": int, "goldstein": float, "num_mentions": int, "num_sources": int, "num_articles": int,
+           "sentence_index": int, "source_start": int, "target_start": int, "killed": int, "wounded": int,
+           "missing": int, "detained": int, "displaced": int, "place_geonames_id": int, "place_lat": float,
+           "place_lon": float}
 
 
 def fields(line):
@@ -54,6 +60,10 @@ def main(path):
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", row["date"]) or row["date"] == "", f"line {n}: date {row['date']!r}"
         zeros += row["code"].startswith("0")
     assert zeros, "no code with a leading zero to check"
+    assert set(header) == TEXT | set(NUMBERS), f"columns not checked: {set(header) ^ (TEXT | set(NUMBERS))}"
+    for row in rows:
+        for entry in ("verb_pattern", "source_actor_entry"):
+            assert re.fullmatch(r"[^/]+\.txt:\d+", row[entry] or "x.txt:1"), f"{entry} {row[entry]!r} is no file:line"
     print(f"{len(rows)} rows, {zeros} codes with a leading zero kept")
 
 
