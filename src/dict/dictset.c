@@ -167,8 +167,10 @@ int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
     for (size_t i = 0; i < f->discards.n; i++) failed |= dyad_load_discards(&c->discards, f->discards.paths[i]) < 0;
     for (size_t i = 0; i < f->verbs.n; i++) failed |= dyad_load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
     for (size_t i = 0; i < f->cameo.n; i++) failed |= dyad_cameo_load(&c->cameo, f->cameo.paths[i]) < 0;
-    if (!failed) report_codes_outside_cameo(c);
-    if (!failed) set_version(c, f);
+    if (!failed) {
+        report_codes_outside_cameo(c);
+        set_version(c, f);
+    }
     return failed ? -1 : 0;
 }
 

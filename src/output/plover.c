@@ -103,7 +103,9 @@ void dyad_plover_free(dyad_plover_table *t)
     memset(t, 0, sizeof *t);
 }
 
-extern const char dyad_plover_tsv_start[], dyad_plover_tsv_end[];
+/* The assembler writes the crosswalk's size: C may not subtract pointers into different objects. */
+extern const char dyad_plover_tsv_start[];
+extern const uint64_t dyad_plover_tsv_size;
 
 const dyad_plover_table *dyad_plover_builtin(void)
 {
@@ -111,7 +113,7 @@ const dyad_plover_table *dyad_plover_builtin(void)
     static int state; /* 0 not parsed, 1 parsed, -1 damaged */
     if (!state) {
         char err[256];
-        state = dyad_plover_parse(&table, dyad_plover_tsv_start, (size_t)(dyad_plover_tsv_end - dyad_plover_tsv_start),
+        state = dyad_plover_parse(&table, dyad_plover_tsv_start, (size_t)dyad_plover_tsv_size,
                                   err, sizeof err)
                         == 0
                     ? 1
