@@ -220,15 +220,16 @@ static int period_row(void *ctx, int n, const char *const *c)
     "(SELECT e.event_date, e.source, e.target, c.kind, max(c.min_count) AS n FROM casualties c JOIN events e "         \
     "ON e.id = c.event_id%s GROUP BY e.id, e.event_date, e.source, e.target, c.kind) x"
 
+const char *const dyad_claims_status_columns[3] = {"status", "events", "mentions"};
+const char *const dyad_claims_period_columns[6] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
+
 int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
                             enum dyad_store_period by, dyad_table_fn fn, void *ctx)
 {
-    static const char *const status_cols[] = {"status", "events", "mentions"};
-    static const char *const period_cols[] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
     static const char *const dyad_cols[] = {"source",  "target",   "killed",   "wounded",
                                             "missing", "detained", "displaced"};
     char sql[8192];
-    claims_table t = {fn, ctx, "status", 3, status_cols, by, 0, {0}, 0};
+    claims_table t = {fn, ctx, "status", 3, dyad_claims_status_columns, by, 0, {0}, 0};
     snprintf(sql, sizeof sql,
              "SELECT x.status, count(*), sum(x.num_mentions) FROM (SELECT e.num_mentions, " DYAD_SQL_EVENT_STATUS
              " AS status FROM events e%s) x GROUP BY x.status ORDER BY x.status",
@@ -237,7 +238,7 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
     if (rc == 0) {
         t.table = "casualties";
         t.n = 6;
-        t.columns = period_cols;
+        t.columns = dyad_claims_period_columns;
         snprintf(sql, sizeof sql,
                  "SELECT x.event_date, " CASUALTY_SUMS " FROM " PER_EVENT
                  " GROUP BY x.event_date ORDER BY x.event_date",

@@ -291,16 +291,7 @@ int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
 
 /* ---- queries ---- */
 
-/* A WHERE clause on events e, with its parameters. */
-typedef struct {
-    char sql[2048];
-    dyad_sql_value params[20];
-    int n;
-    char *owned[8];
-    int n_owned; /* parameter strings to free */
-} where_clause;
-
-static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
+void dyad_where_add(dyad_where *w, const char *fmt, dyad_sql_value v)
 {
     w->params[w->n++] = v;
     size_t len = strlen(w->sql);
@@ -352,51 +343,83 @@ static char *prefix_end(const char *prefix)
     return NULL;
 }
 
-static const char *owned(where_clause *w, char *s)
+const char *dyad_where_own(dyad_where *w, char *s)
 {
     if (s) w->owned[w->n_owned++] = s;
     return s;
+}
+
+static void where_text(dyad_where *w, const char *text)
+{
+    size_t len = strlen(w->sql);
+    snprintf(w->sql + len, sizeof w->sql - len, "%s", text);
 }
 
 /* Actor codes match by prefix as the range [prefix, prefix_end), which an index answers, and in
  * which '%' and '_' are characters like any other; the collation is byte order in both backends,
  * which for UTF-8 is the order of characters. Invalid UTF-8 in the prefix becomes U+FFFD as it
  * does in stored text, so that both backends see the same string. */
-static void where_prefix(where_clause *w, const char *column, const char *raw)
+static void prefix_range(dyad_where *w, const char *column, const char *raw)
 {
-    const char *prefix = owned(w, dyad_store_clean(raw, strlen(raw)));
-    const char *end = owned(w, prefix_end(prefix));
+    const char *prefix = dyad_where_own(w, dyad_store_clean(raw, strlen(raw)));
+    const char *end = dyad_where_own(w, prefix_end(prefix));
     char fmt[96];
-    snprintf(fmt, sizeof fmt, " AND e.%s >= $%%d", column);
-    where_add(w, fmt, V_TEXT(prefix));
+    snprintf(fmt, sizeof fmt, " e.%s >= $%%d", column);
+    dyad_where_add(w, fmt, V_TEXT(prefix));
     if (end) {
         snprintf(fmt, sizeof fmt, " AND e.%s < $%%d", column);
-        where_add(w, fmt, V_TEXT(end));
+        dyad_where_add(w, fmt, V_TEXT(end));
     }
 }
 
-static void where_build(where_clause *w, const dyad_store *s, const dyad_store_filter *f)
+static void where_prefix(dyad_where *w, const char *column, const char *raw)
+{
+    where_text(w, " AND");
+    prefix_range(w, column, raw);
+}
+
+/* Source and target prefixes; with both, either direction of the dyad. */
+static void where_actors(dyad_where *w, const dyad_store_filter *f)
+{
+    int src = f->source && *f->source, tgt = f->target && *f->target;
+    if (f->both && src && tgt) {
+        where_text(w, " AND ((");
+        prefix_range(w, "source", f->source);
+        where_text(w, " AND");
+        prefix_range(w, "target", f->target);
+        where_text(w, ") OR (");
+        prefix_range(w, "source", f->target);
+        where_text(w, " AND");
+        prefix_range(w, "target", f->source);
+        where_text(w, "))");
+        return;
+    }
+    if (src) where_prefix(w, "source", f->source);
+    if (tgt) where_prefix(w, "target", f->target);
+}
+
+void dyad_where_build(dyad_where *w, const dyad_store *s, const dyad_store_filter *f)
 {
     const dyad_sql_dialect *d = s->dialect;
     const char *match = s->version < 2 && d->fts_match_v1 ? d->fts_match_v1 : d->fts_match;
     memset(w, 0, sizeof *w);
     strcpy(w->sql, " WHERE 1 = 1");
-    if (f->from) where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
-    if (f->to) where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
-    if (f->source && *f->source) where_prefix(w, "source", f->source);
-    if (f->target && *f->target) where_prefix(w, "target", f->target);
-    if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(owned(w, dyad_store_clean(f->code, strlen(f->code)))));
-    if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(owned(w, dyad_store_clean(f->root, strlen(f->root)))));
-    if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
-    if (f->id) where_add(w, " AND e.id = $%d", V_INT(f->id));
-    if (f->status) where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
+    if (f->from) dyad_where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
+    if (f->to) dyad_where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
+    where_actors(w, f);
+    dyad_where_place(w, s, f);
+    if (f->code) dyad_where_add(w, " AND e.code = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->code, strlen(f->code)))));
+    if (f->root) dyad_where_add(w, " AND e.root = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->root, strlen(f->root)))));
+    if (f->quad) dyad_where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
+    if (f->id) dyad_where_add(w, " AND e.id = $%d", V_INT(f->id));
+    if (f->status) dyad_where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
     if (f->claimed_by && *f->claimed_by) {
         /* a claimant's code prefix, as an index range over mentions.claimed_by */
-        where_clause sub;
+        dyad_where sub;
         memset(&sub, 0, sizeof sub);
         sub.n = w->n;
         where_prefix(&sub, "claimed_by", f->claimed_by);
-        char fmt[2300];
+        char fmt[sizeof sub.sql + 96];
         snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT e.event_id FROM mentions e WHERE 1 = 1%s)", sub.sql);
         for (int i = w->n; i < sub.n; i++) w->params[i] = sub.params[i];
         for (int i = 0; i < sub.n_owned; i++) w->owned[w->n_owned++] = sub.owned[i];
@@ -408,12 +431,12 @@ static void where_build(where_clause *w, const dyad_store *s, const dyad_store_f
         char fmt[512];
         snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", match);
         char *text = dyad_store_clean(f->text, strlen(f->text));
-        where_add(w, fmt, V_TEXT(owned(w, d->fts_query(text))));
+        dyad_where_add(w, fmt, V_TEXT(dyad_where_own(w, d->fts_query(text))));
         free(text);
     }
 }
 
-static void where_free(where_clause *w)
+void dyad_where_free(dyad_where *w)
 {
     for (int i = 0; i < w->n_owned; i++) free(w->owned[i]);
 }
@@ -454,8 +477,8 @@ static int event_row(void *ctx, int n, const char *const *c)
 
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx)
 {
-    where_clause w;
-    where_build(&w, s, f);
+    dyad_where w;
+    dyad_where_build(&w, s, f);
     char limit[64] = "";
     if (f->limit > 0) {
         w.params[w.n++] = V_INT(f->limit);
@@ -488,7 +511,7 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
              s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }
 
@@ -514,16 +537,16 @@ static int brief_row(void *ctx, int n, const char *const *c)
 
 int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn, void *ctx)
 {
-    where_clause w;
-    where_build(&w, s, f);
-    char sql[3072];
+    dyad_where w;
+    dyad_where_build(&w, s, f);
+    char sql[5120];
     snprintf(sql, sizeof sql,
              "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
              "e.num_mentions FROM events e%s ORDER BY e.id",
              w.sql);
     scan_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, brief_row, &q);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }
 
@@ -610,11 +633,11 @@ static int period_row(void *ctx, int n, const char *const *c)
     return 0;
 }
 
-static int stats_periods(dyad_store *s, where_clause *w, enum dyad_store_period by, table_ctx *t)
+static int stats_periods(dyad_store *s, dyad_where *w, enum dyad_store_period by, table_ctx *t)
 {
     static const char *const columns[] = {"period", "events", "mentions", "quad1",
                                           "quad2",  "quad3",  "quad4",    "goldstein"};
-    char sql[4096];
+    char sql[6144];
     snprintf(sql, sizeof sql,
              "SELECT e.event_date, count(*), sum(e.num_mentions), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
              "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
@@ -630,7 +653,7 @@ static int stats_periods(dyad_store *s, where_clause *w, enum dyad_store_period 
     return 0;
 }
 
-static int stats_table(dyad_store *s, where_clause *w, table_ctx *t, const char *name, int n,
+static int stats_table(dyad_store *s, dyad_where *w, table_ctx *t, const char *name, int n,
                        const char *const *columns, const char *select_fmt)
 {
     char sql[8192];
@@ -647,8 +670,8 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
     static const char *const quad_cols[] = {"quad_class", "events", "mentions", "goldstein"};
     static const char *const actor_cols[] = {"actor", "events"};
     static const char *const dyad_cols[] = {"source", "target", "events", "mentions", "goldstein"};
-    where_clause w;
-    where_build(&w, s, f);
+    dyad_where w;
+    dyad_where_build(&w, s, f);
     table_ctx t = {fn, ctx, NULL, 0, NULL};
     int rc = stats_periods(s, &w, by, &t);
     if (rc == 0)
@@ -671,6 +694,6 @@ int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_
                          "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
                          "GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT 10");
     if (rc == 0) rc = dyad_store_stats_claims(s, w.sql, w.n, w.params, by, fn, ctx);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }
