@@ -4,8 +4,8 @@
 # and codes the sample article as the build does:
 #   sh tests/install.sh BUILD_DIR SOURCE_DIR
 set -u
-build=$1
-root=$2
+build=$(cd "$1" && pwd)
+root=$(cd "$2" && pwd)
 fail=0
 check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
 tmp=$(mktemp -d)
