@@ -123,6 +123,19 @@ int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
     return 0;
 }
 
+/* A verbs file with neither verb blocks nor synsets is most likely another kind of file given
+ * as --verbs: coding with it would silently find no events. */
+static long load_verbs(dyad_verb_dict *d, const char *path)
+{
+    size_t synsets = d->n_synsets;
+    long blocks = dyad_load_verbs(d, path);
+    if (blocks == 0 && d->n_synsets == synsets) {
+        fprintf(stderr, "dyad: %s: no verb blocks ('--- CODE ---' lines) or synsets: not a verbs file\n", path);
+        return -1;
+    }
+    return blocks;
+}
+
 int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
 {
     const struct {
@@ -142,7 +155,7 @@ int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
     for (size_t i = 0; i < f->actors.n; i++) failed |= dyad_load_actors(&c->actors, f->actors.paths[i]) < 0;
     for (size_t i = 0; i < f->agents.n; i++) failed |= dyad_load_agents(&c->agents, f->agents.paths[i]) < 0;
     for (size_t i = 0; i < f->discards.n; i++) failed |= dyad_load_discards(&c->discards, f->discards.paths[i]) < 0;
-    for (size_t i = 0; i < f->verbs.n; i++) failed |= dyad_load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
+    for (size_t i = 0; i < f->verbs.n; i++) failed |= load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
     for (size_t i = 0; i < f->cameo.n; i++) failed |= dyad_cameo_load(&c->cameo, f->cameo.paths[i]) < 0;
     if (!failed) report_codes_outside_cameo(c);
     return failed ? -1 : 0;
