@@ -66,6 +66,17 @@ static int emit(series_ctx *t, const char *const *keys, const measures *m)
     return t->fn(t->ctx, t->table, t->n_keys + N_COLUMNS, t->columns, row);
 }
 
+long long dyad_store_period_of(enum dyad_store_period by, int32_t day)
+{
+    if (by == DYAD_BY_MONTH) return day / 100;
+    if (by == DYAD_BY_WEEK && day) {
+        long days = dyad_days_from_date(day);
+        long monday = days - ((days % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+        return dyad_date_from_days(monday);
+    }
+    return day;
+}
+
 static long long next_period(enum dyad_store_period by, long long p)
 {
     if (by == DYAD_BY_MONTH) return p % 100 == 12 ? (p / 100 + 1) * 100 + 1 : p + 1;

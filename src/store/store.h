@@ -188,17 +188,11 @@ enum dyad_store_period { DYAD_BY_DAY, DYAD_BY_WEEK, DYAD_BY_MONTH };
 /* One row of a statistics table: the table's name, its n column names and the row's cells as
  * text (NULL for no value). Non-zero stops. */
 typedef int (*dyad_table_fn)(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells);
-/* Calls fn for every row of five tables, in this order: "periods" (events, mentions, events per
- * quad class and summed Goldstein per day, week (starting Monday) or month), "roots" and
- * "quad_classes" (events, mentions, summed Goldstein), "actors" (the ten in most events, as
- * source or target) and "dyads" (the ten source-target pairs with most events). Returns 0, or -1
- * on a database error. */
-int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx);
 
 /* dyad stats: one table at a time (series.c). periods: per day, week or month, gaps between
  * the first and last period filled with zero rows; roots, quads: per CAMEO root code and quad
  * class; actors (each event counts for its source and its target) and dyads, most events first;
- * status and casualties: the claims tables of dyad_store_stats. Every table but the last two has
+ * status and casualties: the claims tables (claims_store.c). Every table but the last two has
  * the columns events, mentions, quad1-4, goldstein (sum), goldstein_mean (over events) and
  * goldstein_weighted (by mentions); a mean with no value is empty. */
 enum dyad_series_table {
