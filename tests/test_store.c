@@ -300,8 +300,8 @@ static void statistics(void **state)
     assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
     char out[4096] = "";
     dyad_store_filter f = {.source = "RUSG"};
-    const enum dyad_series_table tables[] = {DYAD_TABLE_PERIODS, DYAD_TABLE_ROOTS, DYAD_TABLE_QUADS, DYAD_TABLE_ACTORS,
-                                             DYAD_TABLE_DYADS, DYAD_TABLE_STATUS};
+    const enum dyad_series_table tables[] = {DYAD_TABLE_PERIODS, DYAD_TABLE_ROOTS, DYAD_TABLE_QUADS,
+                                             DYAD_TABLE_ACTORS,  DYAD_TABLE_DYADS, DYAD_TABLE_STATUS};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
         dyad_series_options o = {.table = tables[i], .by = DYAD_BY_MONTH};
         assert_int_equal(dyad_store_series(s, &f, &o, collect_row, out), 0);

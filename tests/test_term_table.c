@@ -24,7 +24,7 @@ static void cuts_at_words(void **state)
     expect_cut("Russian troops attacked Kharkiv", 20, "Russian troops…");
     expect_cut("Russian troops attacked Kharkiv", 24, "Russian troops attacked…");
     expect_cut("Russian troops  attacked", 17, "Russian troops…"); /* no space before the ellipsis */
-    expect_cut("Antidisestablishmentarianism", 8, "Antidis…"); /* one long word: cut inside it */
+    expect_cut("Antidisestablishmentarianism", 8, "Antidis…");     /* one long word: cut inside it */
 }
 
 static void never_inside_a_character(void **state)

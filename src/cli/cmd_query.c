@@ -169,7 +169,8 @@ static int parse_table(read_options *o, const char *arg)
 {
     static const char *const names[] = {"periods", "roots", "quads", "actors", "dyads", "status", "casualties", NULL};
     int i = pick(names, arg);
-    if (i < 0) return fail(o->command, "--table must be periods, roots, quads, actors, dyads, status or casualties", arg);
+    if (i < 0)
+        return fail(o->command, "--table must be periods, roots, quads, actors, dyads, status or casualties", arg);
     o->series.table = (enum dyad_series_table)i;
     return 0;
 }
@@ -271,8 +272,8 @@ static int allowed(const char *command, int c)
     static const struct {
         int option;
         const char *commands;
-    } only[] = {{'l', "query"}, {'o', "query"},  {'E', "export"}, {'y', "stats"}, {'d', "stats"},
-                {'a', "stats"}, {'B', "stats"},  {'K', "stats"},  {'N', "stats"}};
+    } only[] = {{'l', "query"}, {'o', "query"}, {'E', "export"}, {'y', "stats"}, {'d', "stats"},
+                {'a', "stats"}, {'B', "stats"}, {'K', "stats"},  {'N', "stats"}};
     for (size_t i = 0; i < sizeof only / sizeof *only; i++)
         if (only[i].option == c) return strstr(only[i].commands, command) != NULL;
     return 1;
@@ -281,20 +282,31 @@ static int allowed(const char *command, int c)
 /* Parses the options of one of the three commands; returns -1 to go on, else the exit status. */
 static int parse_options(read_options *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"db", required_argument, NULL, 'b'},          {"from", required_argument, NULL, 'F'},
-        {"to", required_argument, NULL, 'T'},          {"source", required_argument, NULL, 's'},
-        {"target", required_argument, NULL, 't'},      {"code", required_argument, NULL, 'c'},
-        {"root", required_argument, NULL, 'r'},        {"quad", required_argument, NULL, 'q'},
-        {"text", required_argument, NULL, 'x'},        {"format", required_argument, NULL, 'f'},
-        {"limit", required_argument, NULL, 'l'},       {"by", required_argument, NULL, 'y'},
-        {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
-        {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
-        {"claims-file", required_argument, NULL, 'E'}, {"table", required_argument, NULL, 'a'},
-        {"sort", required_argument, NULL, 'o'},        {"both", no_argument, NULL, 'B'},
-        {"by-country", no_argument, NULL, 'K'},        {"top", required_argument, NULL, 'N'},
-        {"country", required_argument, NULL, 'u'},     {"near", required_argument, NULL, 'n'},
-        {NULL, 0, NULL, 0}};
+    static const struct option options[] = {{"db", required_argument, NULL, 'b'},
+                                            {"from", required_argument, NULL, 'F'},
+                                            {"to", required_argument, NULL, 'T'},
+                                            {"source", required_argument, NULL, 's'},
+                                            {"target", required_argument, NULL, 't'},
+                                            {"code", required_argument, NULL, 'c'},
+                                            {"root", required_argument, NULL, 'r'},
+                                            {"quad", required_argument, NULL, 'q'},
+                                            {"text", required_argument, NULL, 'x'},
+                                            {"format", required_argument, NULL, 'f'},
+                                            {"limit", required_argument, NULL, 'l'},
+                                            {"by", required_argument, NULL, 'y'},
+                                            {"dyad", required_argument, NULL, 'd'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {"status", required_argument, NULL, 'S'},
+                                            {"claimed-by", required_argument, NULL, 'C'},
+                                            {"claims-file", required_argument, NULL, 'E'},
+                                            {"table", required_argument, NULL, 'a'},
+                                            {"sort", required_argument, NULL, 'o'},
+                                            {"both", no_argument, NULL, 'B'},
+                                            {"by-country", no_argument, NULL, 'K'},
+                                            {"top", required_argument, NULL, 'N'},
+                                            {"country", required_argument, NULL, 'u'},
+                                            {"near", required_argument, NULL, 'n'},
+                                            {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, &index)) != -1) {

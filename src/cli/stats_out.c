@@ -59,8 +59,8 @@ void table_writer_finish(table_writer *w, FILE *out)
 term_table *event_table_new(void)
 {
     /* quad class (the code's) and status are left to the other formats: the sentence needs the room */
-    static const char *const columns[] = {"date", "source", "target", "code", "goldstein", "mentions", "place",
-                                          "first mention"};
+    static const char *const columns[] = {"date",      "source",   "target", "code",
+                                          "goldstein", "mentions", "place",  "first mention"};
     static const int right[] = {0, 0, 0, 0, 1, 1, 0, 0};
     return term_table_new(8, columns, right);
 }

@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-#define MIN_WIDTH 12 /* text is cut no shorter: dates and most codes stay whole */
+#define MIN_WIDTH 12                           /* text is cut no shorter: dates and most codes stay whole */
 static const char ellipsis[] = "\xE2\x80\xA6"; /* U+2026, one column */
 
 struct term_table {
@@ -22,7 +22,7 @@ struct term_table {
         char **cells;
         double key;
         size_t order;
-    } *rows;
+    } * rows;
     size_t n_rows, cap;
 };
 

@@ -12,7 +12,7 @@
 
 /* The measures over a subquery x of (keys, m = mentions, g = Goldstein, q = quad class). */
 #define MEASURES                                                                                                       \
-    "count(*), sum(m), sum(CASE WHEN q = 1 THEN 1 ELSE 0 END), sum(CASE WHEN q = 2 THEN 1 ELSE 0 END), "              \
+    "count(*), sum(m), sum(CASE WHEN q = 1 THEN 1 ELSE 0 END), sum(CASE WHEN q = 2 THEN 1 ELSE 0 END), "               \
     "sum(CASE WHEN q = 3 THEN 1 ELSE 0 END), sum(CASE WHEN q = 4 THEN 1 ELSE 0 END), sum(g), "                         \
     "sum(CASE WHEN g IS NULL THEN 0 ELSE 1 END), sum(g * m), sum(CASE WHEN g IS NULL THEN 0 ELSE m END)"
 #define N_MEASURES 10
@@ -20,8 +20,8 @@
 #define MAX_KEYS   2
 
 typedef struct {
-    long long counts[6];                   /* events, mentions, quad1-4 */
-    double g_sum, g_n, gw_sum, gw_n;       /* Goldstein sums and how many values (events, mentions) */
+    long long counts[6];             /* events, mentions, quad1-4 */
+    double g_sum, g_n, gw_sum, gw_n; /* Goldstein sums and how many values (events, mentions) */
 } measures;
 
 typedef struct {
@@ -169,9 +169,8 @@ static void table_sql(char *sql, size_t size, const dyad_series_options *o, cons
         snprintf(b, sizeof b, cut, "e.target");
         snprintf(keys, sizeof keys, "%s AS k1, %s AS k2", a, b);
         snprintf(inner, sizeof inner, base, keys, where);
-        snprintf(sql, size,
-                 "SELECT k1, k2, " MEASURES " FROM (%s) x GROUP BY k1, k2 ORDER BY count(*) DESC, k1, k2%s", inner,
-                 limit);
+        snprintf(sql, size, "SELECT k1, k2, " MEASURES " FROM (%s) x GROUP BY k1, k2 ORDER BY count(*) DESC, k1, k2%s",
+                 inner, limit);
         return;
     default:
         snprintf(keys, sizeof keys, "%s AS k1",

@@ -408,8 +408,10 @@ void dyad_where_build(dyad_where *w, const dyad_store *s, const dyad_store_filte
     if (f->to) dyad_where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
     where_actors(w, f);
     dyad_where_place(w, s, f);
-    if (f->code) dyad_where_add(w, " AND e.code = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->code, strlen(f->code)))));
-    if (f->root) dyad_where_add(w, " AND e.root = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->root, strlen(f->root)))));
+    if (f->code)
+        dyad_where_add(w, " AND e.code = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->code, strlen(f->code)))));
+    if (f->root)
+        dyad_where_add(w, " AND e.root = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->root, strlen(f->root)))));
     if (f->quad) dyad_where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
     if (f->id) dyad_where_add(w, " AND e.id = $%d", V_INT(f->id));
     if (f->status) dyad_where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
