@@ -41,7 +41,7 @@ static void explain_places(const dyad_dictset *coder, const dyad_document *doc, 
     for (size_t i = 0; i < events->n; i++) {
         const dyad_event *e = &events->items[i];
         dyad_event_place p;
-        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence, e->source.code,
+        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence + 1, e->source.code,
                 e->target.code, e->code);
         dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
     }
