@@ -180,7 +180,7 @@ check "stats: days without events are zero rows between the first and the last" 
 check "stats --format table: aligned" \
   "\"$dyad\" stats --db '$main' --table quads --format table | grep -q '^quad_class  events  mentions'"
 # every table in every format loads with Python's csv module: one header, rows as wide as it
-for table in periods roots quads actors dyads status casualties; do
+for table in periods roots quads actors dyads status casualties casualty_dyads; do
   for by in day week month; do
     "$dyad" stats --db "$main" --table "$table" --by "$by" --format csv > "$tmp/s.$table.$by.csv"
     "$dyad" stats --db "$main" --table "$table" --by "$by" > "$tmp/s.$table.$by.tsv"
@@ -204,7 +204,7 @@ for f in files:
 print("%d tables, %d bad" % (len(files), bad))
 PY
 check "every stats table loads with Python's csv module, numbers as numbers ($(tail -n 1 "$tmp/csv.report"))" \
-  "grep -q '^43 tables, 0 bad\$' '$tmp/csv.report' && [ \"\$(cat '$tmp/s.empty.csv')\" = 'source,target,events,mentions,quad1,quad2,quad3,quad4,goldstein,goldstein_mean,goldstein_weighted' ]"
+  "grep -q '^49 tables, 0 bad\$' '$tmp/csv.report' && [ \"\$(cat '$tmp/s.empty.csv')\" = 'source,target,events,mentions,quad1,quad2,quad3,quad4,goldstein,goldstein_mean,goldstein_weighted' ]"
 check "stats: a bad --table is exit 2" "\"$dyad\" stats --db '$main' --table nope 2>&1 >/dev/null | grep -q 'periods, roots'; [ \$? -eq 0 ]"
 
 "$dyad" export --db "$main" > "$tmp/gdelt"

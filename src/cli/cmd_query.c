@@ -49,12 +49,13 @@ static void usage(FILE *out, const char *command)
     if (strcmp(command, "stats") == 0)
         fputs("usage: dyad stats --db DB [--table T] [--format tsv|csv|table] [--by day|week|month]\n"
               "                  [--dyad SRC,TGT [--both]] [--by-country] [--top N] [filters]\n\n"
-              "Writes one table: a header line and one row per line. Every table but status and\n"
-              "casualties has the columns events, mentions, quad1-quad4 (events per quad class),\n"
+              "Writes one table: a header line and one row per line. Every table but status and the\n"
+              "casualty tables has the columns events, mentions, quad1-quad4 (events per quad class),\n"
               "goldstein (sum), goldstein_mean (per event) and goldstein_weighted (per mention).\n\n"
               "options:\n"
               "  --table T         periods (default; periods without events are zero rows), roots, quads,\n"
-              "                    actors, dyads, status (events per status) or casualties (per period)\n"
+              "                    actors, dyads, status (events per status), casualties (per period) or\n"
+              "                    casualty_dyads (the ten dyads with most casualties)\n"
               "  --format F        tsv (default), csv, or table (aligned to the terminal's width)\n"
               "  --by P            day (default), week (starting Monday) or month\n"
               "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n"
@@ -167,10 +168,12 @@ static int pick(const char *const *names, const char *arg)
 
 static int parse_table(read_options *o, const char *arg)
 {
-    static const char *const names[] = {"periods", "roots", "quads", "actors", "dyads", "status", "casualties", NULL};
+    static const char *const names[] = {"periods", "roots",      "quads",          "actors", "dyads",
+                                        "status",  "casualties", "casualty_dyads", NULL};
     int i = pick(names, arg);
     if (i < 0)
-        return fail(o->command, "--table must be periods, roots, quads, actors, dyads, status or casualties", arg);
+        return fail(o->command,
+                    "--table must be periods, roots, quads, actors, dyads, status, casualties or casualty_dyads", arg);
     o->series.table = (enum dyad_series_table)i;
     return 0;
 }

@@ -222,12 +222,12 @@ static int period_row(void *ctx, int n, const char *const *c)
 
 const char *const dyad_claims_status_columns[3] = {"status", "events", "mentions"};
 const char *const dyad_claims_period_columns[6] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
+const char *const dyad_claims_dyad_columns[7] = {"source",  "target",   "killed",   "wounded",
+                                                 "missing", "detained", "displaced"};
 
 int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
                             enum dyad_store_period by, dyad_table_fn fn, void *ctx)
 {
-    static const char *const dyad_cols[] = {"source",  "target",   "killed",   "wounded",
-                                            "missing", "detained", "displaced"};
     char sql[8192];
     claims_table t = {fn, ctx, "status", 3, dyad_claims_status_columns, by, 0, {0}, 0};
     snprintf(sql, sizeof sql,
@@ -249,7 +249,7 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
     if (rc == 0) {
         t.table = "casualty_dyads";
         t.n = 7;
-        t.columns = dyad_cols;
+        t.columns = dyad_claims_dyad_columns;
         snprintf(sql, sizeof sql,
                  "SELECT x.source, x.target, " CASUALTY_SUMS " FROM " PER_EVENT
                  " GROUP BY x.source, x.target ORDER BY sum(x.n) DESC, x.source, x.target LIMIT 10",

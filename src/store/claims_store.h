@@ -34,9 +34,10 @@ int dyad_store_add_claims(dyad_store *s, long long article, const dyad_article_c
 /* The tables "status" (events by their strongest status: disputed, claimed, reported, asserted),
  * "casualties" (per period) and "casualty_dyads": summed lower bounds, each event's highest
  * figure of a kind counted once. where is store.c's WHERE clause on events e. */
-/* The columns of the "status" and "casualties" tables. */
+/* The columns of the "status", "casualties" and "casualty_dyads" tables. */
 extern const char *const dyad_claims_status_columns[3];
 extern const char *const dyad_claims_period_columns[6];
+extern const char *const dyad_claims_dyad_columns[7];
 int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
                             enum dyad_store_period by, dyad_table_fn fn, void *ctx);
 

@@ -209,10 +209,17 @@ int dyad_store_series(dyad_store *s, const dyad_store_filter *f, const dyad_seri
     dyad_where w;
     dyad_where_build(&w, s, f);
     int rc;
-    if (o->table == DYAD_TABLE_STATUS || o->table == DYAD_TABLE_CASUALTIES) {
-        int status = o->table == DYAD_TABLE_STATUS;
-        claims_pick p = {fn, ctx, status ? "status" : "casualties"};
-        rc = fn(ctx, p.want, status ? 3 : 6, status ? dyad_claims_status_columns : dyad_claims_period_columns, NULL);
+    if (o->table >= DYAD_TABLE_STATUS) {
+        static const struct {
+            const char *name;
+            int n;
+            const char *const *columns;
+        } claims[] = {{"status", 3, dyad_claims_status_columns},
+                      {"casualties", 6, dyad_claims_period_columns},
+                      {"casualty_dyads", 7, dyad_claims_dyad_columns}};
+        int k = (int)o->table - DYAD_TABLE_STATUS;
+        claims_pick p = {fn, ctx, claims[k].name};
+        rc = fn(ctx, p.want, claims[k].n, claims[k].columns, NULL);
         if (rc == 0) rc = dyad_store_stats_claims(s, w.sql, w.n, w.params, o->by, pick_row, &p);
     } else {
         series_ctx t = {.fn = fn, .ctx = ctx, .by = o->by, .fold = o->table == DYAD_TABLE_PERIODS};

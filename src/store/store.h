@@ -192,7 +192,8 @@ typedef int (*dyad_table_fn)(void *ctx, const char *table, int n, const char *co
 /* dyad stats: one table at a time (series.c). periods: per day, week or month, gaps between
  * the first and last period filled with zero rows; roots, quads: per CAMEO root code and quad
  * class; actors (each event counts for its source and its target) and dyads, most events first;
- * status and casualties: the claims tables (claims_store.c). Every table but the last two has
+ * status, casualties (per period) and casualty_dyads (the ten dyads with most): the claims
+ * tables (claims_store.c). Every table but these three has
  * the columns events, mentions, quad1-4, goldstein (sum), goldstein_mean (over events) and
  * goldstein_weighted (by mentions); a mean with no value is empty. */
 enum dyad_series_table {
@@ -202,7 +203,8 @@ enum dyad_series_table {
     DYAD_TABLE_ACTORS,
     DYAD_TABLE_DYADS,
     DYAD_TABLE_STATUS,
-    DYAD_TABLE_CASUALTIES
+    DYAD_TABLE_CASUALTIES,
+    DYAD_TABLE_CASUALTY_DYADS
 };
 typedef struct {
     enum dyad_series_table table;
