@@ -32,6 +32,12 @@ check "--near with --country elsewhere: none" "[ -z \"\$(dates --near 50.45,30.5
 check "stats and export take the place filters" \
   "[ \$(\"$dyad\" stats --db '$db' --country UA --table quads | tail -n +2 | cut -f2 | paste -sd+ | bc) -eq 4 ] &&
    [ \$(\"$dyad\" export --db '$db' --format jsonl --near 50.45,30.52,20 | wc -l) -eq 1 ]"
+# casualty figures two days apart: the day between is a zero row, as in the periods table
+printf '{"id":"c1","date":"2025-06-01","text":"Russian forces shelled Kharkiv, killing 5 people."}\n{"id":"c2","date":"2025-06-03","text":"Russian forces shelled Kyiv, killing 2 people."}\n' > "$tmp/c.jsonl"
+"$dyad" ingest --db "$db" "$tmp/c.jsonl" 2> /dev/null
+check "stats --table casualties: days without figures are zero rows" \
+  "\"$dyad\" stats --db '$db' --table casualties | cut -f1,2 | tr '\n' ' ' | grep -qx 'period	killed 2025-06-01	5 2025-06-02	0 2025-06-03	2 '"
+check "stats --table casualty_dyads" "\"$dyad\" stats --db '$db' --table casualty_dyads --format csv | grep -qx 'RUSMIL,UKR,5,0,0,0,0'"
 "$dyad" query --db "$db" --country XX > /dev/null 2> "$tmp/err"
 check "an unknown country: exit 2 naming it" "[ \$? -eq 2 ] && grep -q \"not 'XX'\" '$tmp/err'"
 "$dyad" query --db "$db" --near 50,30 > /dev/null 2> "$tmp/err"

@@ -44,6 +44,9 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
 /* Shared with store.c: text cleaned for the database (free() it), and the period of a day. */
 char *dyad_store_clean(const char *s, size_t n);
 long long dyad_store_period_of(enum dyad_store_period by, int32_t day);
+/* series.c: the period after period p; p's label (YYYY-MM-DD, YYYY-MM, "unknown" for 0). */
+long long dyad_store_next_period(enum dyad_store_period by, long long p);
+void dyad_store_period_label(enum dyad_store_period by, long long p, char *out, size_t size);
 /* SQL for an event's strongest status, over mentions of event e. */
 #define DYAD_SQL_EVENT_STATUS                                                                                          \
     "(SELECT CASE max(CASE m.status WHEN 'disputed' THEN 3 WHEN 'claimed' THEN 2 WHEN 'reported' THEN 1 ELSE 0 END) "  \

@@ -31,9 +31,9 @@ typedef struct {
     int n_keys;
     const char *columns[MAX_KEYS + N_COLUMNS];
     enum dyad_store_period by;
-    int fold; /* periods: days folded into weeks or months, gaps filled */
-    long long period, last;
-    int have, any;
+    int fold;               /* periods: days folded into weeks or months, gaps filled */
+    long long period, last; /* last: the last dated period written, 0 before */
+    int have;
     measures acc;
 } series_ctx;
 
@@ -77,21 +77,26 @@ long long dyad_store_period_of(enum dyad_store_period by, int32_t day)
     return day;
 }
 
-static long long next_period(enum dyad_store_period by, long long p)
+long long dyad_store_next_period(enum dyad_store_period by, long long p)
 {
     if (by == DYAD_BY_MONTH) return p % 100 == 12 ? (p / 100 + 1) * 100 + 1 : p + 1;
     return dyad_date_from_days(dyad_days_from_date((int32_t)p) + (by == DYAD_BY_WEEK ? 7 : 1));
 }
 
+void dyad_store_period_label(enum dyad_store_period by, long long p, char *out, size_t size)
+{
+    if (by == DYAD_BY_MONTH)
+        snprintf(out, size, "%04lld-%02lld", p / 100, p % 100);
+    else if (p)
+        snprintf(out, size, "%04lld-%02lld-%02lld", p / 10000, p / 100 % 100, p % 100);
+    else
+        snprintf(out, size, "unknown");
+}
+
 static int emit_period(series_ctx *t, long long p, const measures *m)
 {
     char label[32];
-    if (t->by == DYAD_BY_MONTH)
-        snprintf(label, sizeof label, "%04lld-%02lld", p / 100, p % 100);
-    else if (p)
-        snprintf(label, sizeof label, "%04lld-%02lld-%02lld", p / 10000, p / 100 % 100, p % 100);
-    else
-        snprintf(label, sizeof label, "unknown");
+    dyad_store_period_label(t->by, p, label, sizeof label);
     const char *keys[1] = {label};
     return emit(t, keys, m);
 }
@@ -101,13 +106,10 @@ static int period_flush(series_ctx *t)
 {
     if (!t->have) return 0;
     static const measures zero;
-    if (t->period && t->any)
-        for (long long p = next_period(t->by, t->last); p < t->period; p = next_period(t->by, p))
+    if (t->period && t->last)
+        for (long long p = dyad_store_next_period(t->by, t->last); p < t->period; p = dyad_store_next_period(t->by, p))
             if (emit_period(t, p, &zero)) return 1;
-    if (t->period) {
-        t->last = t->period;
-        t->any = 1;
-    }
+    if (t->period) t->last = t->period;
     t->have = 0;
     return emit_period(t, t->period, &t->acc);
 }
