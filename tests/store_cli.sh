@@ -127,6 +127,8 @@ import json, sys
 tmp, n = sys.argv[1], int(sys.argv[2])
 probes = open(tmp + "/probes.txt", encoding="utf-8", errors="surrogateescape").read().split("\n")[:-1]
 events = [json.loads(l) for l in open(tmp + "/all.jsonl", encoding="utf-8")]
+# actor codes in queries are case-insensitive: dyad upper-cases their ASCII letters
+def ascii_upper(s): return "".join(c.upper() if c.isascii() else c for c in s)
 articles = {e["doc_id"] for e in events}
 bad = 0
 for i, p in enumerate(probes, start=1):
@@ -139,7 +141,7 @@ for i, p in enumerate(probes, start=1):
         got = [json.loads(l)["id"] for l in open("%s/probe.%d.%s" % (tmp, i, opt), encoding="utf-8")]
         if err[-2] != "0" or len(err) > 2:
             print("--%s %r: exit %s, %s" % (opt, p, err[-2], err[:-2])); bad += 1
-        elif opt != "text" and got != [e["id"] for e in events if e[opt]["code"].startswith(clean)]:
+        elif opt != "text" and got != [e["id"] for e in events if e[opt]["code"].startswith(ascii_upper(clean))]:
             print("--%s %r: wrong rows %s" % (opt, p, got)); bad += 1
         elif opt == "text" and not set(got) <= {e["id"] for e in events}:
             print("--text %r: rows that do not exist" % p); bad += 1
@@ -150,14 +152,60 @@ check "every filter with every probe: no error, exactly the right rows ($(tail -
 check "... and the database did not change" \
   "\"$dyad\" export --db '$probe_db' --format jsonl | cmp -s - '$tmp/all.jsonl' && { [ '$backend' = postgres ] || [ \"\$(sha256sum < '$probe_db')\" = '${sum_before:-}' ]; }"
 check "jsonl format" "\"$dyad\" query --db '$probe_db' --format jsonl --root 19 | grep -q '\"num_mentions\":4'"
-check "table format" "\"$dyad\" query --db '$main' --source KEN | grep -q 'Kenya hosted Somalia'"
+check "tsv format" "\"$dyad\" query --db '$main' --source KEN --format tsv | grep -q 'Kenya hosted Somalia'"
+check "table format: aligned, cut at a word to COLUMNS" \
+  "COLUMNS=80 \"$dyad\" query --db '$main' --source KEN > '$tmp/t' && python3 -c 'import sys; sys.exit(max(len(l.rstrip(\"\\n\")) for l in open(sys.argv[1], encoding=\"utf-8\")) > 80)' '$tmp/t' && grep -q '^2025-06-01  KEN ' '$tmp/t' && grep -q '…\$' '$tmp/t'"
+check "table format: --sort mentions puts the event with four mentions first" \
+  "\"$dyad\" query --db '$main' --sort mentions | sed -n 2p | grep -q '^2025-03-09  RUSMIL'"
+check "actor codes are case-insensitive" \
+  "[ \"\$(q --source rusmil)\" = \"\$(q --source RUSMIL)\" ] && [ -n \"\$(q --source rusmil)\" ] && [ \"\$(q --claimed-by rus)\" = \"\$(q --claimed-by RUS)\" ]"
 
 "$dyad" stats --db "$main" --by month > "$tmp/stats"
-check "stats by month: events per period with quad classes and Goldstein" \
-  "grep -q '^2025-03	5	8	1	1	2	1	-6.9\$' '$tmp/stats'"
-check "stats: root codes, quad classes, top actors and dyads" \
-  "grep -q '^19	1	4	-10.0\$' '$tmp/stats' && grep -q '^# quad_classes' '$tmp/stats' && grep -q '^UKR	2\$' '$tmp/stats' && grep -q '^RUSMIL	UKR	1	4	-10.0\$' '$tmp/stats'"
-check "stats --dyad" "\"$dyad\" stats --db '$main' --dyad RUS,UKR --by week | grep -q '^2025-03-03	1	4	0	0	0	1	-10.0\$'"
+check "stats by month: events per period with quad classes, Goldstein sum, mean and mention-weighted mean" \
+  "grep -q '^2025-03	5	8	1	1	2	1	-6.9	-1.38	-4.61\$' '$tmp/stats'"
+check "stats: one header line and no other table" \
+  "[ \$(grep -c period '$tmp/stats') -eq 1 ] && ! grep -q '^#' '$tmp/stats'"
+check "stats --table roots, actors, dyads" \
+  "\"$dyad\" stats --db '$main' --table roots | grep -q '^19	1	4	0	0	0	1	-10.0	-10.00	-10.00\$' &&
+   \"$dyad\" stats --db '$main' --table actors --top 2 | tail -n +2 | cut -f1,2 | tr '\n' ' ' | grep -qx 'IRN	2 UKR	2 ' &&
+   \"$dyad\" stats --db '$main' --table dyads | grep -q '^RUSMIL	UKR	1	4	'"
+check "stats --dyad, one direction and --both" \
+  "\"$dyad\" stats --db '$main' --dyad RUS,UKR --by week | grep -q '^2025-03-03	1	4	0	0	0	1	-10.0' &&
+   [ \$(\"$dyad\" stats --db '$main' --dyad ukr,rus --table dyads | wc -l) -eq 1 ] &&
+   [ \$(\"$dyad\" stats --db '$main' --dyad ukr,rus --both --table dyads | wc -l) -eq 3 ]"
+check "stats --by-country: RUS and RUSMIL are one country" \
+  "\"$dyad\" stats --db '$main' --table dyads --by-country | grep -q '^RUS	UKR	2	5	'"
+check "stats: days without events are zero rows between the first and the last" \
+  "\"$dyad\" stats --db '$main' --from 2025-03-09 --to 2025-03-12 | cut -f1,2 | tr '\n' ' ' | grep -qx 'period	events 2025-03-09	1 2025-03-10	2 2025-03-11	0 2025-03-12	2 '"
+check "stats --format table: aligned" \
+  "\"$dyad\" stats --db '$main' --table quads --format table | grep -q '^quad_class  events  mentions'"
+# every table in every format loads with Python's csv module: one header, rows as wide as it
+for table in periods roots quads actors dyads status casualties casualty_dyads; do
+  for by in day week month; do
+    "$dyad" stats --db "$main" --table "$table" --by "$by" --format csv > "$tmp/s.$table.$by.csv"
+    "$dyad" stats --db "$main" --table "$table" --by "$by" > "$tmp/s.$table.$by.tsv"
+  done
+done
+"$dyad" stats --db "$main" --table dyads --source ZZZ --format csv > "$tmp/s.empty.csv"
+python3 - "$tmp" > "$tmp/csv.report" <<'PY'
+import csv, glob, sys
+bad = 0
+files = sorted(glob.glob(sys.argv[1] + "/s.*.csv") + glob.glob(sys.argv[1] + "/s.*.tsv"))
+for f in files:
+    rows = list(csv.reader(open(f, newline="", encoding="utf-8"), delimiter="\t" if f.endswith(".tsv") else ","))
+    head = rows[0] if rows else []
+    if not head or len(set(head)) != len(head) or any(len(r) != len(head) or r == head for r in rows[1:]):
+        print("not one tidy table:", f); bad += 1
+    for r in rows[1:]:
+        for cell, name in zip(r, head):
+            if name not in ("period", "root", "quad_class", "actor", "country", "source", "target",
+                            "source_country", "target_country", "status") and cell != "":
+                float(cell)
+print("%d tables, %d bad" % (len(files), bad))
+PY
+check "every stats table loads with Python's csv module, numbers as numbers ($(tail -n 1 "$tmp/csv.report"))" \
+  "grep -q '^49 tables, 0 bad\$' '$tmp/csv.report' && [ \"\$(cat '$tmp/s.empty.csv')\" = 'source,target,events,mentions,quad1,quad2,quad3,quad4,goldstein,goldstein_mean,goldstein_weighted' ]"
+check "stats: a bad --table is exit 2" "\"$dyad\" stats --db '$main' --table nope 2>&1 >/dev/null | grep -q 'periods, roots'; [ \$? -eq 0 ]"
 
 "$dyad" export --db "$main" > "$tmp/gdelt"
 check "gdelt export: one row per event, 61 tab-separated columns" \

@@ -289,11 +289,14 @@ static void filters(void **state)
 
 static int collect_row(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells)
 {
-    (void)columns;
     char *out = ctx;
     size_t len = strlen(out);
     len += (size_t)snprintf(out + len, 4096 - len, "%s:", table);
-    for (int i = 0; i < n; i++) len += (size_t)snprintf(out + len, 4096 - len, " %s", cells[i] ? cells[i] : "-");
+    /* the header (cells NULL) as column names; an empty cell as "-" */
+    for (int i = 0; i < n; i++) {
+        const char *c = cells ? cells[i] : columns[i];
+        len += (size_t)snprintf(out + len, 4096 - len, " %s", c && *c ? c : "-");
+    }
     snprintf(out + len, 4096 - len, "\n");
     return 0;
 }
@@ -309,14 +312,41 @@ static void statistics(void **state)
     assert_int_equal(add(s, "a1", "wire", "text", r, 3), 1);
     char out[4096] = "";
     dyad_store_filter f = {.source = "RUSG"};
-    assert_int_equal(dyad_store_stats(s, &f, DYAD_BY_MONTH, collect_row, out), 0);
-    assert_string_equal(out, "periods: 2025-03 1 1 1 0 0 0 1.0\nperiods: 2025-04 1 1 1 0 0 0 1.0\n"
-                             "roots: 04 2 2 2.0\nquad_classes: 1 2 2 2.0\n"
-                             "actors: RUSGOV 2\nactors: UKR 2\ndyads: RUSGOV UKR 2 2 2.0\nstatus: asserted 2 2\n");
+    const enum dyad_series_table tables[] = {DYAD_TABLE_PERIODS, DYAD_TABLE_ROOTS, DYAD_TABLE_QUADS,
+                                             DYAD_TABLE_ACTORS,  DYAD_TABLE_DYADS, DYAD_TABLE_STATUS};
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+        dyad_series_options o = {.table = tables[i], .by = DYAD_BY_MONTH};
+        assert_int_equal(dyad_store_series(s, &f, &o, collect_row, out), 0);
+    }
+    assert_string_equal(out, "periods: period events mentions quad1 quad2 quad3 quad4 goldstein goldstein_mean "
+                             "goldstein_weighted\n"
+                             "periods: 2025-03 1 1 1 0 0 0 1.0 1.00 1.00\nperiods: 2025-04 1 1 1 0 0 0 1.0 1.00 1.00\n"
+                             "roots: root events mentions quad1 quad2 quad3 quad4 goldstein goldstein_mean "
+                             "goldstein_weighted\n"
+                             "roots: 04 2 2 2 0 0 0 2.0 1.00 1.00\n"
+                             "quads: quad_class events mentions quad1 quad2 quad3 quad4 goldstein goldstein_mean "
+                             "goldstein_weighted\n"
+                             "quads: 1 2 2 2 0 0 0 2.0 1.00 1.00\n"
+                             "actors: actor events mentions quad1 quad2 quad3 quad4 goldstein goldstein_mean "
+                             "goldstein_weighted\n"
+                             "actors: RUSGOV 2 2 2 0 0 0 2.0 1.00 1.00\nactors: UKR 2 2 2 0 0 0 2.0 1.00 1.00\n"
+                             "dyads: source target events mentions quad1 quad2 quad3 quad4 goldstein goldstein_mean "
+                             "goldstein_weighted\n"
+                             "dyads: RUSGOV UKR 2 2 2 0 0 0 2.0 1.00 1.00\n"
+                             "status: status events mentions\nstatus: asserted 2 2\n");
     out[0] = '\0';
     dyad_store_filter all = {.to = 20250331};
-    assert_int_equal(dyad_store_stats(s, &all, DYAD_BY_WEEK, collect_row, out), 0);
-    assert_non_null(strstr(out, "periods: 2025-03-03 1 1 0 0 0 1 -10.0\nperiods: 2025-03-10 1 1 1 0 0 0 1.0\n"));
+    dyad_series_options weeks = {.table = DYAD_TABLE_PERIODS, .by = DYAD_BY_WEEK};
+    assert_int_equal(dyad_store_series(s, &all, &weeks, collect_row, out), 0);
+    assert_non_null(strstr(out, "periods: 2025-03-03 1 1 0 0 0 1 -10.0 -10.00 -10.00\n"
+                                "periods: 2025-03-10 1 1 1 0 0 0 1.0 1.00 1.00\n"));
+    /* months without events between the first and the last are zero rows, means empty */
+    out[0] = '\0';
+    dyad_store_filter russia = {.source = "RUS"};
+    dyad_series_options days = {.table = DYAD_TABLE_PERIODS, .by = DYAD_BY_DAY};
+    assert_int_equal(dyad_store_series(s, &russia, &days, collect_row, out), 0);
+    assert_non_null(strstr(out, "periods: 2025-03-10 1 1 1 0 0 0 1.0 1.00 1.00\n"
+                                "periods: 2025-03-11 0 0 0 0 0 0 0.0 - -\n"));
     dyad_store_close(s);
 }
 

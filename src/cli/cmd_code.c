@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void code_usage(FILE *out)
 {
@@ -46,7 +47,7 @@ static void explain_places(const dyad_dictset *coder, const dyad_document *doc, 
     for (size_t i = 0; i < events->n; i++) {
         const dyad_event *e = &events->items[i];
         dyad_event_place p;
-        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence, e->source.code,
+        fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence + 1, e->source.code,
                 e->target.code, e->code);
         dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
     }
@@ -71,7 +72,7 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
     events.keep_actors = 1;
     dyad_claims claims = {0};
     const dyad_readings readings = dyad_readings_default();
-    int failed_inputs = 0;
+    int failed_inputs = 0, warned_date = 0;
     char *stdin_only[] = {"-"};
     char **inputs = argc > 0 ? argv : stdin_only;
     int n_inputs = argc > 0 ? argc : 1;
@@ -86,6 +87,11 @@ static int code_inputs(const dyad_dict_options *dict, const char *date, int form
             dyad_analyze(tagger, &doc);
             int32_t published =
                 dyad_parse_iso_date(doc.date) ? dyad_parse_iso_date(doc.date) : dyad_parse_iso_date(date);
+            if (!published && !warned_date++)
+                fprintf(stderr,
+                        "dyad code: %s: warning: an article without a date, and no --date: relative dates "
+                        "(\"on Monday\", \"last week\") cannot be resolved (said once)\n",
+                        inputs[i]);
             dyad_code_document(&coder, &readings, &doc, published, &events, explain ? stderr : NULL);
             if (explain) explain_places(&coder, &doc, &events);
             dyad_claims_find(&claims, &coder, &doc, &events);
@@ -173,6 +179,13 @@ int dyad_cmd_code(int argc, char **argv)
         }
     }
     free(options);
+    if (status < 0 && optind == argc && isatty(STDIN_FILENO)) {
+        /* reading a terminal would wait for typed text without saying so */
+        fputs("dyad code: no input file, and standard input is a terminal: give FILE..., '-' to type\n"
+              "text, or pipe text in (dyad code < news.txt); 'dyad code --help' lists the options\n",
+              stderr);
+        status = 2;
+    }
     if (status < 0)
         status = code_inputs(&dict, date, format, out_format, explain, records, argc - optind, argv + optind);
     dyad_dict_options_free(&dict);

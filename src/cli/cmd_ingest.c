@@ -86,7 +86,7 @@ static void progress_show(progress *p, int final)
     double rate = elapsed > 0 ? (double)p->read / elapsed : 0;
     if (!p->tty) {
         fprintf(stderr,
-                "dyad ingest: progress articles=%lld total=%lld stored=%lld duplicates=%lld events=%lld "
+                "dyad ingest: progress articles=%lld total=%lld stored=%lld duplicates=%lld mentions=%lld "
                 "elapsed=%.1fs rate=%.0f/s%s\n",
                 p->read, p->total, p->stored, p->duplicates, p->events, elapsed, rate, final ? " done" : "");
         return;
@@ -99,7 +99,7 @@ static void progress_show(progress *p, int final)
     bar[30] = '\0';
     char eta[32] = "--";
     if (rate > 0 && p->total > p->read) snprintf(eta, sizeof eta, "%.0fs", (double)(p->total - p->read) / rate);
-    fprintf(stderr, "\r[%s] %3.0f%% %lld articles, %lld events, %.0f articles/s, ETA %s \033[K%s", bar, frac * 100,
+    fprintf(stderr, "\r[%s] %3.0f%% %lld articles, %lld mentions, %.0f articles/s, ETA %s \033[K%s", bar, frac * 100,
             p->read, p->events, rate, eta, final ? "\n" : "");
 }
 

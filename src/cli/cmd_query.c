@@ -1,9 +1,11 @@
 /* dyad query, dyad stats and dyad export: read the event store. They share the event filter
  * options; the store writes the events (table, CSV, JSON Lines, GDELT rows). */
 #include "commands.h"
+#include "stats_out.h"
 #include "../store/store.h"
-#include "../post/dates.h"
 #include "../output/events_out.h"
+#include "../post/dates.h"
+#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,10 +16,15 @@ typedef struct {
     const char *db;
     dyad_store_filter filter;
     enum dyad_export_format format;
-    enum dyad_store_period by;
     const char *claims_file;
     FILE *claims_out;
-    int header; /* --header: the GDELT column names first */
+    dyad_series_options series; /* stats */
+    table_writer tables;        /* stats */
+    int aligned;                /* query --format table */
+    enum event_sort sort;
+    term_table *events;
+    char country[3];
+    int header; /* export --header: the GDELT column names first */
 } read_options;
 
 static const char filter_help[] =
@@ -32,17 +39,31 @@ static const char filter_help[] =
     "  --text WORDS      events reported by a sentence containing all the words (full-text search)\n"
     "  --status S        events whose strongest status over their mentions is S: disputed, claimed,\n"
     "                    reported or asserted\n"
-    "  --claimed-by CODE events claimed by an actor (code prefix)\n";
+    "  --claimed-by CODE events claimed by an actor (code prefix)\n"
+    "  --country CC      events placed in a country (ISO alpha-2 or alpha-3: UA, UKR), in one of\n"
+    "                    its regions or in one of its cities\n"
+    "  --near LAT,LON,KM events placed in a city within KM kilometres of a point (regions and\n"
+    "                    countries have no single point and do not match)\n"
+    "Actor codes are case-insensitive (--source rusgov is RUSGOV).\n";
 
 static void usage(FILE *out, const char *command)
 {
     if (strcmp(command, "stats") == 0)
-        fputs("usage: dyad stats --db DB [--by day|week|month] [--dyad SRC,TGT] [filters]\n\n"
-              "Counts events per period (with quad classes and summed Goldstein), per root code and quad\n"
-              "class, and the top actors and dyads, as tab-separated tables.\n\n"
+        fputs("usage: dyad stats --db DB [--table T] [--format tsv|csv|table] [--by day|week|month]\n"
+              "                  [--dyad SRC,TGT [--both]] [--by-country] [--top N] [filters]\n\n"
+              "Writes one table: a header line and one row per line. Every table but status and the\n"
+              "casualty tables has the columns events, mentions, quad1-quad4 (events per quad class),\n"
+              "goldstein (sum), goldstein_mean (per event) and goldstein_weighted (per mention).\n\n"
               "options:\n"
+              "  --table T         periods (default; periods without events are zero rows), roots, quads,\n"
+              "                    actors, dyads, status (events per status), casualties (per period) or\n"
+              "                    casualty_dyads (the ten dyads with most casualties)\n"
+              "  --format F        tsv (default), csv, or table (aligned to the terminal's width)\n"
               "  --by P            day (default), week (starting Monday) or month\n"
-              "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n",
+              "  --dyad SRC,TGT    only events from SRC to TGT (code prefixes)\n"
+              "  --both            with --dyad: also the events from TGT to SRC\n"
+              "  --by-country      actors and dyads: codes cut to their country part (RUSGOV is RUS)\n"
+              "  --top N           actors and dyads: the N with most events (default all)\n",
               out);
     else if (strcmp(command, "export") == 0)
         fputs("usage: dyad export --db DB [--format gdelt|gdelt-mentions|csv|jsonl] [filters]\n\n"
@@ -57,11 +78,14 @@ static void usage(FILE *out, const char *command)
               "                    the 61 GDELT columns stay standard\n",
               out);
     else
-        fputs("usage: dyad query --db DB [filters] [--format table|jsonl|csv] [--limit N]\n\n"
+        fputs("usage: dyad query --db DB [filters] [--format table|tsv|jsonl|csv] [--sort S] [--limit N]\n\n"
               "Prints the stored events that match every filter, with their counts and first mention.\n\n"
               "options:\n"
-              "  --format F        table (default), jsonl or csv\n"
-              "  --limit N         at most N events\n",
+              "  --format F        table (default: aligned, fitted to the terminal's width, COLUMNS or 100\n"
+              "                    when not a terminal; long text cut at a word with an ellipsis), tsv,\n"
+              "                    jsonl or csv\n"
+              "  --sort S          table: date (default), mentions (most first) or goldstein (lowest first)\n"
+              "  --limit N         at most N events (the first stored)\n",
               out);
     if (strcmp(command, "stats") != 0)
         fputs("  --scheme S        cameo (default), or plover: jsonl and csv also carry PLOVER's event type,\n"
@@ -85,26 +109,36 @@ static int all_digits(const char *s, size_t min, size_t max)
     return 1;
 }
 
+/* Formats by command: query also prints an aligned table, stats writes tsv, csv or table. */
 static int parse_format(read_options *o, const char *s)
 {
     static const struct {
         const char *name;
         enum dyad_export_format f;
-        int query, export;
-    } formats[] = {{"table", DYAD_EXPORT_TABLE, 1, 0},
-                   {"jsonl", DYAD_EXPORT_JSONL, 1, 1},
-                   {"csv", DYAD_EXPORT_CSV, 1, 1},
-                   {"gdelt", DYAD_EXPORT_GDELT, 0, 1},
-                   {"gdelt-mentions", DYAD_EXPORT_GDELT_MENTIONS, 0, 1}};
-    int export = strcmp(o->command, "export") == 0;
+        const char *commands;
+    } formats[] = {
+        {"table", DYAD_EXPORT_TABLE, "query stats"},  {"tsv", DYAD_EXPORT_TABLE, "query stats"},
+        {"jsonl", DYAD_EXPORT_JSONL, "query export"}, {"csv", DYAD_EXPORT_CSV, "query export stats"},
+        {"gdelt", DYAD_EXPORT_GDELT, "export"},       {"gdelt-mentions", DYAD_EXPORT_GDELT_MENTIONS, "export"}};
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
-        if (strcmp(s, formats[i].name) == 0 && (export ? formats[i].export : formats[i].query)) {
+        if (strcmp(s, formats[i].name) == 0 && strstr(formats[i].commands, o->command)) {
             o->format = formats[i].f;
+            o->aligned = i == 0;
+            o->tables.format = i == 0 ? TABLE_ALIGNED : i == 1 ? TABLE_TSV : TABLE_CSV;
             return 0;
         }
-    return fail(
-        o->command,
-        export ? "--format must be gdelt, gdelt-mentions, csv or jsonl" : "--format must be table, jsonl or csv", s);
+    if (strcmp(o->command, "stats") == 0) return fail(o->command, "--format must be tsv, csv or table", s);
+    return fail(o->command,
+                strcmp(o->command, "export") == 0 ? "--format must be gdelt, gdelt-mentions, csv or jsonl"
+                                                  : "--format must be table, tsv, jsonl or csv",
+                s);
+}
+
+/* Actor codes are upper case in every dictionary: a query's codes are made so. */
+static char *upper(char *s)
+{
+    for (char *p = s; *p; p++) *p = (char)toupper((unsigned char)*p);
+    return s;
 }
 
 /* "SRC,TGT" -> source and target prefixes (pointing into s, which is modified). */
@@ -113,35 +147,85 @@ static int parse_dyad(read_options *o, char *s)
     char *comma = strchr(s, ',');
     if (!comma || comma == s || !comma[1]) return fail(o->command, "--dyad must be SRC,TGT", s);
     *comma = '\0';
-    o->filter.source = s;
-    o->filter.target = comma + 1;
+    o->filter.source = upper(s);
+    o->filter.target = upper(comma + 1);
     return 0;
 }
 
 static int parse_period(read_options *o, const char *arg)
 {
     if (strcmp(arg, "day") == 0)
-        o->by = DYAD_BY_DAY;
+        o->series.by = DYAD_BY_DAY;
     else if (strcmp(arg, "week") == 0)
-        o->by = DYAD_BY_WEEK;
+        o->series.by = DYAD_BY_WEEK;
     else if (strcmp(arg, "month") == 0)
-        o->by = DYAD_BY_MONTH;
+        o->series.by = DYAD_BY_MONTH;
     else
         return fail(o->command, "--by must be day, week or month", arg);
     return 0;
 }
 
-/* Takes one option; 0 when it is valid, 1 after printing the help, 2 after an error. */
-static int parse_option(read_options *o, int c, char *arg)
+/* One of names (NULL-terminated) -> its index, or -1. */
+static int pick(const char *const *names, const char *arg)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcmp(names[i], arg) == 0) return i;
+    return -1;
+}
+
+static int parse_table(read_options *o, const char *arg)
+{
+    static const char *const names[] = {"periods", "roots",      "quads",          "actors", "dyads",
+                                        "status",  "casualties", "casualty_dyads", NULL};
+    int i = pick(names, arg);
+    if (i < 0)
+        return fail(o->command,
+                    "--table must be periods, roots, quads, actors, dyads, status, casualties or casualty_dyads", arg);
+    o->series.table = (enum dyad_series_table)i;
+    return 0;
+}
+
+static int parse_sort(read_options *o, const char *arg)
+{
+    static const char *const names[] = {"date", "mentions", "goldstein", NULL};
+    int i = pick(names, arg);
+    if (i < 0) return fail(o->command, "--sort must be date, mentions or goldstein", arg);
+    o->sort = (enum event_sort)i;
+    return 0;
+}
+
+/* "LAT,LON,KM": a point and a radius. */
+static int parse_near(read_options *o, const char *arg)
+{
+    dyad_store_filter *f = &o->filter;
+    char *end;
+    f->near_lat = strtod(arg, &end);
+    if (*end == ',') f->near_lon = strtod(end + 1, &end);
+    if (*end == ',') f->near_km = strtod(end + 1, &end);
+    if (*end || end == arg || f->near_lat < -90 || f->near_lat > 90 || f->near_lon < -180 || f->near_lon > 180
+        || !(f->near_km > 0))
+        return fail(o->command, "--near must be LAT,LON,KM (degrees, degrees, a positive distance)", arg);
+    f->near = 1;
+    return 0;
+}
+
+static int parse_number(read_options *o, const char *name, const char *arg, long long *out)
+{
+    *out = all_digits(arg, 1, 18) ? atoll(arg) : 0;
+    if (*out > 0) return 0;
+    char what[64];
+    snprintf(what, sizeof what, "%s must be a positive number", name);
+    return fail(o->command, what, arg);
+}
+
+/* The options of all three commands that take a value to check or convert. */
+static int parse_value(read_options *o, int c, char *arg)
 {
     dyad_store_filter *f = &o->filter;
     const char *cmd = o->command;
     switch (c) {
-    case 'b': o->db = arg; return 0;
     case 'F': return (f->from = dyad_parse_iso_date(arg)) ? 0 : fail(cmd, "--from must be YYYY-MM-DD", arg);
     case 'T': return (f->to = dyad_parse_iso_date(arg)) ? 0 : fail(cmd, "--to must be YYYY-MM-DD", arg);
-    case 's': f->source = arg; return 0;
-    case 't': f->target = arg; return 0;
     case 'c':
         f->code = arg;
         return all_digits(arg, 2, 4) ? 0 : fail(cmd, "--code must be a CAMEO code of 2-4 digits", arg);
@@ -150,58 +234,100 @@ static int parse_option(read_options *o, int c, char *arg)
         f->quad = all_digits(arg, 1, 1) ? arg[0] - '0' : 0;
         return f->quad >= 1 && f->quad <= 4 ? 0 : fail(cmd, "--quad must be 1, 2, 3 or 4", arg);
     case 'x': f->text = arg; return arg[strspn(arg, " \t")] ? 0 : fail(cmd, "--text needs at least one word", arg);
-    case 'f': return parse_format(o, arg);
-    case 'l':
-        f->limit = all_digits(arg, 1, 18) ? atoll(arg) : 0;
-        return f->limit > 0 ? 0 : fail(cmd, "--limit must be a positive number", arg);
-    case 'y': return parse_period(o, arg);
-    case 'd': return parse_dyad(o, arg);
+    case 'l': return parse_number(o, "--limit", arg, &f->limit);
+    case 'N': return parse_number(o, "--top", arg, &o->series.top);
     case 'S':
         f->status = arg;
         return strcmp(arg, "disputed") == 0 || strcmp(arg, "claimed") == 0 || strcmp(arg, "reported") == 0
                        || strcmp(arg, "asserted") == 0
                    ? 0
                    : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
-    case 'C': f->claimed_by = arg; return 0;
-    case 'E': o->claims_file = arg; return 0;
-    case 'H': o->header = 1; return 0;
-    case 'P':
-        if (dyad_scheme_parse(arg) < 0) return fail(cmd, "--scheme must be cameo or plover", arg);
-        dyad_stored_events_set_plover(dyad_scheme_parse(arg) == 1);
-        return 0;
-    case 'h': usage(stdout, cmd); return 1;
-    default: usage(stderr, cmd); return 2;
+    case 'u':
+        f->country = o->country;
+        return dyad_store_country(arg, o->country) == 0
+                   ? 0
+                   : fail(cmd, "--country must be a country's ISO alpha-2 or alpha-3 code (UA, UKR)", arg);
+    default: return -1;
     }
 }
 
-/* --by and --dyad are stats options, --format is not; --limit is for query only. */
+/* Takes one option; 0 when it is valid, 1 after printing the help, 2 after an error. */
+static int parse_option(read_options *o, int c, char *arg)
+{
+    dyad_store_filter *f = &o->filter;
+    int rc = parse_value(o, c, arg);
+    if (rc >= 0) return rc;
+    switch (c) {
+    case 'b': o->db = arg; return 0;
+    case 's': f->source = upper(arg); return 0;
+    case 't': f->target = upper(arg); return 0;
+    case 'f': return parse_format(o, arg);
+    case 'y': return parse_period(o, arg);
+    case 'd': return parse_dyad(o, arg);
+    case 'a': return parse_table(o, arg);
+    case 'o': return parse_sort(o, arg);
+    case 'n': return parse_near(o, arg);
+    case 'B': f->both = 1; return 0;
+    case 'K': o->series.by_country = 1; return 0;
+    case 'C': f->claimed_by = upper(arg); return 0;
+    case 'E': o->claims_file = arg; return 0;
+    case 'H': o->header = 1; return 0;
+    case 'P':
+        if (dyad_scheme_parse(arg) < 0) return fail(o->command, "--scheme must be cameo or plover", arg);
+        dyad_stored_events_set_plover(dyad_scheme_parse(arg) == 1);
+        return 0;
+    case 'h': usage(stdout, o->command); return 1;
+    default: usage(stderr, o->command); return 2;
+    }
+}
+
+/* Which command takes which option, beyond the filters that all take. */
 static int allowed(const char *command, int c)
 {
-    if (strcmp(command, "stats") == 0) return c != 'f' && c != 'l' && c != 'P' && c != 'H';
-    if (c == 'y' || c == 'd') return 0;
-    if (c == 'E' || c == 'H') return strcmp(command, "export") == 0;
-    if (c == 'P') return 1;
-    return c != 'l' || strcmp(command, "query") == 0;
+    static const struct {
+        int option;
+        const char *commands;
+    } only[] = {{'l', "query"}, {'o', "query"}, {'E', "export"}, {'H', "export"}, {'P', "query export"}, {'y', "stats"},
+                {'d', "stats"}, {'a', "stats"}, {'B', "stats"},  {'K', "stats"},  {'N', "stats"}};
+    for (size_t i = 0; i < sizeof only / sizeof *only; i++)
+        if (only[i].option == c) return strstr(only[i].commands, command) != NULL;
+    return 1;
 }
 
 /* Parses the options of one of the three commands; returns -1 to go on, else the exit status. */
 static int parse_options(read_options *o, int argc, char **argv)
 {
-    static const struct option options[] = {
-        {"db", required_argument, NULL, 'b'},          {"from", required_argument, NULL, 'F'},
-        {"to", required_argument, NULL, 'T'},          {"source", required_argument, NULL, 's'},
-        {"target", required_argument, NULL, 't'},      {"code", required_argument, NULL, 'c'},
-        {"root", required_argument, NULL, 'r'},        {"quad", required_argument, NULL, 'q'},
-        {"text", required_argument, NULL, 'x'},        {"format", required_argument, NULL, 'f'},
-        {"limit", required_argument, NULL, 'l'},       {"by", required_argument, NULL, 'y'},
-        {"dyad", required_argument, NULL, 'd'},        {"help", no_argument, NULL, 'h'},
-        {"status", required_argument, NULL, 'S'},      {"claimed-by", required_argument, NULL, 'C'},
-        {"claims-file", required_argument, NULL, 'E'}, {"header", no_argument, NULL, 'H'},
-        {"scheme", required_argument, NULL, 'P'},      {NULL, 0, NULL, 0}};
+    static const struct option options[] = {{"db", required_argument, NULL, 'b'},
+                                            {"from", required_argument, NULL, 'F'},
+                                            {"to", required_argument, NULL, 'T'},
+                                            {"source", required_argument, NULL, 's'},
+                                            {"target", required_argument, NULL, 't'},
+                                            {"code", required_argument, NULL, 'c'},
+                                            {"root", required_argument, NULL, 'r'},
+                                            {"quad", required_argument, NULL, 'q'},
+                                            {"text", required_argument, NULL, 'x'},
+                                            {"format", required_argument, NULL, 'f'},
+                                            {"limit", required_argument, NULL, 'l'},
+                                            {"by", required_argument, NULL, 'y'},
+                                            {"dyad", required_argument, NULL, 'd'},
+                                            {"help", no_argument, NULL, 'h'},
+                                            {"status", required_argument, NULL, 'S'},
+                                            {"claimed-by", required_argument, NULL, 'C'},
+                                            {"claims-file", required_argument, NULL, 'E'},
+                                            {"table", required_argument, NULL, 'a'},
+                                            {"sort", required_argument, NULL, 'o'},
+                                            {"both", no_argument, NULL, 'B'},
+                                            {"by-country", no_argument, NULL, 'K'},
+                                            {"top", required_argument, NULL, 'N'},
+                                            {"country", required_argument, NULL, 'u'},
+                                            {"near", required_argument, NULL, 'n'},
+                                            {"header", no_argument, NULL, 'H'},
+                                            {"scheme", required_argument, NULL, 'P'},
+                                            {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", options, &index)) != -1) {
-        if (!allowed(o->command, c)) {
+        if (c != '?' && c != 'h' && !allowed(o->command, c)) {
             fprintf(stderr, "dyad %s: unknown option '--%s'\n", o->command, options[index].name);
             return 2;
         }
@@ -222,12 +348,20 @@ static int parse_options(read_options *o, int argc, char **argv)
                 o->command);
         return 2;
     }
+    if (o->filter.both && !(o->filter.source && o->filter.target)) {
+        fprintf(stderr, "dyad %s: --both goes with --dyad SRC,TGT\n", o->command);
+        return 2;
+    }
     return -1;
 }
 
 static int write_event(void *ctx, const dyad_stored_event *e)
 {
-    const read_options *o = ctx;
+    read_options *o = ctx;
+    if (o->events) {
+        event_table_add(o->events, e, o->sort);
+        return 0;
+    }
     dyad_stored_event_write(stdout, o->format, e);
     if (o->claims_out) dyad_stored_claims_write(o->claims_out, e);
     return ferror(stdout) != 0; /* a closed pipe ends the run */
@@ -240,23 +374,36 @@ static int write_mention(void *ctx, const dyad_mention_row *m)
     return ferror(stdout) != 0;
 }
 
-static int write_stats_row(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells)
+static int run_events(read_options *o, dyad_store *s)
 {
-    const char **last = ctx;
-    if (!*last || strcmp(*last, table) != 0) {
-        printf("%s# %s\n", *last ? "\n" : "", table);
-        for (int i = 0; i < n; i++) printf("%s%s", i ? "\t" : "", columns[i]);
-        putchar('\n');
-        *last = table;
+    if (o->aligned) {
+        o->events = event_table_new();
+        int rc = dyad_store_query(s, &o->filter, write_event, o);
+        if (rc == 0) term_table_print(stdout, o->events, term_width(), 1);
+        term_table_free(o->events);
+        return rc;
     }
-    for (int i = 0; i < n; i++) printf("%s%s", i ? "\t" : "", cells[i] ? cells[i] : "");
-    putchar('\n');
-    return ferror(stdout) != 0;
+    dyad_stored_events_write_header(stdout, o->format);
+    if (o->header && o->format >= DYAD_EXPORT_GDELT)
+        dyad_gdelt_write_header(stdout, o->format == DYAD_EXPORT_GDELT_MENTIONS);
+    if (o->claims_file && !(o->claims_out = fopen(o->claims_file, "w"))) {
+        fprintf(stderr, "dyad %s: cannot write %s: ", o->command, o->claims_file);
+        perror(NULL);
+        return 1;
+    }
+    if (o->claims_out) dyad_stored_claims_write_header(o->claims_out);
+    int rc = o->format == DYAD_EXPORT_GDELT_MENTIONS ? dyad_store_mention_rows(s, &o->filter, write_mention, NULL)
+                                                     : dyad_store_query(s, &o->filter, write_event, o);
+    if (o->claims_out && fclose(o->claims_out) != 0 && rc == 0) {
+        perror("dyad: writing the claims file");
+        rc = 1;
+    }
+    return rc;
 }
 
 static int run_command(const char *command, enum dyad_export_format default_format, int argc, char **argv)
 {
-    read_options o = {.command = command, .format = default_format, .by = DYAD_BY_DAY};
+    read_options o = {.command = command, .format = default_format, .aligned = strcmp(command, "query") == 0};
     int rc = parse_options(&o, argc, argv);
     if (rc >= 0) return rc;
     char err[1024];
@@ -268,27 +415,13 @@ static int run_command(const char *command, enum dyad_export_format default_form
     static char out_buf[1 << 16];
     setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     if (strcmp(command, "stats") == 0) {
-        const char *last = NULL;
-        rc = dyad_store_stats(s, &o.filter, o.by, write_stats_row, &last);
+        rc = dyad_store_series(s, &o.filter, &o.series, table_writer_row, &o.tables);
+        if (rc == 0) table_writer_finish(&o.tables, stdout);
+        term_table_free(o.tables.aligned);
     } else {
-        dyad_stored_events_write_header(stdout, o.format);
-        if (o.header && o.format >= DYAD_EXPORT_GDELT)
-            dyad_gdelt_write_header(stdout, o.format == DYAD_EXPORT_GDELT_MENTIONS);
-        if (o.claims_file && !(o.claims_out = fopen(o.claims_file, "w"))) {
-            fprintf(stderr, "dyad %s: cannot write %s: ", command, o.claims_file);
-            perror(NULL);
-            dyad_store_close(s);
-            return 1;
-        }
-        if (o.claims_out) dyad_stored_claims_write_header(o.claims_out);
-        rc = o.format == DYAD_EXPORT_GDELT_MENTIONS ? dyad_store_mention_rows(s, &o.filter, write_mention, NULL)
-                                                    : dyad_store_query(s, &o.filter, write_event, &o);
-        if (o.claims_out && fclose(o.claims_out) != 0 && rc == 0) {
-            perror("dyad: writing the claims file");
-            rc = 1;
-        }
+        rc = run_events(&o, s);
     }
-    if (rc != 0) fprintf(stderr, "dyad %s: %s\n", command, dyad_store_error(s));
+    if (rc < 0) fprintf(stderr, "dyad %s: %s\n", command, dyad_store_error(s));
     if (fflush(stdout) != 0 && rc == 0) {
         perror("dyad: writing output");
         rc = 1;

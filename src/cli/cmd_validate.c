@@ -2,6 +2,7 @@
 #include "../core/diag.h"
 #include "../validate/validate.h"
 #include <libgen.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,12 @@ int dyad_cmd_validate(int argc, char **argv)
         fputs("dyad validate: expected one records file (RECORDS.xml); see 'dyad validate --help'\n", stderr);
         status = 2;
     }
+    FILE *probe = status < 0 ? fopen(argv[optind], "rb") : NULL;
+    if (status < 0 && !probe) {
+        fprintf(stderr, "dyad validate: %s: cannot open the records file: %s\n", argv[optind], strerror(errno));
+        status = 2;
+    }
+    if (probe) fclose(probe);
     if (status < 0) {
         dyad_record_set set;
         status =

@@ -23,6 +23,11 @@ typedef struct {
 } dyad_dict_options;
 
 extern const char dyad_dict_options_help[];
+/* Where dictionaries are read without --dict-dir: $DYAD_DICT_DIR, else PREFIX/share/dyad/dict of
+ * an installed dyad (found from the binary's path), else the source tree's data/dict. */
+const char *dyad_default_dict_dir(void);
+/* dyad --version (version.c). */
+void dyad_print_version(FILE *out);
 /* own options followed by the dictionary options, for getopt_long; the caller frees it. */
 struct option *dyad_with_dict_options(const struct option *own);
 void dyad_dict_options_init(dyad_dict_options *o);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 enum { OPT_DICT_DIR = 1000, OPT_ACTORS, OPT_AGENTS, OPT_VERBS, OPT_DISCARDS, OPT_CAMEO };
 
@@ -16,8 +18,9 @@ static const struct option dict_options[] = {
 const char dyad_dict_options_help[] =
     "dictionaries (PETRARCH/TABARI formats):\n"
     "  --dict-dir DIR    a folder of dictionaries, found by file name: *.actors.txt, agents.txt,\n"
-    "                    *verbs*.txt, discards.txt, cameo-codes.txt (default: " DYAD_DICT_DIR ",\n"
-    "                    or $DYAD_DICT_DIR)\n"
+    "                    *verbs*.txt, discards.txt, cameo-codes.txt. Without it: $DYAD_DICT_DIR,\n"
+    "                    else share/dyad/dict beside the installed binary (BIN/../share/dyad/dict),\n"
+    "                    else the source tree's " DYAD_DICT_DIR "\n"
     "  --actors FILE     actor dictionary; repeat for several files\n"
     "  --agents FILE     agent dictionary; repeat for several files\n"
     "  --verbs FILE      verb-pattern dictionary; repeat for several files\n"
@@ -36,10 +39,36 @@ struct option *dyad_with_dict_options(const struct option *own)
     return all;
 }
 
+/* The data of an installed dyad is found beside the binary (PREFIX/bin/dyad and
+ * PREFIX/share/dyad/dict), so that an install under any prefix finds its own data; a dyad run
+ * from its build tree falls back to the source tree it was built from. */
+static const char *installed_dict_dir(void)
+{
+    static char dir[4096];
+    char exe[4000];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return NULL;
+    *slash = '\0';
+    snprintf(dir, sizeof dir, "%s/../share/dyad/dict", exe);
+    struct stat st;
+    return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? dir : NULL;
+}
+
+const char *dyad_default_dict_dir(void)
+{
+    const char *env = getenv("DYAD_DICT_DIR");
+    if (env && *env) return env;
+    const char *installed = installed_dict_dir();
+    return installed ? installed : DYAD_DICT_DIR;
+}
+
 void dyad_dict_options_init(dyad_dict_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->dir = getenv("DYAD_DICT_DIR") && *getenv("DYAD_DICT_DIR") ? getenv("DYAD_DICT_DIR") : DYAD_DICT_DIR;
+    o->dir = dyad_default_dict_dir();
 }
 
 void dyad_dict_options_free(dyad_dict_options *o) { dyad_dict_files_free(&o->given); }
@@ -75,7 +104,10 @@ void dyad_dict_options_apply(const dyad_dict_options *o, dyad_dict_files *files)
     replace_kind(&files->discards, &o->given.discards);
     replace_kind(&files->cameo, &o->given.cameo);
     /* the CAMEO table is reference data, not part of a dictionary set: dyad's own by default */
-    if (!files->cameo.n) dyad_path_list_add(&files->cameo, DYAD_DICT_DIR "/cameo-codes.txt");
+    if (files->cameo.n) return;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/cameo-codes.txt", dyad_default_dict_dir());
+    dyad_path_list_add(&files->cameo, path);
 }
 
 int dyad_dict_options_load(const dyad_dict_options *o, dyad_dictset *coder)

@@ -1,5 +1,4 @@
 /* dyad: a thin command layer over the library. Each subcommand parses its options and calls the pipeline. */
-#include "../post/gazetteer.h"
 #include "commands.h"
 #include <stdio.h>
 #include <string.h>
@@ -27,9 +26,11 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fputs("\n  help       show this help; 'dyad COMMAND --help' shows a command's options\n"
-          "  version    print the version\n\n"
+          "  version    print the version, build, dictionary set and gazetteer\n\n"
           "Inputs are UTF-8 text files, '-' for standard input, or JSON Lines files with one article\n"
-          "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n",
+          "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n\n"
+          "Dictionaries are read from --dict-dir DIR, else $DYAD_DICT_DIR, else PREFIX/share/dyad/dict\n"
+          "of an installed dyad (beside PREFIX/bin/dyad), else the source tree's data/dict.\n",
           out);
 }
 
@@ -45,8 +46,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
-        const dyad_gazetteer *g = dyad_gazetteer_builtin();
-        printf("dyad %s\ngazetteer: %s\n", DYAD_VERSION, g ? g->meta : "damaged, places are not coded");
+        dyad_print_version(stdout);
         return 0;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)

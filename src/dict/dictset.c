@@ -124,26 +124,53 @@ int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir)
     return 0;
 }
 
-/* Folds the bytes of every file of l into the FNV-1a hash h (a file that cannot be read is
- * reported by its loader). */
-static uint64_t hash_files(uint64_t h, const dyad_path_list *l)
+/* FNV-1a, 64 bits: enough to tell two dictionary sets apart, not a security measure. */
+static uint64_t fnv(uint64_t h, const void *data, size_t n)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        FILE *in = fopen(l->paths[i], "rb");
-        if (!in) continue;
-        int ch;
-        while ((ch = getc(in)) != EOF) h = (h ^ (unsigned char)ch) * 0x100000001b3ULL;
-        fclose(in);
-    }
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
     return h;
 }
 
-static void set_version(dyad_dictset *c, const dyad_dict_files *f)
+/* Folds a file's name (without its folder, so that an installed copy hashes as the source
+ * tree's) and its bytes into h; -1 when it cannot be read. */
+static int hash_file(uint64_t *h, const char *path)
+{
+    FILE *in = fopen(path, "rb");
+    if (!in) return -1;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    *h = fnv(*h, base, strlen(base) + 1);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0) *h = fnv(*h, buf, n);
+    int bad = ferror(in);
+    fclose(in);
+    return bad ? -1 : 0;
+}
+
+int dyad_dict_files_version(const dyad_dict_files *f, char version[17])
 {
     const dyad_path_list *kinds[] = {&f->actors, &f->agents, &f->discards, &f->verbs, &f->cameo};
     uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) h = hash_files(h, kinds[k]);
-    snprintf(c->version, sizeof c->version, "%016llx", (unsigned long long)h);
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        for (size_t i = 0; i < kinds[k]->n; i++)
+            if (hash_file(&h, kinds[k]->paths[i]) < 0) return -1;
+    snprintf(version, 17, "%016llx", (unsigned long long)h);
+    return 0;
+}
+
+/* A verbs file with neither verb blocks nor synsets is most likely another kind of file given
+ * as --verbs: coding with it would silently find no events. */
+static long load_verbs(dyad_verb_dict *d, const char *path)
+{
+    size_t synsets = d->n_synsets;
+    long blocks = dyad_load_verbs(d, path);
+    if (blocks == 0 && d->n_synsets == synsets) {
+        fprintf(stderr, "dyad: %s: no verb blocks ('--- CODE ---' lines) or synsets: not a verbs file\n", path);
+        return -1;
+    }
+    return blocks;
 }
 
 int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
@@ -165,11 +192,11 @@ int dyad_dictset_load(dyad_dictset *c, const dyad_dict_files *f)
     for (size_t i = 0; i < f->actors.n; i++) failed |= dyad_load_actors(&c->actors, f->actors.paths[i]) < 0;
     for (size_t i = 0; i < f->agents.n; i++) failed |= dyad_load_agents(&c->agents, f->agents.paths[i]) < 0;
     for (size_t i = 0; i < f->discards.n; i++) failed |= dyad_load_discards(&c->discards, f->discards.paths[i]) < 0;
-    for (size_t i = 0; i < f->verbs.n; i++) failed |= dyad_load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
+    for (size_t i = 0; i < f->verbs.n; i++) failed |= load_verbs(&c->verbs, f->verbs.paths[i]) < 0;
     for (size_t i = 0; i < f->cameo.n; i++) failed |= dyad_cameo_load(&c->cameo, f->cameo.paths[i]) < 0;
     if (!failed) {
         report_codes_outside_cameo(c);
-        set_version(c, f);
+        dyad_dict_files_version(f, c->version); /* every file was just read */
     }
     return failed ? -1 : 0;
 }

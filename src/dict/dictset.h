@@ -10,8 +10,8 @@ typedef struct {
     dyad_phrase_dict actors, agents, discards;
     dyad_verb_dict verbs;
     dyad_cameo_table cameo;
-    /* The set's version: 16 hex digits of a 64-bit FNV-1a hash of the loaded files' contents in
-     * load order, so that every output can say which dictionaries coded it. */
+    /* The set's version (dyad_dict_files_version), so that every output can say which
+     * dictionaries coded it and dyad --version can say which set it reads by default. */
     char version[17];
 } dyad_dictset;
 
@@ -32,6 +32,9 @@ void dyad_dict_files_free(dyad_dict_files *f);
  * *verbs*.txt, discards.txt or *.discards.txt, cameo-codes.txt. Adds to f; -1 if the directory
  * cannot be read. */
 int dyad_dict_files_from_dir(dyad_dict_files *f, const char *dir);
+/* The set's version (see dyad_dictset.version) as 16 hex digits and a NUL: a hash of each file's
+ * name and bytes, kind by kind. Returns -1 when a file cannot be read. */
+int dyad_dict_files_version(const dyad_dict_files *f, char version[17]);
 
 void dyad_dictset_init(dyad_dictset *d);
 void dyad_dictset_free(dyad_dictset *d);

@@ -55,6 +55,8 @@ typedef struct {
     const char *fts_match;    /* subquery of the ids of sentences matching the search in parameter $%d */
     const char *fts_match_v1; /* the same in a database of schema version 1; NULL when it is fts_match */
     char *(*fts_query)(const char *words); /* the search parameter for words (free() it) */
+    /* e.place is one of the "geonames:ID" keys whose IDs are the comma-separated list in $%d */
+    const char *place_ids;
 } dyad_sql_dialect;
 
 typedef struct {
@@ -88,6 +90,23 @@ int dyad_run_now(dyad_store *s, const char *sql);
 int dyad_first_int(void *ctx, int n, const char *const *cells);
 /* store.c: text for the database (valid UTF-8 without NUL bytes; NULL stays NULL); free() it. */
 char *dyad_store_clean(const char *s, size_t n);
+
+/* store.c: a WHERE clause on events e (" WHERE 1 = 1 AND ..."), with its parameters. */
+typedef struct {
+    char sql[4096];
+    dyad_sql_value params[32];
+    int n;
+    char *owned[16];
+    int n_owned; /* parameter strings to free */
+} dyad_where;
+void dyad_where_build(dyad_where *w, const dyad_store *s, const dyad_store_filter *f);
+void dyad_where_free(dyad_where *w);
+/* Appends fmt (with one %d, the parameter's number) and its parameter v. */
+void dyad_where_add(dyad_where *w, const char *fmt, dyad_sql_value v);
+/* Keeps s (malloc'd) until dyad_where_free; returns it. */
+const char *dyad_where_own(dyad_where *w, char *s);
+/* place_filter.c: the conditions of f->country and f->near on e.place. */
+void dyad_where_place(dyad_where *w, const dyad_store *s, const dyad_store_filter *f);
 
 /* ingest.c: the batch, freed by dyad_store_close. */
 void dyad_batch_free(dyad_batch *b);

@@ -169,6 +169,7 @@ typedef struct {
     enum dyad_store_period by;
     long long period, sums[DYAD_RECORD_CASUALTY_KINDS];
     int have;
+    long long last; /* the last dated period written, 0 before */
 } claims_table;
 
 static int pass_row(void *ctx, int n, const char *const *cells)
@@ -177,22 +178,28 @@ static int pass_row(void *ctx, int n, const char *const *cells)
     return n == t->n ? t->fn(t->ctx, t->table, n, t->columns, cells) : 1;
 }
 
-static int period_flush(claims_table *t)
+static int period_emit(claims_table *t, long long p, const long long *sums)
 {
-    if (!t->have) return 0;
     char cells[1 + DYAD_RECORD_CASUALTY_KINDS][32];
     const char *row[1 + DYAD_RECORD_CASUALTY_KINDS];
-    long long p = t->period;
-    if (t->by == DYAD_BY_MONTH)
-        snprintf(cells[0], 32, "%04lld-%02lld", p / 100, p % 100);
-    else if (p)
-        snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p / 10000, p / 100 % 100, p % 100);
-    else
-        snprintf(cells[0], 32, "unknown");
-    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) snprintf(cells[1 + k], 32, "%lld", t->sums[k]);
+    dyad_store_period_label(t->by, p, cells[0], sizeof cells[0]);
+    for (int k = 0; k < DYAD_RECORD_CASUALTY_KINDS; k++) snprintf(cells[1 + k], 32, "%lld", sums[k]);
     for (int i = 0; i <= DYAD_RECORD_CASUALTY_KINDS; i++) row[i] = cells[i];
-    t->have = 0;
     return t->fn(t->ctx, t->table, 1 + DYAD_RECORD_CASUALTY_KINDS, t->columns, row);
+}
+
+/* Writes the accumulated period, after zero rows for the periods between it and the last one,
+ * as the periods table of dyad stats does (series.c). */
+static int period_flush(claims_table *t)
+{
+    static const long long zero[DYAD_RECORD_CASUALTY_KINDS];
+    if (!t->have) return 0;
+    if (t->period && t->last)
+        for (long long p = dyad_store_next_period(t->by, t->last); p < t->period; p = dyad_store_next_period(t->by, p))
+            if (period_emit(t, p, zero)) return 1;
+    if (t->period) t->last = t->period;
+    t->have = 0;
+    return period_emit(t, t->period, t->sums);
 }
 
 /* Per-day rows folded into weeks or months, as store.c folds its periods. */
@@ -220,15 +227,16 @@ static int period_row(void *ctx, int n, const char *const *c)
     "(SELECT e.event_date, e.source, e.target, c.kind, max(c.min_count) AS n FROM casualties c JOIN events e "         \
     "ON e.id = c.event_id%s GROUP BY e.id, e.event_date, e.source, e.target, c.kind) x"
 
+const char *const dyad_claims_status_columns[3] = {"status", "events", "mentions"};
+const char *const dyad_claims_period_columns[6] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
+const char *const dyad_claims_dyad_columns[7] = {"source",  "target",   "killed",   "wounded",
+                                                 "missing", "detained", "displaced"};
+
 int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
                             enum dyad_store_period by, dyad_table_fn fn, void *ctx)
 {
-    static const char *const status_cols[] = {"status", "events", "mentions"};
-    static const char *const period_cols[] = {"period", "killed", "wounded", "missing", "detained", "displaced"};
-    static const char *const dyad_cols[] = {"source",  "target",   "killed",   "wounded",
-                                            "missing", "detained", "displaced"};
     char sql[8192];
-    claims_table t = {fn, ctx, "status", 3, status_cols, by, 0, {0}, 0};
+    claims_table t = {fn, ctx, "status", 3, dyad_claims_status_columns, by, 0, {0}, 0, 0};
     snprintf(sql, sizeof sql,
              "SELECT x.status, count(*), sum(x.num_mentions) FROM (SELECT e.num_mentions, " DYAD_SQL_EVENT_STATUS
              " AS status FROM events e%s) x GROUP BY x.status ORDER BY x.status",
@@ -237,7 +245,7 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
     if (rc == 0) {
         t.table = "casualties";
         t.n = 6;
-        t.columns = period_cols;
+        t.columns = dyad_claims_period_columns;
         snprintf(sql, sizeof sql,
                  "SELECT x.event_date, " CASUALTY_SUMS " FROM " PER_EVENT
                  " GROUP BY x.event_date ORDER BY x.event_date",
@@ -248,7 +256,7 @@ int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_
     if (rc == 0) {
         t.table = "casualty_dyads";
         t.n = 7;
-        t.columns = dyad_cols;
+        t.columns = dyad_claims_dyad_columns;
         snprintf(sql, sizeof sql,
                  "SELECT x.source, x.target, " CASUALTY_SUMS " FROM " PER_EVENT
                  " GROUP BY x.source, x.target ORDER BY sum(x.n) DESC, x.source, x.target LIMIT 10",

@@ -34,12 +34,19 @@ int dyad_store_add_claims(dyad_store *s, long long article, const dyad_article_c
 /* The tables "status" (events by their strongest status: disputed, claimed, reported, asserted),
  * "casualties" (per period) and "casualty_dyads": summed lower bounds, each event's highest
  * figure of a kind counted once. where is store.c's WHERE clause on events e. */
+/* The columns of the "status", "casualties" and "casualty_dyads" tables. */
+extern const char *const dyad_claims_status_columns[3];
+extern const char *const dyad_claims_period_columns[6];
+extern const char *const dyad_claims_dyad_columns[7];
 int dyad_store_stats_claims(dyad_store *s, const char *where, int n, const dyad_sql_value *params,
                             enum dyad_store_period by, dyad_table_fn fn, void *ctx);
 
 /* Shared with store.c: text cleaned for the database (free() it), and the period of a day. */
 char *dyad_store_clean(const char *s, size_t n);
 long long dyad_store_period_of(enum dyad_store_period by, int32_t day);
+/* series.c: the period after period p; p's label (YYYY-MM-DD, YYYY-MM, "unknown" for 0). */
+long long dyad_store_next_period(enum dyad_store_period by, long long p);
+void dyad_store_period_label(enum dyad_store_period by, long long p, char *out, size_t size);
 /* SQL for an event's strongest status, over mentions of event e. */
 #define DYAD_SQL_EVENT_STATUS                                                                                          \
     "(SELECT CASE max(CASE m.status WHEN 'disputed' THEN 3 WHEN 'claimed' THEN 2 WHEN 'reported' THEN 1 ELSE 0 END) "  \

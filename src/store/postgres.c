@@ -237,6 +237,7 @@ static const dyad_sql_dialect pg_dialect = {
         "SELECT id FROM sentences WHERE to_tsvector('dyad_english', text) @@ plainto_tsquery('dyad_english', $%d)",
     .fts_match_v1 = "SELECT id FROM sentences WHERE to_tsvector('english', text) @@ plainto_tsquery('english', $%d)",
     .fts_query = pg_fts_query,
+    .place_ids = "e.place IN (SELECT 'geonames:' || x FROM unnest(string_to_array(CAST($%d AS TEXT), ',')) AS t(x))",
 };
 
 /* "CREATE ... IF NOT EXISTS" notices are not the user's concern. */

@@ -168,6 +168,7 @@ static const dyad_sql_dialect sqlite_dialect = {
                "sentence_index = $2",
     .fts_match = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $%d",
     .fts_query = sqlite_fts_query,
+    .place_ids = "e.place IN (SELECT 'geonames:' || value FROM json_each('[' || $%d || ']'))",
 };
 
 /* "file:" URI of path for sqlite3_open_v2, with query parameters (e.g. "mode=ro"). */

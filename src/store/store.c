@@ -309,16 +309,7 @@ int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c)
 
 /* ---- queries ---- */
 
-/* A WHERE clause on events e, with its parameters. */
-typedef struct {
-    char sql[2048];
-    dyad_sql_value params[20];
-    int n;
-    char *owned[8];
-    int n_owned; /* parameter strings to free */
-} where_clause;
-
-static void where_add(where_clause *w, const char *fmt, dyad_sql_value v)
+void dyad_where_add(dyad_where *w, const char *fmt, dyad_sql_value v)
 {
     w->params[w->n++] = v;
     size_t len = strlen(w->sql);
@@ -370,51 +361,85 @@ static char *prefix_end(const char *prefix)
     return NULL;
 }
 
-static const char *owned(where_clause *w, char *s)
+const char *dyad_where_own(dyad_where *w, char *s)
 {
     if (s) w->owned[w->n_owned++] = s;
     return s;
+}
+
+static void where_text(dyad_where *w, const char *text)
+{
+    size_t len = strlen(w->sql);
+    snprintf(w->sql + len, sizeof w->sql - len, "%s", text);
 }
 
 /* Actor codes match by prefix as the range [prefix, prefix_end), which an index answers, and in
  * which '%' and '_' are characters like any other; the collation is byte order in both backends,
  * which for UTF-8 is the order of characters. Invalid UTF-8 in the prefix becomes U+FFFD as it
  * does in stored text, so that both backends see the same string. */
-static void where_prefix(where_clause *w, const char *column, const char *raw)
+static void prefix_range(dyad_where *w, const char *column, const char *raw)
 {
-    const char *prefix = owned(w, dyad_store_clean(raw, strlen(raw)));
-    const char *end = owned(w, prefix_end(prefix));
+    const char *prefix = dyad_where_own(w, dyad_store_clean(raw, strlen(raw)));
+    const char *end = dyad_where_own(w, prefix_end(prefix));
     char fmt[96];
-    snprintf(fmt, sizeof fmt, " AND e.%s >= $%%d", column);
-    where_add(w, fmt, V_TEXT(prefix));
+    snprintf(fmt, sizeof fmt, " e.%s >= $%%d", column);
+    dyad_where_add(w, fmt, V_TEXT(prefix));
     if (end) {
         snprintf(fmt, sizeof fmt, " AND e.%s < $%%d", column);
-        where_add(w, fmt, V_TEXT(end));
+        dyad_where_add(w, fmt, V_TEXT(end));
     }
 }
 
-static void where_build(where_clause *w, const dyad_store *s, const dyad_store_filter *f)
+static void where_prefix(dyad_where *w, const char *column, const char *raw)
+{
+    where_text(w, " AND");
+    prefix_range(w, column, raw);
+}
+
+/* Source and target prefixes; with both, either direction of the dyad. */
+static void where_actors(dyad_where *w, const dyad_store_filter *f)
+{
+    int src = f->source && *f->source, tgt = f->target && *f->target;
+    if (f->both && src && tgt) {
+        where_text(w, " AND ((");
+        prefix_range(w, "source", f->source);
+        where_text(w, " AND");
+        prefix_range(w, "target", f->target);
+        where_text(w, ") OR (");
+        prefix_range(w, "source", f->target);
+        where_text(w, " AND");
+        prefix_range(w, "target", f->source);
+        where_text(w, "))");
+        return;
+    }
+    if (src) where_prefix(w, "source", f->source);
+    if (tgt) where_prefix(w, "target", f->target);
+}
+
+void dyad_where_build(dyad_where *w, const dyad_store *s, const dyad_store_filter *f)
 {
     const dyad_sql_dialect *d = s->dialect;
     const char *match = s->version < 2 && d->fts_match_v1 ? d->fts_match_v1 : d->fts_match;
     memset(w, 0, sizeof *w);
     strcpy(w->sql, " WHERE 1 = 1");
-    if (f->from) where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
-    if (f->to) where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
-    if (f->source && *f->source) where_prefix(w, "source", f->source);
-    if (f->target && *f->target) where_prefix(w, "target", f->target);
-    if (f->code) where_add(w, " AND e.code = $%d", V_TEXT(owned(w, dyad_store_clean(f->code, strlen(f->code)))));
-    if (f->root) where_add(w, " AND e.root = $%d", V_TEXT(owned(w, dyad_store_clean(f->root, strlen(f->root)))));
-    if (f->quad) where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
-    if (f->id) where_add(w, " AND e.id = $%d", V_INT(f->id));
-    if (f->status) where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
+    if (f->from) dyad_where_add(w, " AND e.event_date >= $%d", V_INT(f->from));
+    if (f->to) dyad_where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
+    where_actors(w, f);
+    dyad_where_place(w, s, f);
+    if (f->code)
+        dyad_where_add(w, " AND e.code = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->code, strlen(f->code)))));
+    if (f->root)
+        dyad_where_add(w, " AND e.root = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->root, strlen(f->root)))));
+    if (f->quad) dyad_where_add(w, " AND e.quad_class = $%d", V_INT(f->quad));
+    if (f->id) dyad_where_add(w, " AND e.id = $%d", V_INT(f->id));
+    if (f->status) dyad_where_add(w, " AND " DYAD_SQL_EVENT_STATUS " = $%d", V_TEXT(f->status));
     if (f->claimed_by && *f->claimed_by) {
         /* a claimant's code prefix, as an index range over mentions.claimed_by */
-        where_clause sub;
+        dyad_where sub;
         memset(&sub, 0, sizeof sub);
         sub.n = w->n;
         where_prefix(&sub, "claimed_by", f->claimed_by);
-        char fmt[2300];
+        char fmt[sizeof sub.sql + 96];
         snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT e.event_id FROM mentions e WHERE 1 = 1%s)", sub.sql);
         for (int i = w->n; i < sub.n; i++) w->params[i] = sub.params[i];
         for (int i = 0; i < sub.n_owned; i++) w->owned[w->n_owned++] = sub.owned[i];
@@ -426,12 +451,12 @@ static void where_build(where_clause *w, const dyad_store *s, const dyad_store_f
         char fmt[512];
         snprintf(fmt, sizeof fmt, " AND e.id IN (SELECT event_id FROM mentions WHERE sentence_id IN (%s))", match);
         char *text = dyad_store_clean(f->text, strlen(f->text));
-        where_add(w, fmt, V_TEXT(owned(w, d->fts_query(text))));
+        dyad_where_add(w, fmt, V_TEXT(dyad_where_own(w, d->fts_query(text))));
         free(text);
     }
 }
 
-static void where_free(where_clause *w)
+void dyad_where_free(dyad_where *w)
 {
     for (int i = 0; i < w->n_owned; i++) free(w->owned[i]);
 }
@@ -486,8 +511,8 @@ static int event_row(void *ctx, int n, const char *const *c)
 
 int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn, void *ctx)
 {
-    where_clause w;
-    where_build(&w, s, f);
+    dyad_where w;
+    dyad_where_build(&w, s, f);
     char limit[64] = "";
     if (f->limit > 0) {
         w.params[w.n++] = V_INT(f->limit);
@@ -527,7 +552,7 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
              s->version < 4 ? no_v4 : v4, s->version < 3 ? no_claims : claims, w.sql, limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }
 
@@ -558,9 +583,9 @@ static int mention_row(void *ctx, int n, const char *const *c)
 
 int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_mention_row_fn fn, void *ctx)
 {
-    where_clause w;
-    where_build(&w, s, f);
-    char sql[4096];
+    dyad_where w;
+    dyad_where_build(&w, s, f);
+    char sql[8192];
     snprintf(sql, sizeof sql,
              "SELECT m.event_id, x.added, a.added, a.source, a.url, a.doc_id, s.sentence_index, %s, a.content_hash, "
              "%s "
@@ -571,7 +596,7 @@ int dyad_store_mention_rows(dyad_store *s, const dyad_store_filter *f, dyad_ment
              s->version < 4 ? "NULL" : "a.dict_version", w.sql);
     mention_rows_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, mention_row, &q);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }
 
@@ -597,163 +622,15 @@ static int brief_row(void *ctx, int n, const char *const *c)
 
 int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn, void *ctx)
 {
-    where_clause w;
-    where_build(&w, s, f);
-    char sql[3072];
+    dyad_where w;
+    dyad_where_build(&w, s, f);
+    char sql[5120];
     snprintf(sql, sizeof sql,
              "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
              "e.num_mentions FROM events e%s ORDER BY e.id",
              w.sql);
     scan_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, brief_row, &q);
-    where_free(&w);
-    return rc;
-}
-
-/* ---- statistics ---- */
-
-typedef struct {
-    dyad_table_fn fn;
-    void *ctx;
-    const char *table;
-    int n;
-    const char *const *columns;
-} table_ctx;
-
-/* Sums of Goldstein values come back as "-12.0" from SQLite and "-12" from PostgreSQL; the last
- * column of every table but "actors" is such a sum and is written with one decimal. */
-static int table_row(void *ctx, int n, const char *const *cells)
-{
-    table_ctx *t = ctx;
-    if (n > t->n) n = t->n;
-    if (n < 1 || n > 8) return 1;
-    const char *row[8];
-    char sum[32];
-    memcpy(row, cells, (size_t)n * sizeof *row);
-    if (strcmp(t->table, "actors") != 0 && row[n - 1]) {
-        snprintf(sum, sizeof sum, "%.1f", strtod(row[n - 1], NULL));
-        row[n - 1] = sum;
-    }
-    return t->fn(t->ctx, t->table, n, t->columns, row);
-}
-
-/* Per-day rows are folded into weeks or months here rather than in SQL, where date arithmetic
- * differs between the backends; there are at most a few thousand days. */
-typedef struct {
-    table_ctx *out;
-    enum dyad_store_period by;
-    long long period, counts[6];
-    double goldstein;
-    int have;
-} period_ctx;
-
-long long dyad_store_period_of(enum dyad_store_period by, int32_t day)
-{
-    if (by == DYAD_BY_MONTH) return day / 100;
-    if (by == DYAD_BY_WEEK && day) {
-        long days = dyad_days_from_date(day);
-        long monday = days - ((days % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
-        return dyad_date_from_days(monday);
-    }
-    return day;
-}
-
-static int period_flush(period_ctx *p)
-{
-    if (!p->have) return 0;
-    char cells[8][32];
-    const char *row[8];
-    if (p->by == DYAD_BY_MONTH)
-        snprintf(cells[0], 32, "%04lld-%02lld", p->period / 100, p->period % 100);
-    else if (p->period)
-        snprintf(cells[0], 32, "%04lld-%02lld-%02lld", p->period / 10000, p->period / 100 % 100, p->period % 100);
-    else
-        snprintf(cells[0], 32, "unknown");
-    for (int i = 0; i < 6; i++) snprintf(cells[1 + i], 32, "%lld", p->counts[i]);
-    snprintf(cells[7], 32, "%.1f", p->goldstein);
-    for (int i = 0; i < 8; i++) row[i] = cells[i];
-    p->have = 0;
-    return table_row(p->out, 8, row);
-}
-
-static int period_row(void *ctx, int n, const char *const *c)
-{
-    period_ctx *p = ctx;
-    if (n < 8) return 1;
-    long long period = dyad_store_period_of(p->by, c[0] ? atoi(c[0]) : 0);
-    if (p->have && period != p->period && period_flush(p)) return 1;
-    if (!p->have) {
-        memset(p->counts, 0, sizeof p->counts);
-        p->goldstein = 0;
-        p->period = period;
-        p->have = 1;
-    }
-    for (int i = 0; i < 6; i++) p->counts[i] += c[1 + i] ? atoll(c[1 + i]) : 0;
-    p->goldstein += c[7] ? strtod(c[7], NULL) : 0;
-    return 0;
-}
-
-static int stats_periods(dyad_store *s, where_clause *w, enum dyad_store_period by, table_ctx *t)
-{
-    static const char *const columns[] = {"period", "events", "mentions", "quad1",
-                                          "quad2",  "quad3",  "quad4",    "goldstein"};
-    char sql[4096];
-    snprintf(sql, sizeof sql,
-             "SELECT e.event_date, count(*), sum(e.num_mentions), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
-             "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
-             "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein) FROM events e%s "
-             "GROUP BY e.event_date ORDER BY e.event_date",
-             w->sql);
-    t->table = "periods";
-    t->n = 8;
-    t->columns = columns;
-    period_ctx p = {.out = t, .by = by};
-    if (run(s, sql, w->n, w->params, period_row, &p) != 0) return -1;
-    period_flush(&p);
-    return 0;
-}
-
-static int stats_table(dyad_store *s, where_clause *w, table_ctx *t, const char *name, int n,
-                       const char *const *columns, const char *select_fmt)
-{
-    char sql[8192];
-    snprintf(sql, sizeof sql, select_fmt, w->sql);
-    t->table = name;
-    t->n = n;
-    t->columns = columns;
-    return run(s, sql, w->n, w->params, table_row, t);
-}
-
-int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx)
-{
-    static const char *const root_cols[] = {"root", "events", "mentions", "goldstein"};
-    static const char *const quad_cols[] = {"quad_class", "events", "mentions", "goldstein"};
-    static const char *const actor_cols[] = {"actor", "events"};
-    static const char *const dyad_cols[] = {"source", "target", "events", "mentions", "goldstein"};
-    where_clause w;
-    where_build(&w, s, f);
-    table_ctx t = {fn, ctx, NULL, 0, NULL};
-    int rc = stats_periods(s, &w, by, &t);
-    if (rc == 0)
-        rc = stats_table(s, &w, &t, "roots", 4, root_cols,
-                         "SELECT e.root, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s GROUP BY "
-                         "e.root ORDER BY e.root");
-    if (rc == 0)
-        rc = stats_table(s, &w, &t, "quad_classes", 4, quad_cols,
-                         "SELECT e.quad_class, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
-                         "GROUP BY e.quad_class ORDER BY e.quad_class");
-    if (rc == 0)
-        rc = stats_table(
-            s, &w, &t, "actors", 2, actor_cols,
-            /* each event counts for its source and its target: the filter is written once */
-            "SELECT actor, count(*) FROM (SELECT CASE side.n WHEN 1 THEN f.source ELSE f.target END AS actor "
-            "FROM (SELECT e.source, e.target FROM events e%s) f, (SELECT 1 AS n UNION ALL SELECT 2) side) x "
-            "WHERE actor <> '' GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 10");
-    if (rc == 0)
-        rc = stats_table(s, &w, &t, "dyads", 5, dyad_cols,
-                         "SELECT e.source, e.target, count(*), sum(e.num_mentions), sum(e.goldstein) FROM events e%s "
-                         "GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target LIMIT 10");
-    if (rc == 0) rc = dyad_store_stats_claims(s, w.sql, w.n, w.params, by, fn, ctx);
-    where_free(&w);
+    dyad_where_free(&w);
     return rc;
 }

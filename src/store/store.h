@@ -104,7 +104,15 @@ typedef struct {
     long long limit;             /* at most this many events, 0 = all */
     long long offset;            /* with limit: skip this many events first (pages of a listing) */
     long long id;                /* only the event with this id, 0 = any */
+    int both;                    /* with source and target: either direction of the dyad */
+    const char *country;         /* ISO alpha-2 code (dyad_store_country): events placed in that country */
+    int near;                    /* events placed in a city within near_km of (near_lat, near_lon) */
+    double near_lat, near_lon, near_km;
 } dyad_store_filter;
+
+/* The ISO alpha-2 code of a country given by its alpha-2 or alpha-3 code, any case, in the
+ * gazetteer compiled into dyad; 0, or -1 when there is no such country. */
+int dyad_store_country(const char *code, char iso2[3]);
 
 /* One event as returned by a query, with its first mention (lowest id). Strings are valid until
  * the callback returns. */
@@ -224,11 +232,32 @@ enum dyad_store_period { DYAD_BY_DAY, DYAD_BY_WEEK, DYAD_BY_MONTH };
 /* One row of a statistics table: the table's name, its n column names and the row's cells as
  * text (NULL for no value). Non-zero stops. */
 typedef int (*dyad_table_fn)(void *ctx, const char *table, int n, const char *const *columns, const char *const *cells);
-/* Calls fn for every row of five tables, in this order: "periods" (events, mentions, events per
- * quad class and summed Goldstein per day, week (starting Monday) or month), "roots" and
- * "quad_classes" (events, mentions, summed Goldstein), "actors" (the ten in most events, as
- * source or target) and "dyads" (the ten source-target pairs with most events). Returns 0, or -1
- * on a database error. */
-int dyad_store_stats(dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by, dyad_table_fn fn, void *ctx);
+
+/* dyad stats: one table at a time (series.c). periods: per day, week or month, gaps between
+ * the first and last period filled with zero rows; roots, quads: per CAMEO root code and quad
+ * class; actors (each event counts for its source and its target) and dyads, most events first;
+ * status, casualties (per period) and casualty_dyads (the ten dyads with most): the claims
+ * tables (claims_store.c). Every table but these three has
+ * the columns events, mentions, quad1-4, goldstein (sum), goldstein_mean (over events) and
+ * goldstein_weighted (by mentions); a mean with no value is empty. */
+enum dyad_series_table {
+    DYAD_TABLE_PERIODS,
+    DYAD_TABLE_ROOTS,
+    DYAD_TABLE_QUADS,
+    DYAD_TABLE_ACTORS,
+    DYAD_TABLE_DYADS,
+    DYAD_TABLE_STATUS,
+    DYAD_TABLE_CASUALTIES,
+    DYAD_TABLE_CASUALTY_DYADS
+};
+typedef struct {
+    enum dyad_series_table table;
+    enum dyad_store_period by;
+    int by_country; /* actors and dyads: codes cut to their country part (first three letters) */
+    long long top;  /* actors and dyads: at most this many rows, 0 = all */
+} dyad_series_options;
+/* fn is called first with cells NULL: the header, even when no row follows. */
+int dyad_store_series(dyad_store *s, const dyad_store_filter *f, const dyad_series_options *o, dyad_table_fn fn,
+                      void *ctx);
 
 #endif
