@@ -3,10 +3,7 @@
 set -u
 dyad=$1
 root=$2
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/harness.sh"
 
 "$dyad" code --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/out" 2> "$tmp/err"
 check "exit 0 on the sample" "[ \$? -eq 0 ]"

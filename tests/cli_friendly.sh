@@ -4,10 +4,7 @@
 set -u
 dyad=$1
 root=$2
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/harness.sh"
 printf 'Russia attacked Ukraine.\n' > "$tmp/a.txt"
 cp "$tmp/a.txt" "$tmp/b.txt"
 

@@ -5,12 +5,7 @@
 #   sh tests/cli_hostile_input.sh DYAD
 set -u
 dyad=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() { # name, condition
-  if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi
-}
+. "$(dirname "$0")/harness.sh"
 
 # a phrase starting with a variation selector or a lone combining mark (exit 139 before)
 printf '\342\232\240\357\270\217 Protesters clashed with police in Nairobi on Monday.\n\342\235\244\357\270\217 Kenyan troops attacked the rebels.\nPolice said \314\201 protesters attacked the embassy.\n' > "$tmp/emoji.txt"

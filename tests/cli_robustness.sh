@@ -2,12 +2,7 @@
 # dyad tag on bad input: warnings name the input and position, the run goes on, nothing crashes.
 set -u
 dyad=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() { # name, condition
-  if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi
-}
+. "$(dirname "$0")/harness.sh"
 
 : > "$tmp/empty.txt"
 "$dyad" tag "$tmp/empty.txt" > "$tmp/out" 2> "$tmp/err"

@@ -3,8 +3,7 @@
 set -u
 dyad=$1
 root=$2
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+. "$(dirname "$0")/harness.sh"
 out=$("$dyad" tag "$root/data/sample/article.txt")
 check "header line" "echo \"\$out\" | head -1 | grep -q '^# columns = ID FORM LEMMA POS CHUNK CLAUSE START END'"
 check "every token line has 8 tab-separated columns" "echo \"\$out\" | grep -v '^#' | grep -v '^\$' | awk -F'\t' 'NF!=8{bad=1} END{exit bad}'"

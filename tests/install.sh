@@ -6,10 +6,7 @@
 set -u
 build=$(cd "$1" && pwd)
 root=$(cd "$2" && pwd)
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/harness.sh"
 prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" > "$tmp/log" 2>&1
 check "cmake --install exits 0" "[ \$? -eq 0 ] || { cat '$tmp/log'; false; }"

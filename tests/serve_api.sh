@@ -8,9 +8,7 @@ set -u
 dyad=$1
 root=$2
 backend=$3
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
+. "$(dirname "$0")/harness.sh"
 . "$root/tests/serve/lib.sh"
 trap 'serve_stop; rm -rf "$tmp"' EXIT
 case $backend in

@@ -6,10 +6,7 @@ set -u
 dyad=$1
 root=$2
 backend=$3
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/harness.sh"
 case $backend in
   sqlite) db=$tmp/places.db ;;
   postgres)

@@ -14,10 +14,8 @@ dyad=$1
 root=$2
 backend=$3
 kills=${4:-10}
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
+. "$(dirname "$0")/harness.sh"
 skip() { echo "ok - $1 # SKIP $2"; }
-tmp=$(mktemp -d)
 chmod 755 "$tmp"
 cleanup() { umount "$tmp/ro" "$tmp/full" 2> /dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT

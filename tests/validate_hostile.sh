@@ -4,12 +4,7 @@
 # "../../etc/passwd", no /dev/zero), and impossible dates are refused with a warning.
 set -u
 dyad=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() { # name, condition
-  if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi
-}
+. "$(dirname "$0")/harness.sh"
 # run NAME FILE: validate under a time and memory bound; peak RSS (kB) in $tmp/NAME.rss
 run() {
   /usr/bin/env time -f '%M' -o "$tmp/$1.rss" timeout 60 "$dyad" validate "$2" > "$tmp/$1.out" 2> "$tmp/$1.err"

@@ -4,10 +4,7 @@
 # PETRARCH-2's `~` transformations rewrite the events of reported clauses and infinitives.
 set -u
 dyad=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-fail=0
-check() { if eval "$2"; then echo "ok - $1"; else echo "FAIL - $1"; fail=1; fi; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/harness.sh"
 cd "$tmp" || exit 1
 
 printf -- '--- VISIT [042:043] ---\nVISIT\n- * + [042:043]\n' > a.verbs.txt
