@@ -3,6 +3,7 @@
 # expected events. Prints recall (expected events produced) and precision (produced events
 # expected), and fails when either falls below the floor given here; the floors only ever rise.
 # Actor codes and event codes match by prefix: an expected SDNREB accepts SDNREBRSF, "19" any 19x.
+# An actor code ending in "$" matches only itself: "RUS>UKR$:19" refuses UKRGOV.
 set -u
 dyad=$1
 root=$2
@@ -16,6 +17,7 @@ perl -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; pri
 "$dyad" code --format tsv "$tmp/in.jsonl" > "$tmp/out.tsv" 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }
 perl -e '
   my ($golden, $out, $rf, $pf) = @ARGV;
+  sub actor_is { my ($got, $want) = @_; return $want =~ s/\$$// ? $got eq $want : index($got, $want) == 0 }
   my (%want, %got, %text);
   open my $g, "<", $golden or die; while (<$g>) { next if /^#/ || !/\S/; chomp; my ($d, $s, $e) = split /\t/; $text{$.} = $s;
     $want{$.} = [grep { $_ ne "-" } split / /, ($e // "-")]; }
@@ -27,7 +29,7 @@ perl -e '
     my $ok = 1;
     for my $w (@w) { $expected++; my ($ws, $wc) = split /:/, $w;
       my ($hit) = grep { !$used{$_} && do { my ($gs, $gc) = split /:/, $g[$_]; my ($gsrc, $gtgt) = split />/, $gs; my ($wsrc, $wtgt) = split />/, $ws;
-        index($gsrc, $wsrc) == 0 && index($gtgt, $wtgt) == 0 && index($gc, $wc) == 0 } } 0..$#g;
+        actor_is($gsrc, $wsrc) && actor_is($gtgt, $wtgt) && index($gc, $wc) == 0 } } 0..$#g;
       if (defined $hit) { $found++; $used{$hit} = 1 } else { $ok = 0 } }
     $produced += @g; $right += keys %used;
     $ok = 0 if @g > keys %used;

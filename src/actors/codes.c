@@ -45,7 +45,8 @@ int dyad_agent_is_domestic(const char *agent)
 
 int dyad_agent_is_home(const char *agent)
 {
-    static const char *const home[] = {"OPP", "LAB", "CVL", "EDU", "REL", "JUD", "LEG", "COP", "GOV", "PTY", NULL};
+    static const char *const home[] = {"OPP", "LAB", "CVL", "EDU", "REL", "JUD", "LEG",
+                                       "COP", "GOV", "PTY", "AGR", "HLH", NULL};
     return agent_in(agent, home);
 }
 

@@ -107,10 +107,19 @@ size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out
     return pp_objects(doc, np, pp, 1, out, max);
 }
 
+/* "the streets of Caracas", "the port of Antwerp": a name in an "of" phrase after a noun for a
+ * kind of place is that place, whatever governs the noun ("took to the streets of Caracas"). */
+static int is_of_location(const dyad_document *doc, uint32_t np)
+{
+    if (np < 2 || doc->chunks[np - 2].type != DYAD_CHUNK_NP || dyad_of_np_after(doc, np - 2) != np) return 0;
+    return dyad_word_is(doc->tokens[doc->chunks[np - 2].head].lemma, DYAD_WC_LOCATION_NOUN);
+}
+
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
 {
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[np - 1].head].lemma, DYAD_WC_PLACE_PREPOSITION);
+    return dyad_word_is(doc->tokens[doc->chunks[np - 1].head].lemma, DYAD_WC_PLACE_PREPOSITION)
+           || is_of_location(doc, np);
 }
 
 uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)

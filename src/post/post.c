@@ -30,6 +30,22 @@ dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document 
     return a;
 }
 
+/* "drone strikes on Kyiv", "shelled Damascus": force used on a capital named as the place it hit
+ * hits the country there, not the government the capital stands for when it speaks or is spoken
+ * to ("Moscow said", "warned Kyiv"). Only when the target's words are the event's city. */
+static void capital_struck_as_place(dyad_event_record *r)
+{
+    const dyad_event_place *p = &r->place;
+    const char *t = r->target.code;
+    if (!p->name || strcmp(p->source, "target") != 0 || strcmp(p->precision, "city") != 0) return;
+    if (strcmp(r->root, "18") < 0 || strcmp(r->root, "20") > 0) return;
+    if (!t || strlen(t) != 6 || strcmp(t + 3, "GOV") != 0 || strncmp(t, p->iso3, 3) != 0) return;
+    if (r->target.start != p->start || r->target.text_len != p->end - p->start) return;
+    memcpy(r->struck_country, t, 3);
+    r->struck_country[3] = '\0';
+    r->target.code = r->struck_country;
+}
+
 void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc, const dyad_event *e,
                             int32_t published)
 {
@@ -62,4 +78,5 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
         file_name(dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block));
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
     dyad_event_place_find(&r->place, &c->actors, doc, e, NULL);
+    capital_struck_as_place(r);
 }

@@ -49,7 +49,8 @@ typedef struct {
 
 #define DYAD_RECORD_CASUALTY_KINDS 5 /* killed, wounded, missing, detained, displaced */
 
-/* Points into the dictionaries and the document, which must outlive it. */
+/* Points into the dictionaries and the document, which must outlive it, and into itself
+ * (struck_country): fill it where it stays, do not copy it. */
 typedef struct {
     const char *doc_id;                       /* may be NULL */
     const char *dict_version;                 /* the dictionary set's version (dictset.h) */
@@ -69,6 +70,7 @@ typedef struct {
     const char *verb;             /* the verb block's name */
     dyad_entry_ref verb_pattern;  /* the pattern, or the block when its default code was used */
     dyad_event_place place;
+    char struck_country[4]; /* target.code points here when force hit a capital as a place (post.c) */
     /* Who claims it (post/claims.h); has_claims is 0 when claims were not looked for. */
     int has_claims;
     uint32_t event_index;                     /* its index among the article's events */
