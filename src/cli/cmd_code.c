@@ -41,7 +41,8 @@ static void code_usage(FILE *out)
     fputs(dyad_dict_options_help, out);
 }
 
-/* --explain: the place candidates of every event and why one won (post/places.h). */
+/* --explain: the place candidates of every event and why one won (post/places.h), and a target
+ * that its place changed (post.c). */
 static void explain_places(const dyad_dictset *coder, const dyad_document *doc, const dyad_event_list *events)
 {
     for (size_t i = 0; i < events->n; i++) {
@@ -50,6 +51,11 @@ static void explain_places(const dyad_dictset *coder, const dyad_document *doc, 
         fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence + 1, e->source.code,
                 e->target.code, e->code);
         dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
+        dyad_event_record r;
+        dyad_event_record_fill(&r, coder, doc, e, 0);
+        if (strcmp(r.target.code, e->target.code) != 0)
+            fprintf(stderr, "  target %s: a capital that force hits is its country, not its government: %s\n",
+                    e->target.code, r.target.code);
     }
 }
 
