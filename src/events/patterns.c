@@ -79,7 +79,10 @@ static void index_member_phrases(dyad_pattern_index *ix)
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
                               const dyad_readings *r, const uint8_t *left_out)
 {
-    *ix = (dyad_pattern_index){.verbs = verbs, .doc = doc, .written_forms = r->written_forms, .head_words = r->head_words,
+    *ix = (dyad_pattern_index){.verbs = verbs,
+                               .doc = doc,
+                               .written_forms = r->written_forms,
+                               .head_words = r->head_words,
                                .left_out = left_out};
     size_t n = doc->n_tokens ? doc->n_tokens : 1;
     ix->lemma_word = dyad_xmalloc(n * sizeof *ix->lemma_word);
@@ -279,7 +282,16 @@ static int names_its_phrase(const dyad_pattern_index *ix, uint32_t pos, uint32_t
     if (c == UINT32_MAX || doc->chunks[c].type != DYAD_CHUNK_NP || last >= doc->chunks[c].head) return 1;
     if (!dyad_pos_is_noun(doc->tokens[last].pos)) return 1;
     return next && (next->kind == DYAD_PI_WORD || next->kind == DYAD_PI_SYNSET) && last + 1 < doc->chunks[c].end
-        && item_length_at(ix, last + 1, doc->chunks[c].end, next) > 0;
+           && item_length_at(ix, last + 1, doc->chunks[c].end, next) > 0;
+}
+
+/* "marched through Lima to protest against the government": the "to" of an infinitive is not the
+ * preposition of "* TO + [114]" ("protested to Y"), so it does not lead to an actor. */
+static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *next)
+{
+    const dyad_document *doc = ix->doc;
+    return next && (next->kind == DYAD_PI_TARGET || next->kind == DYAD_PI_SOURCE) && doc->tokens[t].pos == DYAD_POS_TO
+           && t + 1 < doc->n_tokens && doc->tokens[t + 1].pos == DYAD_POS_VB;
 }
 
 /* Items (verb_at, n) matched forwards from the verb. */
@@ -307,7 +319,9 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         uint32_t len = 0, searched_from = pos;
         const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
         for (; pos < sp->s_end; pos++) {
-            if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)) break;
+            if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
+                && !is_infinitive_marker(ix, pos, next))
+                break;
             len = 0;
             if (it->joined) break;
         }
