@@ -9,10 +9,7 @@ set -eu
 if [ $# -ne 1 ]; then echo "usage: sh bench/bounds.sh OUT.md" >&2; exit 2; fi
 case $1 in /*) out=$1 ;; *) out=$PWD/$1 ;; esac
 cd "$(dirname "$0")/.."
-build=build-bench-store
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release -DDYAD_TESTS=OFF >/dev/null
-cmake --build $build -j"$(nproc)" --target dyad >/dev/null
-dyad=$PWD/$build/dyad
+. bench/release-dyad.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sh bench/store_corpus.sh "${DYAD_BENCH_SENTENCES:-1900000}" "$work/corpus.jsonl"

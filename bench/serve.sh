@@ -11,10 +11,7 @@ runs=$1
 case $2 in /*) out=$2 ;; *) out=$PWD/$2 ;; esac
 cd "$(dirname "$0")/.."
 sentences=${DYAD_BENCH_SENTENCES:-1900000}
-build=build-bench-store
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release -DDYAD_TESTS=OFF >/dev/null
-cmake --build $build -j"$(nproc)" --target dyad >/dev/null
-dyad=$PWD/$build/dyad
+. bench/release-dyad.sh
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2> /dev/null; rm -rf "$work"' EXIT

@@ -17,10 +17,7 @@ if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then
   exec sh tests/with-postgres.sh sh bench/store.sh "$runs" "$out"
 fi
 sentences=${DYAD_BENCH_SENTENCES:-1900000}
-build=build-bench-store
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release -DDYAD_TESTS=OFF >/dev/null
-cmake --build $build -j"$(nproc)" --target dyad >/dev/null
-dyad=$PWD/$build/dyad
+. bench/release-dyad.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -8,10 +8,7 @@ set -eu
 kills=${1:-50}
 rounds=${2:-5}
 cd "$(dirname "$0")/.."
-build=build-bench-store
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release -DDYAD_TESTS=OFF > /dev/null
-cmake --build $build -j2 --target dyad > /dev/null
-dyad=$PWD/$build/dyad
+. bench/release-dyad.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for backend in sqlite postgres; do

@@ -11,13 +11,8 @@ backend=$3
 . "$(dirname "$0")/harness.sh"
 . "$root/tests/serve/lib.sh"
 trap 'serve_stop; rm -rf "$tmp"' EXIT
-case $backend in
-  sqlite) db=$tmp/events.db ;;
-  postgres)
-    if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then echo "FAIL - no PostgreSQL server (run through tests/with-postgres.sh)"; exit 1; fi
-    db=$DYAD_TEST_PG_SERVER/dyad_main ;;
-  *) echo "usage: serve_api.sh DYAD SOURCE_DIR sqlite|postgres" >&2; exit 2 ;;
-esac
+use_backend "$backend" "DYAD SOURCE_DIR sqlite|postgres"
+db=$(db_named main)
 serve_db "$dyad" "$root" "$db"
 sum_before=$( { cksum < "$db"; } 2> /dev/null)
 serve_start "$dyad" "$db" "$tmp" || exit 1

@@ -9,14 +9,8 @@ backend=$3
 data=$root/tests/store
 . "$(dirname "$0")/harness.sh"
 
-case $backend in
-  sqlite) db() { echo "$tmp/$1.db"; } ;;
-  postgres)
-    if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then echo "FAIL - no PostgreSQL server (run through tests/with-postgres.sh)"; exit 1; fi
-    db() { echo "$DYAD_TEST_PG_SERVER/dyad_$1"; } ;;
-  *) echo "usage: store_cli.sh DYAD SOURCE_DIR sqlite|postgres" >&2; exit 2 ;;
-esac
-main=$(db main)
+use_backend "$backend" "DYAD SOURCE_DIR sqlite|postgres"
+main=$(db_named main)
 q() { "$dyad" query --db "$main" --format csv "$@" | tail -n +2 | tr -d '"'; }
 # the summary line's database counts: "N articles, N sentences, N events, N mentions"
 totals() { sed -n 's/.*database: //p' "$1"; }
@@ -43,8 +37,8 @@ check "... skipped, and the rest stored" "grep -q '2 articles stored, 0 already 
 printf '%s\n' '{"text": "Chile praised Peru for its restraint."}' > "$tmp/a.jsonl"
 printf '%s\n' '{"text": "Peru praised Chile for its restraint."}' > "$tmp/b.jsonl"
 printf 'Peru criticised Chile over its fishing fleet.' > "$tmp/c.txt"
-"$dyad" ingest --db "$(db noid)" "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/c.txt" 2> "$tmp/err"
-"$dyad" ingest --db "$(db noid)" "$tmp/c.txt" - < "$tmp/c.txt" 2>> "$tmp/err"
+"$dyad" ingest --db "$(db_named noid)" "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/c.txt" 2> "$tmp/err"
+"$dyad" ingest --db "$(db_named noid)" "$tmp/c.txt" - < "$tmp/c.txt" 2>> "$tmp/err"
 check "records and files without ids are told apart by their text" \
   "grep -q '3 articles stored, 0 already stored' '$tmp/err' && grep -q '0 articles stored, 2 already stored' '$tmp/err'"
 check "--source is a prefix (RUS: RUS, RUSMIL)" "[ \"\$(q --source RUS | cut -d, -f3 | sort -u | tr '\n' ' ')\" = 'RUS RUSMIL ' ]"
@@ -104,7 +98,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
         out.write(json.dumps({"id": "probe " + p, "source": p, "url": "https://example.org/?q=" + p, "title": p,
                               "date": "2025-07-%02d" % (1 + i), "text": "Kenya criticised Somalia over %s deal %d." % (p, i)}) + "\n")
 PY
-probe_db=$(db probe)
+probe_db=$(db_named probe)
 "$dyad" ingest --db "$probe_db" "$data/articles.jsonl" 2> /dev/null
 "$dyad" ingest --db "$probe_db" "$tmp/probe-articles.jsonl" 2> "$tmp/err"
 n_probes=$(wc -l < "$tmp/probes.txt")

@@ -7,13 +7,8 @@ dyad=$1
 root=$2
 backend=$3
 . "$(dirname "$0")/harness.sh"
-case $backend in
-  sqlite) db=$tmp/places.db ;;
-  postgres)
-    if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then echo "FAIL - no PostgreSQL server (run through tests/with-postgres.sh)"; exit 1; fi
-    db=$DYAD_TEST_PG_SERVER/dyad_main ;; # a private server: its database is ours
-  *) echo "usage: store_places.sh DYAD SOURCE_DIR sqlite|postgres" >&2; exit 2 ;;
-esac
+use_backend "$backend" "DYAD SOURCE_DIR sqlite|postgres"
+db=$(db_named main) # on PostgreSQL a private server: its database is ours
 # the dates of the articles: 05-01 Kharkiv (city), 05-02 Kharkiv Oblast (region), 05-03 Ukraine
 # (country), 05-04 Gaza City, 05-05 Kyiv
 "$dyad" ingest --db "$db" "$root/tests/store/places.jsonl" 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }

@@ -20,13 +20,7 @@ chmod 755 "$tmp"
 cleanup() { umount "$tmp/ro" "$tmp/full" 2> /dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-case $backend in
-  sqlite) db() { echo "$tmp/$1.db"; } ;;
-  postgres)
-    if [ -z "${DYAD_TEST_PG_SERVER:-}" ]; then echo "FAIL - no PostgreSQL server (run through tests/with-postgres.sh)"; exit 1; fi
-    db() { echo "$DYAD_TEST_PG_SERVER/dyad_$1"; } ;;
-  *) echo "usage: store_reliability.sh DYAD SOURCE_DIR sqlite|postgres [KILLS]" >&2; exit 2 ;;
-esac
+use_backend "$backend" "DYAD SOURCE_DIR sqlite|postgres [KILLS]"
 totals() { sed -n 's/.*database: //p' "$1"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
@@ -64,11 +58,11 @@ fi
 
 sh "$root/tests/store/make_articles.sh" $n 6 > "$tmp/big.jsonl"
 start=$(now)
-"$dyad" ingest --db "$(db full)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/full.err"
+"$dyad" ingest --db "$(db_named full)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/full.err"
 full_s=$(elapsed "$start")
 full=$(totals "$tmp/full.err")
-events_of "$(db full)" > "$tmp/full.csv"
-check "uninterrupted ingest ($full in ${full_s}s)" "[ -n '$full' ] && consistent '$(db full)'"
+events_of "$(db_named full)" > "$tmp/full.csv"
+check "uninterrupted ingest ($full in ${full_s}s)" "[ -n '$full' ] && consistent '$(db_named full)'"
 
 # kill -9 at random moments of one ingest after another into one database, each time once a
 # random number of articles (the i-th kill in the i-th of KILLS equal parts, and at least one
@@ -86,48 +80,48 @@ mark=0
 for i in $(seq "$kills"); do
   mark=$(awk -v i="$i" -v n=$n -v k="$kills" -v seed="$$$i" 'BEGIN { srand(seed); printf "%d", (i - 1 + rand()) * (n - 50) / k }')
   # at least one batch more than the last run stored, so that no kill lands in the start-up
-  target=$(( $(stored_in "$(db killed)") + 1 ))
+  target=$(( $(stored_in "$(db_named killed)") + 1 ))
   [ "$target" -lt "$mark" ] && target=$mark
-  "$dyad" ingest --db "$(db killed)" --batch 10 "$tmp/big.jsonl" 2> /dev/null &
+  "$dyad" ingest --db "$(db_named killed)" --batch 10 "$tmp/big.jsonl" 2> /dev/null &
   pid=$!
-  while kill -0 "$pid" 2> /dev/null && [ "$(stored_in "$(db killed)")" -lt "$target" ]; do sleep 0.01; done
+  while kill -0 "$pid" 2> /dev/null && [ "$(stored_in "$(db_named killed)")" -lt "$target" ]; do sleep 0.01; done
   sleep "$(awk -v seed="$$$i" 'BEGIN { srand(seed + 1); printf "%.3f", rand() * 0.02 }')"
   kill -9 "$pid" 2> /dev/null && landed=$((landed + 1))
   wait "$pid" 2> /dev/null
-  marks="$marks $(stored_in "$(db killed)")"
+  marks="$marks $(stored_in "$(db_named killed)")"
 done
-"$dyad" ingest --db "$(db killed)" --batch 10 "$tmp/big.jsonl" 2> "$tmp/rerun.err"
+"$dyad" ingest --db "$(db_named killed)" --batch 10 "$tmp/big.jsonl" 2> "$tmp/rerun.err"
 echo "# figures: $backend kill -9: $kills kills, $landed mid-run; articles stored after each:$marks of $n"
 check "rerun after $kills kill -9 ($landed mid-run): same counts as an uninterrupted run" \
   "[ $landed -ge $((kills / 2)) ] && [ \"\$(totals '$tmp/rerun.err')\" = '$full' ]"
 check "... the same events with the same counts, and a consistent database" \
-  "events_of '$(db killed)' | cmp -s - '$tmp/full.csv' && consistent '$(db killed)'"
+  "events_of '$(db_named killed)' | cmp -s - '$tmp/full.csv' && consistent '$(db_named killed)'"
 
 # Two ingesters at once, one reading the articles backwards: every article once, every event
 # counted once, neither fails (PostgreSQL used to deadlock on events).
 awk '{ a[NR] = $0 } END { for (i = NR; i > 0; i--) print a[i] }' "$tmp/big.jsonl" > "$tmp/backwards.jsonl"
-"$dyad" ingest --db "$(db conc)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/a.err" &
+"$dyad" ingest --db "$(db_named conc)" --batch 50 "$tmp/big.jsonl" 2> "$tmp/a.err" &
 a=$!
-"$dyad" ingest --db "$(db conc)" --batch 50 "$tmp/backwards.jsonl" 2> "$tmp/b.err"
+"$dyad" ingest --db "$(db_named conc)" --batch 50 "$tmp/backwards.jsonl" 2> "$tmp/b.err"
 b_rc=$?
 wait "$a"
 a_rc=$?
 check "two concurrent ingesters both succeed (exit $a_rc and $b_rc)" "[ $a_rc -eq 0 ] && [ $b_rc -eq 0 ]"
 check "... no lost or doubled articles: the counts and events of one run" \
-  "[ \"\$(totals '$tmp/b.err')\" = '$full' ] || [ \"\$(totals '$tmp/a.err')\" = '$full' ]; events_of '$(db conc)' | cmp -s - '$tmp/full.csv' && consistent '$(db conc)'"
+  "[ \"\$(totals '$tmp/b.err')\" = '$full' ] || [ \"\$(totals '$tmp/a.err')\" = '$full' ]; events_of '$(db_named conc)' | cmp -s - '$tmp/full.csv' && consistent '$(db_named conc)'"
 check "... and their summaries add up to $n stored" \
   "[ \$(cat '$tmp/a.err' '$tmp/b.err' | sed -n 's/.*: \([0-9]*\) articles stored.*/\1/p' | awk '{ n += \$1 } END { print n }') -eq $n ]"
 
 # Four first uses of an empty database at once: one creates the schema, the others wait for it.
 pids=""
 for i in 1 2 3 4; do
-  "$dyad" ingest --db "$(db race)" "$root/tests/store/articles.jsonl" 2> "$tmp/race$i.err" &
+  "$dyad" ingest --db "$(db_named race)" "$root/tests/store/articles.jsonl" 2> "$tmp/race$i.err" &
   pids="$pids $!"
 done
 race_failed=0
 for p in $pids; do wait "$p" || race_failed=$((race_failed + 1)); done
 check "four ingesters creating the schema at once all succeed ($race_failed failed)" \
-  "[ $race_failed -eq 0 ] && [ \$(sql '$(db race)' 'SELECT count(*) FROM articles') -eq 6 ]"
+  "[ $race_failed -eq 0 ] && [ \$(sql '$(db_named race)' 'SELECT count(*) FROM articles') -eq 6 ]"
 
 if [ "$backend" = postgres ]; then
   wait "$silent"
@@ -148,17 +142,17 @@ fi
 # coding them takes time, storing them little.
 awk 'BEGIN { for (i = 1; i <= 300; i++) { t = ""; for (k = 0; k < 300; k++) t = t "The harvest in valley " k " was good and the weather was mild. "
   printf "{\"id\": \"calm-%d\", \"text\": \"%sReport %d.\"}\n", i, t, i } }' > "$tmp/long.jsonl"
-"$dyad" ingest --db "$(db probe)" "$tmp/long.jsonl" 2> /dev/null
+"$dyad" ingest --db "$(db_named probe)" "$tmp/long.jsonl" 2> /dev/null
 start=$(now); "$dyad" code /dev/null > /dev/null; startup_s=$(elapsed "$start")
 start=$(now); "$dyad" code "$tmp/long.jsonl" > /dev/null; code_s=$(elapsed "$start")
-start=$(now); "$dyad" ingest --db "$(db probe)" "$tmp/long.jsonl" 2> "$tmp/err"; rerun_s=$(elapsed "$start")
+start=$(now); "$dyad" ingest --db "$(db_named probe)" "$tmp/long.jsonl" 2> "$tmp/err"; rerun_s=$(elapsed "$start")
 echo "# figures: $backend rerun on 300 stored articles ${rerun_s}s, coding them ${code_s}s, start-up ${startup_s}s"
 check "a rerun skips stored articles before coding them (${rerun_s}s against ${code_s}s, start-up ${startup_s}s)" \
   "grep -q '0 articles stored, 300 already stored' '$tmp/err' && awk -v r=$rerun_s -v c=$code_s -v s=$startup_s 'BEGIN { exit !(r - s < (c - s) * 0.6) }'"
 
 # A slow feed on standard input: an article every half second. Another writer is not kept
 # waiting meanwhile: the batch waits in memory, not in an open transaction.
-slow=$(db slow)
+slow=$(db_named slow)
 head -n 8 "$tmp/big.jsonl" | while IFS= read -r line; do printf '%s\n' "$line"; sleep 0.5; done |
   "$dyad" ingest --db "$slow" - 2> "$tmp/slow.err" &
 feed=$!
@@ -176,10 +170,10 @@ check "a slow feed on stdin does not block another writer (${other_s}s)" \
 # a truncated and a scribbled-over event store.
 printf 'just some text, long enough to look like the header of something else entirely\n' > "$tmp/text.db"
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("CREATE TABLE inventory (item TEXT, qty INTEGER)"); c.execute("INSERT INTO inventory VALUES (\"bolts\", 7)"); c.commit()' "$tmp/foreign.db"
-cp "$(db full)" "$tmp/truncated.db"
+cp "$(db_named full)" "$tmp/truncated.db"
 size=$(wc -c < "$tmp/truncated.db")
 truncate -s $((size / 2)) "$tmp/truncated.db"
-cp "$(db full)" "$tmp/scribbled.db"
+cp "$(db_named full)" "$tmp/scribbled.db"
 python3 -c 'import random, sys
 f = open(sys.argv[1], "r+b"); n = f.seek(0, 2); random.seed(7); f.seek(n // 2); f.write(bytes(random.getrandbits(8) for _ in range(n // 4)))' "$tmp/scribbled.db"
 printf '%s\n' '{"id": "new-1", "text": "Chile praised Peru for its restraint."}' > "$tmp/one.jsonl"
@@ -201,7 +195,7 @@ done
 # ingest fails clearly, nothing changes. As an unprivileged user when possible; as root on a
 # read-only mount.
 mkdir "$tmp/rodir"
-cp "$(db full)" "$tmp/rodir/events.db"
+cp "$(db_named full)" "$tmp/rodir/events.db"
 chmod 555 "$tmp/rodir"; chmod 444 "$tmp/rodir/events.db"
 before=$(sha256sum < "$tmp/rodir/events.db")
 read_only_checks() { # LABEL RUNNER...
@@ -226,7 +220,7 @@ chmod 755 "$tmp/rodir"
 rm -rf "$tmp/rodir"
 mkdir "$tmp/ro"
 if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64m tmpfs "$tmp/ro" 2> /dev/null; then
-  cp "$(db full)" "$tmp/ro/events.db"
+  cp "$(db_named full)" "$tmp/ro/events.db"
   mount -o remount,ro "$tmp/ro"
   ln -s "$tmp/ro" "$tmp/rodir"
   before=$(sha256sum < "$tmp/ro/events.db")
