@@ -5,7 +5,6 @@
 #include "commands.h"
 #include "../post/gazetteer.h"
 #include <stdio.h>
-#include <string.h>
 
 /* The version of the default dictionary set, as dyad code records it in dict_version. */
 static int dict_version(const char *dir, char version[17])
