@@ -3,7 +3,12 @@
 
 dyad_readings dyad_readings_default(void)
 {
-    return (dyad_readings){.require_dyad = 1, .factuality = 1, .infer_countries = 1, .no_self_events = 1, .head_words = 1};
+    return (dyad_readings){.require_dyad = 1,
+                           .factuality = 1,
+                           .infer_countries = 1,
+                           .no_self_events = 1,
+                           .head_words = 1,
+                           .join_over_modifiers = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

@@ -45,6 +45,10 @@ typedef struct {
      * followed there by the pattern's next word ("* WAR" does not match "war crimes"). 0: a word
      * matches wherever it is, as in PETRARCH */
     int head_words;
+    /* 1 (default): a pattern item joined with '_' to an actor slot or the verb, or a joined synset,
+     * may follow determiners and adverbs ("- * +_&CENSURE" matches "called the vote a sham" and
+     * "called the plan deeply irresponsible"). 0: it must come right after, as in PETRARCH */
+    int join_over_modifiers;
 } dyad_readings;
 
 /* dyad's own readings. */

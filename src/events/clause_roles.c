@@ -22,6 +22,17 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
            && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
 }
 
+/* "accused each other", "met one another": the reciprocal pronoun as object makes any verb mutual. */
+static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->object == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *o = &doc->chunks[cl->object];
+    if (o->end - o->first != 2) return 0;
+    const char *first = doc->tokens[o->first].text, *second = doc->tokens[o->first + 1].text;
+    return (strcasecmp(first, "each") == 0 && strcasecmp(second, "other") == 0)
+           || (strcasecmp(first, "one") == 0 && strcasecmp(second, "another") == 0);
+}
+
 /* The target of a verb with no pattern slot. A reporting verb's target is whoever is addressed
  * ("told Kyiv"), never an audience ("told a news conference") nor what the rest of the clause
  * mentions ("said ... had fled Sudan"); other verbs take the object or a prepositional object,
@@ -143,15 +154,17 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
     }
 }
 
-/* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha": with several subject
- * actors, a verb of joint action and no object actor, the event is between the subjects, both ways. */
+/* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
+ * other": with several subject actors, a verb of joint action or a reciprocal object, and no object actor, the event is
+ * between the subjects, both ways. */
 int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
                           uint32_t target_np)
 {
     const dyad_document *doc = k->doc;
     return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
            && rd->match.target_chunk == DYAD_NO_CHUNK
-           && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci]))
+           && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
+               || object_is_each_other(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
                || !dyad_names_country(&k->actors, target_np));
 }

@@ -83,6 +83,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
                                .doc = doc,
                                .written_forms = r->written_forms,
                                .head_words = r->head_words,
+                               .join_over_modifiers = r->join_over_modifiers,
                                .left_out = left_out};
     size_t n = doc->n_tokens ? doc->n_tokens : 1;
     ix->lemma_word = dyad_xmalloc(n * sizeof *ix->lemma_word);
@@ -294,6 +295,26 @@ static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const 
            && t + 1 < doc->n_tokens && doc->tokens[t + 1].pos == DYAD_POS_VB;
 }
 
+/* "called the vote a sham", "was deeply irresponsible": under dyad's readings a joined item after an
+ * actor slot or the verb, or a joined synset, may have determiners and adverbs before it, which
+ * modify the words it names rather than separate them. */
+static int modifies_joined_item(const dyad_pattern_index *ix, const dyad_pattern_item *items, uint32_t i, uint32_t t)
+{
+    enum dyad_pos pos = ix->doc->tokens[t].pos;
+    if (!ix->join_over_modifiers || !items[i].joined || (pos != DYAD_POS_DT && pos != DYAD_POS_RB)) return 0;
+    int after_slot = items[i - 1].kind == DYAD_PI_TARGET || items[i - 1].kind == DYAD_PI_SOURCE
+                     || items[i - 1].kind == DYAD_PI_VERB || items[i - 1].kind == DYAD_PI_SKIP;
+    return after_slot || items[i].kind == DYAD_PI_SYNSET;
+}
+
+/* Where the phrase of an actor slot ends: after its noun phrase, and after that phrase's "of"
+ * phrase when a joined item follows under dyad's readings ("called the shelling of Tartar_a crime"). */
+static uint32_t slot_end(const dyad_pattern_index *ix, uint32_t np, const dyad_pattern_item *next)
+{
+    uint32_t owner = next && next->joined && ix->join_over_modifiers ? dyad_of_np_after(ix->doc, np) : DYAD_NO_CHUNK;
+    return ix->doc->chunks[owner != DYAD_NO_CHUNK ? owner : np].end;
+}
+
 /* Items (verb_at, n) matched forwards from the verb. */
 static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
                             uint32_t verb_at, uint32_t n, const dyad_pattern_span *sp, dyad_pattern_match *m)
@@ -307,7 +328,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
                 actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1);
             if (c == DYAD_NO_CHUNK) return 0;
             set_slot(m, it, c);
-            pos = ix->doc->chunks[c].end;
+            pos = slot_end(ix, c, i + 1 < n ? &items[i + 1] : NULL);
             continue;
         }
         if (it->kind == DYAD_PI_SKIP) {
@@ -323,7 +344,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
                 && !is_infinitive_marker(ix, pos, next))
                 break;
             len = 0;
-            if (it->joined) break;
+            if (it->joined && !modifies_joined_item(ix, items, i, pos)) break;
         }
         if (!len) return 0;
         /* "rejected a European plan to deploy peacekeepers" still matches "* PEACEKEEPER" */

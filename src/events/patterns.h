@@ -14,6 +14,7 @@ typedef struct {
     const dyad_document *doc;
     int written_forms;                /* match pattern words as written only (PETRARCH), not by lemma */
     int head_words;                   /* a noun a pattern word matches must head its phrase (readings.h) */
+    int join_over_modifiers;          /* joined items may follow determiners and adverbs (readings.h) */
     const uint8_t *left_out;          /* per token: nonzero when left out of coding; NULL for none */
     uint32_t *lemma_word, *form_word; /* per token: word id of its upper-case lemma and form, UINT32_MAX if none */
     uint8_t *traits;                  /* per token: enum in patterns.c */

@@ -366,25 +366,38 @@ static int has_complement(const dyad_token *toks, size_t i, size_t end)
     return (is_noun_phrase_word(p) && p != DYAD_POS_POS) || p == DYAD_POS_PRP || p == DYAD_POS_RP;
 }
 
+/* "Egypt and Ethiopia", "Mali, Niger and Burkina Faso": a comma or "and" between two nouns joins
+ * the conjuncts of one subject, which then takes a plural verb. */
+static int joins_nouns(const dyad_token *toks, size_t i, size_t end)
+{
+    int joiner = toks[i].pos == DYAD_POS_COMMA || (toks[i].pos == DYAD_POS_CC && strcasecmp(toks[i].text, "and") == 0);
+    return joiner && i > 0 && i + 1 < end && dyad_pos_is_noun(toks[i - 1].pos) && is_noun_phrase_word(toks[i + 1].pos);
+}
+
 /* The first word after the subject noun phrase that opens toks[from, end) and can be a
  * present-tense verb agreeing with it: VBP after a plural noun, VBZ after a singular one. A
  * singular noun followed by a word in -s is usually a compound ("Oil prices", "Peace talks"), so
- * there the verb must be the word's likelier reading. Only the subject's noun phrase and the word
- * after it are looked at, so fragments such as "Second day of talks" keep their nouns. With
+ * there the verb must be the word's likelier reading; coordinated subjects take the plural. Only the subject's noun
+ * phrase and the word after it are looked at, so fragments such as "Second day of talks" keep their nouns. With
  * needs_complement, the verb must also have an object or particle after it and must not have been
  * read as an adjective, so "after the trade talks" and "after the talks last week" keep their
  * nouns. Sets forced[] and returns 1 when it finds such a verb. */
 static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, size_t from, size_t end,
                                   int needs_complement, uint8_t *forced)
 {
+    int coordinated = 0;
     for (size_t i = from + 1; i < end; i++) {
         const dyad_token *subject = &toks[i - 1];
+        if (joins_nouns(toks, i - 1, end)) {
+            coordinated = 1;
+            continue;
+        }
         if (!is_noun_phrase_word(subject->pos)) return 0;
         if (!dyad_pos_is_noun(subject->pos) || !could_be_misread_verb(toks[i].pos)) continue;
         if (needs_complement && (dyad_pos_is_adj(toks[i].pos) || !has_complement(toks, i, end))) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, &toks[i], p);
-        enum dyad_pos verb = takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
+        enum dyad_pos verb = coordinated || takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
         if (p[verb] > 0 && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS])) {
             forced[i] = (uint8_t)verb;
             return 1;
