@@ -8,7 +8,8 @@ dyad_readings dyad_readings_default(void)
                            .infer_countries = 1,
                            .no_self_events = 1,
                            .head_words = 1,
-                           .join_over_modifiers = 1};
+                           .join_over_modifiers = 1,
+                           .state_acts_by_government = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

@@ -49,6 +49,10 @@ typedef struct {
      * may follow determiners and adverbs ("- * +_&CENSURE" matches "called the vote a sham" and
      * "called the plan deeply irresponsible"). 0: it must come right after, as in PETRARCH */
     int join_over_modifiers;
+    /* 1 (default): a bare country as the source of an act only governments perform (recalling an
+     * ambassador, sanctions, aid, treaties: data/lexicon/state-act-codes.txt) is its government,
+     * "Japan recalled its ambassador" JPNGOV. 0: it stays the country, as in PETRARCH */
+    int state_acts_by_government;
 } dyad_readings;
 
 /* dyad's own readings. */

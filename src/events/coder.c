@@ -160,7 +160,8 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
     }
     if (negated) {
         /* "have not met since 2022" tells a state, not a refusal: only a negated act is one */
-        int perfect = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_PERFECT) != 0;
+        int perfect =
+            ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_PERFECT) != 0;
         if (rd->stance != DYAD_STANCE_DEMAND && k->readings->factuality && !perfect)
             dyad_refusal_code(rd->code, rd->stance_code);
         if (!*rd->stance_code) {
@@ -266,6 +267,25 @@ static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, cons
     return e;
 }
 
+/* Is the event code, or a code it belongs to ("1621" to "16"), an act only governments perform? */
+static int is_state_act(const char *code)
+{
+    for (size_t n = strlen(code); n >= 2; n--)
+        if (dyad_word_classes_n(code, n) & DYAD_WC_MASK(DYAD_WC_STATE_ACT_CODE)) return 1;
+    return 0;
+}
+
+/* "Japan recalled its ambassador", "Canada imposed sanctions": a bare country that performs an
+ * act only governments perform acts through its government. */
+static void source_as_government(const dyad_coding *k, dyad_event *e)
+{
+    char *code = e->source.code;
+    if (!k->readings->state_acts_by_government || strlen(code) != 3 || !dyad_code_has_country(code)
+        || dyad_code_is_organisation(code) || !is_state_act(e->code))
+        return;
+    memcpy(code + 3, "GOV", 4);
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h). */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
@@ -277,6 +297,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             e->target = tgt[b].m;
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
+            source_as_government(k, e);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || already_coded(out, e)) continue;
