@@ -118,7 +118,8 @@ static int is_of_location(const dyad_document *doc, uint32_t np)
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
 {
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[np - 1].head].lemma, DYAD_WC_PLACE_PREPOSITION)
+    const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
+    return dyad_word_is(prep, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(prep, DYAD_WC_ORIGIN_PREPOSITION)
            || is_of_location(doc, np);
 }
 

@@ -9,7 +9,8 @@ dyad_readings dyad_readings_default(void)
                            .no_self_events = 1,
                            .head_words = 1,
                            .join_over_modifiers = 1,
-                           .state_acts_by_government = 1};
+                           .state_acts_by_government = 1,
+                           .places_only_struck = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

@@ -53,6 +53,10 @@ typedef struct {
      * ambassador, sanctions, aid, treaties: data/lexicon/state-act-codes.txt) is its government,
      * "Japan recalled its ambassador" JPNGOV. 0: it stays the country, as in PETRARCH */
     int state_acts_by_government;
+    /* 1 (default): a phrase that says where ("talks in Doha", "marched through Nairobi") is the
+     * target only of events done to a place (data/lexicon/place-event-codes.txt: force, fighting,
+     * visits). 0: it may be the target of any event, as in PETRARCH */
+    int places_only_struck;
 } dyad_readings;
 
 /* dyad's own readings. */

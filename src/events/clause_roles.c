@@ -38,7 +38,7 @@ static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
  * mentions ("said ... had fled Sudan"); other verbs take the object or a prepositional object,
  * preferring a phrase with a country ("Taiwan") to a bare agent ("military drills"). */
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
-                                  uint32_t source_np);
+                                  uint32_t source_np, int places_are_targets);
 
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
@@ -57,14 +57,14 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
         if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
             return child->verb == DYAD_NO_CHUNK
                        ? DYAD_NO_CHUNK
-                       : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject);
+                       : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject, 1);
         if (dyad_actor_of(&k->actors, child->subject, &m)) return child->subject;
     }
     return DYAD_NO_CHUNK;
 }
 
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
-                                  uint32_t source_np)
+                                  uint32_t source_np, int places_are_targets)
 {
     dyad_actor_match m, source;
     int have_source = source_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, source_np, &source);
@@ -84,11 +84,14 @@ static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t 
         if (have_source && strcmp(m.code, source.code) == 0) continue;
         /* "attacked a hospital in Kharkiv", "met the ambassadors of Arnor": the place or owner gives
          * the agent its country, it is not the target */
+        int place = dyad_is_place_phrase(k->doc, c);
+        /* "marched through Nairobi", "talks in Doha": a place named where it happened is no
+         * target unless the event is done to a place ("shelled targets in Kharkiv"); people there
+         * may be ("an explosion near the Iranian consulate") */
+        if (place && !m.agent && agent_only == DYAD_NO_CHUNK && !places_are_targets) continue;
         if (dyad_code_has_country(m.code))
-            return agent_only != DYAD_NO_CHUNK
-                           && (dyad_is_place_phrase(k->doc, c) || dyad_is_owner_phrase_of(k->doc, agent_only, c))
-                       ? agent_only
-                       : c;
+            return agent_only != DYAD_NO_CHUNK && (place || dyad_is_owner_phrase_of(k->doc, agent_only, c)) ? agent_only
+                                                                                                            : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
     /* with PETRARCH's new actors, an unknown phrase can be the target too */
@@ -117,7 +120,9 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
                         ? cl->object
                         : DYAD_NO_CHUNK;
     else
-        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np);
+        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np,
+                                      !k->readings->places_only_struck
+                                          || dyad_event_code_is(rd->code, DYAD_WC_PLACE_EVENT_CODE));
     return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
 }
 

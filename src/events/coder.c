@@ -267,21 +267,13 @@ static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, cons
     return e;
 }
 
-/* Is the event code, or a code it belongs to ("1621" to "16"), an act only governments perform? */
-static int is_state_act(const char *code)
-{
-    for (size_t n = strlen(code); n >= 2; n--)
-        if (dyad_word_classes_n(code, n) & DYAD_WC_MASK(DYAD_WC_STATE_ACT_CODE)) return 1;
-    return 0;
-}
-
 /* "Japan recalled its ambassador", "Canada imposed sanctions": a bare country that performs an
  * act only governments perform acts through its government. */
 static void source_as_government(const dyad_coding *k, dyad_event *e)
 {
     char *code = e->source.code;
     if (!k->readings->state_acts_by_government || strlen(code) != 3 || !dyad_code_has_country(code)
-        || dyad_code_is_organisation(code) || !is_state_act(e->code))
+        || dyad_code_is_organisation(code) || !dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
         return;
     memcpy(code + 3, "GOV", 4);
 }

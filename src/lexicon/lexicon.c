@@ -283,3 +283,10 @@ int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c)
 {
     return word ? dyad_lexicon_value(lexicon(), word, n, c) : 0;
 }
+
+int dyad_event_code_is(const char *code, enum dyad_word_class c)
+{
+    for (size_t n = strlen(code); n >= 2; n--)
+        if (dyad_word_classes_n(code, n) & DYAD_WC_MASK(c)) return 1;
+    return 0;
+}

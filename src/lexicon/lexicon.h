@@ -28,6 +28,9 @@ int dyad_word_is(const char *word, enum dyad_word_class c);
 /* The number written after the word in its class file ("march = 3"), else 0. */
 int dyad_word_value(const char *word, enum dyad_word_class c);
 int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c);
+/* Classes of CAMEO event codes list a code for its sub-codes too: is the code ("1621"), or a code
+ * it belongs to ("162", "16"), in class c? */
+int dyad_event_code_is(const char *code, enum dyad_word_class c);
 
 /* ---- lexicons built from text, for the built-in one, tests and the fuzzer ---- */
 

@@ -34,26 +34,16 @@ typedef struct {
     FILE *trace;
 } finder;
 
-static const char *const region_words[] = {"region", "oblast",   "province",   "state", "governorate",
-                                           "county", "district", "prefecture", NULL};
-static const char *const place_nouns[] = {"city",      "town",     "village", "region",      "province",
-                                          "oblast",    "port",     "capital", "settlement",  "suburb",
-                                          "outskirts", "district", "area",    "governorate", "hub",
-                                          "island",    "county",   "state",   NULL};
-static const char *const locatives[] = {"in",         "at",     "near", "inside", "outside", "across",
-                                        "throughout", "around", "into", "within", NULL};
-static const char *const directions[] = {
-    "northern",     "southern",     "eastern",       "western",       "central",       "northeastern",  "northwestern",
-    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", NULL};
-/* Conflict (15 force, 17 coerce, 18 assault, 19 fight, 20 mass violence) and visits are done to
- * a place; other events are done to the people who govern it ("warned Moscow"). */
-static const char *const place_roots[] = {"15", "17", "18", "19", "20", NULL};
-
-static int in_list(const char *word, const char *const *list)
+/* "the town of Pokrovsk", "Donetsk region": nouns for a kind of place or region. */
+static int is_place_noun(const char *lemma)
 {
-    for (; *list; list++)
-        if (strcasecmp(word, *list) == 0) return 1;
-    return 0;
+    return dyad_word_is(lemma, DYAD_WC_LOCATION_NOUN) || dyad_word_is(lemma, DYAD_WC_REGION_WORD);
+}
+
+/* "in", "near", "into": prepositions whose object is where the event happened. */
+static int is_locative(const char *lemma)
+{
+    return dyad_word_is(lemma, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(lemma, DYAD_WC_ENTRY_PREPOSITION);
 }
 
 static int can_start_name(const dyad_token *t)
@@ -70,7 +60,7 @@ static int whole_name(const dyad_document *doc, uint32_t first, uint32_t end, ui
     if (first > 0 && (t[first - 1].flags & DYAD_TOK_CAPITALIZED) && !(t[first - 1].flags & DYAD_TOK_SENTENCE_START)
         && !(t[first].flags & DYAD_TOK_NEWLINE_BEFORE))
         return 0;
-    return end >= stop || !(t[end].flags & DYAD_TOK_CAPITALIZED) || in_list(t[end].text, region_words);
+    return end >= stop || !(t[end].flags & DYAD_TOK_CAPITALIZED) || dyad_word_is(t[end].text, DYAD_WC_REGION_WORD);
 }
 
 /* What the actor dictionaries say of the words, worked out once per name: their country, and
@@ -113,7 +103,7 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
     m->first = i;
     m->end = best;
     read_dictionary(f, m);
-    m->region = best < end && in_list(tok[best].lemma ? tok[best].lemma : tok[best].text, region_words);
+    m->region = best < end && dyad_word_is(tok[best].lemma ? tok[best].lemma : tok[best].text, DYAD_WC_REGION_WORD);
     if (m->region) m->end = best + 1;
     return best;
 }
@@ -236,7 +226,7 @@ static void fill(dyad_event_place *out, const finder *f, const match *m, uint32_
     const dyad_token *tok = f->doc->tokens;
     /* "southern Lebanon", "eastern Ukraine": the direction is part of the words, not of the place */
     uint32_t first = m->first;
-    if (first > 0 && in_list(tok[first - 1].text, directions)) first--;
+    if (first > 0 && dyad_word_is(tok[first - 1].text, DYAD_WC_COMPASS_ADJECTIVE)) first--;
     out->name = p.name;
     out->geonames_id = p.geonames_id;
     memcpy(out->iso2, p.iso2, 2), out->iso2[2] = '\0';
@@ -287,7 +277,7 @@ static uint32_t place_phrase_end(const dyad_document *doc, uint32_t np, uint32_t
 {
     const dyad_chunk *c = &doc->chunks[np];
     const dyad_token *head = &doc->tokens[c->head < c->end ? c->head : c->end - 1];
-    if (np + 2 < end_chunk && in_list(head->lemma ? head->lemma : head->text, place_nouns)
+    if (np + 2 < end_chunk && is_place_noun(head->lemma ? head->lemma : head->text)
         && doc->chunks[np + 1].type == DYAD_CHUNK_PP
         && strcasecmp(doc->tokens[doc->chunks[np + 1].head].text, "of") == 0
         && doc->chunks[np + 2].type == DYAD_CHUNK_NP)
@@ -306,7 +296,7 @@ static size_t clause_names(const finder *f, const dyad_event *e, match *m)
         const dyad_chunk *pp = &doc->chunks[c];
         if (pp->type != DYAD_CHUNK_PP || pp->clause != e->clause || doc->chunks[c + 1].type != DYAD_CHUNK_NP) continue;
         const dyad_token *prep = &doc->tokens[pp->head];
-        if (!in_list(prep->lemma ? prep->lemma : prep->text, locatives)) continue;
+        if (!is_locative(prep->lemma ? prep->lemma : prep->text)) continue;
         n = find_names(f, doc->chunks[c + 1].first, place_phrase_end(doc, c + 1, end_chunk), m, n, MAX_MATCHES);
     }
     return n;
@@ -316,8 +306,7 @@ static size_t clause_names(const finder *f, const dyad_event *e, match *m)
 static size_t target_names(const finder *f, const dyad_event *e, match *m)
 {
     const dyad_actor_match *t = &e->target;
-    char root[3] = {e->code[0], e->code[1], 0};
-    if (t->first >= t->end || !(in_list(root, place_roots) || strncmp(e->code, "042", 3) == 0)) return 0;
+    if (t->first >= t->end || !dyad_event_code_is(e->code, DYAD_WC_PLACE_EVENT_CODE)) return 0;
     const dyad_document *doc = f->doc;
     uint32_t end = t->end, np = doc->tokens[t->end - 1].chunk_index;
     const dyad_sentence *s = &doc->sentences[e->sentence];
