@@ -436,6 +436,14 @@ const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_co
     return best;
 }
 
+/* The verb whose upper-case lemma is key[0, kl) followed by the word at token next. */
+static const dyad_verb_entry *verb_with_next_word(const dyad_pattern_index *ix, char *key, size_t kl, uint32_t next)
+{
+    key[kl] = ' ';
+    size_t pl = dyad_token_upper(&ix->doc->tokens[next], 0, key + kl + 1, 38); /* key has 40 bytes after kl */
+    return dyad_verb_lookup(ix->verbs, key, kl + 1 + pl);
+}
+
 const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t verb_chunk)
 {
     const dyad_document *doc = ix->doc;
@@ -445,11 +453,8 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
     char key[160];
     size_t kl = dyad_token_upper(head, 1, key, sizeof key - 40);
     const dyad_verb_entry *verb = NULL;
-    if (vp->head + 1 < vp->end && doc->tokens[vp->head + 1].pos == DYAD_POS_RP) {
-        key[kl] = ' ';
-        size_t pl = dyad_token_upper(&doc->tokens[vp->head + 1], 0, key + kl + 1, 40);
-        verb = dyad_verb_lookup(verbs, key, kl + 1 + pl);
-    }
+    if (vp->head + 1 < vp->end && doc->tokens[vp->head + 1].pos == DYAD_POS_RP)
+        verb = verb_with_next_word(ix, key, kl, vp->head + 1); /* "carried out" */
     /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP"); or the verb group's
      * head is that word and the verb was read as a noun after it ("will not wire tap") */
     for (int read_as_noun = 0; !verb && verbs->has_verb_last && read_as_noun < 2; read_as_noun++) {
@@ -467,5 +472,8 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
         verb = dyad_verb_lookup(verbs, form, dyad_token_upper(head, 0, form, sizeof form));
     }
     if (!verb) verb = dyad_verb_lookup(verbs, key, kl);
+    /* "swept into": a verb the dictionary lists only with the preposition after it ("SWEEP_INTO") */
+    if (!verb && vp->end < doc->n_tokens && doc->tokens[vp->end].pos == DYAD_POS_IN && vp->head + 1 == vp->end)
+        verb = verb_with_next_word(ix, key, kl, vp->end);
     return verb;
 }
