@@ -182,6 +182,22 @@ static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
     remember(x, space + 1, dyad_word_is(space + 1, DYAD_WC_INSTITUTION_NOUN) ? INSTITUTION : SURNAME, m);
 }
 
+/* "former President Pedro Castillo", "Foreign Minister Zivadin Jovanovic": a person no dictionary
+ * knows, named after a title, is that title's actor when the surname comes back alone. */
+static void learn_titled_name(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    const dyad_token *last = &doc->tokens[np->end - 1];
+    if (m->actor || !m->agent || m->end >= np->end || last->pos != DYAD_POS_NNP || np->end - m->end > 3) return;
+    for (uint32_t t = m->end; t < np->end; t++)
+        if (doc->tokens[t].pos != DYAD_POS_NNP) return;
+    char word[48];
+    size_t n = dyad_token_upper(last, 0, word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    remember(x, word, SURNAME, m);
+}
+
 /* "Sudan's army", "Israeli troops": a country and an agent whose head noun ends the phrase, for
  * a later "the army", "the troops". */
 static void learn_agent_head(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *m)
@@ -237,6 +253,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
         give_possessor_country(x, chunk, found);
         learn_entry_name(x, found);
+        learn_titled_name(x, chunk, found);
         learn_agent_head(x, chunk, found);
         return FOUND;
     }

@@ -306,7 +306,9 @@ static size_t clause_names(const finder *f, const dyad_event *e, match *m)
 static size_t target_names(const finder *f, const dyad_event *e, match *m)
 {
     const dyad_actor_match *t = &e->target;
-    if (t->first >= t->end || !dyad_event_code_is(e->code, DYAD_WC_PLACE_EVENT_CODE)) return 0;
+    /* a target named by a title or role ("former President Pedro Castillo", then "Castillo")
+     * is people, whatever places share its name */
+    if (t->first >= t->end || t->agent || !dyad_event_code_is(e->code, DYAD_WC_PLACE_EVENT_CODE)) return 0;
     const dyad_document *doc = f->doc;
     uint32_t end = t->end, np = doc->tokens[t->end - 1].chunk_index;
     const dyad_sentence *s = &doc->sentences[e->sentence];
