@@ -651,6 +651,20 @@ typedef struct {
     uint32_t verb;       /* first finite verb group seen in the clause, DYAD_NO_CHUNK until then */
 } open_clause;
 
+/* "X said Y had made progress but urged Z to ...": after a reported clause whose verb group has an
+ * auxiliary, a coordinated bare past-tense verb of speaking or urging continues the reporter's clause,
+ * not the report (the report's own continuation would share its auxiliary: "had ... and had urged"). */
+static int continues_reporter(const dyad_document *doc, const open_clause *top, size_t next)
+{
+    if (doc->clauses[top->clause].kind != DYAD_CLAUSE_REPORTED || top->verb == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *said = &doc->chunks[top->verb], *next_vp = &doc->chunks[next];
+    if (!is_aux_lemma(doc->tokens[said->first].lemma) && doc->tokens[said->first].pos != DYAD_POS_MD) return 0;
+    if (next_vp->type != DYAD_CHUNK_VP || next_vp->first != next_vp->head) return 0;
+    const dyad_token *verb = &doc->tokens[next_vp->head];
+    return verb->pos == DYAD_POS_VBD
+           && (dyad_is_reporting_verb(verb->lemma) || lemma_in(verb->lemma, DYAD_WC_MASK(DYAD_WC_DIRECTIVE_VERB)));
+}
+
 /* Assigns the chunks in [from, to) to clauses, opening nested and coordinate clauses under root. */
 static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to, uint32_t root)
 {
@@ -687,6 +701,7 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
                    && (chunk_text_is(doc, c, end, ";")
                        || ((chunk_text_is(doc, c, end, "and") || chunk_text_is(doc, c, end, "but"))
                            && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to))))) {
+            if (depth > 0 && continues_reporter(doc, top, c + 1)) top = &stack[--depth];
             uint32_t parent = doc->clauses[top->clause].parent;
             uint32_t previous = top->clause;
             *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK};
