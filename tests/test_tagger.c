@@ -161,6 +161,20 @@ static void overnight_after_a_verb_is_an_adverb(void **state)
     assert_tag(doc, "overnight", "JJ");
 }
 
+static void no_two_finite_verbs_side_by_side(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Security forces used tear gas against the marchers.");
+    assert_tag(doc, "forces", "NNS");
+    doc = analyze("Rohan has used force against Isengard.");
+    assert_tag(doc, "has", "VBZ");
+    /* after a relative pronoun, a word in -s with an object is the relative clause's verb */
+    doc = analyze("Rohan, which borders both kingdoms, offered to host talks.");
+    assert_tag(doc, "borders", "VBZ");
+    doc = analyze("Nobody knows which forces will cross the river.");
+    assert_tag(doc, "forces", "NNS");
+}
+
 static void that_after_a_reporting_verb(void **state)
 {
     (void)state;
@@ -231,6 +245,7 @@ int main(void)
         cmocka_unit_test(infinitives_after_to),
         cmocka_unit_test(overnight_after_a_verb_is_an_adverb),
         cmocka_unit_test(that_after_a_reporting_verb),
+        cmocka_unit_test(no_two_finite_verbs_side_by_side),
         cmocka_unit_test(lemmas_of_irregular_and_regular_forms),
         cmocka_unit_test(direct_lemmatizer),
     };

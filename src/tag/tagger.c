@@ -569,6 +569,48 @@ static int constrain_final_reporting_verb(const dyad_tagger *t, const dyad_token
     return 1;
 }
 
+/* "Tanzania, which borders both countries": after a relative pronoun that follows a noun or comma,
+ * a word in -s with an object after it is the relative clause's verb, not a plural noun ("which
+ * forces will deploy", a determiner, has a verb after the noun instead). */
+static int constrain_relative_verbs(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 2; i + 1 < n; i++) {
+        const dyad_token *wh = &toks[i - 1];
+        if ((wh->pos != DYAD_POS_WDT && wh->pos != DYAD_POS_WP) || toks[i].pos != DYAD_POS_NNS
+            || (toks[i - 2].pos != DYAD_POS_COMMA && !dyad_pos_is_noun(toks[i - 2].pos)) || !has_complement(toks, i, n))
+            continue;
+        char base[64];
+        dyad_lemmatize(t, toks[i].text, DYAD_POS_VBZ, base, sizeof base);
+        if (dyad_strmap_get(&t->lemmas[WN_VERB], base, strlen(base))) {
+            forced[i] = DYAD_POS_VBZ;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* "Security forces used tear gas": two finite verbs never stand side by side, so a word in -s read
+ * as a verb between a noun and a past-tense verb, participle or modal is the plural head of the
+ * subject when it can be one (an auxiliary, "has used", cannot). */
+static int constrain_plural_before_verb(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        int next = toks[i + 1].pos;
+        if (toks[i].pos != DYAD_POS_VBZ || !dyad_pos_is_noun(toks[i - 1].pos)
+            || (next != DYAD_POS_VBD && next != DYAD_POS_VBN && next != DYAD_POS_MD))
+            continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, &toks[i], p);
+        if (p[DYAD_POS_NNS] > 0) {
+            forced[i] = DYAD_POS_NNS;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -588,6 +630,8 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_present_verbs(t, toks, n, forced);
         constrained |= constrain_do_support(t, toks, n, forced);
         constrained |= constrain_final_reporting_verb(t, toks, n, forced);
+        constrained |= constrain_plural_before_verb(t, toks, n, forced);
+        constrained |= constrain_relative_verbs(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(t, toks, n);
