@@ -257,6 +257,25 @@ static void that_after_a_reporting_verb_opens_the_reported_clause(void **state)
     assert_roles(doc, 0, "The ministry", "denied", "that claim");
 }
 
+static void clauses_around_relatives_and_reports(void **state)
+{
+    (void)state;
+    /* "whose" opens a relative clause that closes at its comma */
+    dyad_document *doc = analyze("Rohan, whose riders guard the fords, said it would send help.");
+    assert_int_equal(clause(doc, 1)->kind, DYAD_CLAUSE_RELATIVE);
+    assert_roles(doc, 0, "Rohan", "said", "-");
+
+    /* a bare past verb of urging after a perfect report continues the reporter's clause */
+    doc = analyze("The council said Bree had made progress but urged the mayor to cut taxes.");
+    assert_int_equal(clause(doc, 2)->kind, DYAD_CLAUSE_COORDINATE);
+    assert_int_equal(clause(doc, 2)->parent, UINT32_MAX);
+    assert_roles(doc, 2, "The council", "urged", "the mayor");
+    /* the report's own continuation shares its tense: "said Bree built roads and paved them" */
+    doc = analyze("The council said Bree built new roads and paved the square.");
+    assert_int_equal(clause(doc, 2)->parent, 0);
+    assert_roles(doc, 2, "Bree", "paved", "the square");
+}
+
 static void parentheses_about_the_speaker_keep_the_main_clause(void **state)
 {
     (void)state;
@@ -313,6 +332,7 @@ int main(void)
         cmocka_unit_test(time_words_inside_noun_phrases_stay),
         cmocka_unit_test(that_after_a_reporting_verb_opens_the_reported_clause),
         cmocka_unit_test(parentheses_about_the_speaker_keep_the_main_clause),
+        cmocka_unit_test(clauses_around_relatives_and_reports),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

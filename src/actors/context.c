@@ -121,7 +121,8 @@ static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
 
 /* The actor of the nearest subject of another clause before chunk in its sentence ("Ethiopia
  * indicated it would act"; not "police arrested him"). A possessive may also refer to the
- * subject of its own clause ("Israel recalled its negotiators"). */
+ * subject of its own clause ("Israel recalled its negotiators"). A relative clause's own subject
+ * is a side remark ("Uganda, whose troops serve there, said it would ..."), not an antecedent. */
 static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same_clause, dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
@@ -130,6 +131,7 @@ static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same
     for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
         const dyad_chunk *ch = &doc->chunks[--c];
         if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
+            && doc->clauses[ch->clause].kind != DYAD_CLAUSE_RELATIVE
             && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m)
             && can_stand_for(pronoun, m))
             return 1;

@@ -226,9 +226,15 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
     return chunk_end;
 }
 
+/* "which", "who", "whose" ("Uganda, whose troops serve in Somalia, said ..."), "where" */
+static int is_wh_word(const dyad_token *t)
+{
+    return t->pos == DYAD_POS_WDT || t->pos == DYAD_POS_WP || t->pos == DYAD_POS_WPS || t->pos == DYAD_POS_WRB;
+}
+
 static int is_subordinator(const dyad_token *t)
 {
-    if (t->pos == DYAD_POS_WDT || t->pos == DYAD_POS_WP || t->pos == DYAD_POS_WRB) return 1;
+    if (is_wh_word(t)) return 1;
     return t->pos == DYAD_POS_IN && lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
 }
 
@@ -236,7 +242,7 @@ static int is_subordinator(const dyad_token *t)
 static int introduces_clause(const dyad_token *t, size_t i, size_t end)
 {
     if (!is_subordinator(&t[i])) return 0;
-    if (t[i].pos == DYAD_POS_WDT || t[i].pos == DYAD_POS_WP || t[i].pos == DYAD_POS_WRB) return 1;
+    if (is_wh_word(&t[i])) return 1;
     for (size_t k = i + 1; k < end && k < i + 12; k++) {
         if (t[k].pos == DYAD_POS_COMMA || t[k].pos == DYAD_POS_SENT) return 0;
         if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD) return t[k].pos != DYAD_POS_VBG || k > i + 1;
@@ -679,7 +685,7 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
             depth--;
         } else if (ch->type == DYAD_CHUNK_SBAR && depth < 31) {
             const dyad_token *w = &doc->tokens[ch->head];
-            int wh = w->pos == DYAD_POS_WDT || w->pos == DYAD_POS_WP;
+            int wh = w->pos == DYAD_POS_WDT || w->pos == DYAD_POS_WP || w->pos == DYAD_POS_WPS;
             int is_that = strcmp(w->lemma, "that") == 0;
             size_t prev = after_comma ? c - 2 : c - 1;
             int after_np = c > from + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
