@@ -70,6 +70,20 @@ static void complete_source_country(const dyad_actor_match *target, dyad_actor_m
     memcpy(source->code, composed, sizeof composed);
 }
 
+/* "Soldiers opened fire on protesters", in a story datelined LAGOS: state forces with no country
+ * acting on the people or institutions of the dateline's country are that country's own, unless
+ * their clause names another country (then they may be a foreign army). */
+static void complete_state_source_country(dyad_actor_context *x, uint32_t target_np, const dyad_actor_match *target,
+                                          dyad_actor_match *source)
+{
+    if (strncmp(source->code, "---", 3) != 0 || !dyad_agent_is_state_power(dyad_code_agent(source->code))
+        || !x->setting[0] || strncmp(target->code, x->setting, 3) != 0
+        || (dyad_code_has_agent(target->code) && !dyad_agent_is_domestic(dyad_code_agent(target->code)))
+        || clause_names_other_country(x, target_np))
+        return;
+    dyad_code_set_country(source->code, x->setting);
+}
+
 /* The country of the place where the clause of chunk np happens ("rallied in Tbilisi", "clashed
  * at the border in Gao"), or NULL: a place phrase of the clause that is a name with a country
  * ("outside the Israeli embassy" names a country's mission, not where the clause is). */
@@ -80,8 +94,7 @@ static const char *country_of_clause_place(dyad_actor_context *x, uint32_t np, d
     for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
         if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
             && (doc->chunks[c].flags & DYAD_NP_PROPER) && dyad_is_place_phrase(doc, c) && dyad_actor_of(x, c, place)
-            && dyad_code_has_country(place->code)
-            && !dyad_code_is_organisation(place->code))
+            && dyad_code_has_country(place->code) && !dyad_code_is_organisation(place->code))
             return place->code;
     return NULL;
 }
@@ -101,10 +114,10 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
                              dyad_actor_match *source, dyad_actor_match *target)
 {
     int named = dyad_names_country(x, target_np);
-    if (r->infer_countries && !dyad_code_has_country(target->code))
-        complete_target_country(x, target_np, source, target);
-    if (r->infer_countries && !named) complete_source_country(target, source);
     if (r->infer_countries) {
+        if (!dyad_code_has_country(target->code)) complete_target_country(x, target_np, source, target);
+        if (!named) complete_source_country(target, source);
+        complete_state_source_country(x, target_np, target, source);
         give_place_country(x, target_np, source);
         give_place_country(x, target_np, target);
     }

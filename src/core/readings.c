@@ -10,7 +10,9 @@ dyad_readings dyad_readings_default(void)
                            .head_words = 1,
                            .join_over_modifiers = 1,
                            .state_acts_by_government = 1,
-                           .places_only_struck = 1};
+                           .places_only_struck = 1,
+                           .nested_clauses = 1,
+                           .repression_of_crowds = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

@@ -57,6 +57,14 @@ typedef struct {
      * target only of events done to a place (data/lexicon/place-event-codes.txt: force, fighting,
      * visits). 0: it may be the target of any event, as in PETRARCH */
     int places_only_struck;
+    /* 1 (default): an adverbial clause is coded on its own also when the clause it belongs to gave
+     * an event ("restored ties five years after crowds burned its embassy" gives both). 0: not
+     * then, as PETRARCH, which codes the highest verb phrase whose pattern matches and not the
+     * clauses inside it */
+    int nested_clauses;
+    /* 1 (default): force by soldiers or police on a crowd of dissent ("opened fire on protesters",
+     * data/lexicon/crowd-words.txt) is repression, 175. 0: the verb's code stands, as in PETRARCH */
+    int repression_of_crowds;
 } dyad_readings;
 
 /* dyad's own readings. */

@@ -278,6 +278,20 @@ static void source_as_government(const dyad_coding *k, dyad_event *e)
     memcpy(code + 3, "GOV", 4);
 }
 
+/* "Soldiers opened fire on protesters": force that state agents use on a crowd of dissent is
+ * repression (175), which CAMEO keeps apart from fighting (19x) and unconventional violence (18x). */
+static void force_on_crowd_as_repression(const dyad_coding *k, dyad_event *e, uint32_t target_np)
+{
+    if (!k->readings->repression_of_crowds || target_np == DYAD_NO_CHUNK
+        || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) || !dyad_code_has_agent(e->source.code)
+        || dyad_code_is_organisation(e->source.code))
+        return;
+    const char *agent = dyad_code_agent(e->source.code);
+    if (strncmp(agent, "MIL", 3) != 0 && strncmp(agent, "COP", 3) != 0) return;
+    const dyad_chunk *np = &k->doc->chunks[target_np];
+    if (dyad_word_is(k->doc->tokens[np->head].lemma, DYAD_WC_CROWD_WORD)) snprintf(e->code, sizeof e->code, "175");
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h). */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
@@ -290,6 +304,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
             source_as_government(k, e);
+            force_on_crowd_as_repression(k, e, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || already_coded(out, e)) continue;
@@ -303,24 +318,30 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
 
 /* ---- a clause ---- */
 
-static void code_clause(dyad_coding *k, uint32_t si, uint32_t ci, dyad_event_list *out)
+/* Codes clause ci; returns the number of events it gave. parent_coded: the clause it belongs to
+ * gave events (PETRARCH then codes no adverbial clause inside it, see dyad_readings). */
+static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_coded, dyad_event_list *out)
 {
     const dyad_document *doc = k->doc;
     const dyad_sentence *s = &doc->sentences[si];
     const dyad_clause *cl = &doc->clauses[ci];
     dyad_actors_note_subject(&k->actors, ci);
-    if (cl->verb == DYAD_NO_CHUNK) return;
+    if (cl->verb == DYAD_NO_CHUNK) return 0;
+    if (parent_coded && cl->kind == DYAD_CLAUSE_SUBORDINATE && !k->readings->nested_clauses) {
+        dyad_coding_trace(k, "  clause %u: inside a coded clause, not coded (PETRARCH)\n", ci - s->first_clause + 1);
+        return 0;
+    }
     dyad_clause_reading rd = {0};
     int known = choose_verb(k, cl, &rd);
     if (k->actors.left_out && k->actors.left_out[rd.head]) {
         dyad_coding_trace(k, "  clause %u: left out by the comma rule\n", ci - s->first_clause + 1);
-        return;
+        return 0;
     }
     dyad_coding_trace(k, "  clause %u (%s): verb %s", ci - s->first_clause + 1, dyad_clause_kind_name(cl->kind),
                       doc->tokens[rd.head].text);
     if (!known) {
         dyad_coding_trace(k, ": not in the verb dictionary; no event\n");
-        return;
+        return 0;
     }
     dyad_pattern_span span = clause_span(k, s, ci, &rd);
     choose_code(k, &span, &rd);
@@ -331,9 +352,9 @@ static void code_clause(dyad_coding *k, uint32_t si, uint32_t ci, dyad_event_lis
     }
     if (!*rd.code) {
         dyad_coding_trace(k, ": pattern says do not code\n");
-        return;
+        return 0;
     }
-    if (!apply_stance(k, ci, &rd)) return;
+    if (!apply_stance(k, ci, &rd)) return 0;
     uint32_t source_np, target_np;
     dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
     dyad_role_actor src[16], tgt[16];
@@ -342,12 +363,13 @@ static void code_clause(dyad_coding *k, uint32_t si, uint32_t ci, dyad_event_lis
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK)
         && (k->readings->require_dyad || source_np == target_np)) {
         dyad_coding_trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
-        return;
+        return 0;
     }
     dyad_event e = event_of_clause(k, si, ci, &rd);
     size_t n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
     int coded = add_events(k, &e, src, n_src, tgt, n_tgt, rd.paired_code, out);
     dyad_coding_trace(k, coded ? "\n" : ": source or target is not a known actor; no event\n");
+    return coded;
 }
 
 /* ---- the document ---- */
@@ -406,7 +428,14 @@ static void code_sentence(dyad_coding *k, uint32_t si, dyad_event_list *out)
         return;
     }
     if (k->trace) trace_noun_phrases(k, s);
-    for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) code_clause(k, si, ci, out);
+    uint64_t coded = 0; /* which of the sentence's first 64 clauses gave events */
+    for (uint32_t ci = s->first_clause; ci < s->first_clause + s->n_clauses; ci++) {
+        uint32_t parent = doc->clauses[ci].parent;
+        int parent_coded =
+            parent != UINT32_MAX && parent - s->first_clause < 64 && (coded >> (parent - s->first_clause) & 1);
+        if (code_clause(k, si, ci, parent_coded, out) && ci - s->first_clause < 64)
+            coded |= (uint64_t)1 << (ci - s->first_clause);
+    }
 }
 
 /* The actors the noun phrases named, for post-processing (coder.h). */
