@@ -214,20 +214,30 @@ static void learn_agent_head(dyad_actor_context *x, uint32_t chunk, const dyad_a
     remember(x, word, AGENT_HEAD, m);
 }
 
-/* The actor a short name stands for: a proper name alone for SURNAME, "the" and a noun for the
- * others. */
+/* The word of a noun phrase that may be a short name: a proper name ending it for SURNAME; for the
+ * others the noun after "the", alone ("the bank") or as the owner of what follows ("the court's
+ * decision", "the bank's president"). NULL when there is none. */
+static const dyad_token *short_name_word(const dyad_document *doc, const dyad_chunk *np, enum short_name_kind kind)
+{
+    const dyad_token *last = &doc->tokens[np->end - 1];
+    if (kind == SURNAME) return last->pos == DYAD_POS_NNP ? last : NULL;
+    uint32_t words = np->end - np->first;
+    if (words < 2 || strcasecmp(doc->tokens[np->first].text, "the") != 0) return NULL;
+    const dyad_token *noun = &doc->tokens[np->first + 1];
+    if (words > 2 && !(words >= 4 && doc->tokens[np->first + 2].pos == DYAD_POS_POS)) return NULL;
+    return noun->pos == DYAD_POS_NN || (kind == AGENT_HEAD && noun->pos == DYAD_POS_NNS) ? noun : NULL;
+}
+
+/* The actor a short name stands for (short_name_word). */
 static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind,
                                dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
     const dyad_chunk *np = &doc->chunks[chunk];
-    const dyad_token *last = &doc->tokens[np->end - 1];
-    int fits = kind == SURNAME ? last->pos == DYAD_POS_NNP
-                               : np->end - np->first == 2 && strcasecmp(doc->tokens[np->first].text, "the") == 0
-                                     && (last->pos == DYAD_POS_NN || (kind == AGENT_HEAD && last->pos == DYAD_POS_NNS));
-    if (!x->n_short_names || !fits) return 0;
+    const dyad_token *name = short_name_word(doc, np, kind);
+    if (!x->n_short_names || !name) return 0;
     char word[64];
-    size_t n = dyad_token_upper(last, kind == AGENT_HEAD, word, sizeof word);
+    size_t n = dyad_token_upper(name, kind == AGENT_HEAD, word, sizeof word);
     word[n < sizeof word ? n : sizeof word - 1] = '\0';
     for (size_t i = 0; i < x->n_short_names; i++)
         if (x->short_names[i].kind == kind && strcmp(x->short_names[i].word, word) == 0) {

@@ -253,6 +253,14 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
     while (pos < end && doc->tokens[pos].pos == DYAD_POS_RP) pos++;
     uint32_t c = dyad_np_from(doc, pos, end, joined);
     dyad_actor_match am;
+    if (c != DYAD_NO_CHUNK && ix->head_words && pos > 0 && pos == doc->chunks[c].first
+        && (doc->tokens[pos - 1].pos == DYAD_POS_IN || doc->tokens[pos - 1].pos == DYAD_POS_TO)) {
+        /* "concerned about the violence against protesters": after a preposition of the pattern
+         * the slot is that preposition's object, or the owner it names with "of" ("about the
+         * actions of Rohan"), not any actor further on */
+        while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_of_np_after(doc, c);
+        return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
+    }
     while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
     if (c != DYAD_NO_CHUNK && right_after_verb && c >= 2 && doc->chunks[c - 1].type == DYAD_CHUNK_PP
         && doc->chunks[c - 2].type == DYAD_CHUNK_VP)
