@@ -173,6 +173,13 @@ static void no_two_finite_verbs_side_by_side(void **state)
     assert_tag(doc, "borders", "VBZ");
     doc = analyze("Nobody knows which forces will cross the river.");
     assert_tag(doc, "forces", "NNS");
+    /* a sentence needs a finite verb: past adverbs, and past a "by" that gives a margin */
+    doc = analyze("The Council of the Realms also imposed sanctions on Mordor.");
+    assert_tag(doc, "imposed", "VBD");
+    doc = analyze("Lawmakers voted by 98 to 12 to remove the steward.");
+    assert_tag(doc, "voted", "VBD");
+    doc = analyze("Villages burned by the orcs.");
+    assert_tag(doc, "burned", "VBN");
 }
 
 static void that_after_a_reporting_verb(void **state)

@@ -236,6 +236,13 @@ static int noun_after_preposition(const dyad_token *toks, size_t last)
     return k > 0 && (toks[k - 1].pos == DYAD_POS_IN || toks[k - 1].pos == DYAD_POS_TO);
 }
 
+/* "forces backed by Russia": a participle with a "by" agent after it stays a participle; "by" and
+ * a number is a margin ("voted by 98 to 12", "rose by 5 percent"), not an agent. */
+static int agent_by_follows(const dyad_token *toks, size_t i, size_t n)
+{
+    return i + 1 < n && strcmp(toks[i + 1].text, "by") == 0 && !(i + 2 < n && toks[i + 2].pos == DYAD_POS_CD);
+}
+
 static int ends_in_ed(const char *w)
 {
     size_t n = strlen(w);
@@ -260,7 +267,7 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
             if (k > 0 && dyad_word_is(toks[k - 1].text, DYAD_WC_HAVE_FORM)) toks[i].pos = DYAD_POS_VBN;
         }
         int p = toks[i].pos;
-        int followed_by_by = i + 1 < n && strcmp(toks[i + 1].text, "by") == 0;
+        int followed_by_by = agent_by_follows(toks, i, n);
         int participle = p == DYAD_POS_VBN || (p == DYAD_POS_JJ && ends_in_ed(toks[i].text)); /* "and promised aid" */
         if (participle && i > 0 && !followed_by_by) {
             /* "He later held talks": look past adverbs for the subject */
@@ -288,20 +295,23 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
 }
 
 /* "Thousands of protesters rallied in Tbilisi": a sentence needs a finite verb. When none was
- * found, the first participle after a noun that no "by" follows is the verb in the past tense
- * (the check above keeps participles after "of ..." phrases, "remarks published on Monday"). */
+ * found, the first participle after a noun (adverbs between: "States also imposed") that no "by"
+ * agent follows is the verb in the past tense (the check above keeps participles after "of ..."
+ * phrases, "remarks published on Monday"). */
 static void fix_verbless_sentence(dyad_token *toks, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (toks[i].pos == DYAD_POS_VBD || toks[i].pos == DYAD_POS_VBZ || toks[i].pos == DYAD_POS_VBP
             || toks[i].pos == DYAD_POS_MD)
             return;
-    for (size_t i = 1; i < n; i++)
-        if (toks[i].pos == DYAD_POS_VBN && dyad_pos_is_noun(toks[i - 1].pos)
-            && !(i + 1 < n && strcmp(toks[i + 1].text, "by") == 0)) {
+    for (size_t i = 1; i < n; i++) {
+        size_t before = i - 1;
+        while (before > 0 && toks[before].pos == DYAD_POS_RB) before--;
+        if (toks[i].pos == DYAD_POS_VBN && dyad_pos_is_noun(toks[before].pos) && !agent_by_follows(toks, i, n)) {
             toks[i].pos = DYAD_POS_VBD;
             return;
         }
+    }
 }
 
 /* "General Secretary To Lam", "Ho Chi Minh City": a capitalised word between two proper nouns, in
