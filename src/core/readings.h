@@ -65,6 +65,10 @@ typedef struct {
     /* 1 (default): force by soldiers or police on a crowd of dissent ("opened fire on protesters",
      * data/lexicon/crowd-words.txt) is repression, 175. 0: the verb's code stands, as in PETRARCH */
     int repression_of_crowds;
+    /* 1 (default): a measure a state takes on its own people (curfew, state of emergency:
+     * data/lexicon/domestic-measure-codes.txt) with no target named is against the source country's
+     * civilians (KENGOV -> KENCVL). 0: no target, no event, as in PETRARCH */
+    int measures_on_own_people;
 } dyad_readings;
 
 /* dyad's own readings. */

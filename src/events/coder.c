@@ -316,6 +316,21 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
     return coded;
 }
 
+/* "The government declared a state of emergency": a measure a state takes on its own people, with
+ * no target named, is against the source country's civilians. Returns the events added. */
+static int code_against_own_people(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
+                                   dyad_event_list *out)
+{
+    int coded = 0;
+    for (size_t a = 0; a < n_src; a++) {
+        if (!dyad_code_has_country(src[a].m.code) || !dyad_code_is_state(src[a].m.code)) continue;
+        dyad_role_actor people = {.chunk = DYAD_NO_CHUNK};
+        snprintf(people.m.code, sizeof people.m.code, "%.3sCVL", src[a].m.code);
+        coded += add_events(k, e, &src[a], 1, &people, 1, "", out);
+    }
+    return coded;
+}
+
 /* ---- a clause ---- */
 
 /* Codes clause ci; returns the number of events it gave. parent_coded: the clause it belongs to
@@ -360,6 +375,13 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     dyad_role_actor src[16], tgt[16];
     size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
     if (dyad_clause_is_mutual(k, ci, &rd, n_src, target_np)) target_np = source_np;
+    if (target_np == DYAD_NO_CHUNK && source_np != DYAD_NO_CHUNK && k->readings->measures_on_own_people
+        && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
+        dyad_event e = event_of_clause(k, si, ci, &rd);
+        int coded = code_against_own_people(k, &e, src, n_src, out);
+        dyad_coding_trace(k, coded ? " (against its own people)\n" : ": target missing; no event\n");
+        return coded;
+    }
     if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK)
         && (k->readings->require_dyad || source_np == target_np)) {
         dyad_coding_trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
