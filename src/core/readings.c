@@ -13,7 +13,8 @@ dyad_readings dyad_readings_default(void)
                            .places_only_struck = 1,
                            .nested_clauses = 1,
                            .repression_of_crowds = 1,
-                           .measures_on_own_people = 1};
+                           .measures_on_own_people = 1,
+                           .judged_acts = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

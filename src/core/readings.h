@@ -69,6 +69,11 @@ typedef struct {
      * data/lexicon/domestic-measure-codes.txt) with no target named is against the source country's
      * civilians (KENGOV -> KENCVL). 0: no target, no event, as in PETRARCH */
     int measures_on_own_people;
+    /* 1 (default): a judgement whose object is an act ("condemned the attack", "welcomed the
+     * arrest") is aimed at whoever did it: the act's "by" agent, else the source of the latest
+     * such act the article reported, else no event. 0: the target is any actor after the verb, as
+     * in PETRARCH ("condemned the arrest of X" is aimed at X) */
+    int judged_acts;
 } dyad_readings;
 
 /* dyad's own readings. */

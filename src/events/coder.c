@@ -13,7 +13,8 @@
  *        c. pattern     the best pattern of its blocks, and the code it gives (voice, dialect)
  *        d. negation    a negated verb is not coded unless the pattern spells the negation out
  *        e. roles       source and target noun phrases: pattern slots, subject, passive agent,
- *                       object or prepositional object, complement subject, mutual action
+ *                       object or prepositional object, complement subject, mutual action;
+ *                       the author of an act a judgement is about (judged_acts.c)
  *        f. actors      the actors of each role (actors/roles.h), countries completed
  *        g. events      one per source and target, intent for modal verbs, who reports it,
  *                       TABARI's paired events
@@ -372,23 +373,32 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     if (!apply_stance(k, ci, &rd)) return 0;
     uint32_t source_np, target_np;
     dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
-    dyad_role_actor src[16], tgt[16];
+    dyad_role_actor src[16], tgt[16], doer;
+    enum dyad_judged_act judged = dyad_judged_act(k, ci, &rd, out, &target_np, &doer);
+    if (judged == DYAD_JUDGED_ACT_UNKNOWN) {
+        dyad_coding_trace(k, ": the act it judges has no known author; no event\n");
+        return 0;
+    }
     size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
     if (dyad_clause_is_mutual(k, ci, &rd, n_src, target_np)) target_np = source_np;
-    if (target_np == DYAD_NO_CHUNK && source_np != DYAD_NO_CHUNK && k->readings->measures_on_own_people
-        && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
+    if (target_np == DYAD_NO_CHUNK && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
+        && k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
         dyad_event e = event_of_clause(k, si, ci, &rd);
         int coded = code_against_own_people(k, &e, src, n_src, out);
         dyad_coding_trace(k, coded ? " (against its own people)\n" : ": target missing; no event\n");
         return coded;
     }
-    if ((source_np == DYAD_NO_CHUNK || target_np == DYAD_NO_CHUNK)
+    if ((source_np == DYAD_NO_CHUNK || (target_np == DYAD_NO_CHUNK && judged != DYAD_JUDGED_ACT_EARLIER))
         && (k->readings->require_dyad || source_np == target_np)) {
         dyad_coding_trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
         return 0;
     }
     dyad_event e = event_of_clause(k, si, ci, &rd);
-    size_t n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
+    size_t n_tgt = 1;
+    if (judged == DYAD_JUDGED_ACT_EARLIER)
+        tgt[0] = doer;
+    else
+        n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
     int coded = add_events(k, &e, src, n_src, tgt, n_tgt, rd.paired_code, out);
     dyad_coding_trace(k, coded ? "\n" : ": source or target is not a known actor; no event\n");
     return coded;

@@ -51,6 +51,16 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
  * no object actor, the event is between the subjects, both ways. */
 int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
                           uint32_t target_np);
+/* Step e': "condemned the attack": when a judgement's object is an act with no actor of its own,
+ * whom it is aimed at (judged_acts.c). */
+enum dyad_judged_act {
+    DYAD_NOT_A_JUDGED_ACT,   /* roles stand as found */
+    DYAD_JUDGED_ACT_BY,      /* the act's "by" agent: *target_np is set to it */
+    DYAD_JUDGED_ACT_EARLIER, /* the source of an earlier event of that kind: *doer is set to it */
+    DYAD_JUDGED_ACT_UNKNOWN  /* whoever did it is not known: no event */
+};
+enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,
+                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doer);
 /* Step f: the actors of a role, its noun phrase and the phrases coordinated with it. */
 size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max);
 #endif

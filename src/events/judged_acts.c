@@ -1,0 +1,79 @@
+/* Step e' of the events stage (see coder.c): the author of an act that a clause judges.
+ * "Biden condemned the attack", "the EU welcomed the arrest": the object is an act, not an
+ * actor, and the judgement is aimed at whoever did it. That is the "by" agent of the act's
+ * phrase when it has one ("the shooting of protesters by soldiers"), else the source of the
+ * latest event of that kind the article coded before; never an actor named further on in the
+ * clause ("condemned the arrest of Imamoglu" is not aimed at Imamoglu). */
+#include "coding.h"
+#include "../chunk/syntax.h"
+#include "../lexicon/lexicon.h"
+#include <string.h>
+#include <strings.h>
+
+/* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
+ * crowds, 175, and 18x-20x) and coercion (17x, and 18x for killings). */
+typedef struct {
+    enum dyad_word_class nouns;
+    const char *codes[5];
+} act_kind;
+
+static const act_kind act_kinds[] = {
+    {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}},
+    {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}},
+};
+
+static const act_kind *kind_of_act(const dyad_token *head)
+{
+    for (size_t i = 0; i < sizeof act_kinds / sizeof act_kinds[0]; i++)
+        if (dyad_word_is(head->lemma, act_kinds[i].nouns)) return &act_kinds[i];
+    return NULL;
+}
+
+static int is_of_kind(const act_kind *kind, const char *code)
+{
+    for (size_t i = 0; kind->codes[i]; i++)
+        if (strncmp(code, kind->codes[i], strlen(kind->codes[i])) == 0) return 1;
+    return 0;
+}
+
+/* "the shooting of protesters by Nigerian soldiers": the act's agent after its "of" phrase. */
+static uint32_t agent_of_act(const dyad_document *doc, uint32_t act)
+{
+    uint32_t last = dyad_of_np_after(doc, act);
+    uint32_t pp = (last != DYAD_NO_CHUNK ? last : act) + 1;
+    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+        || doc->chunks[pp + 1].clause != doc->chunks[act].clause
+        || strcasecmp(doc->tokens[doc->chunks[pp].head].text, "by") != 0)
+        return DYAD_NO_CHUNK;
+    return pp + 1;
+}
+
+enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,
+                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doer)
+{
+    const dyad_document *doc = k->doc;
+    uint32_t act = doc->clauses[ci].object;
+    dyad_actor_match m;
+    /* a pattern slot after the act ("- * +" skipping "the attack" to "the embassy") is no answer */
+    if (!k->readings->judged_acts || rd->verb_chunk != doc->clauses[ci].verb || act == DYAD_NO_CHUNK
+        || (rd->match.target_chunk != DYAD_NO_CHUNK && rd->match.target_chunk <= act)
+        || !dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE))
+        return DYAD_NOT_A_JUDGED_ACT;
+    const act_kind *kind = kind_of_act(&doc->tokens[doc->chunks[act].head]);
+    /* an actor in the act's phrase did it ("Russia's attack"), except the one a coercive act was
+     * done to ("Imamoglu's arrest") */
+    if (!kind || (kind->nouns != DYAD_WC_COERCION_NOUN && dyad_actor_of(&k->actors, act, &m)))
+        return DYAD_NOT_A_JUDGED_ACT;
+    uint32_t agent = agent_of_act(doc, act);
+    if (agent != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, agent, &m)) {
+        *target_np = agent;
+        return DYAD_JUDGED_ACT_BY;
+    }
+    for (size_t i = so_far->n; i-- > 0;)
+        if (is_of_kind(kind, so_far->items[i].code)) {
+            doer->m = so_far->items[i].source;
+            doer->chunk = DYAD_NO_CHUNK;
+            return DYAD_JUDGED_ACT_EARLIER;
+        }
+    return DYAD_JUDGED_ACT_UNKNOWN;
+}
