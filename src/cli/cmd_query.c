@@ -45,10 +45,9 @@ static const char filter_help[] =
     "                    its regions or in one of its cities\n"
     "  --near LAT,LON,KM events placed in a city within KM kilometres of a point (regions and\n"
     "                    countries have no single point and do not match)\n"
-    "  --factuality LIST events whose mentions present them so (the most factual of them), a\n"
+    "  --factuality LIST events presented so by their mentions (the most factual of them), a\n"
     "                    comma-separated list of asserted, reported, intended, hypothetical;\n"
-    "                    events stored by a dyad older than schema version 5 have none, and never match\n"
-    "Actor codes are case-insensitive (--source rusgov is RUSGOV).\n";
+    "                    events stored before schema version 5 have none and never match\n";
 
 /* Background events lie more than a month before every article that reports them: told again,
  * not news. Statistics and GDELT's tables are about the news of their dates, and leave them out
@@ -116,6 +115,7 @@ static void usage(FILE *out, const char *command)
               out);
     fputs(filter_help, out);
     background_help(out, command);
+    fputs("Actor codes are case-insensitive (--source rusgov is RUSGOV).\n", out);
 }
 
 static int fail(const char *command, const char *what, const char *value)
