@@ -12,88 +12,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include <libpq-fe.h>
-#include "store/backend.h"
-#include "store/store.h"
-
-static char db[256];
-static const char *pg_url;
-
-/* Raw SQL on the store, for what the public interface deliberately cannot do (break things). */
-static void exec(dyad_store *s, const char *sql)
-{
-    assert_int_equal(s->ops->run(s, sql, 0, NULL, NULL, NULL), 0);
-    assert_int_equal(s->ops->flush(s), 0);
-}
-
-static dyad_store *open_store(void)
-{
-    char err[1024] = "";
-    dyad_store *s = dyad_store_open(db, 1, err, sizeof err);
-    if (!s) fail_msg("cannot open %s: %s", db, err);
-    return s;
-}
-
-/* Each test starts from an empty database: a new SQLite file, or a PostgreSQL database emptied. */
-static int fresh(void **state)
-{
-    (void)state;
-    if (!pg_url) {
-        snprintf(db, sizeof db, "/tmp/dyad-test-store-%d.db", (int)getpid());
-        const char *suffix[] = {"", "-wal", "-shm"};
-        for (int i = 0; i < 3; i++) {
-            char path[300];
-            snprintf(path, sizeof path, "%s%s", db, suffix[i]);
-            unlink(path);
-        }
-        return 0;
-    }
-    snprintf(db, sizeof db, "%s", pg_url);
-    /* Directly through libpq: the previous test may have left a database dyad refuses to open. */
-    PGconn *pg = PQconnectdb(pg_url);
-    PGresult *r = PQexec(pg, "SET client_min_messages = warning; DROP TABLE IF EXISTS casualties, quotes, mentions, "
-                             "sentences, events, articles, dyad_meta, other");
-    int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-    if (!ok) fprintf(stderr, "cannot empty %s: %s", pg_url, PQerrorMessage(pg));
-    PQclear(r);
-    PQfinish(pg);
-    return ok ? 0 : -1;
-}
-
-static int cleanup(void **state)
-{
-    (void)state;
-    if (!pg_url) fresh(state);
-    return 0;
-}
-
-static dyad_event_record record(uint32_t sentence_index, const char *sentence, int32_t date, const char *source,
-                                const char *target, const char *code, const dyad_cameo_code *cameo)
-{
-    dyad_event_record r;
-    memset(&r, 0, sizeof r);
-    r.doc_id = "test";
-    r.sentence_index = sentence_index;
-    r.sentence = sentence;
-    r.sentence_len = strlen(sentence);
-    r.date = date;
-    r.source.code = source;
-    r.source.text = source;
-    r.source.text_len = strlen(source);
-    r.source.actor_entry.file = "test.actors.txt";
-    r.source.actor_entry.line = 7;
-    r.target.code = target;
-    r.code = code;
-    memcpy(r.root, code, 2);
-    r.cameo = cameo;
-    r.reported_by = "";
-    r.verb = "ATTACK";
-    r.verb_pattern.file = "test.verbs.txt";
-    r.verb_pattern.line = 12;
-    return r;
-}
-
-static const dyad_cameo_code attack = {"190", 4, -10, "attack"}, meet = {"040", 1, 1, "consult"};
+#include "store_fixture.h"
 
 static dyad_store_article article(const char *id, const char *source, const char *text)
 {
@@ -156,8 +75,11 @@ static void older_schema_is_read_then_upgraded(void **state)
     dyad_store *s = open_store();
     dyad_event_record r = record(0, "Rusland troops attacked Ukraina.", 20250309, "RUSMIL", "UKR", "190", &attack);
     assert_int_equal(add(s, "a1", "wire", "text", &r, 1), 1);
-    /* a version 1 database: without what versions 3 and 4 added (version 2 changed only an index) */
-    static const char *const undo_v3[] = {"ALTER TABLE events DROP COLUMN place_name",
+    /* a version 1 database: without what versions 3 to 5 added (version 2 changed only an index) */
+    static const char *const undo_v3[] = {"ALTER TABLE events DROP COLUMN factuality",
+                                          "ALTER TABLE events DROP COLUMN date_precision",
+                                          "ALTER TABLE events DROP COLUMN background",
+                                          "ALTER TABLE events DROP COLUMN place_name",
                                           "ALTER TABLE events DROP COLUMN place_geonames_id",
                                           "ALTER TABLE events DROP COLUMN place_country",
                                           "ALTER TABLE events DROP COLUMN place_country3",
@@ -729,9 +651,7 @@ static void gdelt_row_in_full(void **state)
 
 int main(void)
 {
-    pg_url = getenv("DYAD_TEST_PG_URL");
-    if (pg_url && !*pg_url) pg_url = NULL;
-    printf("# backend: %s\n", pg_url ? "PostgreSQL" : "SQLite");
+    store_fixture_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(gdelt_fraction_dates),
         cmocka_unit_test(gdelt_row_in_full),

@@ -24,7 +24,8 @@ typedef struct {
     enum event_sort sort;
     term_table *events;
     char country[3];
-    int header; /* export --header: the GDELT column names first */
+    int header;         /* export --header: the GDELT column names first */
+    int background_set; /* --background given; else the command's default (default_background) */
 } read_options;
 
 static const char filter_help[] =
@@ -44,7 +45,27 @@ static const char filter_help[] =
     "                    its regions or in one of its cities\n"
     "  --near LAT,LON,KM events placed in a city within KM kilometres of a point (regions and\n"
     "                    countries have no single point and do not match)\n"
-    "Actor codes are case-insensitive (--source rusgov is RUSGOV).\n";
+    "  --factuality LIST events presented so by their mentions (the most factual of them), a\n"
+    "                    comma-separated list of asserted, reported, intended, hypothetical;\n"
+    "                    events stored before schema version 5 have none and never match\n";
+
+/* Background events lie more than a month before every article that reports them: told again,
+ * not news. Statistics and GDELT's tables are about the news of their dates, and leave them out
+ * unless asked; listings show everything. */
+static void background_help(FILE *out, const char *command)
+{
+    fputs("  --background B    events more than a month before every article that reports them (told\n"
+          "                    again, not news): ",
+          out);
+    if (strcmp(command, "stats") == 0)
+        fputs("exclude (default), include or only\n", out);
+    else if (strcmp(command, "export") == 0)
+        fputs("exclude (default for gdelt and gdelt-mentions), include\n"
+              "                    (default for csv and jsonl) or only\n",
+              out);
+    else
+        fputs("include (default), exclude or only\n", out);
+}
 
 static void usage(FILE *out, const char *command)
 {
@@ -82,8 +103,9 @@ static void usage(FILE *out, const char *command)
               "Prints the stored events that match every filter, with their counts and first mention.\n\n"
               "options:\n"
               "  --format F        table (default: aligned, fitted to the terminal's width, COLUMNS or 100\n"
-              "                    when not a terminal; long text cut at a word with an ellipsis), tsv,\n"
-              "                    jsonl or csv\n"
+              "                    when not a terminal; long text cut at a word with an ellipsis; dates as\n"
+              "                    precise as known, (bg) after those of background events), tsv, jsonl or\n"
+              "                    csv (these also carry factuality, date_precision and background)\n"
               "  --sort S          table: date (default), mentions (most first) or goldstein (lowest first)\n"
               "  --limit N         at most N events (the first stored)\n",
               out);
@@ -92,6 +114,8 @@ static void usage(FILE *out, const char *command)
               "                    mode, intensity, actor and recipient country and sector\n",
               out);
     fputs(filter_help, out);
+    background_help(out, command);
+    fputs("Actor codes are case-insensitive (--source rusgov is RUSGOV).\n", out);
 }
 
 static int fail(const char *command, const char *what, const char *value)
@@ -242,6 +266,17 @@ static int parse_value(read_options *o, int c, char *arg)
                        || strcmp(arg, "asserted") == 0
                    ? 0
                    : fail(cmd, "--status must be disputed, claimed, reported or asserted", arg);
+    case 'G': {
+        int b = dyad_store_background_parse(arg);
+        if (b < 0) return fail(cmd, "--background must be exclude, include or only", arg);
+        f->background = (enum dyad_background_filter)b;
+        o->background_set = 1;
+        return 0;
+    }
+    case 'Q':
+        return dyad_store_factuality_parse(arg, &f->factuality) == 0
+                   ? 0
+                   : fail(cmd, "--factuality must be a comma-separated list of " DYAD_STORE_FACTUALITY_NAMES, arg);
     case 'u':
         f->country = o->country;
         return dyad_store_country(arg, o->country) == 0
@@ -323,6 +358,8 @@ static int parse_options(read_options *o, int argc, char **argv)
                                             {"near", required_argument, NULL, 'n'},
                                             {"header", no_argument, NULL, 'H'},
                                             {"scheme", required_argument, NULL, 'P'},
+                                            {"background", required_argument, NULL, 'G'},
+                                            {"factuality", required_argument, NULL, 'Q'},
                                             {NULL, 0, NULL, 0}};
     int c, index;
     optind = 1;
@@ -352,6 +389,9 @@ static int parse_options(read_options *o, int argc, char **argv)
         fprintf(stderr, "dyad %s: --both goes with --dyad SRC,TGT\n", o->command);
         return 2;
     }
+    if (!o->background_set
+        && (strcmp(o->command, "stats") == 0 || (strcmp(o->command, "export") == 0 && o->format >= DYAD_EXPORT_GDELT)))
+        o->filter.background = DYAD_BACKGROUND_EXCLUDE;
     return -1;
 }
 

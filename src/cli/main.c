@@ -29,6 +29,9 @@ static void usage(FILE *out)
           "  version    print the version, build, dictionary set and gazetteer\n\n"
           "Inputs are UTF-8 text files, '-' for standard input, or JSON Lines files with one article\n"
           "per line: {\"id\", \"date\", \"source\", \"url\", \"title\", \"text\"} (only \"text\" is required).\n\n"
+          "query, stats and export share their filters. Background events (more than a month before\n"
+          "the articles that report them: told again, not news) are not counted by stats nor written\n"
+          "to GDELT exports unless --background include or only asks for them.\n\n"
           "Dictionaries are read from --dict-dir DIR, else $DYAD_DICT_DIR, else PREFIX/share/dyad/dict\n"
           "of an installed dyad (beside PREFIX/bin/dyad), else the source tree's data/dict.\n",
           out);

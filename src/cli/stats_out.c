@@ -58,19 +58,34 @@ void table_writer_finish(table_writer *w, FILE *out)
 
 term_table *event_table_new(void)
 {
-    /* quad class (the code's) and status are left to the other formats: the sentence needs the room */
+    /* quad class (the code's), status and factuality are left to the other formats: the sentence
+     * needs the room */
     static const char *const columns[] = {"date",      "source",   "target", "code",
                                           "goldstein", "mentions", "place",  "first mention"};
     static const int right[] = {0, 0, 0, 0, 1, 1, 0, 0};
     return term_table_new(8, columns, right);
 }
 
+/* The date as far as it is known ("2024-03" for some day in March 2024), "(bg)" after it when
+ * the event is background: told again, not news. */
+static void date_cell(char *out, size_t size, const dyad_stored_event *e)
+{
+    int y = (int)(e->date / 10000), m = (int)(e->date / 100 % 100), d = (int)(e->date % 100);
+    const char *p = e->date_precision ? e->date_precision : "", *bg = e->background > 0 ? " (bg)" : "";
+    if (!e->date)
+        snprintf(out, size, "unknown");
+    else if (strcmp(p, "year") == 0)
+        snprintf(out, size, "%04d%s", y, bg);
+    else if (strcmp(p, "month") == 0)
+        snprintf(out, size, "%04d-%02d%s", y, m, bg);
+    else
+        snprintf(out, size, "%04d-%02d-%02d%s", y, m, d, bg);
+}
+
 void event_table_add(term_table *t, const dyad_stored_event *e, enum event_sort sort)
 {
-    char date[16] = "unknown", goldstein[16] = "", mentions[24];
-    if (e->date)
-        snprintf(date, sizeof date, "%04d-%02d-%02d", (int)(e->date / 10000), (int)(e->date / 100 % 100),
-                 (int)(e->date % 100));
+    char date[24], goldstein[16] = "", mentions[24];
+    date_cell(date, sizeof date, e);
     if (e->quad_class) snprintf(goldstein, sizeof goldstein, "%.1f", e->goldstein);
     snprintf(mentions, sizeof mentions, "%lld", e->mentions);
     const char *cells[] = {date, e->source, e->target, e->code, goldstein, mentions, e->place, e->sentence};

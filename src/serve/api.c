@@ -52,6 +52,9 @@ static json_t *event_json(const dyad_stored_event *e)
     json_object_set_new(o, "sentence", dyad_json_text(e->sentence));
     json_object_set_new(o, "source_text", dyad_json_text(e->source_text));
     json_object_set_new(o, "target_text", dyad_json_text(e->target_text));
+    json_object_set_new(o, "factuality", dyad_json_text(e->factuality));
+    json_object_set_new(o, "date_precision", dyad_json_text(e->date_precision));
+    json_object_set_new(o, "background", e->background >= 0 ? json_boolean(e->background) : json_null());
     return o;
 }
 

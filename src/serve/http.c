@@ -109,11 +109,19 @@ static const char *arg(struct MHD_Connection *c, const char *key)
     return v && *v ? v : NULL;
 }
 
-/* Fills f from the filter parameters (the same as dyad query's options); NULL, or what is wrong. */
-static const char *parse_filter(struct MHD_Connection *c, dyad_store_filter *f)
+/* Fills f from the filter parameters (the same as dyad query's options); NULL, or what is wrong.
+ * Background events are left out of the statistics unless asked for, as by dyad stats: they are
+ * not the news of their dates; the event list shows them, as dyad query does. */
+static const char *parse_filter(struct MHD_Connection *c, dyad_store_filter *f, int stats)
 {
     const char *v;
     memset(f, 0, sizeof *f);
+    f->background = stats ? DYAD_BACKGROUND_EXCLUDE : DYAD_BACKGROUND_INCLUDE;
+    if ((v = arg(c, "background"))) {
+        int b = dyad_store_background_parse(v);
+        if (b < 0) return "background must be exclude, include or only";
+        f->background = (enum dyad_background_filter)b;
+    }
     if ((v = arg(c, "from")) && !(f->from = dyad_parse_iso_date(v))) return "from must be YYYY-MM-DD";
     if ((v = arg(c, "to")) && !(f->to = dyad_parse_iso_date(v))) return "to must be YYYY-MM-DD";
     if ((f->source = arg(c, "source")) && !actor_code(f->source)) return "source must be an actor code (A-Z, 0-9)";
@@ -139,8 +147,8 @@ static const char *parse_page(struct MHD_Connection *c, dyad_store_filter *f)
 
 /* ---- endpoints ---- */
 
-static const char *const filter_params[] = {"from", "to",   "source", "target", "code", "root",
-                                            "quad", "text", "limit",  "offset", "by",   NULL};
+static const char *const filter_params[] = {"from", "to",    "source", "target", "code",       "root", "quad",
+                                            "text", "limit", "offset", "by",     "background", NULL};
 
 static enum MHD_Result api_list(server *sv, struct MHD_Connection *c, int stats)
 {
@@ -148,7 +156,7 @@ static enum MHD_Result api_list(server *sv, struct MHD_Connection *c, int stats)
     MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_param, &p);
     if (p.error[0]) return send_error(c, MHD_HTTP_BAD_REQUEST, p.error);
     dyad_store_filter f;
-    const char *bad = parse_filter(c, &f);
+    const char *bad = parse_filter(c, &f, stats);
     if (!bad && !stats) bad = parse_page(c, &f);
     enum dyad_store_period by = DYAD_BY_DAY;
     const char *v = arg(c, "by");

@@ -22,6 +22,7 @@ typedef struct {
     float goldstein;
     uint32_t mentions;
     uint8_t quad;
+    uint8_t background; /* 1 when background (store.h), so that a filter need not ask the database */
 } brief;
 
 /* Distinct strings numbered in order of first sight. */
@@ -120,7 +121,8 @@ static brief to_brief(dyad_stats_cache *c, const dyad_event_brief *e)
                .code = intern(&c->codes, e->code ? e->code : "", e->code ? strlen(e->code) : 0),
                .goldstein = (float)e->goldstein,
                .mentions = (uint32_t)e->mentions,
-               .quad = (uint8_t)e->quad_class};
+               .quad = (uint8_t)e->quad_class,
+               .background = e->background != 0};
     return b;
 }
 
@@ -193,6 +195,9 @@ static int matches(const matcher *m, const brief *b)
     const dyad_store_filter *f = m->f;
     if ((f->from && b->date < f->from) || (f->to && b->date > f->to)) return 0;
     if (f->quad && b->quad != f->quad) return 0;
+    if ((f->background == DYAD_BACKGROUND_EXCLUDE && b->background)
+        || (f->background == DYAD_BACKGROUND_ONLY && !b->background))
+        return 0;
     if (m->source_ok && !m->source_ok[b->source]) return 0;
     if (m->target_ok && !m->target_ok[b->target]) return 0;
     return !m->code_ok || m->code_ok[b->code];
@@ -427,7 +432,10 @@ static void matcher_free(matcher *m)
     free(m->code_ok);
 }
 
-int dyad_stats_in_memory(const dyad_store_filter *f) { return !f->text && !f->status && !f->claimed_by; }
+int dyad_stats_in_memory(const dyad_store_filter *f)
+{
+    return !f->text && !f->status && !f->claimed_by && !f->factuality;
+}
 
 static int run_filter(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, aggregate *a)
 {

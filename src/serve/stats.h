@@ -22,8 +22,8 @@ int dyad_stats_cache_refresh(dyad_stats_cache *c, dyad_store *s);
  * the first three letters of actor codes (CAMEO's country codes); an event counts once for each
  * country among its actors. NULL on a database error. */
 json_t *dyad_stats_json(dyad_stats_cache *c, dyad_store *s, const dyad_store_filter *f, enum dyad_store_period by);
-/* Whether the in-memory copy can answer f: not for full-text search or claims, which only the
- * database knows. */
+/* Whether the in-memory copy can answer f: not for full-text search, claims or factuality, which
+ * only the database knows. */
 int dyad_stats_in_memory(const dyad_store_filter *f);
 
 /* The ids of the events f->offset to f->offset + f->limit - 1 (in id order) among those that

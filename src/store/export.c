@@ -46,7 +46,8 @@ static const char csv_header[] =
     "\"source_actor_entry\",\"source_agent_entry\",\"target_actor_entry\",\"target_agent_entry\",\"title\","
     "\"article_source\",\"dict_version\",\"status\",\"claimed_by\",\"disputed_by\",\"killed\",\"wounded\","
     "\"missing\",\"detained\",\"displaced\",\"place_name\",\"place_geonames_id\",\"place_country\","
-    "\"place_country3\",\"place_admin1\",\"place_admin1_name\",\"place_lat\",\"place_lon\",\"place_precision\"\n";
+    "\"place_country3\",\"place_admin1\",\"place_admin1_name\",\"place_lat\",\"place_lon\",\"place_precision\","
+    "\"factuality\",\"date_precision\",\"background\"\n";
 
 /* A number column: empty when unknown (negative), unquoted otherwise. */
 static void write_csv_number(FILE *out, long long v)
@@ -89,6 +90,11 @@ static void write_csv_provenance(FILE *out, const dyad_stored_event *e)
         else
             write_csv_field(out, place[i]);
     }
+    fputc(',', out);
+    write_csv_field(out, e->factuality);
+    fputc(',', out);
+    write_csv_field(out, e->date_precision);
+    write_csv_number(out, e->background);
 }
 
 static int with_plover; /* --scheme plover */
@@ -171,7 +177,8 @@ void dyad_stored_claims_write(FILE *out, const dyad_stored_event *e)
 
 /* ---- JSON Lines: the event record of docs/event-record.schema.json ----
  * The fields `dyad code` writes, with the values the store keeps (null where it keeps none: the
- * date's precision, factuality, the place's words), and the store's counts and id. */
+ * place's words; the date's precision, factuality and background of events stored before schema
+ * version 5), and the store's counts and id. */
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
 
@@ -237,17 +244,19 @@ static json_t *event_json(const dyad_stored_event *e, const char *date)
                                 str_or_null(e->verb_pattern), "source_entry", str_or_null(e->source_actor_entry),
                                 "target_entry", str_or_null(e->target_actor_entry));
     json_t *o = json_pack(
-        "{s:I, s:I, s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:n, s:n, s:o, s:o, s:s, s:s, s:o, s:o, s:b, s:o, s:n, s:o}",
+        "{s:I, s:I, s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:o, s:b, s:o, s:o, s:o}",
         "id", (json_int_t)e->id, "num_mentions", (json_int_t)e->mentions, "num_sources", (json_int_t)e->sources,
         "num_articles", (json_int_t)e->articles, "doc_id", str_or_null(e->doc_id), "dict_version",
         str_or_null(e->dict_version), "sentence_index",
         e->sentence_index >= 0 ? json_integer(e->sentence_index) : json_null(), "sentence", str_or_null(e->sentence),
-        "date", str_or_null(date), "date_precision", "background", "source",
+        "date", str_or_null(date), "date_precision", str_or_null(e->date_precision), "background",
+        e->background >= 0 ? json_boolean(e->background) : json_null(), "source",
         actor_json(e->source, e->source_text, e->source_offset, e->source_actor_entry, e->source_agent_entry), "target",
         actor_json(e->target, e->target_text, e->target_offset, e->target_actor_entry, e->target_agent_entry), "code",
         e->code, "root", e->root, "quad_class", e->quad_class ? json_integer(e->quad_class) : json_null(), "goldstein",
         e->quad_class ? json_real(e->goldstein) : json_null(), "negated", 0, "reported_by",
-        str_or_null(e->reported_by && *e->reported_by ? e->reported_by : NULL), "factuality", "explain", explain);
+        str_or_null(e->reported_by && *e->reported_by ? e->reported_by : NULL), "factuality",
+        str_or_null(e->factuality), "explain", explain);
     if (!o) return NULL;
     json_object_set_new(o, "place", place_json(e));
     add_claims(o, e);
@@ -273,8 +282,8 @@ static void write_jsonl(FILE *out, const dyad_stored_event *e)
     json_decref(o);
 }
 
-static const char table_header[] =
-    "id\tdate\tsource\ttarget\tcode\tquad\tgoldstein\tmentions\tsources\tarticles\tsentence\n";
+static const char table_header[] = "id\tdate\tsource\ttarget\tcode\tquad\tgoldstein\tmentions\tsources\tarticles\t"
+                                   "factuality\tdate_precision\tbackground\tsentence\n";
 
 static void write_table(FILE *out, const dyad_stored_event *e)
 {
@@ -286,6 +295,9 @@ static void write_table(FILE *out, const dyad_stored_event *e)
     else
         fputs("\t\t", out);
     fprintf(out, "%lld\t%lld\t%lld\t", e->mentions, e->sources, e->articles);
+    fprintf(out, "%s\t%s\t", e->factuality ? e->factuality : "", e->date_precision ? e->date_precision : "");
+    if (e->background >= 0) fprintf(out, "%d", e->background);
+    fputc('\t', out);
     write_plain(out, e->sentence, 160);
     fputc('\n', out);
 }

@@ -6,6 +6,7 @@
  * serialization failure (an article stored by both in different orders), the batch is written
  * again, a bounded number of times. */
 #include "backend.h"
+#include "background.h"
 #include "claims_store.h"
 #include "../post/places.h"
 #include "../core/xalloc.h"
@@ -34,6 +35,8 @@ typedef struct {
     uint32_t geonames_id;
     double lat, lon;
     long long source_offset, target_offset; /* the actors' byte offsets in the article, -1 when none */
+    char *factuality, *date_precision;      /* schema version 5; NULL when unknown */
+    int background;
 } batch_event;
 
 typedef struct {
@@ -142,6 +145,9 @@ static void event_copy(batch_event *e, const dyad_event_record *r, int new_sente
     e->disputed_by = clean_str(claims && r->disputed_by.code ? r->disputed_by.code : "");
     e->disputed_in = claims && r->disputed_in >= 0 ? r->disputed_in : -1;
     e->event_index = claims ? (long long)r->event_index : -1;
+    e->factuality = clean_str(r->factuality);
+    e->date_precision = clean_str(e->date ? r->date_precision : NULL);
+    e->background = e->date && r->background; /* a date dropped above is unknown: not background */
 }
 
 static int is_new_sentence(const dyad_event_record *events, size_t i)
@@ -183,6 +189,8 @@ static void article_free(batch_article *b)
         free(e->status);
         free(e->claimed_by);
         free(e->disputed_by);
+        free(e->factuality);
+        free(e->date_precision);
     }
     dyad_store_claims_free(&b->claims);
     free(b->events);
@@ -253,8 +261,10 @@ static int ref_cmp(const void *x, const void *y)
     return key_cmp(((const event_ref *)x)->e, ((const event_ref *)y)->e);
 }
 
-/* Creates or counts the events of the stored articles, each event once, in key order: the one
- * order every writer locks events in. */
+/* Creates or counts the events of the stored articles in key order: the one order every writer
+ * locks events in. Each mention is its own upsert, so that the database merges the factuality,
+ * date precision and background of the mentions of an event (background.c) whether they come in
+ * one batch or in several. */
 static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *ids)
 {
     size_t n = 0, k = 0;
@@ -264,30 +274,34 @@ static int upsert_events(dyad_store *s, const dyad_batch *b, const long long *id
         for (size_t j = 0; ids[i] >= 0 && j < b->articles[i].n_events; j++)
             refs[k++] = (event_ref){&b->articles[i].events[j], b->articles[i].added};
     qsort(refs, n, sizeof *refs, ref_cmp);
+    char merge[2048], sql[3072];
+    dyad_store_v5_merge_sql(merge, sizeof merge);
+    snprintf(sql, sizeof sql,
+             "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, "
+             "place, place_name, place_admin1, place_admin1_name, place_precision, place_country, place_country3, "
+             "place_geonames_id, place_lat, place_lon, factuality, date_precision, background) "
+             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, "
+             "$22) ON CONFLICT (event_date, source, target, code, place) "
+             "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions%s",
+             merge);
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i = k) {
-        for (k = i + 1; k < n && key_cmp(refs[i].e, refs[k].e) == 0; k++) {}
+    for (size_t i = 0; i < n && rc == 0; i++) {
         const batch_event *e = refs[i].e;
-        dyad_sql_value p[19] = {dyad_v_int(e->date),
+        dyad_sql_value p[22] = {dyad_v_int(e->date),
                                 dyad_v_text(e->source),
                                 dyad_v_text(e->target),
                                 dyad_v_text(e->code),
                                 dyad_v_text(e->root),
                                 e->has_cameo ? dyad_v_int(e->quad_class) : dyad_v_null(),
                                 e->has_cameo ? dyad_v_real(e->goldstein) : dyad_v_null(),
-                                dyad_v_int((long long)(k - i)),
+                                dyad_v_int(1),
                                 dyad_v_text(refs[i].added),
                                 dyad_v_text(e->place)};
         place_values(p + 10, e);
-        rc = run(
-            s,
-            "INSERT INTO events (event_date, source, target, code, root, quad_class, goldstein, num_mentions, added, "
-            "place, place_name, place_admin1, place_admin1_name, place_precision, place_country, place_country3, "
-            "place_geonames_id, place_lat, place_lon) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
-            "ON CONFLICT (event_date, source, target, code, place) "
-            "DO UPDATE SET num_mentions = events.num_mentions + excluded.num_mentions",
-            19, p, NULL, NULL);
+        p[19] = dyad_v_text(e->factuality);
+        p[20] = dyad_v_text(e->date_precision);
+        p[21] = dyad_v_int(e->background);
+        rc = run(s, sql, 22, p, NULL, NULL);
     }
     free(refs);
     return rc;

@@ -2,6 +2,7 @@
  * event deduplication, queries and statistics. Every statement is written once, in SQL that
  * SQLite and PostgreSQL both accept (see backend.h). */
 #include "backend.h"
+#include "background.h"
 #include "claims_store.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
@@ -86,7 +87,7 @@ static const char *const schema_v4[] = {"ALTER TABLE events ADD COLUMN place_nam
 
 /* migrations[v] brings a database from schema version v to v + 1. */
 static const char *const *const migrations[DYAD_STORE_SCHEMA_VERSION] = {schema_v1, schema_v2, dyad_schema_v3_claims,
-                                                                         schema_v4};
+                                                                         schema_v4, dyad_schema_v5};
 
 /* sql with "@ID" and "@C" replaced by the dialect's words (free() it). */
 static char *expand(const dyad_sql_dialect *d, const char *sql)
@@ -206,6 +207,7 @@ static int upgrade(dyad_store *s)
         if (run_all(s, migrations[v]) != 0) goto fail;
         if (v == 0 && run_all(s, s->dialect->fts_schema) != 0) goto fail;
         if (v == 1 && run_all(s, s->dialect->fts_v2) != 0) goto fail;
+        if (v == 4 && dyad_store_v5_backfill(s) != 0) goto fail;
     }
     dyad_sql_value p[2] = {V_TEXT("schema_version"), V_INT(DYAD_STORE_SCHEMA_VERSION)};
     if (run(s,
@@ -426,6 +428,7 @@ void dyad_where_build(dyad_where *w, const dyad_store *s, const dyad_store_filte
     if (f->to) dyad_where_add(w, " AND e.event_date <= $%d", V_INT(f->to));
     where_actors(w, f);
     dyad_where_place(w, s, f);
+    dyad_where_background(w, s, f);
     if (f->code)
         dyad_where_add(w, " AND e.code = $%d", V_TEXT(dyad_where_own(w, dyad_store_clean(f->code, strlen(f->code)))));
     if (f->root)
@@ -469,7 +472,7 @@ typedef struct {
 static int event_row(void *ctx, int n, const char *const *c)
 {
     query_ctx *q = ctx;
-    if (n < 48) return 1;
+    if (n < 51) return 1;
     dyad_stored_event e = {.id = atoll(c[0]),
                            .date = atoi(c[1]),
                            .source = c[2],
@@ -506,6 +509,9 @@ static int event_row(void *ctx, int n, const char *const *c)
     for (int k = 0; k < 19; k++) *texts[k] = c[27 + k];
     e.source_offset = c[46] ? atoll(c[46]) : -1;
     e.target_offset = c[47] ? atoll(c[47]) : -1;
+    e.factuality = c[48];
+    e.date_precision = c[49];
+    e.background = c[50] ? atoi(c[50]) != 0 : -1;
     return q->fn(q->ctx, &e);
 }
 
@@ -538,6 +544,9 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
                              "x.place_admin1, x.place_admin1_name, x.place_lat, x.place_lon, x.place_precision, "
                              "m.source_offset, m.target_offset";
     static const char no_v4[] = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+    /* and of version 5 */
+    static const char v5[] = "x.factuality, x.date_precision, x.background";
+    static const char no_v5[] = "NULL, NULL, NULL";
     char sql[8192];
     snprintf(sql, sizeof sql,
              "SELECT x.id, x.event_date, x.source, x.target, x.code, x.root, x.place, x.quad_class, x.goldstein, "
@@ -545,11 +554,12 @@ int dyad_store_query(dyad_store *s, const dyad_store_filter *f, dyad_event_fn fn
              "m.target_text, "
              "x.status, x.claimed_by, x.disputed_by, x.killed, x.wounded, x.missing, x.detained, x.displaced, "
              "s.sentence_index, m.reported_by, m.verb, m.verb_pattern, m.source_actor_entry, m.source_agent_entry, "
-             "m.target_actor_entry, m.target_agent_entry, a.title, a.source, %s "
+             "m.target_actor_entry, m.target_agent_entry, a.title, a.source, %s, %s "
              "FROM (SELECT e.*, (SELECT min(id) FROM mentions WHERE event_id = e.id) AS first_mention, %s"
              "FROM events e%s ORDER BY e.id%s) x LEFT JOIN mentions m ON m.id = x.first_mention "
              "LEFT JOIN sentences s ON s.id = m.sentence_id LEFT JOIN articles a ON a.id = m.article_id ORDER BY x.id",
-             s->version < 4 ? no_v4 : v4, s->version < 3 ? no_claims : claims, w.sql, limit);
+             s->version < 4 ? no_v4 : v4, s->version < 5 ? no_v5 : v5, s->version < 3 ? no_claims : claims, w.sql,
+             limit);
     query_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, event_row, &q);
     dyad_where_free(&w);
@@ -608,7 +618,7 @@ typedef struct {
 static int brief_row(void *ctx, int n, const char *const *c)
 {
     scan_ctx *q = ctx;
-    if (n < 8) return 1;
+    if (n < 9) return 1;
     dyad_event_brief e = {.id = atoll(c[0]),
                           .date = atoi(c[1]),
                           .source = c[2],
@@ -616,7 +626,8 @@ static int brief_row(void *ctx, int n, const char *const *c)
                           .code = c[4],
                           .quad_class = c[5] ? atoi(c[5]) : 0,
                           .goldstein = c[6] ? strtod(c[6], NULL) : 0,
-                          .mentions = atoll(c[7])};
+                          .mentions = atoll(c[7]),
+                          .background = c[8] && atoi(c[8]) != 0};
     return q->fn(q->ctx, &e);
 }
 
@@ -627,8 +638,8 @@ int dyad_store_scan(dyad_store *s, const dyad_store_filter *f, dyad_brief_fn fn,
     char sql[5120];
     snprintf(sql, sizeof sql,
              "SELECT e.id, e.event_date, e.source, e.target, e.code, e.quad_class, e.goldstein, "
-             "e.num_mentions FROM events e%s ORDER BY e.id",
-             w.sql);
+             "e.num_mentions, %s FROM events e%s ORDER BY e.id",
+             s->version < 5 ? "0" : "e.background", w.sql);
     scan_ctx q = {fn, ctx};
     int rc = run(s, sql, w.n, w.params, brief_row, &q);
     dyad_where_free(&w);

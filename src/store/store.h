@@ -14,8 +14,9 @@ typedef struct dyad_store dyad_store;
 /* Schema version written by this dyad; older databases are migrated on open. Version 2: the
  * PostgreSQL full-text index keeps stop-words, as SQLite's does. Version 3: claims (status,
  * claimant and disputant of each mention), casualty figures and quotes. Version 4: the event's
- * place details, the mention's actor byte offsets, the article's dictionary version. */
-#define DYAD_STORE_SCHEMA_VERSION 4
+ * place details, the mention's actor byte offsets, the article's dictionary version. Version 5:
+ * the event's factuality, date precision and whether it is background (background.c). */
+#define DYAD_STORE_SCHEMA_VERSION 5
 
 /* Opens the database named by db. With create set (dyad ingest) the SQLite file and the schema are
  * created or migrated; without it (query, stats, export) the database must already hold dyad's
@@ -91,6 +92,20 @@ typedef struct {
 } dyad_store_counts;
 int dyad_store_counts_get(dyad_store *s, dyad_store_counts *c);
 
+/* Background events (post/dates.h: more than a month before the articles that report them) are
+ * told again, not news. Statistics leave them out by default; a listing keeps them. */
+enum dyad_background_filter {
+    DYAD_BACKGROUND_INCLUDE, /* all events (the zero value: no filter) */
+    DYAD_BACKGROUND_EXCLUDE, /* only events that are not background */
+    DYAD_BACKGROUND_ONLY     /* only background events */
+};
+/* "include", "exclude" or "only" -> its value; -1 for anything else. */
+int dyad_store_background_parse(const char *s);
+/* A comma-separated list of factualities ("asserted,reported") -> a mask of bits 1 << enum
+ * dyad_factuality: 0, or -1 (and *mask untouched) when a name is not one or the list is empty. */
+int dyad_store_factuality_parse(const char *list, unsigned *mask);
+#define DYAD_STORE_FACTUALITY_NAMES "asserted, reported, intended, hypothetical"
+
 /* Which events a query, export or statistics run covers; zero / NULL fields do not filter.
  * Actor codes match by prefix ("RUS" matches RUSGOV); text matches sentences by full-text search. */
 typedef struct {
@@ -108,6 +123,9 @@ typedef struct {
     const char *country;         /* ISO alpha-2 code (dyad_store_country): events placed in that country */
     int near;                    /* events placed in a city within near_km of (near_lat, near_lon) */
     double near_lat, near_lon, near_km;
+    enum dyad_background_filter background;
+    unsigned factuality; /* bits 1 << enum dyad_factuality of the events wanted; 0 = any. Events
+                          * stored before schema version 5 have no factuality and never match */
 } dyad_store_filter;
 
 /* The ISO alpha-2 code of a country given by its alpha-2 or alpha-3 code, any case, in the
@@ -139,6 +157,12 @@ typedef struct {
     /* The event's place (schema version 4; place_name NULL when none or unknown). */
     const char *place_name, *place_geonames_id, *place_country, *place_country3, *place_admin1, *place_admin1_name;
     const char *place_lat, *place_lon, *place_precision;
+    /* Schema version 5, over the event's mentions: the most factual of their factualities and
+     * the most precise of their dates' precisions (NULL when unknown: stored before version 5),
+     * and background (1 when every mention's article appeared more than a month after the
+     * event, 0 when not, -1 when the store cannot tell: a database older than version 5). */
+    const char *factuality, *date_precision;
+    int background;
 } dyad_stored_event;
 
 typedef int (*dyad_event_fn)(void *ctx, const dyad_stored_event *e); /* non-zero stops */
@@ -200,6 +224,7 @@ typedef struct {
     int quad_class;
     double goldstein; /* quad_class 0 when unknown */
     long long mentions;
+    int background; /* as in dyad_stored_event; 0 when unknown */
 } dyad_event_brief;
 
 typedef int (*dyad_brief_fn)(void *ctx, const dyad_event_brief *e); /* non-zero stops */

@@ -21,7 +21,8 @@ GDELT_EVENTS = ("GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
 GDELT_MENTIONS = ("GlobalEventID EventTimeDate MentionTimeDate MentionType MentionSourceName MentionIdentifier "
                   "SentenceID Actor1CharOffset Actor2CharOffset ActionCharOffset InRawText Confidence "
                   "MentionDocLen MentionDocTone MentionDocTranslationInfo Extras").split()
-STORE_NULLS = {"date_precision", "background", "factuality"}  # values the store does not keep
+# values the store merges over an event's mentions: the code record's when there is one mention
+MERGED = {"date_precision", "background", "factuality"}
 failures = []
 
 
@@ -52,8 +53,11 @@ def same_layout(code, stored):
         matched += 1
         missing = set(c) - set(e) - {"event_index", "disputes"}
         check(not missing, f"event {e['id']}: fields of dyad code missing: {missing}")
-        for k in set(c) & set(e) - STORE_NULLS - {"place", "claimed_by", "disputed_by", "casualties"}:
+        for k in set(c) & set(e) - MERGED - {"place", "claimed_by", "disputed_by", "casualties"}:
             check(c[k] == e[k], f"event {e['id']}: {k} {c[k]!r} != {e[k]!r}")
+        for k in MERGED:
+            check(e[k] is not None or c[k] is None, f"event {e['id']}: {k} is null")
+            check(e["num_mentions"] > 1 or c[k] == e[k], f"event {e['id']}: {k} {c[k]!r} != {e[k]!r}")
         if c["place"] and e["place"]:
             for k in ("name", "geonames_id", "country", "admin1", "precision"):
                 check(c["place"][k] == e["place"][k], f"event {e['id']}: place {k}")

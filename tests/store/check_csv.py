@@ -8,11 +8,12 @@ import sys
 TEXT = {"date", "source", "target", "code", "root", "doc_id", "url", "source_text", "target_text", "sentence",
         "reported_by", "verb", "verb_pattern", "source_actor_entry", "source_agent_entry", "target_actor_entry",
         "target_agent_entry", "title", "article_source", "dict_version", "status", "claimed_by", "disputed_by",
-        "place_name", "place_country", "place_country3", "place_admin1", "place_admin1_name", "place_precision"}
+        "place_name", "place_country", "place_country3", "place_admin1", "place_admin1_name", "place_precision",
+        "factuality", "date_precision"}
 NUMBERS = {"id": int, "quad_class": int, "goldstein": float, "num_mentions": int, "num_sources": int, "num_articles": int,
            "sentence_index": int, "source_start": int, "target_start": int, "killed": int, "wounded": int,
            "missing": int, "detained": int, "displaced": int, "place_geonames_id": int, "place_lat": float,
-           "place_lon": float}
+           "place_lon": float, "background": int}
 
 
 def fields(line):
