@@ -147,11 +147,13 @@ function drawTable(page) {
   $("#next").disabled = !page.more;
 }
 
+// The table lists the events the totals count: today's news, not background told again
+// (/api/stats leaves background events out by default).
 async function refresh() {
   const f = filters();
   try {
     status("loading…");
-    const [stats, page] = await Promise.all([api("/api/stats", f), api("/api/events", { ...f, by: undefined, limit: PAGE, offset })]);
+    const [stats, page] = await Promise.all([api("/api/stats", f), api("/api/events", { ...f, by: undefined, background: "exclude", limit: PAGE, offset })]);
     $("#totals").textContent = `${stats.events} events, ${stats.mentions} mentions, Goldstein sum ${stats.goldstein}`;
     $("#totals").dataset.events = String(stats.events);
     drawTimeline(stats, f.by || "day");
