@@ -180,6 +180,11 @@ static void no_two_finite_verbs_side_by_side(void **state)
     assert_tag(doc, "voted", "VBD");
     doc = analyze("Villages burned by the orcs.");
     assert_tag(doc, "burned", "VBN");
+    /* after a modal and its adverbs comes a verb in its base form */
+    doc = analyze("Gondor said it would no longer deal with Mordor.");
+    assert_tag(doc, "deal", "VB");
+    doc = analyze("The council will never accept the offer.");
+    assert_tag(doc, "accept", "VB");
 }
 
 static void that_after_a_reporting_verb(void **state)

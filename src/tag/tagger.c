@@ -539,6 +539,32 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
     return found;
 }
 
+/* "would no longer deal with", "will never accept": after a modal verb and its adverbs, a word read
+ * as a noun or adjective is the verb in its base form when it can be a verb at all. */
+static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (toks[i].pos != DYAD_POS_MD) continue;
+        size_t j = i + 1;
+        while (j < n
+               && (dyad_pos_is_adverb(toks[j].pos) || strcasecmp(toks[j].text, "longer") == 0
+                   || (strcasecmp(toks[j].text, "no") == 0 && j + 1 < n && strcasecmp(toks[j + 1].text, "longer") == 0)))
+            j++;
+        if (j == i + 1 || j >= n) continue; /* right after the modal the bigram model does well */
+        const dyad_token *word = &toks[j];
+        if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
+            continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, word, p);
+        if (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text))) {
+            forced[j] = DYAD_POS_VB;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 /* "did not hand over", "does not recognise": after a form of "do" and a negation, the verb is in
  * its base form; a bigram model that saw "not hand" as adverb + noun cannot know. */
 static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
@@ -639,6 +665,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_infinitives(t, toks, n, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         constrained |= constrain_do_support(t, toks, n, forced);
+        constrained |= constrain_after_modal(t, toks, n, forced);
         constrained |= constrain_final_reporting_verb(t, toks, n, forced);
         constrained |= constrain_plural_before_verb(t, toks, n, forced);
         constrained |= constrain_relative_verbs(t, toks, n, forced);
