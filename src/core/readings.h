@@ -63,7 +63,8 @@ typedef struct {
      * clauses inside it */
     int nested_clauses;
     /* 1 (default): force by soldiers or police on a crowd of dissent ("opened fire on protesters",
-     * data/lexicon/crowd-words.txt) is repression, 175. 0: the verb's code stands, as in PETRARCH */
+     * data/lexicon/crowd-words.txt) is repression, 175, and force by such a crowd ("protesters
+     * attacked the embassy") a violent protest, 145. 0: the verb's code stands, as in PETRARCH */
     int repression_of_crowds;
     /* 1 (default): a measure a state takes on its own people (curfew, state of emergency:
      * data/lexicon/domestic-measure-codes.txt) with no target named is against the source country's

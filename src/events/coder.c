@@ -279,18 +279,27 @@ static void source_as_government(const dyad_coding *k, dyad_event *e)
     memcpy(code + 3, "GOV", 4);
 }
 
-/* "Soldiers opened fire on protesters": force that state agents use on a crowd of dissent is
- * repression (175), which CAMEO keeps apart from fighting (19x) and unconventional violence (18x). */
-static void force_on_crowd_as_repression(const dyad_coding *k, dyad_event *e, uint32_t target_np)
+static int is_crowd(const dyad_document *doc, uint32_t np)
 {
-    if (!k->readings->repression_of_crowds || target_np == DYAD_NO_CHUNK
-        || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) || !dyad_code_has_agent(e->source.code)
-        || dyad_code_is_organisation(e->source.code))
+    return np != DYAD_NO_CHUNK && dyad_word_is(doc->tokens[doc->chunks[np].head].lemma, DYAD_WC_CROWD_WORD);
+}
+
+/* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
+ * (19x) and unconventional violence (18x): soldiers or police using it on a crowd is repression
+ * (175, "opened fire on protesters"), a crowd using it is a violent protest (145, "protesters
+ * stormed the embassy"). */
+static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
+{
+    if (!k->readings->repression_of_crowds || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0))
         return;
     const char *agent = dyad_code_agent(e->source.code);
-    if (strncmp(agent, "MIL", 3) != 0 && strncmp(agent, "COP", 3) != 0) return;
-    const dyad_chunk *np = &k->doc->chunks[target_np];
-    if (dyad_word_is(k->doc->tokens[np->head].lemma, DYAD_WC_CROWD_WORD)) snprintf(e->code, sizeof e->code, "175");
+    if (is_crowd(k->doc, source_np)) {
+        snprintf(e->code, sizeof e->code, "145");
+    } else if (is_crowd(k->doc, target_np) && dyad_code_has_agent(e->source.code)
+               && !dyad_code_is_organisation(e->source.code)
+               && (strncmp(agent, "MIL", 3) == 0 || strncmp(agent, "COP", 3) == 0)) {
+        snprintf(e->code, sizeof e->code, "175");
+    }
 }
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h). */
@@ -305,7 +314,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
             source_as_government(k, e);
-            force_on_crowd_as_repression(k, e, tgt[b].chunk);
+            force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || already_coded(out, e)) continue;
