@@ -286,9 +286,9 @@ static void countries_of_bare_agents(void **state)
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
     assert_string_equal(code("Ardanian troops attacked a hospital."), "ARDMIL>---HLH:190");
     /* protesters against police that the place gave a country are of that country; not against a
-     * foreign state's police named as such */
-    assert_string_equal(code("Protesters attacked police in Beltria."), "BLTOPP>BLTCOP:190");
-    assert_string_equal(code("Protesters attacked Beltrian police."), "---OPP>BLTCOP:190");
+     * foreign state's police named as such; their force is a violent protest (145) */
+    assert_string_equal(code("Protesters attacked police in Beltria."), "BLTOPP>BLTCOP:145");
+    assert_string_equal(code("Protesters attacked Beltrian police."), "---OPP>BLTCOP:145");
     /* a country inferred for a phrase holds when the sentence uses it again; police force on
      * protesters is repression (175) */
     assert_string_equal(code("Corvian police attacked protesters who accused the ministry."),
