@@ -117,6 +117,8 @@ static int is_of_location(const dyad_document *doc, uint32_t np)
 
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
 {
+    /* "marched in Cairo, Athens and Jakarta": the later conjuncts share the first one's preposition */
+    if (doc->chunks[np].relation == DYAD_REL_COORDINATE) np = dyad_np_anchor(doc, np);
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
     const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
     return dyad_word_is(prep, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(prep, DYAD_WC_ORIGIN_PREPOSITION)
