@@ -336,6 +336,8 @@ static void no_self_events(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardanian troops attacked Ardania."), "");
+    /* a country's opposition or rebels are not the country */
+    assert_string_equal(code("Ardanian protesters attacked Ardania."), "ARDOPP>ARD:145");
     assert_string_equal(code("Police attacked protesters."), "");
     assert_string_equal(code("Ardanian police attacked Ardanian protesters."), "ARDCOP>ARDOPP:175");
     assert_true(dyad_codes_are_one_actor("UKRMIL", "UKR"));

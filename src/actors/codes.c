@@ -33,6 +33,9 @@ int dyad_codes_are_one_actor(const char *source, const char *target)
     if (!source_known && !target_known) return 1;
     if (!source_known || !target_known || dyad_code_is_organisation(source) || strncmp(source, target, 3) != 0)
         return 0;
+    /* a country's rebels, separatists or opposition are not the country ("Chechen rebels ambushed
+     * a Russian convoy"); its forces and ministries are */
+    if (!dyad_code_is_state(source) || !dyad_code_is_state(target)) return 0;
     return !dyad_code_has_agent(source) || !dyad_code_has_agent(target);
 }
 

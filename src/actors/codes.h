@@ -19,8 +19,9 @@ int dyad_code_is_state(const char *code);
 void dyad_code_set_country(char *code, const char *from);
 
 /* Would an event from source to target be an actor acting on itself? The same code; a country
- * and one of its own agents ("Ukraine's military said its forces advanced" is not UKRMIL against
- * UKR); or two actors neither of which has a country, whose event says nothing of who. */
+ * and one of its own state agents ("Ukraine's military said its forces advanced" is not UKRMIL
+ * against UKR; its rebels or opposition are others, RUSSEP against RUS); or two actors neither of
+ * which has a country, whose event says nothing of who. */
 int dyad_codes_are_one_actor(const char *source, const char *target);
 /* Agents that act at home: protesters, unions, civilians, police, courts, government, parties,
  * rebels. Armed forces are left out: they often act abroad. */
