@@ -11,7 +11,8 @@
 #include <strings.h>
 
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
- * crowds, 175, and 18x-20x) and coercion (17x, and 18x for killings). */
+ * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings) and restrictive measures (16x,
+ * 17x). */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];
@@ -20,6 +21,7 @@ typedef struct {
 static const act_kind act_kinds[] = {
     {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}},
     {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}},
+    {DYAD_WC_RESTRICTION_NOUN, {"16", "17", NULL}},
 };
 
 static const act_kind *kind_of_act(const dyad_token *head)
@@ -52,12 +54,14 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
                                      const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doer)
 {
     const dyad_document *doc = k->doc;
-    uint32_t act = doc->clauses[ci].object;
+    uint32_t act = doc->clauses[ci].object, slot = rd->match.target_chunk;
     dyad_actor_match m;
-    /* a pattern slot after the act ("- * +" skipping "the attack" to "the embassy") is no answer */
+    /* the act is what the pattern's target slot holds when that names no actor ("the sanctions
+     * were illegal"), else the object; a slot after the object ("- * +" skipping "the attack" to
+     * "the embassy") is no answer */
+    if (slot != DYAD_NO_CHUNK && !dyad_actor_of(&k->actors, slot, &m)) act = slot;
     if (!k->readings->judged_acts || rd->verb_chunk != doc->clauses[ci].verb || act == DYAD_NO_CHUNK
-        || (rd->match.target_chunk != DYAD_NO_CHUNK && rd->match.target_chunk <= act)
-        || !dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE))
+        || (slot != DYAD_NO_CHUNK && slot < act) || !dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE))
         return DYAD_NOT_A_JUDGED_ACT;
     const act_kind *kind = kind_of_act(&doc->tokens[doc->chunks[act].head]);
     /* an actor in the act's phrase did it ("Russia's attack"), except the one a coercive act was

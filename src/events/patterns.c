@@ -480,8 +480,12 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
         verb = dyad_verb_lookup(verbs, form, dyad_token_upper(head, 0, form, sizeof form));
     }
     if (!verb) verb = dyad_verb_lookup(verbs, key, kl);
-    /* "swept into": a verb the dictionary lists only with the preposition after it ("SWEEP_INTO") */
-    if (!verb && vp->end < doc->n_tokens && doc->tokens[vp->end].pos == DYAD_POS_IN && vp->head + 1 == vp->end)
+    /* "swept into", "amounted to": a verb the dictionary lists only with the preposition after it
+     * ("SWEEP_INTO"); "to" only as a preposition, not an infinitive's */
+    if (!verb && vp->end < doc->n_tokens && vp->head + 1 == vp->end
+        && (doc->tokens[vp->end].pos == DYAD_POS_IN
+            || (doc->tokens[vp->end].pos == DYAD_POS_TO
+                && !(vp->end + 1 < doc->n_tokens && doc->tokens[vp->end + 1].pos == DYAD_POS_VB))))
         verb = verb_with_next_word(ix, key, kl, vp->end);
     return verb;
 }
