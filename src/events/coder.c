@@ -9,7 +9,7 @@
  *   5. clauses       sentence by sentence (a sentence with a discard phrase is skipped), clause
  *                    by clause, code_clause:
  *        a. subject     a main clause's subject is noted for later pronouns
- *        b. verb        its dictionary entry, else that of its infinitive complement
+ *        b. verb        its dictionary entry, else that of its -ing or infinitive complement
  *        c. pattern     the best pattern of its blocks, and the code it gives (voice, dialect)
  *        d. negation    a negated verb is not coded unless the pattern spells the negation out
  *        e. roles       source and target noun phrases: pattern slots, subject, passive agent,
@@ -77,6 +77,24 @@ static int hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_
     return 1;
 }
 
+/* "began bombing Yugoslavia", "continued shelling the city": a verb that says an act starts or
+ * goes on hands the event to its -ing complement right after it, when that verb is known. */
+static int hand_to_gerund(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
+{
+    const dyad_document *doc = k->doc;
+    uint32_t g = cl->verb + 1;
+    if (g >= cl->end_chunk || doc->chunks[g].type != DYAD_CHUNK_VP
+        || doc->tokens[doc->chunks[g].head].pos != DYAD_POS_VBG
+        || !dyad_word_is(doc->tokens[doc->chunks[cl->verb].head].lemma, DYAD_WC_ASPECT_VERB))
+        return 0;
+    const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
+    if (!inner) return 0;
+    rd->verb_chunk = g;
+    rd->verb = inner;
+    rd->head = doc->chunks[g].head;
+    return 1;
+}
+
 /* The clause's verb in the dictionary. "Arnor is about to restore ties", "has begun to question":
  * when the verb itself codes nothing, its infinitive complement may; past the object only for a
  * verb with no patterns of its own ("approved a loan to support" is still approving). */
@@ -86,7 +104,8 @@ static int choose_verb(const dyad_coding *k, const dyad_clause *cl, dyad_clause_
     rd->asked_np = DYAD_NO_CHUNK;
     rd->verb = dyad_lookup_verb(&k->words, cl->verb);
     rd->head = k->doc->chunks[cl->verb].head;
-    if (!rd->verb || codes_nothing_alone(&k->dicts->verbs, rd->verb)) hand_to_infinitive(k, cl, rd, !rd->verb);
+    if ((!rd->verb || codes_nothing_alone(&k->dicts->verbs, rd->verb)) && !hand_to_gerund(k, cl, rd))
+        hand_to_infinitive(k, cl, rd, !rd->verb);
     return rd->verb != NULL;
 }
 
