@@ -5,6 +5,7 @@
 #include "../actors/codes.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/pos.h"
 #include <string.h>
 #include <strings.h>
 
@@ -20,6 +21,16 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
     const dyad_chunk *o = &doc->chunks[cl->object];
     return strcasecmp(doc->tokens[o->first].text, "their") == 0
            && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
+}
+
+/* "A and B held joint exercises", "began joint patrols": what is joint is done together. */
+static int object_is_joint(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->object == DYAD_NO_CHUNK) return 0;
+    const dyad_chunk *o = &doc->chunks[cl->object];
+    uint32_t t = o->first;
+    if (t + 1 < o->end && doc->tokens[t].pos == DYAD_POS_DT) t++;
+    return strcasecmp(doc->tokens[t].text, "joint") == 0;
 }
 
 /* "accused each other", "met one another": the reciprocal pronoun as object makes any verb mutual. */
@@ -160,8 +171,8 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
 }
 
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
- * other": with several subject actors, a verb of joint action or a reciprocal object, and no object actor, the event is
- * between the subjects, both ways. */
+ * other", "A and B held joint drills": with several subject actors, a verb of joint action or a
+ * reciprocal or joint object, and no object actor, the event is between the subjects, both ways. */
 int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
                           uint32_t target_np)
 {
@@ -169,7 +180,7 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
     return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
            && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
-               || object_is_each_other(doc, &doc->clauses[ci]))
+               || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
                || !dyad_names_country(&k->actors, target_np));
 }
