@@ -270,6 +270,11 @@ static void clauses_around_relatives_and_reports(void **state)
     assert_int_equal(clause(doc, 2)->kind, DYAD_CLAUSE_COORDINATE);
     assert_int_equal(clause(doc, 2)->parent, UINT32_MAX);
     assert_roles(doc, 2, "The council", "urged", "the mayor");
+    /* "According to ...," at the start of a sentence is a preposition, not a participle clause */
+    doc = analyze("According to Rohan, orcs burned the village.");
+    assert_int_equal(doc->chunks[doc->tokens[0].chunk_index].type, DYAD_CHUNK_PP);
+    assert_roles(doc, 0, "orcs", "burned", "the village");
+
     /* the report's own continuation shares its tense: "said Bree built roads and paved them" */
     doc = analyze("The council said Bree built new roads and paved the square.");
     assert_int_equal(clause(doc, 2)->parent, 0);

@@ -257,7 +257,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
     dyad_token *t = doc->tokens;
     for (size_t i = first; i < end;) {
         int p = t[i].pos;
-        if (p == DYAD_POS_VBG && i + 1 < end && strcmp(t[i].text, "according") == 0 && t[i + 1].pos == DYAD_POS_TO) {
+        if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0 && t[i + 1].pos == DYAD_POS_TO) {
             /* "according to": a two-word preposition */
             add_chunk(doc, DYAD_CHUNK_PP, i, i + 2);
             i += 2;

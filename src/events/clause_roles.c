@@ -74,6 +74,15 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
     return DYAD_NO_CHUNK;
 }
 
+/* "deployed police officers to Haiti", "sent troops into Congo": where what is sent goes. */
+static int is_destination(const dyad_document *doc, uint32_t np)
+{
+    np = dyad_np_anchor(doc, np);
+    if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
+    const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
+    return strcmp(prep, "to") == 0 || dyad_word_is(prep, DYAD_WC_ENTRY_PREPOSITION);
+}
+
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
                                   uint32_t source_np, int places_are_targets)
 {
@@ -100,9 +109,13 @@ static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t 
          * target unless the event is done to a place ("shelled targets in Kharkiv"); people there
          * may be ("an explosion near the Iranian consulate") */
         if (place && !m.agent && agent_only == DYAD_NO_CHUNK && !places_are_targets) continue;
+        /* agents with no country sent somewhere ("deployed police officers to Haiti") are the
+         * source's own; where they go is the target */
         if (dyad_code_has_country(m.code))
-            return agent_only != DYAD_NO_CHUNK && (place || dyad_is_owner_phrase_of(k->doc, agent_only, c)) ? agent_only
-                                                                                                            : c;
+            return agent_only != DYAD_NO_CHUNK && !is_destination(k->doc, c)
+                           && (place || dyad_is_owner_phrase_of(k->doc, agent_only, c))
+                       ? agent_only
+                       : c;
         if (agent_only == DYAD_NO_CHUNK) agent_only = c;
     }
     /* with PETRARCH's new actors, an unknown phrase can be the target too */
@@ -137,6 +150,19 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
     return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
 }
 
+uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject)
+{
+    const dyad_document *doc = k->doc;
+    dyad_actor_match m;
+    uint32_t pp = subject + 1;
+    if (dyad_actor_of(&k->actors, subject, &m) || pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP
+        || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+        || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
+        || !dyad_actor_of(&k->actors, pp + 1, &m))
+        return subject;
+    return pp + 1;
+}
+
 /* The source and target noun phrases of the clause. */
 void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
                        uint32_t *source_np, uint32_t *target_np)
@@ -165,8 +191,11 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
         int placed = m->source_chunk != DYAD_NO_CHUNK;
         *source_np = placed ? m->source_chunk : dyad_by_agent(doc, rd->verb_chunk, s->first_chunk + s->n_chunks);
         *target_np = placed && m->target_chunk != DYAD_NO_CHUNK ? m->target_chunk : cl->subject;
-    } else if (*target_np == DYAD_NO_CHUNK) {
-        *target_np = unplaced_target(k, s, ci, rd, *source_np);
+    } else {
+        /* "A statement from the foreign ministry accused Eritrea ..." */
+        if (m->source_chunk == DYAD_NO_CHUNK && *source_np != DYAD_NO_CHUNK)
+            *source_np = dyad_speaker_np(k, *source_np);
+        if (*target_np == DYAD_NO_CHUNK) *target_np = unplaced_target(k, s, ci, rd, *source_np);
     }
 }
 

@@ -248,16 +248,10 @@ static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
-/* Who speaks in a reporting clause: its subject, or whom the subject speaks for ("a statement from
- * the army said", "a spokesman for the ministry said"). */
+/* Who speaks in a reporting clause (dyad_speaker_np). */
 static int speaker_of(dyad_coding *k, uint32_t subject, dyad_actor_match *m)
 {
-    const dyad_document *doc = k->doc;
-    if (dyad_actor_of(&k->actors, subject, m)) return 1;
-    uint32_t pp = subject + 1;
-    return pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
-           && dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
-           && dyad_actor_of(&k->actors, pp + 1, m);
+    return dyad_actor_of(&k->actors, dyad_speaker_np(k, subject), m);
 }
 
 /* The event every source and target pair shares: code (intent for future and modal verbs),

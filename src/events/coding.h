@@ -43,6 +43,9 @@ void dyad_coding_trace(const dyad_coding *k, const char *fmt, ...);
  * "accused" are events of their own. */
 int dyad_is_speech_verb(const dyad_token *t);
 
+/* Who a subject speaks or acts for: the subject when it names an actor, else the actor of its
+ * speaker phrase ("a statement from the army", "a spokesman for the ministry"); else the subject. */
+uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject);
 /* Step e of coder.c: the source and target noun phrases of clause ci, whose verb and pattern rd
  * holds (clause_roles.c). */
 void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
