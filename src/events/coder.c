@@ -315,7 +315,16 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
     }
 }
 
-/* One event per source and target actor, never an actor against itself (actors/codes.h). */
+/* "spoke to reporters", "briefed journalists": talking to the press is how statements are made,
+ * not a consultation with the media (CAMEO 01x, 04x to a MED agent). */
+static int is_press_contact(const dyad_event *e)
+{
+    return (strncmp(e->code, "01", 2) == 0 || strncmp(e->code, "04", 2) == 0)
+           && strncmp(dyad_code_agent(e->target.code), "MED", 3) == 0;
+}
+
+/* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
+ * statement to the press. */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
@@ -330,7 +339,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
-            if (self || already_coded(out, e)) continue;
+            if (self || is_press_contact(e) || already_coded(out, e)) continue;
             add_event(out, e);
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
