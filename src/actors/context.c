@@ -156,6 +156,28 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
         memcpy(m->code, owner.code, sizeof m->code);
 }
 
+/* "a spokesman for the Sudanese army", "an official from the foreign ministry": an agent with no
+ * country that speaks or works for the actor of the phrase after it is that actor's (SDNMIL: the
+ * spokesman speaks for the army), or that country's agent when the phrase names a bare country
+ * ("an envoy from Qatar", QATGOV). Owners after "of" ("the ministers of A, B and C") are the
+ * roles stage's, which shares them out over a list. */
+static void give_principal(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t pp = chunk + 1;
+    dyad_actor_match principal;
+    if (dyad_code_has_country(m->code) || !m->agent || m->end != doc->chunks[chunk].end || pp + 1 >= doc->n_chunks
+        || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+        || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
+        || dyad_head_is(doc, pp, "of") || !dyad_actor_of(x, pp + 1, &principal)
+        || !dyad_code_has_country(principal.code))
+        return;
+    if (dyad_code_has_agent(principal.code))
+        memcpy(m->code, principal.code, sizeof m->code);
+    else
+        dyad_code_set_country(m->code, principal.code);
+}
+
 /* ---- the article's memory of short names ---- */
 
 static void remember(dyad_actor_context *x, const char *word, enum short_name_kind kind, const dyad_actor_match *m)
@@ -264,6 +286,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         /* "the army" after "Sudan's army" is Sudan's */
         if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
         give_possessor_country(x, chunk, found);
+        give_principal(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
         learn_agent_head(x, chunk, found);
