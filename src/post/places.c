@@ -82,6 +82,19 @@ static void read_dictionary(const finder *f, match *m)
     m->institution = strlen(m->actor_code) > 3 && !capital;
 }
 
+/* "near the Somali border": a word the actor dictionary reads as a country that no place of that
+ * country is named is the country's adjective, not a place (Somali Region lies in Ethiopia). */
+static int is_demonym(const finder *f, const match *m)
+{
+    if (m->actor_country == DYAD_GAZ_NO_COUNTRY || m->institution) return 0;
+    for (size_t k = 0; k < m->n; k++) {
+        dyad_gaz_place q;
+        dyad_gazetteer_place(f->g, m->places[k] & ~DYAD_GAZ_ALTERNATE, &q);
+        if (q.country == m->actor_country) return 0;
+    }
+    return 1;
+}
+
 /* The longest name starting at token i before end; its end token, or i when there is none. */
 static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
 {
@@ -104,6 +117,7 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
     m->end = best;
     read_dictionary(f, m);
     m->region = best < end && dyad_word_is(tok[best].lemma ? tok[best].lemma : tok[best].text, DYAD_WC_REGION_WORD);
+    if (best == i + 1 && !m->region && is_demonym(f, m)) return i;
     if (m->region) m->end = best + 1;
     return best;
 }
