@@ -408,7 +408,13 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, &toks[i], p);
         enum dyad_pos verb = coordinated || takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
-        if (p[verb] > 0 && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS])) {
+        /* a plural subject takes the base form, which the lexicon may know only as VB or not at
+         * all as a verb ("Protesters storm parliament": WordNet knows the verb) */
+        const char *w = toks[i].text;
+        int reading = p[verb] > 0
+                      || (verb == DYAD_POS_VBP
+                          && (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], w, strlen(w))));
+        if (reading && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS])) {
             forced[i] = (uint8_t)verb;
             return 1;
         }
