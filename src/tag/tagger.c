@@ -450,7 +450,9 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
 {
     size_t first = 0, end = 0;
     while (first < n && !(toks[first].flags & DYAD_TOK_SENTENCE_START)) first++;
-    while (end < n && !opens_subordinate_clause(&toks[end])) end++;
+    /* the main clause ends at a subordinate clause or at a semicolon or colon ("Troops open fire
+     * on protesters; Amnesty says 12 killed") */
+    while (end < n && !opens_subordinate_clause(&toks[end]) && toks[end].pos != DYAD_POS_COLON) end++;
     int found = !has_finite_verb(toks, 0, end) && constrain_present_verb(t, toks, first, end, 0, forced);
     for (size_t i = end; i < n;) {
         if (!opens_subordinate_clause(&toks[i])) {
