@@ -59,6 +59,32 @@ expect 2012-06-01 TURGOV "Ahmet Davutoglu" "Ahmet Davutoglu criticised Syria ove
 expect 2019-06-01 IGOEUREEC "Donald Tusk" "Donald Tusk criticised Hungary over its reforms."
 expect 2008-06-01 IGOUNO "Ban Ki-moon" "Ban Ki-moon urged Myanmar to accept foreign aid."
 
+# Former Yugoslavia: Serbian and Yugoslav office-holders are SCG until the split of June 2006.
+expect 1995-08-01 SCGGOV "Slobodan Milosevic" "Slobodan Milosevic met Lord Owen in Belgrade."
+expect 1991-06-01 SRBGOV "Slobodan Milosevic" "Slobodan Milosevic met Franjo Tudjman in Split."
+expect 2004-05-01 SCGELI "Slobodan Milosevic" "Slobodan Milosevic accused the court of bias."
+expect 2007-03-01 SRBGOV "Vojislav Kostunica" "Vojislav Kostunica criticised the plan for Kosovo."
+expect 1997-06-25 SCGGOV "Zoran Lilic" "Zoran Lilic met Russian officials in Belgrade."
+expect 1997-06-26 SCGELI "Zoran Lilic" "Zoran Lilic met Russian officials in Belgrade."
+expect 2003-03-06 SCGGOV "Vojislav Kostunica" "Vojislav Kostunica met Javier Solana in Belgrade."
+expect 2003-03-08 SCGGOV "Svetozar Marovic" "Svetozar Marovic met Javier Solana in Belgrade."
+expect 2006-06-05 SCGGOV "Boris Tadic" "Boris Tadic met Javier Solana in Belgrade."
+expect 2006-06-06 SRBGOV "Boris Tadic" "Boris Tadic met Javier Solana in Belgrade."
+expect 2010-06-01 SRBGOV "Vuk Jeremic" "Vuk Jeremic criticised Kosovo at the United Nations."
+expect 2010-06-01 MNEGOV "Milo Djukanovic" "Milo Djukanovic met Serbian officials in Podgorica."
+expect 2009-06-01 KSVGOV "Hashim Thaci" "Hashim Thaci accused Serbia of obstructing talks."
+expect 1994-06-01 BIHGOV "Alija Izetbegovic" "Alija Izetbegovic accused the Serbs of shelling Sarajevo."
+expect 1995-07-12 BIHREB "Ratko Mladic" "Ratko Mladic threatened the Dutch peacekeepers."
+expect 2011-06-01 BIHELI "Ratko Mladic" "Ratko Mladic accused the tribunal of bias."
+expect 1994-06-01 BIHREB "Radovan Karadzic" "Radovan Karadzic threatened the United Nations peacekeepers."
+expect 2004-06-01 IGOOHR "Paddy Ashdown" "Paddy Ashdown criticised the Bosnian Serb leaders."
+expect 1996-06-01 IGOOHR "Carl Bildt" "Carl Bildt criticised the Bosnian Serb leaders."
+expect 2008-06-01 SWEGOV "Carl Bildt" "Carl Bildt criticised Russia over Georgia."
+expect 1999-12-10 HRVGOV "Franjo Tudjman" "Franjo Tudjman praised the Croatian army."
+expect 2002-06-01 HRVGOV "Stjepan Mesic" "Stjepan Mesic met Vojislav Kostunica in Zagreb."
+expect 2009-07-05 HRVGOV "Ivo Sanader" "Ivo Sanader met Slovenian officials in Zagreb."
+expect 2009-07-06 HRVGOV "Jadranka Kosor" "Jadranka Kosor met Slovenian officials in Zagreb."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
