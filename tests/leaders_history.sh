@@ -85,6 +85,26 @@ expect 2002-06-01 HRVGOV "Stjepan Mesic" "Stjepan Mesic met Vojislav Kostunica i
 expect 2009-07-05 HRVGOV "Ivo Sanader" "Ivo Sanader met Slovenian officials in Zagreb."
 expect 2009-07-06 HRVGOV "Jadranka Kosor" "Jadranka Kosor met Slovenian officials in Zagreb."
 
+# India, Pakistan, Japan: foreign and defence ministers, army chiefs.
+expect 2000-06-01 INDGOV "Jaswant Singh" "Jaswant Singh criticised Pakistan over Kashmir."
+expect 2001-06-01 INDMIL "Jaswant Singh" "Jaswant Singh criticised Pakistan over Kashmir."
+expect 2005-06-01 INDMIL "Pranab Mukherjee" "Pranab Mukherjee met Donald Rumsfeld in Washington."
+expect 2008-06-01 INDGOV "Pranab Mukherjee" "Pranab Mukherjee met Condoleezza Rice in New Delhi."
+expect 2010-06-01 INDMIL "AK Antony" "AK Antony accused China of incursions."
+expect 2016-06-01 INDGOV "Sushma Swaraj" "Sushma Swaraj criticised Pakistan over terrorism."
+expect 2012-06-01 INDOPP "Sushma Swaraj" "Sushma Swaraj criticised the government over inflation."
+expect 2018-06-01 INDMIL "Nirmala Sitharaman" "Nirmala Sitharaman met Jim Mattis in Washington."
+expect 2010-06-01 PAKMIL "Ashfaq Parvez Kayani" "Ashfaq Parvez Kayani met Afghan officials in Kabul."
+expect 2016-11-29 PAKMIL "Raheel Sharif" "Raheel Sharif accused India of ceasefire violations."
+expect 2016-11-30 PAKELI "Raheel Sharif" "Raheel Sharif accused India of ceasefire violations."
+expect 2009-06-01 PAKGOV "Shah Mahmood Qureshi" "Shah Mahmood Qureshi met Hillary Clinton in Washington."
+expect 2015-06-01 JPNGOV "Fumio Kishida" "Fumio Kishida met Wang Yi in Beijing."
+expect 2019-09-10 JPNGOV "Taro Kono" "Taro Kono criticised South Korea over the dispute."
+expect 2019-09-11 JPNMIL "Taro Kono" "Taro Kono criticised South Korea over the dispute."
+expect 2003-06-01 JPNMIL "Shigeru Ishiba" "Shigeru Ishiba threatened North Korea over the missile tests."
+expect 2003-06-01 JPNGOV "Yoriko Kawaguchi" "Yoriko Kawaguchi met Colin Powell in Tokyo."
+expect 2006-06-01 JPNGOV "Taro Aso" "Taro Aso criticised China over the gas fields."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
