@@ -105,6 +105,26 @@ expect 2003-06-01 JPNMIL "Shigeru Ishiba" "Shigeru Ishiba threatened North Korea
 expect 2003-06-01 JPNGOV "Yoriko Kawaguchi" "Yoriko Kawaguchi met Colin Powell in Tokyo."
 expect 2006-06-01 JPNGOV "Taro Aso" "Taro Aso criticised China over the gas fields."
 
+# Saudi Arabia, Iraq, Afghanistan, the Koreas, regional organisations.
+expect 2016-06-01 SAUGOV "Mohammed bin Nayef" "Mohammed bin Nayef met John Kerry in Riyadh."
+expect 2018-06-01 SAUELI "Mohammed bin Nayef" "Mohammed bin Nayef met John Kerry in Riyadh."
+expect 2015-03-01 SAUGOV "Muqrin bin Abdulaziz" "Muqrin bin Abdulaziz met John Kerry in Riyadh."
+expect 2003-03-01 IRQGOV "Taha Yassin Ramadan" "Taha Yassin Ramadan threatened Kuwait."
+expect 2007-03-01 IRQREB "Izzat Ibrahim al-Douri" "Izzat Ibrahim al-Douri threatened the Iraqi government."
+expect 1998-03-01 IRQGOV "Mohammed Saeed al-Sahhaf" "Mohammed Saeed al-Sahhaf accused the United Nations inspectors of spying."
+expect 2000-06-01 IRQMIL "Sultan Hashim Ahmad" "Sultan Hashim Ahmad threatened Kuwait."
+expect 2008-06-01 IRQMIL "Abdul Qadir al-Obeidi" "Abdul Qadir al-Obeidi met Robert Gates in Baghdad."
+expect 2003-06-01 AFGMIL "Mohammed Fahim" "Mohammed Fahim met Donald Rumsfeld in Kabul."
+expect 2011-06-01 AFGGOV "Mohammed Fahim" "Mohammed Fahim accused Pakistan of sheltering militants."
+expect 1998-06-01 AFGMIL "Ahmad Shah Massoud" "Ahmad Shah Massoud accused Pakistan of helping the Taliban."
+expect 2016-06-01 AFGGOV "Abdul Rashid Dostum" "Abdul Rashid Dostum accused the Taliban of killing civilians."
+expect 2017-06-17 KORGOV "Yun Byung-se" "Yun Byung-se met Wang Yi in Beijing."
+expect 2017-06-18 KORGOV "Kang Kyung-wha" "Kang Kyung-wha met Wang Yi in Beijing."
+expect 2019-06-01 KORELI "Yun Byung-se" "Yun Byung-se met Wang Yi in Beijing."
+expect 2005-06-01 PRKGOV "Kim Yong Nam" "Kim Yong Nam met Hu Jintao in Beijing."
+expect 2010-06-01 IGOOAS "Jose Miguel Insulza" "Jose Miguel Insulza criticised the coup in Honduras."
+expect 2000-06-01 IGOAFROAU "Salim Ahmed Salim" "Salim Ahmed Salim urged Ethiopia to stop the fighting."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
