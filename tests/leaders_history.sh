@@ -125,6 +125,24 @@ expect 2005-06-01 PRKGOV "Kim Yong Nam" "Kim Yong Nam met Hu Jintao in Beijing."
 expect 2010-06-01 IGOOAS "Jose Miguel Insulza" "Jose Miguel Insulza criticised the coup in Honduras."
 expect 2000-06-01 IGOAFROAU "Salim Ahmed Salim" "Salim Ahmed Salim urged Ethiopia to stop the fighting."
 
+# Brazil, South Africa, Ethiopia, Caucasus, China, Turkey: earlier foreign and defence ministers.
+expect 2008-06-01 BRAGOV "Celso Amorim" "Celso Amorim criticised the United States over trade."
+expect 2012-06-01 BRAMIL "Celso Amorim" "Celso Amorim met Leon Panetta in Brasilia."
+expect 2012-06-01 BRAGOV "Antonio Patriota" "Antonio Patriota criticised Syria over the massacre."
+expect 2020-06-01 BRAGOV "Ernesto Araujo" "Ernesto Araujo criticised China over the pandemic."
+expect 1996-06-01 ZAFGOV "Alfred Nzo" "Alfred Nzo met Warren Christopher in Pretoria."
+expect 2003-06-01 ZAFMIL "Mosiuoa Lekota" "Mosiuoa Lekota praised the peacekeepers in Burundi."
+expect 2021-08-04 ZAFLEG "Thandi Modise" "Thandi Modise accused Zimbabwe of smuggling arms."
+expect 2021-08-05 ZAFMIL "Thandi Modise" "Thandi Modise accused Zimbabwe of smuggling arms."
+expect 2014-06-01 ETHGOV "Tedros Adhanom" "Tedros Adhanom urged South Sudan to stop the fighting."
+expect 2020-06-01 IGOWHO "Tedros Adhanom" "Tedros Adhanom urged China to share data."
+expect 1990-10-01 RUSGOV "Eduard Shevardnadze" "Eduard Shevardnadze met James Baker in New York."
+expect 1995-06-01 GEOGOV "Eduard Shevardnadze" "Eduard Shevardnadze accused Russia of backing the Abkhaz rebels."
+expect 2015-06-01 ARMGOV "Edward Nalbandian" "Edward Nalbandian accused Azerbaijan of violating the ceasefire."
+expect 2015-06-01 AZEGOV "Elmar Mammadyarov" "Elmar Mammadyarov accused Armenia of violating the ceasefire."
+expect 1992-06-01 CHNMIL "Qin Jiwei" "Qin Jiwei met Vietnamese officials in Beijing."
+expect 1993-06-01 TURGOV "Hikmet Cetin" "Hikmet Cetin criticised Armenia over the offensive."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
