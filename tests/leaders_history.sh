@@ -143,6 +143,19 @@ expect 2015-06-01 AZEGOV "Elmar Mammadyarov" "Elmar Mammadyarov accused Armenia 
 expect 1992-06-01 CHNMIL "Qin Jiwei" "Qin Jiwei met Vietnamese officials in Beijing."
 expect 1993-06-01 TURGOV "Hikmet Cetin" "Hikmet Cetin criticised Armenia over the offensive."
 
+# United States acting defense secretaries, Israel, Iran, Sudan, Colombia, Venezuela.
+expect 2019-03-01 USAMIL "Patrick Shanahan" "Patrick Shanahan met Afghan officials in Kabul."
+expect 2020-12-01 USAMIL "Christopher Miller" "Christopher Miller met Afghan officials in Kabul."
+expect 2021-02-01 USAELI "Christopher Miller" "Christopher Miller criticised the Taliban."
+expect 2019-07-01 USAMIL "Mark Esper" "Mark Esper met Turkish officials in Brussels."
+expect 2009-06-01 ISRMIL "Gabi Ashkenazi" "Gabi Ashkenazi threatened Hezbollah."
+expect 2020-09-01 ISRGOV "Gabi Ashkenazi" "Gabi Ashkenazi met Heiko Maas in Berlin."
+expect 2006-06-01 IRNGOV "Ali Larijani" "Ali Larijani met Javier Solana in Vienna."
+expect 2015-06-01 IRNLEG "Ali Larijani" "Ali Larijani criticised the United States."
+expect 1997-06-01 SDNOPP "Sadiq al-Mahdi" "Sadiq al-Mahdi accused Omar al-Bashir of tyranny."
+expect 2015-06-01 COLGOV "Maria Angela Holguin" "Maria Angela Holguin criticised Venezuela over the border closure."
+expect 2014-06-01 VENLEG "Diosdado Cabello" "Diosdado Cabello accused the United States of plotting a coup."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
