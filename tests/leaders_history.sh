@@ -156,6 +156,24 @@ expect 1997-06-01 SDNOPP "Sadiq al-Mahdi" "Sadiq al-Mahdi accused Omar al-Bashir
 expect 2015-06-01 COLGOV "Maria Angela Holguin" "Maria Angela Holguin criticised Venezuela over the border closure."
 expect 2014-06-01 VENLEG "Diosdado Cabello" "Diosdado Cabello accused the United States of plotting a coup."
 
+# Caretaker and acting heads of government; vice presidents; South Korean, Armenian, Georgian prime ministers.
+expect 2023-10-01 PAKGOV "Anwaar-ul-Haq Kakar" "Anwaar-ul-Haq Kakar accused Afghanistan of sheltering militants."
+expect 2024-03-05 PAKELI "Anwaar-ul-Haq Kakar" "Anwaar-ul-Haq Kakar accused Afghanistan of sheltering militants."
+expect 2008-01-15 PAKGOV "Muhammad Mian Soomro" "Muhammad Mian Soomro met Hamid Karzai in Islamabad."
+expect 2017-02-01 KORGOV "Hwang Kyo-ahn" "Hwang Kyo-ahn threatened North Korea with retaliation."
+expect 2019-06-01 KOROPP "Hwang Kyo-ahn" "Hwang Kyo-ahn criticised Moon Jae-in over North Korea."
+expect 2018-06-01 KORGOV "Lee Nak-yon" "Lee Nak-yon met Japanese officials in Seoul."
+expect 2021-06-01 PRKGOV "Kim Tok Hun" "Kim Tok Hun accused South Korea of provocations."
+expect 1993-10-01 VENGOV "Ramon Jose Velasquez" "Ramon Jose Velasquez met Colombian officials in Caracas."
+expect 2002-04-12 VENGOV "Pedro Carmona" "Pedro Carmona dissolved the National Assembly."
+expect 2005-06-01 NGAGOV "Atiku Abubakar" "Atiku Abubakar met Thabo Mbeki in Abuja."
+expect 2019-02-01 NGAOPP "Atiku Abubakar" "Atiku Abubakar accused Muhammadu Buhari of rigging the election."
+expect 2017-06-01 NGAGOV "Yemi Osinbajo" "Yemi Osinbajo met Theresa May in London."
+expect 2010-06-01 CODOPP "Etienne Tshisekedi" "Etienne Tshisekedi accused Joseph Kabila of fraud."
+expect 2004-06-01 GEOGOV "Zurab Zhvania" "Zurab Zhvania accused Russia of backing the separatists."
+expect 1999-10-27 ARMGOV "Vazgen Sargsyan" "Vazgen Sargsyan met Azerbaijani officials in Yerevan."
+expect 2010-06-01 ARMGOV "Tigran Sargsyan" "Tigran Sargsyan met Vladimir Putin in Moscow."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
