@@ -174,6 +174,18 @@ expect 2004-06-01 GEOGOV "Zurab Zhvania" "Zurab Zhvania accused Russia of backin
 expect 1999-10-27 ARMGOV "Vazgen Sargsyan" "Vazgen Sargsyan met Azerbaijani officials in Yerevan."
 expect 2010-06-01 ARMGOV "Tigran Sargsyan" "Tigran Sargsyan met Vladimir Putin in Moscow."
 
+# Serbia and Kosovo: earlier offices of current leaders, Kosovo's presidents and prime ministers.
+expect 1999-04-01 SCGGOV "Aleksandar Vucic" "Aleksandar Vucic accused NATO of killing civilians."
+expect 2013-01-01 SRBMIL "Aleksandar Vucic" "Aleksandar Vucic accused Kosovo of provocations."
+expect 2010-06-01 SRBGOV "Ivica Dacic" "Ivica Dacic accused Kosovo of provocations."
+expect 2018-06-01 SRBMIL "Aleksandar Vulin" "Aleksandar Vulin accused Croatia of provocations."
+expect 1999-04-01 SCGGOV "Vojislav Seselj" "Vojislav Seselj threatened NATO."
+expect 2019-06-01 KSVOPP "Albin Kurti" "Albin Kurti criticised Ramush Haradinaj over the tariffs."
+expect 2018-06-01 KSVGOV "Ramush Haradinaj" "Ramush Haradinaj accused Serbia of obstructing talks."
+expect 2008-01-08 KSVGOV "Agim Ceku" "Agim Ceku accused Serbia of obstructing talks."
+expect 2013-06-01 KSVGOV "Atifete Jahjaga" "Atifete Jahjaga met Joe Biden in Pristina."
+expect 1995-08-01 HRVMIL "Gojko Susak" "Gojko Susak threatened the Krajina Serbs."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
