@@ -186,6 +186,17 @@ expect 2008-01-08 KSVGOV "Agim Ceku" "Agim Ceku accused Serbia of obstructing ta
 expect 2013-06-01 KSVGOV "Atifete Jahjaga" "Atifete Jahjaga met Joe Biden in Pristina."
 expect 1995-08-01 HRVMIL "Gojko Susak" "Gojko Susak threatened the Krajina Serbs."
 
+# Intelligence chiefs, vice presidents and opposition figures of the Middle East and Afghanistan.
+expect 2008-06-01 EGYSPY "Omar Suleiman" "Omar Suleiman met Hamas leaders in Cairo."
+expect 2011-02-05 EGYGOV "Omar Suleiman" "Omar Suleiman met opposition leaders in Cairo."
+expect 2013-06-01 SAUSPY "Bandar bin Sultan" "Bandar bin Sultan met Vladimir Putin in Moscow."
+expect 1999-06-01 SAUSPY "Turki al-Faisal" "Turki al-Faisal met Taliban leaders in Kandahar."
+expect 2008-06-01 AFGREB "Gulbuddin Hekmatyar" "Gulbuddin Hekmatyar threatened foreign troops."
+expect 2000-06-01 ETHGOV "Seyoum Mesfin" "Seyoum Mesfin accused Eritrea of aggression."
+expect 2006-06-01 SYROPP "Abdul Halim Khaddam" "Abdul Halim Khaddam accused Bashar al-Assad of corruption."
+expect 2002-06-01 IRQOPP "Ahmed Chalabi" "Ahmed Chalabi accused Saddam Hussein of hiding weapons."
+expect 2010-06-01 IRNOPP "Mir Hossein Mousavi" "Mir Hossein Mousavi criticised Mahmoud Ahmadinejad."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
