@@ -197,6 +197,9 @@ expect 2006-06-01 SYROPP "Abdul Halim Khaddam" "Abdul Halim Khaddam accused Bash
 expect 2002-06-01 IRQOPP "Ahmed Chalabi" "Ahmed Chalabi accused Saddam Hussein of hiding weapons."
 expect 2010-06-01 IRNOPP "Mir Hossein Mousavi" "Mir Hossein Mousavi criticised Mahmoud Ahmadinejad."
 
+expect 1992-06-01 JPNGOV "Michio Watanabe" "Michio Watanabe met James Baker in Tokyo."
+expect 1993-10-01 JPNGOV "Tsutomu Hata" "Tsutomu Hata met Warren Christopher in Tokyo."
+expect 1997-06-01 JPNGOV "Yukihiko Ikeda" "Yukihiko Ikeda criticised China over the nuclear tests."
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
