@@ -197,9 +197,16 @@ expect 2006-06-01 SYROPP "Abdul Halim Khaddam" "Abdul Halim Khaddam accused Bash
 expect 2002-06-01 IRQOPP "Ahmed Chalabi" "Ahmed Chalabi accused Saddam Hussein of hiding weapons."
 expect 2010-06-01 IRNOPP "Mir Hossein Mousavi" "Mir Hossein Mousavi criticised Mahmoud Ahmadinejad."
 
+# Japan: foreign ministers before 1998.
 expect 1992-06-01 JPNGOV "Michio Watanabe" "Michio Watanabe met James Baker in Tokyo."
 expect 1993-10-01 JPNGOV "Tsutomu Hata" "Tsutomu Hata met Warren Christopher in Tokyo."
 expect 1997-06-01 JPNGOV "Yukihiko Ikeda" "Yukihiko Ikeda criticised China over the nuclear tests."
+
+# African Union and UN heads, and their earlier national offices.
+expect 2002-12-01 IGOAFRAU "Amara Essy" "Amara Essy urged the rebels in Ivory Coast to stop fighting."
+expect 1991-06-01 EGYGOV "Boutros Boutros-Ghali" "Boutros Boutros-Ghali met James Baker in Cairo."
+expect 1993-06-01 IGOUNO "Boutros Boutros-Ghali" "Boutros Boutros-Ghali urged the Bosnian Serbs to accept the plan."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
