@@ -207,6 +207,18 @@ expect 2002-12-01 IGOAFRAU "Amara Essy" "Amara Essy urged the rebels in Ivory Co
 expect 1991-06-01 EGYGOV "Boutros Boutros-Ghali" "Boutros Boutros-Ghali met James Baker in Cairo."
 expect 1993-06-01 IGOUNO "Boutros Boutros-Ghali" "Boutros Boutros-Ghali urged the Bosnian Serbs to accept the plan."
 
+# Armed groups' leaders keep their group's code; Chechnya.
+expect 2001-10-01 IMGMOSALQ "Usama bin Ladin" "Usama bin Ladin threatened the United States."
+expect 2015-06-01 IMGMOSALQ "Ayman al-Zawahiri" "Ayman al-Zawahiri threatened the United States."
+expect 2015-06-01 IMGMOSISI "Abu Bakr al-Baghdadi" "Abu Bakr al-Baghdadi threatened the United States."
+expect 2005-06-01 IRQINSALQ "Abu Musab al-Zarqawi" "Abu Musab al-Zarqawi threatened the Iraqi government."
+expect 1995-06-01 RUSREB "Dzhokhar Dudayev" "Dzhokhar Dudayev threatened Moscow with attacks."
+expect 2002-06-01 RUSGOV "Akhmad Kadyrov" "Akhmad Kadyrov accused the rebels of killing civilians."
+expect 1996-08-20 RUSGOV "Alexander Lebed" "Alexander Lebed met Aslan Maskhadov in Chechnya."
+expect 2003-06-01 PSEREBHMS "Ahmed Yassin" "Ahmed Yassin threatened Israel with revenge."
+expect 2012-06-01 NGAINSBKH "Abubakar Shekau" "Abubakar Shekau threatened the Nigerian government."
+expect 2011-06-01 PAKINSTTP "Hakimullah Mehsud" "Hakimullah Mehsud threatened the Pakistani government."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
