@@ -218,6 +218,10 @@ expect 1996-08-20 RUSGOV "Alexander Lebed" "Alexander Lebed met Aslan Maskhadov 
 expect 2003-06-01 PSEREBHMS "Ahmed Yassin" "Ahmed Yassin threatened Israel with revenge."
 expect 2012-06-01 NGAINSBKH "Abubakar Shekau" "Abubakar Shekau threatened the Nigerian government."
 expect 2011-06-01 PAKINSTTP "Hakimullah Mehsud" "Hakimullah Mehsud threatened the Pakistani government."
+expect 2015-06-01 IRNMIL "Qassem Soleimani" "Qassem Soleimani threatened Israel."
+expect 2010-06-01 IRNGOV "Saeed Jalili" "Saeed Jalili met Catherine Ashton in Geneva."
+expect 2014-06-01 IRNELI "Saeed Jalili" "Saeed Jalili criticised Hassan Rouhani over the talks."
+expect 2012-06-01 IRNMIL "Mohammad Ali Jafari" "Mohammad Ali Jafari threatened Israel."
 
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
