@@ -222,6 +222,13 @@ expect 2015-06-01 IRNMIL "Qassem Soleimani" "Qassem Soleimani threatened Israel.
 expect 2010-06-01 IRNGOV "Saeed Jalili" "Saeed Jalili met Catherine Ashton in Geneva."
 expect 2014-06-01 IRNELI "Saeed Jalili" "Saeed Jalili criticised Hassan Rouhani over the talks."
 expect 2012-06-01 IRNMIL "Mohammad Ali Jafari" "Mohammad Ali Jafari threatened Israel."
+expect 2013-06-01 PRKGOV "Jang Song Thaek" "Jang Song Thaek met Chinese officials in Beijing."
+expect 2013-06-01 VENOPP "Henrique Capriles" "Henrique Capriles accused Nicolas Maduro of fraud."
+expect 2005-06-01 COLREB "Raul Reyes" "Raul Reyes threatened the Colombian government."
+expect 2016-06-01 COLREB "Ivan Marquez" "Ivan Marquez accused the Colombian government of violating the ceasefire."
+expect 2018-06-01 COLOPP "Ivan Marquez" "Ivan Marquez accused the Colombian government of violating the agreement."
+expect 2005-06-01 CODGOV "Jean-Pierre Bemba" "Jean-Pierre Bemba accused Rwanda of backing the rebels."
+expect 2008-10-01 CODREB "Laurent Nkunda" "Laurent Nkunda threatened the Congolese army."
 
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
