@@ -229,6 +229,10 @@ expect 2016-06-01 COLREB "Ivan Marquez" "Ivan Marquez accused the Colombian gove
 expect 2018-06-01 COLOPP "Ivan Marquez" "Ivan Marquez accused the Colombian government of violating the agreement."
 expect 2005-06-01 CODGOV "Jean-Pierre Bemba" "Jean-Pierre Bemba accused Rwanda of backing the rebels."
 expect 2008-10-01 CODREB "Laurent Nkunda" "Laurent Nkunda threatened the Congolese army."
+expect 2015-06-01 TUROPP "Kemal Kilicdaroglu" "Kemal Kilicdaroglu criticised Recep Tayyip Erdogan over Syria."
+expect 2016-06-01 TUROPP "Selahattin Demirtas" "Selahattin Demirtas accused the government of attacking Kurds."
+expect 2015-06-01 UKRSEPDPR "Alexander Zakharchenko" "Alexander Zakharchenko threatened the Ukrainian army."
+expect 2014-07-20 UKRSEPDPR "Igor Girkin" "Igor Girkin threatened the Ukrainian army."
 
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
