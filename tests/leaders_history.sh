@@ -234,6 +234,13 @@ expect 2016-06-01 TUROPP "Selahattin Demirtas" "Selahattin Demirtas accused the 
 expect 2015-06-01 UKRSEPDPR "Alexander Zakharchenko" "Alexander Zakharchenko threatened the Ukrainian army."
 expect 2014-07-20 UKRSEPDPR "Igor Girkin" "Igor Girkin threatened the Ukrainian army."
 
+# Earlier offices of current office-holders (coded only for their latest office before).
+expect 2016-06-01 DNKGOV "Lars Lokke Rasmussen" "Lars Lokke Rasmussen criticised Russia over Crimea."
+expect 2008-06-01 SVKGOV "Robert Fico" "Robert Fico criticised Hungary over the minority law."
+expect 2008-06-01 POLLEG "Bronislaw Komorowski" "Bronislaw Komorowski criticised Russia over Georgia."
+expect 2025-01-15 IRNGOV "Mohammad Javad Zarif" "Mohammad Javad Zarif criticised the United States over sanctions."
+expect 2012-06-01 IGOUNO "Kassym-Jomart Tokayev" "Kassym-Jomart Tokayev urged Iran to cooperate."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
