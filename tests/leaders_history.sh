@@ -73,6 +73,8 @@ expect 2006-06-06 SRBGOV "Boris Tadic" "Boris Tadic met Javier Solana in Belgrad
 expect 2010-06-01 SRBGOV "Vuk Jeremic" "Vuk Jeremic criticised Kosovo at the United Nations."
 expect 2010-06-01 MNEGOV "Milo Djukanovic" "Milo Djukanovic met Serbian officials in Podgorica."
 expect 2009-06-01 KSVGOV "Hashim Thaci" "Hashim Thaci accused Serbia of obstructing talks."
+expect 1995-05-01 BIHGOV "Haris Silajdzic" "Haris Silajdzic accused the Serbs of shelling Sarajevo."
+expect 2003-05-01 BIHELI "Haris Silajdzic" "Haris Silajdzic accused the Serbs of obstruction."
 expect 1994-06-01 BIHGOV "Alija Izetbegovic" "Alija Izetbegovic accused the Serbs of shelling Sarajevo."
 expect 1995-07-12 BIHREB "Ratko Mladic" "Ratko Mladic threatened the Dutch peacekeepers."
 expect 2011-06-01 BIHELI "Ratko Mladic" "Ratko Mladic accused the tribunal of bias."
