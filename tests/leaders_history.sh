@@ -172,6 +172,7 @@ expect 2005-06-01 NGAGOV "Atiku Abubakar" "Atiku Abubakar met Thabo Mbeki in Abu
 expect 2019-02-01 NGAOPP "Atiku Abubakar" "Atiku Abubakar accused Muhammadu Buhari of rigging the election."
 expect 2017-06-01 NGAGOV "Yemi Osinbajo" "Yemi Osinbajo met Theresa May in London."
 expect 2010-06-01 CODOPP "Etienne Tshisekedi" "Etienne Tshisekedi accused Joseph Kabila of fraud."
+expect 2010-06-01 GEOGOV "Nika Gilauri" "Nika Gilauri accused Russia of occupying Georgian land."
 expect 2004-06-01 GEOGOV "Zurab Zhvania" "Zurab Zhvania accused Russia of backing the separatists."
 expect 1999-10-27 ARMGOV "Vazgen Sargsyan" "Vazgen Sargsyan met Azerbaijani officials in Yerevan."
 expect 2010-06-01 ARMGOV "Tigran Sargsyan" "Tigran Sargsyan met Vladimir Putin in Moscow."
