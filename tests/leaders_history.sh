@@ -244,6 +244,22 @@ expect 2008-06-01 POLLEG "Bronislaw Komorowski" "Bronislaw Komorowski criticised
 expect 2025-01-15 IRNGOV "Mohammad Javad Zarif" "Mohammad Javad Zarif criticised the United States over sanctions."
 expect 2012-06-01 IGOUNO "Kassym-Jomart Tokayev" "Kassym-Jomart Tokayev urged Iran to cooperate."
 
+# Long-serving rulers and rebel leaders outside the priority list.
+expect 2005-06-01 ZWEGOV "Robert Mugabe" "Robert Mugabe accused Britain of plotting against Zimbabwe."
+expect 2017-11-22 ZWEELI "Robert Mugabe" "Robert Mugabe accused Britain of plotting against Zimbabwe."
+expect 2010-06-01 ZWEGOV "Morgan Tsvangirai" "Morgan Tsvangirai criticised South Africa over its mediation."
+expect 2005-06-01 DZAGOV "Abdelaziz Bouteflika" "Abdelaziz Bouteflika criticised France over its colonial past."
+expect 2011-01-13 TUNGOV "Zine El Abidine Ben Ali" "Zine El Abidine Ben Ali accused foreign media of lying."
+expect 2016-06-01 TUNGOV "Beji Caid Essebsi" "Beji Caid Essebsi met Francois Hollande in Paris."
+expect 1999-07-01 LBRGOV "Charles Taylor" "Charles Taylor accused Guinea of backing rebels."
+expect 1995-06-01 PERGOV "Alberto Fujimori" "Alberto Fujimori accused Ecuador of aggression."
+expect 1996-06-01 CHLMIL "Augusto Pinochet" "Augusto Pinochet criticised the Chilean government."
+expect 2008-06-01 BOLGOV "Evo Morales" "Evo Morales accused the United States of backing the opposition."
+expect 1993-06-01 HTIGOV "Jean-Bertrand Aristide" "Jean-Bertrand Aristide accused the Haitian army of killings."
+expect 1993-06-01 HTIMIL "Raoul Cedras" "Raoul Cedras rejected the United Nations plan."
+expect 2005-06-01 LKAREB "Velupillai Prabhakaran" "Velupillai Prabhakaran threatened the Sri Lankan government."
+expect 1993-06-01 SOMREB "Mohamed Farrah Aidid" "Mohamed Farrah Aidid threatened the United Nations peacekeepers."
+
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }
 n=$((n + 1))
