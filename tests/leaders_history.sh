@@ -115,7 +115,7 @@ expect 2003-03-01 IRQGOV "Taha Yassin Ramadan" "Taha Yassin Ramadan threatened K
 expect 2007-03-01 IRQREB "Izzat Ibrahim al-Douri" "Izzat Ibrahim al-Douri threatened the Iraqi government."
 expect 1998-03-01 IRQGOV "Mohammed Saeed al-Sahhaf" "Mohammed Saeed al-Sahhaf accused the United Nations inspectors of spying."
 expect 2000-06-01 IRQMIL "Sultan Hashim Ahmad" "Sultan Hashim Ahmad threatened Kuwait."
-expect 2014-06-01 IRQGOV "Masoud Barzani" "Masoud Barzani accused Baghdad of withholding salaries."
+expect 2014-06-01 IRQGOV "Masoud Barzani" "Masoud Barzani accused Turkey of bombing Kurdish villages."
 expect 2008-06-01 IRQMIL "Abdul Qadir al-Obeidi" "Abdul Qadir al-Obeidi met Robert Gates in Baghdad."
 expect 2003-06-01 AFGMIL "Mohammed Fahim" "Mohammed Fahim met Donald Rumsfeld in Kabul."
 expect 2011-06-01 AFGGOV "Mohammed Fahim" "Mohammed Fahim accused Pakistan of sheltering militants."
