@@ -54,6 +54,8 @@ expect 2006-06-01 IRNGOV "Mahmoud Ahmadinejad" "Mahmoud Ahmadinejad threatened I
 expect 2010-03-01 NORGOV "Jens Stoltenberg" "Jens Stoltenberg met Russian officials in Oslo."
 expect 2016-06-01 IGOWSTNAT "Jens Stoltenberg" "Jens Stoltenberg criticised Russia over Ukraine."
 expect 1995-06-01 ZAFGOV "Nelson Mandela" "Nelson Mandela met Bill Clinton in Pretoria."
+expect 2017-06-01 AFGGOV "Ghani" "Ghani accused Pakistan of sheltering the Taliban."
+expect 1990-06-01 FRAGOV "Rocard" "Rocard met Helmut Kohl in Bonn."
 expect 2009-09-01 AFGGOV "Hamid Karzai" "Hamid Karzai accused Pakistan of sheltering militants."
 expect 2012-06-01 TURGOV "Ahmet Davutoglu" "Ahmet Davutoglu criticised Syria over the shelling."
 expect 2019-06-01 IGOEUREEC "Donald Tusk" "Donald Tusk criticised Hungary over its reforms."
