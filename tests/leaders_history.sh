@@ -201,6 +201,7 @@ expect 2008-06-01 AFGREB "Gulbuddin Hekmatyar" "Gulbuddin Hekmatyar threatened f
 expect 2000-06-01 ETHGOV "Seyoum Mesfin" "Seyoum Mesfin accused Eritrea of aggression."
 expect 2006-06-01 SYROPP "Abdul Halim Khaddam" "Abdul Halim Khaddam accused Bashar al-Assad of corruption."
 expect 2002-06-01 IRQOPP "Ahmed Chalabi" "Ahmed Chalabi accused Saddam Hussein of hiding weapons."
+expect 1995-06-01 IRNMIL "Mohammad Forouzandeh" "Mohammad Forouzandeh met Chinese officials in Beijing."
 expect 2010-06-01 IRNOPP "Mir Hossein Mousavi" "Mir Hossein Mousavi criticised Mahmoud Ahmadinejad."
 
 # Japan: foreign ministers before 1998.
