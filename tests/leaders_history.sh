@@ -99,7 +99,6 @@ expect 2016-06-01 INDGOV "Sushma Swaraj" "Sushma Swaraj criticised Pakistan over
 expect 2012-06-01 INDOPP "Sushma Swaraj" "Sushma Swaraj criticised the government over inflation."
 expect 2018-06-01 INDMIL "Nirmala Sitharaman" "Nirmala Sitharaman met Jim Mattis in Washington."
 expect 2015-06-01 PAKGOV "Sartaj Aziz" "Sartaj Aziz accused India of interfering in Balochistan."
-expect 1994-06-01 INDGOV "Dinesh Singh" "Dinesh Singh accused Pakistan of backing militants in Kashmir."
 expect 2010-06-01 PAKMIL "Ashfaq Parvez Kayani" "Ashfaq Parvez Kayani met Afghan officials in Kabul."
 expect 2016-11-29 PAKMIL "Raheel Sharif" "Raheel Sharif accused India of ceasefire violations."
 expect 2016-11-30 PAKELI "Raheel Sharif" "Raheel Sharif accused India of ceasefire violations."
