@@ -200,6 +200,8 @@ expect 2013-06-01 SAUSPY "Bandar bin Sultan" "Bandar bin Sultan met Vladimir Put
 expect 1999-06-01 SAUSPY "Turki al-Faisal" "Turki al-Faisal met Taliban leaders in Kandahar."
 expect 2008-06-01 AFGREB "Gulbuddin Hekmatyar" "Gulbuddin Hekmatyar threatened foreign troops."
 expect 2000-06-01 ETHGOV "Seyoum Mesfin" "Seyoum Mesfin accused Eritrea of aggression."
+expect 2016-06-01 SYRREB "Abu Mohammad al-Julani" "Abu Mohammad al-Julani threatened Russia."
+expect 2013-06-01 SYROPP "Ahmad Jarba" "Ahmad Jarba accused Hezbollah of invading Syria."
 expect 2006-06-01 SYROPP "Abdul Halim Khaddam" "Abdul Halim Khaddam accused Bashar al-Assad of corruption."
 expect 2002-06-01 IRQOPP "Ahmed Chalabi" "Ahmed Chalabi accused Saddam Hussein of hiding weapons."
 expect 1995-06-01 IRNMIL "Mohammad Forouzandeh" "Mohammad Forouzandeh met Chinese officials in Beijing."
