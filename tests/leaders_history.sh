@@ -85,6 +85,7 @@ expect 2004-06-01 IGOOHR "Paddy Ashdown" "Paddy Ashdown criticised the Bosnian S
 expect 1996-06-01 IGOOHR "Carl Bildt" "Carl Bildt criticised the Bosnian Serb leaders."
 expect 2008-06-01 SWEGOV "Carl Bildt" "Carl Bildt criticised Russia over Georgia."
 expect 1999-12-10 HRVGOV "Franjo Tudjman" "Franjo Tudjman praised the Croatian army."
+expect 1995-06-01 HRVGOV "Franjo Tuđman" "Franjo Tuđman met Alija Izetbegović in Zagreb."
 expect 2002-06-01 HRVGOV "Stjepan Mesic" "Stjepan Mesic met Vojislav Kostunica in Zagreb."
 expect 2009-07-05 HRVGOV "Ivo Sanader" "Ivo Sanader met Slovenian officials in Zagreb."
 expect 2009-07-06 HRVGOV "Jadranka Kosor" "Jadranka Kosor met Slovenian officials in Zagreb."
