@@ -59,6 +59,9 @@ expect 1990-06-01 FRAGOV "Rocard" "Rocard met Helmut Kohl in Bonn."
 expect 2009-09-01 AFGGOV "Hamid Karzai" "Hamid Karzai accused Pakistan of sheltering militants."
 expect 2012-06-01 TURGOV "Ahmet Davutoglu" "Ahmet Davutoglu criticised Syria over the shelling."
 expect 2019-06-01 IGOEUREEC "Donald Tusk" "Donald Tusk criticised Hungary over its reforms."
+expect 1995-06-01 GBRGOV "Chris Patten" "Chris Patten criticised China over the legislature."
+expect 2002-06-01 IGOEUREEC "Chris Patten" "Chris Patten criticised Israel over the settlements."
+expect 2019-06-15 CHNGOV "Carrie Lam" "Carrie Lam criticised the protesters."
 expect 2008-06-01 IGOUNO "Ban Ki-moon" "Ban Ki-moon urged Myanmar to accept foreign aid."
 
 # Former Yugoslavia: Serbian and Yugoslav office-holders are SCG until the split of June 2006.
