@@ -67,12 +67,14 @@ static const char *const contraction_lemmas[][2] = {{"n't", "not"},  {"'re", "be
 void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
 {
     char w[128];
-    size_t n = dyad_utf8_lower(word, strlen(word), w, sizeof w);
-    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
-        dyad_utf8_lower(word, strlen(word), out, out_size);
+    size_t word_len = strlen(word);
+    if (word_len >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
+        dyad_utf8_lower(word, word_len, out, out_size);
         return;
     }
-    for (int i = 0; contraction_lemmas[i][0]; i++)
+    size_t n = dyad_utf8_lower(word, word_len, w, sizeof w);
+    /* every contraction is three bytes or fewer: longer words skip the comparisons */
+    for (int i = 0; n <= 3 && contraction_lemmas[i][0]; i++)
         if (strcmp(w, contraction_lemmas[i][0]) == 0) {
             copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1]));
             return;

@@ -99,6 +99,13 @@ size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* most text is ASCII: no decoding and encoding through utf8proc */
+            if (o + 2 > out_size) break;
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
         char buf[4];
