@@ -19,8 +19,11 @@ enum dyad_token_flag {
 };
 
 typedef struct {
-    const char *text;     /* normalised token text (Penn Treebank conventions), NUL-terminated */
-    const char *lemma;    /* lower-case base form, set by the tagger */
+    const char *text;  /* normalised token text (Penn Treebank conventions), NUL-terminated */
+    const char *lemma; /* lower-case base form, set by the tagger */
+    /* the lexicon's classes (dyad_word_mask, lexicon/lexicon.h) of text, found when the token is
+     * made, and of lemma, found when it is tagged: stages test them some ten times a token */
+    uint64_t text_classes, lemma_classes;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */

@@ -3,6 +3,7 @@
 #include "factuality.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
 #include <stdio.h>
 #include <string.h>
@@ -27,7 +28,7 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
     for (uint32_t t = vp->first; t < vp->end; t++) {
         const dyad_token *tok = &doc->tokens[t];
         if (tok->pos == DYAD_POS_MD) {
-            dyad_word_mask classes = dyad_word_classes(tok->lemma) | dyad_word_classes(tok->text);
+            dyad_word_mask classes = tok->lemma_classes | tok->text_classes;
             m->future |= (classes & DYAD_WC_MASK(DYAD_WC_FUTURE_MODAL)) != 0;
             m->possibility |= (classes & DYAD_WC_MASK(DYAD_WC_POSSIBILITY_MODAL)) != 0;
             m->obligation |= (classes & DYAD_WC_MASK(DYAD_WC_OBLIGATION_MODAL)) != 0;

@@ -7,6 +7,7 @@
 #include "../core/xalloc.h"
 #include "../events/factuality.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
 #include <stdlib.h>
 #include <string.h>
@@ -143,7 +144,7 @@ static int under_verb_of(const dyad_document *doc, uint32_t ci, enum dyad_word_c
     const dyad_clause *cl = &doc->clauses[ci];
     if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK)
         return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head].lemma, c);
+    return dyad_lemma_is(&doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head], c);
 }
 
 static void set_status(claims_work *w, size_t i)
@@ -240,7 +241,7 @@ static void code_claimed_gerunds(claims_work *w)
         const dyad_sentence *s = &doc->sentences[si];
         for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++)
             if ((doc->tokens[t].pos == DYAD_POS_NN || doc->tokens[t].pos == DYAD_POS_NNS)
-                && dyad_word_is(doc->tokens[t].lemma, DYAD_WC_CLAIM_NOUN) && doc->tokens[t].chunk_index != UINT32_MAX)
+                && dyad_lemma_is(&doc->tokens[t], DYAD_WC_CLAIM_NOUN) && doc->tokens[t].chunk_index != UINT32_MAX)
                 code_claimed_gerund(w, si, t);
     }
 }
