@@ -30,8 +30,7 @@ static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, ph
     size_t o = 0;
     k->n_tokens = 0;
     for (uint32_t i = first; i < end && k->n_tokens < MAX_PHRASE_TOKENS; i++) {
-        const char *t = doc->tokens[i].text;
-        size_t n = dyad_utf8_upper_fold(t, strlen(t), folded, sizeof folded), sep = k->n_tokens > 0;
+        size_t n = dyad_token_upper(&doc->tokens[i], 0, folded, sizeof folded), sep = k->n_tokens > 0;
         if (n + MAX_FOLDED_CODE_POINT >= sizeof folded || o + sep + n + 1 >= sizeof k->text) break;
         if (sep) k->text[o++] = ' ';
         k->start[k->n_tokens++] = o;
@@ -271,6 +270,14 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
 
 size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size)
 {
-    const char *s = lemma && t->lemma ? t->lemma : t->text;
+    int use_lemma = lemma && t->lemma;
+    const char *s = use_lemma ? t->lemma : t->text, *upper = use_lemma ? t->lemma_upper : t->upper;
+    size_t n = use_lemma ? t->lemma_upper_len : t->upper_len;
+    /* the fold kept on the token is what folding would write when it fits whole */
+    if (upper && n + 1 <= size) {
+        memcpy(out, upper, n);
+        out[n] = '\0';
+        return n;
+    }
     return dyad_utf8_upper_fold(s, strlen(s), out, size);
 }

@@ -608,6 +608,13 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
             dyad_lemmatize(t, tok->text, tok->pos, buf, sizeof buf);
             tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
         }
-        tok->lemma_classes = tok->lemma == tok->text ? tok->text_classes : dyad_word_classes(tok->lemma);
+        if (tok->lemma == tok->text) {
+            tok->lemma_classes = tok->text_classes;
+            tok->lemma_upper = tok->upper;
+            tok->lemma_upper_len = tok->upper_len;
+        } else {
+            tok->lemma_classes = dyad_word_classes(tok->lemma);
+            tok->lemma_upper = dyad_utf8_upper_copy(&doc->arena, tok->lemma, &tok->lemma_upper_len);
+        }
     }
 }
