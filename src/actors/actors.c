@@ -93,7 +93,8 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
     for (size_t len = 1; len <= max; len++) {
         const char *from = k->text + k->start[i];
         size_t bytes = key_span(k, i, len);
-        const dyad_actor_entry *e = dyad_phrase_lookup(d, from, bytes);
+        int is_prefix;
+        const dyad_actor_entry *e = dyad_phrase_lookup_prefix(d, from, bytes, &is_prefix);
         if (e) {
             const char *code = dyad_actor_code(d, e, date);
             if (code) {
@@ -102,7 +103,7 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
                 best_words = len;
             }
         }
-        if (!dyad_phrase_is_prefix(d, from, bytes)) break;
+        if (!is_prefix) break;
     }
     if (!d->n_gapped) return found;
     size_t n_tokens;

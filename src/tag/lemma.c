@@ -73,9 +73,10 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
         return;
     }
     size_t n = dyad_utf8_lower(word, word_len, w, sizeof w);
-    /* every contraction is three bytes or fewer: longer words skip the comparisons */
+    /* every contraction is three bytes or fewer: longer words skip the comparisons, and a first
+     * byte that differs skips the call */
     for (int i = 0; n <= 3 && contraction_lemmas[i][0]; i++)
-        if (strcmp(w, contraction_lemmas[i][0]) == 0) {
+        if (w[0] == contraction_lemmas[i][0][0] && strcmp(w, contraction_lemmas[i][0]) == 0) {
             copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1]));
             return;
         }
