@@ -4,6 +4,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
+#include "../core/strcopy.h"
 #include <assert.h>
 #include <stdio.h>
 #include <string.h>
@@ -186,7 +187,7 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
     const char *none = strstr(code, "---");
     if (!none) return;
     char composed[48], agent[8];
-    snprintf(composed, sizeof composed, "%s", actor_code);
+    dyad_copy_str(composed, sizeof composed, actor_code);
     for (const char *p = none + 3; strlen(p) >= 3; p += 3) {
         snprintf(agent, sizeof agent, "~%.3s", p);
         add_agent_code(composed, sizeof composed, agent);
@@ -196,7 +197,7 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
         snprintf(agent, sizeof agent, "%.3s~", p - 3);
         add_agent_code(composed, sizeof composed, agent);
     }
-    snprintf(code, size, "%s", composed);
+    dyad_copy_str(code, size, composed);
 }
 
 enum { MAX_AGENTS = 6 };
@@ -234,7 +235,7 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
         && !agent_owns_or_names(doc, first + (uint32_t)(last_agent->token + last_agent->n_tokens), end))
         return 0;
     /* an agent with no country ("protesters") has CAMEO's unknown-country code */
-    snprintf(out->code, sizeof out->code, "%s", actor.entry ? actor.code : "---");
+    dyad_copy_str(out->code, sizeof out->code, actor.entry ? actor.code : "---");
     size_t lo = actor.entry ? actor.token : k.n_tokens, hi = actor.entry ? actor.token + actor.n_tokens : 0;
     for (size_t a = 0; a < n_agents; a++) {
         if (!is_title_of(&agents[a], &actor) && !is_armed_role_of(agents[a].code, out->code))

@@ -5,6 +5,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -153,7 +154,7 @@ static void map_code(const code_map *map, const char *code, char out[8])
             found = m->code;
         }
     }
-    snprintf(out, 8, "%s", found);
+    dyad_copy_str(out, 8, found);
 }
 
 /* Intend (03x) the cooperation of roots 04 to 08; threaten (13x) the coercion of 16 to 20. */
@@ -182,7 +183,7 @@ static const code_map refusals[] = {{"04", "125"},   {"05", "120"},   {"057", "1
 void dyad_intent_code(const char *code, char out[8])
 {
     if (strncmp(code, "03", 2) == 0 || strncmp(code, "13", 2) == 0) {
-        snprintf(out, 8, "%s", code);
+        dyad_copy_str(out, 8, code);
         return;
     }
     map_code(intents, code, out);

@@ -123,10 +123,10 @@ static const char *real_text(double v)
     static _Thread_local struct {
         uint64_t bits;
         char text[40];
-    } seen[64];
+    } seen[256];
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    size_t slot = (size_t)((bits * 0x9E3779B97F4A7C15ULL) >> 58);
+    size_t slot = (size_t)((bits * 0x9E3779B97F4A7C15ULL) >> 56);
     if (seen[slot].bits != bits || !seen[slot].text[0]) {
         seen[slot].bits = bits;
         format_real(seen[slot].text, sizeof seen[slot].text, v);

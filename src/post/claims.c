@@ -9,6 +9,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,7 +133,7 @@ const dyad_verb_block *dyad_claims_verb_code(const claims_work *w, uint32_t t, c
     const dyad_verb_entry *v = dyad_verb_lookup(verbs, key, n);
     if (!v) return NULL;
     const dyad_verb_block *b = &verbs->blocks[v->block];
-    snprintf(code, 8, "%s", v->has_code ? v->code : b->code);
+    dyad_copy_str(code, 8, v->has_code ? v->code : b->code);
     return *code ? b : NULL;
 }
 
@@ -155,7 +156,7 @@ static void set_status(claims_work *w, size_t i)
     int known = dyad_claims_speaker(w, e->clause, &speaker);
     if (!known && e->reported_by[0]) {
         memset(&speaker, 0, sizeof speaker);
-        snprintf(speaker.code, sizeof speaker.code, "%s", e->reported_by);
+        dyad_copy_str(speaker.code, sizeof speaker.code, e->reported_by);
         known = 1;
     }
     if (!known) {
@@ -222,10 +223,10 @@ static void code_claimed_gerund(claims_work *w, uint32_t si, uint32_t noun)
     memset(&e, 0, sizeof e);
     e.sentence = si;
     e.clause = dyad_claims_clause_of(doc, noun);
-    snprintf(e.code, sizeof e.code, "%s", code);
+    dyad_copy_str(e.code, sizeof e.code, code);
     e.source = claimant;
     e.target = target;
-    snprintf(e.reported_by, sizeof e.reported_by, "%s", claimant.code);
+    dyad_copy_str(e.reported_by, sizeof e.reported_by, claimant.code);
     e.block = block;
     e.verb_token = verb;
     e.factuality = DYAD_REPORTED;

@@ -7,6 +7,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <string.h>
 #include <strings.h>
 
@@ -100,7 +101,7 @@ static long code_denial(claims_work *w, uint32_t si, uint32_t t, const dyad_acto
     memset(&e, 0, sizeof e);
     e.sentence = si;
     e.clause = dyad_claims_clause_of(w->doc, t);
-    snprintf(e.code, sizeof e.code, "%s", code);
+    dyad_copy_str(e.code, sizeof e.code, code);
     e.source = *denier;
     e.target = claimant;
     e.block = block;
