@@ -401,6 +401,7 @@ static void index_reach(dyad_pattern_index *ix, uint32_t first, uint32_t end)
  * verb name words the sentence does not have, and trying them was most of the coder's time. */
 static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern *p)
 {
+    if (p->first_word != UINT32_MAX && !in_reach(ix, p->first_word)) return 0;
     const dyad_pattern_item *items = ix->verbs->items + p->first_item;
     for (uint32_t i = 0; i < p->n_items; i++)
         if (items[i].kind == DYAD_PI_WORD && !in_reach(ix, items[i].ref)) return 0;
