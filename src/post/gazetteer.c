@@ -158,10 +158,13 @@ size_t dyad_gazetteer_find(const dyad_gazetteer *g, const char *key, uint32_t *o
 int dyad_gazetteer_has_longer(const dyad_gazetteer *g, const char *key)
 {
     char prefix[520];
-    int len = snprintf(prefix, sizeof prefix, "%s ", key);
-    if (len < 0 || (size_t)len >= sizeof prefix) return 0;
+    size_t len = strlen(key) + 1; /* the key and a space */
+    if (len >= sizeof prefix) return 0;
+    memcpy(prefix, key, len - 1);
+    prefix[len - 1] = ' ';
+    prefix[len] = '\0';
     uint32_t i = lower_bound(g, prefix);
-    return i < g->n_names && strncmp(name_key(g, i), prefix, (size_t)len) == 0;
+    return i < g->n_names && strncmp(name_key(g, i), prefix, len) == 0;
 }
 
 void dyad_gazetteer_place(const dyad_gazetteer *g, uint32_t index, dyad_gaz_place *p)
