@@ -120,9 +120,10 @@ static void format_real(char *buf, size_t size, double v)
  * recent ones are remembered by their bits (which tell -0.0 from 0.0), per thread for dyad serve. */
 static const char *real_text(double v)
 {
+    /* cppcheck does not see the members used through a _Thread_local array */
     static _Thread_local struct {
-        uint64_t bits;
-        char text[40];
+        uint64_t bits; // cppcheck-suppress unusedStructMember
+        char text[40]; // cppcheck-suppress unusedStructMember
     } seen[256];
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
