@@ -4,6 +4,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
+#include "../core/strcopy.h"
 #include <assert.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,8 +31,7 @@ static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, ph
     size_t o = 0;
     k->n_tokens = 0;
     for (uint32_t i = first; i < end && k->n_tokens < MAX_PHRASE_TOKENS; i++) {
-        const char *t = doc->tokens[i].text;
-        size_t n = dyad_utf8_upper_fold(t, strlen(t), folded, sizeof folded), sep = k->n_tokens > 0;
+        size_t n = dyad_token_upper(&doc->tokens[i], 0, folded, sizeof folded), sep = k->n_tokens > 0;
         if (n + MAX_FOLDED_CODE_POINT >= sizeof folded || o + sep + n + 1 >= sizeof k->text) break;
         if (sep) k->text[o++] = ' ';
         k->start[k->n_tokens++] = o;
@@ -94,7 +94,8 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
     for (size_t len = 1; len <= max; len++) {
         const char *from = k->text + k->start[i];
         size_t bytes = key_span(k, i, len);
-        const dyad_actor_entry *e = dyad_phrase_lookup(d, from, bytes);
+        int is_prefix;
+        const dyad_actor_entry *e = dyad_phrase_lookup_prefix(d, from, bytes, &is_prefix);
         if (e) {
             const char *code = dyad_actor_code(d, e, date);
             if (code) {
@@ -103,7 +104,7 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
                 best_words = len;
             }
         }
-        if (!dyad_phrase_is_prefix(d, from, bytes)) break;
+        if (!is_prefix) break;
     }
     if (!d->n_gapped) return found;
     size_t n_tokens;
@@ -186,7 +187,7 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
     const char *none = strstr(code, "---");
     if (!none) return;
     char composed[48], agent[8];
-    snprintf(composed, sizeof composed, "%s", actor_code);
+    dyad_copy_str(composed, sizeof composed, actor_code);
     for (const char *p = none + 3; strlen(p) >= 3; p += 3) {
         snprintf(agent, sizeof agent, "~%.3s", p);
         add_agent_code(composed, sizeof composed, agent);
@@ -196,7 +197,7 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
         snprintf(agent, sizeof agent, "%.3s~", p - 3);
         add_agent_code(composed, sizeof composed, agent);
     }
-    snprintf(code, size, "%s", composed);
+    dyad_copy_str(code, size, composed);
 }
 
 enum { MAX_AGENTS = 6 };
@@ -234,7 +235,7 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
         && !agent_owns_or_names(doc, first + (uint32_t)(last_agent->token + last_agent->n_tokens), end))
         return 0;
     /* an agent with no country ("protesters") has CAMEO's unknown-country code */
-    snprintf(out->code, sizeof out->code, "%s", actor.entry ? actor.code : "---");
+    dyad_copy_str(out->code, sizeof out->code, actor.entry ? actor.code : "---");
     size_t lo = actor.entry ? actor.token : k.n_tokens, hi = actor.entry ? actor.token + actor.n_tokens : 0;
     for (size_t a = 0; a < n_agents; a++) {
         if (!is_title_of(&agents[a], &actor) && !is_armed_role_of(agents[a].code, out->code))
@@ -271,6 +272,14 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
 
 size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size)
 {
-    const char *s = lemma && t->lemma ? t->lemma : t->text;
+    int use_lemma = lemma && t->lemma;
+    const char *s = use_lemma ? t->lemma : t->text, *upper = use_lemma ? t->lemma_upper : t->upper;
+    size_t n = use_lemma ? t->lemma_upper_len : t->upper_len;
+    /* the fold kept on the token is what folding would write when it fits whole */
+    if (upper && n + 1 <= size) {
+        memcpy(out, upper, n);
+        out[n] = '\0';
+        return n;
+    }
     return dyad_utf8_upper_fold(s, strlen(s), out, size);
 }

@@ -8,6 +8,7 @@
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../text/utf8.h"
+#include "../core/strcopy.h"
 #include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,7 +150,7 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
     dyad_actor_match owner;
     if (!earlier_subject_actor(x, chunk, 1, &owner) || !dyad_code_has_country(owner.code)) return;
     char agent[sizeof m->code];
-    snprintf(agent, sizeof agent, "%s", dyad_code_agent(m->code));
+    dyad_copy_str(agent, sizeof agent, dyad_code_agent(m->code));
     if (dyad_code_is_state(owner.code))
         snprintf(m->code, sizeof m->code, "%.3s%.40s", owner.code, agent);
     else
@@ -190,7 +191,7 @@ static void remember(dyad_actor_context *x, const char *word, enum short_name_ki
         }
     dyad_grow((void **)&x->short_names, &x->cap_short_names, x->n_short_names + 1, sizeof *x->short_names);
     dyad_short_name *n = &x->short_names[x->n_short_names++];
-    snprintf(n->word, sizeof n->word, "%s", word);
+    dyad_copy_str(n->word, sizeof n->word, word);
     n->kind = (uint8_t)kind;
     n->actor = *m;
 }

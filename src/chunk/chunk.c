@@ -21,8 +21,8 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k)
     return (unsigned)k <= DYAD_CLAUSE_COORDINATE ? names[k] : "MAIN";
 }
 
-/* Is the lemma in one of the classes (DYAD_WC_MASK bits) of the lexicon? */
-static int lemma_in(const char *lemma, dyad_word_mask classes) { return (dyad_word_classes(lemma) & classes) != 0; }
+/* Is the token's lemma in one of the classes (DYAD_WC_MASK bits) of the lexicon? */
+static int lemma_in(const dyad_token *t, dyad_word_mask classes) { return (t->lemma_classes & classes) != 0; }
 
 /* ---- chunking ---- */
 
@@ -48,7 +48,7 @@ static int np_start(const dyad_token *t)
 #define TIME_MODIFIER DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER)
 
 /* Names that a weekday completes: "Easter Sunday", "Super Tuesday" are days, not a name and a date. */
-static int takes_weekday(const dyad_token *t) { return lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD)); }
+static int takes_weekday(const dyad_token *t) { return lemma_in(t, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD)); }
 
 /* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "early
  * March", "last night" (a modifier and a day or span it points at), "this morning", a bare weekday, "yesterday", each
@@ -58,11 +58,11 @@ static int takes_weekday(const dyad_token *t) { return lemma_in(t->lemma, DYAD_W
 static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
 {
     size_t k = i;
-    uint32_t here = dyad_word_classes(t[k].lemma), next = k + 1 < end ? dyad_word_classes(t[k + 1].lemma) : 0;
+    dyad_word_mask here = t[k].lemma_classes, next = k + 1 < end ? t[k + 1].lemma_classes : 0;
     if ((here & TIME_MODIFIER) && (next & TIME_MODIFIER)) { /* "early next week" */
         k++;
         here = next;
-        next = k + 1 < end ? dyad_word_classes(t[k + 1].lemma) : 0;
+        next = k + 1 < end ? t[k + 1].lemma_classes : 0;
     }
     if ((here & TIME_MODIFIER) && (next & (WEEKDAY | TIME_SPAN | PART_OF_DAY | MONTH)))
         k += 2;
@@ -70,7 +70,7 @@ static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
         k++;
     else
         return 0;
-    if (k < end && lemma_in(t[k].lemma, PART_OF_DAY)) k++;
+    if (k < end && lemma_in(&t[k], PART_OF_DAY)) k++;
     int modifies_noun = k < end && (dyad_pos_is_noun(t[k].pos) || dyad_pos_is_adj(t[k].pos) || t[k].pos == DYAD_POS_POS)
                         && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
     return modifies_noun ? 0 : k - i;
@@ -235,7 +235,7 @@ static int is_wh_word(const dyad_token *t)
 static int is_subordinator(const dyad_token *t)
 {
     if (is_wh_word(t)) return 1;
-    return t->pos == DYAD_POS_IN && lemma_in(t->lemma, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
+    return t->pos == DYAD_POS_IN && lemma_in(t, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
 }
 
 /* A subordinator that introduces a clause (a verb follows before the next punctuation). */
@@ -250,7 +250,7 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
     return 0;
 }
 
-static int is_number_modifier(const char *lemma) { return lemma_in(lemma, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
+static int is_number_modifier(const dyad_token *t) { return lemma_in(t, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
 
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
@@ -262,7 +262,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             add_chunk(doc, DYAD_CHUNK_PP, i, i + 2);
             i += 2;
         } else if ((p == DYAD_POS_IN || p == DYAD_POS_RB) && i + 1 < end && t[i + 1].pos == DYAD_POS_CD
-                   && is_number_modifier(t[i].lemma)) {
+                   && is_number_modifier(&t[i])) {
             /* "about 2.5 million people": the modifier belongs to the number's noun phrase */
             i = scan_np(doc, i + 1, end);
             dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
@@ -454,7 +454,7 @@ static size_t reporting_vp_before(const dyad_document *doc, size_t c, size_t fro
 
 static int is_reporting_vp(const dyad_document *doc, size_t c)
 {
-    return is_finite_vp(doc, c) && dyad_is_reporting_verb(doc->tokens[doc->chunks[c].head].lemma);
+    return is_finite_vp(doc, c) && dyad_lemma_is(&doc->tokens[doc->chunks[c].head], DYAD_WC_REPORTING_VERB);
 }
 
 /* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
@@ -491,10 +491,10 @@ static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
     if (k >= end) return 0;
     if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 1;
     /* "hours after ...", "days before ..." */
-    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(doc->tokens[doc->chunks[k].head].lemma, TIME_SPAN))
+    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(&doc->tokens[doc->chunks[k].head], TIME_SPAN))
         return starts_circumstance(doc, k + 1, end);
     return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
-           && lemma_in(doc->tokens[doc->chunks[k].head].lemma, DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
+           && lemma_in(&doc->tokens[doc->chunks[k].head], DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
 }
 
 /* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins,
@@ -579,9 +579,8 @@ static int is_time_expression(const dyad_document *doc, size_t c)
 {
     /* by its first word: "the floods yesterday" names floods, "Friday's attack" an attack */
     const dyad_chunk *ch = &doc->chunks[c];
-    const char *first = doc->tokens[ch->first].lemma;
     return (ch->flags & DYAD_NP_TIME)
-           || (!(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(first, MONTH | WEEKDAY | RELATIVE_DAY));
+           || (!(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(&doc->tokens[ch->first], MONTH | WEEKDAY | RELATIVE_DAY));
 }
 
 /* The noun phrase that chunk c stands for when it can fill a role in its clause, else
@@ -668,7 +667,7 @@ static int continues_reporter(const dyad_document *doc, const open_clause *top, 
     if (next_vp->type != DYAD_CHUNK_VP || next_vp->first != next_vp->head) return 0;
     const dyad_token *verb = &doc->tokens[next_vp->head];
     return verb->pos == DYAD_POS_VBD
-           && (dyad_is_reporting_verb(verb->lemma) || lemma_in(verb->lemma, DYAD_WC_MASK(DYAD_WC_DIRECTIVE_VERB)));
+           && (dyad_is_reporting_verb(verb->lemma) || lemma_in(verb, DYAD_WC_MASK(DYAD_WC_DIRECTIVE_VERB)));
 }
 
 /* Assigns the chunks in [from, to) to clauses, opening nested and coordinate clauses under root. */

@@ -19,8 +19,16 @@ enum dyad_token_flag {
 };
 
 typedef struct {
-    const char *text;     /* normalised token text (Penn Treebank conventions), NUL-terminated */
-    const char *lemma;    /* lower-case base form, set by the tagger */
+    const char *text;  /* normalised token text (Penn Treebank conventions), NUL-terminated */
+    const char *lemma; /* lower-case base form, set by the tagger */
+    /* the lexicon's classes (dyad_word_mask, lexicon/lexicon.h) of text, found when the token is
+     * made, and of lemma, found when it is tagged: stages test them some ten times a token */
+    uint64_t text_classes, lemma_classes;
+    /* text and lemma upper-cased without accents (dyad_utf8_upper_fold), as dictionary keys are,
+     * made with them: NULL for a token longer than DYAD_UPPER_COPY_MAX bytes or one not made by
+     * the segmenter and tagger (dyad_token_upper folds those itself) */
+    const char *upper, *lemma_upper;
+    uint32_t upper_len, lemma_upper_len;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */

@@ -4,14 +4,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t hash_bytes(const char *s, size_t n)
+/* Eight bytes a step, not FNV's one: `dyad code` looks up some 400 words a sentence. Each word is
+ * multiplied in and the high bits are folded down at the end, so that the low bits, which pick
+ * the slot, depend on every byte. */
+static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
+    uint64_t h = (uint64_t)n * k;
+    uint64_t w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
     }
-    return h ^ (h >> 29);
+    if (n >= 4) { /* the last 4-7 bytes as two 4-byte reads that may overlap (the length is in h) */
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * k;
+    } else if (n) {
+        w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8
+            | (uint64_t)(unsigned char)s[n - 1] << 16;
+        h = (h ^ w) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 32);
 }
 
 void dyad_strmap_init(dyad_strmap *m) { memset(m, 0, sizeof *m); }

@@ -13,7 +13,6 @@ void dyad_phrase_dict_init(dyad_phrase_dict *d) { memset(d, 0, sizeof *d); }
 void dyad_phrase_dict_free(dyad_phrase_dict *d)
 {
     dyad_strmap_free(&d->phrases);
-    dyad_strmap_free(&d->prefixes);
     dyad_strmap_free(&d->gapped_first);
     for (size_t i = 0; i < d->n_gapped; i++) free(d->gapped[i].key);
     free(d->gapped);
@@ -125,12 +124,15 @@ static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t
 {
     if (!len) return 0;
     if (gaps) add_gapped(d, key, len, entry, gaps);
-    if (dyad_strmap_get(&d->phrases, key, len)) return 0;
-    dyad_strmap_put(&d->phrases, key, len, entry);
+    assert(entry + 1 < DYAD_PHRASE_PREFIX);
+    const uint32_t *known = dyad_strmap_get(&d->phrases, key, len);
+    if (known && (*known & ~DYAD_PHRASE_PREFIX)) return 0;
+    dyad_strmap_put(&d->phrases, key, len, (known ? *known : 0) | (entry + 1));
     size_t words = 1;
     for (size_t i = 0; i < len; i++)
         if (key[i] == ' ') {
-            dyad_strmap_put(&d->prefixes, key, i, 1);
+            const uint32_t *v = dyad_strmap_get(&d->phrases, key, i);
+            dyad_strmap_put(&d->phrases, key, i, (v ? *v : 0) | DYAD_PHRASE_PREFIX);
             words++;
         }
     if (words > d->longest) d->longest = words;
@@ -494,13 +496,17 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
 
 const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char *phrase, size_t len)
 {
-    const uint32_t *v = dyad_strmap_get(&d->phrases, phrase, len);
-    return v ? &d->entries[*v] : NULL;
+    int is_prefix;
+    return dyad_phrase_lookup_prefix(d, phrase, len, &is_prefix);
 }
 
-int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len)
+const dyad_actor_entry *dyad_phrase_lookup_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len,
+                                                  int *is_prefix)
 {
-    return dyad_strmap_get(&d->prefixes, phrase, len) != NULL;
+    const uint32_t *v = dyad_strmap_get(&d->phrases, phrase, len);
+    uint32_t entry = v ? *v & ~DYAD_PHRASE_PREFIX : 0;
+    *is_prefix = v && (*v & DYAD_PHRASE_PREFIX);
+    return entry ? &d->entries[entry - 1] : NULL;
 }
 
 const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len)

@@ -28,6 +28,8 @@ typedef struct {
     const char *name;    /* the entry's main name as written */
 } dyad_actor_entry;
 
+#define DYAD_PHRASE_PREFIX 0x80000000u /* see dyad_phrase_dict.phrases */
+
 /* A phrase whose words may have other words between them (a space in the dictionary). */
 typedef struct {
     uint32_t entry;
@@ -38,8 +40,9 @@ typedef struct {
 } dyad_gapped_phrase;
 
 typedef struct {
-    dyad_strmap phrases;  /* "WORD WORD" -> entry index */
-    dyad_strmap prefixes; /* every proper word prefix of a phrase -> 1, for longest-match scans */
+    /* "WORD WORD" -> its entry index + 1 (0 for none) in the low bits, DYAD_PHRASE_PREFIX when it
+     * is also a proper word prefix of a phrase: a longest-match scan makes one lookup a length */
+    dyad_strmap phrases;
     dyad_actor_entry *entries;
     size_t n_entries, cap_entries;
     dyad_dated_code *codes;
@@ -69,7 +72,9 @@ long dyad_load_agents_text(dyad_phrase_dict *d, const char *name, const char *te
 
 /* Entry for a phrase of upper-case words separated by single spaces, or NULL. */
 const dyad_actor_entry *dyad_phrase_lookup(const dyad_phrase_dict *d, const char *phrase, size_t len);
-int dyad_phrase_is_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len);
+/* The same, and whether the phrase is also the first words of a longer one (*is_prefix). */
+const dyad_actor_entry *dyad_phrase_lookup_prefix(const dyad_phrase_dict *d, const char *phrase, size_t len,
+                                                  int *is_prefix);
 /* The first gapped phrase that starts with an upper-case word, or NULL; then follow ->next. */
 const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len);
 const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad_gapped_phrase *g);

@@ -461,6 +461,9 @@ static void add_pattern(dyad_verb_dict *d, dyad_span line, uint32_t block, size_
     dyad_verb_pattern *pt = &d->patterns[d->n_patterns++];
     pt->first_item = (uint32_t)first_item;
     pt->n_items = (uint32_t)(d->n_items - first_item);
+    pt->first_word = UINT32_MAX;
+    for (size_t i = first_item; i < d->n_items && pt->first_word == UINT32_MAX; i++)
+        if (d->items[i].kind == DYAD_PI_WORD) pt->first_word = d->items[i].ref;
     memcpy(pt->code, code, sizeof code);
     memcpy(pt->second_code, second, sizeof second);
     pt->block = block;

@@ -47,8 +47,11 @@ typedef struct {
 
 typedef struct {
     uint32_t first_item, n_items; /* exactly one of the items is DYAD_PI_VERB */
-    char code[8];                 /* "" = do not code */
-    char second_code[8];          /* B of "[A:B]": the passive's code, or the paired event's (see above) */
+    /* the ref of the first DYAD_PI_WORD item, UINT32_MAX if none: the coder tests it before
+     * reading the items, as most patterns of a verb name a word the clause lacks */
+    uint32_t first_word;
+    char code[8];        /* "" = do not code */
+    char second_code[8]; /* B of "[A:B]": the passive's code, or the paired event's (see above) */
     uint32_t block, line;
 } dyad_verb_pattern;
 

@@ -2,6 +2,7 @@
 #include "apply_transforms.h"
 #include "../actors/codes.h"
 #include "../dict/transforms.h"
+#include "../core/strcopy.h"
 #include <string.h>
 
 /* Who governs an event: the verb group and the speaker (its subject) of the clause above a
@@ -90,7 +91,7 @@ void dyad_apply_transforms(const dyad_verb_dict *verbs, const dyad_pattern_index
             dyad_event changed = *e;
             changed.source = *source;
             changed.target = *target;
-            if (t->code[0]) snprintf(changed.code, sizeof changed.code, "%s", t->code);
+            if (t->code[0]) dyad_copy_str(changed.code, sizeof changed.code, t->code);
             *e = changed;
             break;
         }

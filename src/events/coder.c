@@ -34,6 +34,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -235,7 +236,7 @@ static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_ev
     dyad_event back = *e;
     back.source = e->target;
     back.target = e->source;
-    snprintf(back.code, sizeof back.code, "%s", code);
+    dyad_copy_str(back.code, sizeof back.code, code);
     add_event(out, &back);
     dyad_coding_trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
 }
@@ -267,14 +268,14 @@ static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, cons
     e.block = rd->block;
     e.pattern = rd->pattern;
     e.verb_token = rd->head;
-    snprintf(e.code, sizeof e.code, "%s", rd->code);
+    dyad_copy_str(e.code, sizeof e.code, rd->code);
     dyad_actor_match rm;
     uint32_t according = dyad_according_to(doc, &doc->sentences[si]);
     if (cl->kind == DYAD_CLAUSE_REPORTED && cl->parent != UINT32_MAX
         && doc->clauses[cl->parent].subject != DYAD_NO_CHUNK && speaker_of(k, doc->clauses[cl->parent].subject, &rm))
-        snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code);
+        dyad_copy_str(e.reported_by, sizeof e.reported_by, rm.code);
     else if (according != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, according, &rm))
-        snprintf(e.reported_by, sizeof e.reported_by, "%s", rm.code); /* "according to the army, ..." */
+        dyad_copy_str(e.reported_by, sizeof e.reported_by, rm.code); /* "according to the army, ..." */
     e.factuality = rd->stance == DYAD_STANCE_INTENT                                                 ? DYAD_INTENDED
                    : rd->stance == DYAD_STANCE_DEMAND || (!e.reported_by[0] && !is_hedged(doc, cl)) ? DYAD_ASSERTED
                                                                                                     : DYAD_REPORTED;

@@ -3,7 +3,9 @@
 #include "factuality.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -27,7 +29,7 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
     for (uint32_t t = vp->first; t < vp->end; t++) {
         const dyad_token *tok = &doc->tokens[t];
         if (tok->pos == DYAD_POS_MD) {
-            dyad_word_mask classes = dyad_word_classes(tok->lemma) | dyad_word_classes(tok->text);
+            dyad_word_mask classes = tok->lemma_classes | tok->text_classes;
             m->future |= (classes & DYAD_WC_MASK(DYAD_WC_FUTURE_MODAL)) != 0;
             m->possibility |= (classes & DYAD_WC_MASK(DYAD_WC_POSSIBILITY_MODAL)) != 0;
             m->obligation |= (classes & DYAD_WC_MASK(DYAD_WC_OBLIGATION_MODAL)) != 0;
@@ -152,7 +154,7 @@ static void map_code(const code_map *map, const char *code, char out[8])
             found = m->code;
         }
     }
-    snprintf(out, 8, "%s", found);
+    dyad_copy_str(out, 8, found);
 }
 
 /* Intend (03x) the cooperation of roots 04 to 08; threaten (13x) the coercion of 16 to 20. */
@@ -181,7 +183,7 @@ static const code_map refusals[] = {{"04", "125"},   {"05", "120"},   {"057", "1
 void dyad_intent_code(const char *code, char out[8])
 {
     if (strncmp(code, "03", 2) == 0 || strncmp(code, "13", 2) == 0) {
-        snprintf(out, 8, "%s", code);
+        dyad_copy_str(out, 8, code);
         return;
     }
     map_code(intents, code, out);

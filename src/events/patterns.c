@@ -89,6 +89,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
     ix->lemma_word = dyad_xmalloc(n * sizeof *ix->lemma_word);
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
     ix->traits = dyad_xmalloc(n);
+    ix->reach_bits = dyad_xcalloc(verbs->n_words / 64 + 1, sizeof *ix->reach_bits);
     for (size_t t = 0; t < doc->n_tokens; t++) {
         const dyad_token *tok = &doc->tokens[t];
         char buf[128];
@@ -110,6 +111,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
 void dyad_pattern_index_free(dyad_pattern_index *ix)
 {
     free(ix->reach_words);
+    free(ix->reach_bits);
     free(ix->lemma_word);
     free(ix->form_word);
     free(ix->traits);
@@ -382,26 +384,23 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
            && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
 }
 
-static int by_id(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return (x > y) - (x < y);
-}
+static int in_reach(const dyad_pattern_index *ix, uint32_t w) { return (ix->reach_bits[w / 64] >> (w % 64)) & 1; }
 
-/* The word ids of tokens [first, end), sorted; kept while the next clause reaches as far. */
+/* The word ids of tokens [first, end); kept while the next clause reaches as far. */
 static void index_reach(dyad_pattern_index *ix, uint32_t first, uint32_t end)
 {
-    if (ix->reach_words && ix->reach_first == first && ix->reach_end == end) return;
+    if (ix->reach_indexed && ix->reach_first == first && ix->reach_end == end) return;
+    for (size_t i = 0; i < ix->n_reach_words; i++) ix->reach_bits[ix->reach_words[i] / 64] = 0;
     ix->n_reach_words = 0;
     for (uint32_t t = first; t < end; t++)
         for (int lemma = 0; lemma < 2; lemma++) {
             uint32_t w = lemma ? ix->lemma_word[t] : ix->form_word[t];
-            if (w == UINT32_MAX || (lemma && ix->written_forms)) continue;
+            if (w == UINT32_MAX || (lemma && ix->written_forms) || in_reach(ix, w)) continue;
             dyad_grow((void **)&ix->reach_words, &ix->cap_reach_words, ix->n_reach_words + 1, sizeof *ix->reach_words);
             ix->reach_words[ix->n_reach_words++] = w;
+            ix->reach_bits[w / 64] |= UINT64_C(1) << (w % 64);
         }
-    if (ix->n_reach_words) qsort(ix->reach_words, ix->n_reach_words, sizeof *ix->reach_words, by_id);
-    if (!ix->reach_words) ix->reach_words = dyad_xmalloc(sizeof *ix->reach_words); /* marks the reach as indexed */
+    ix->reach_indexed = 1;
     ix->reach_first = first;
     ix->reach_end = end;
 }
@@ -410,11 +409,10 @@ static void index_reach(dyad_pattern_index *ix, uint32_t first, uint32_t end)
  * verb name words the sentence does not have, and trying them was most of the coder's time. */
 static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern *p)
 {
+    if (p->first_word != UINT32_MAX && !in_reach(ix, p->first_word)) return 0;
     const dyad_pattern_item *items = ix->verbs->items + p->first_item;
     for (uint32_t i = 0; i < p->n_items; i++)
-        if (items[i].kind == DYAD_PI_WORD
-            && !bsearch(&items[i].ref, ix->reach_words, ix->n_reach_words, sizeof *ix->reach_words, by_id))
-            return 0;
+        if (items[i].kind == DYAD_PI_WORD && !in_reach(ix, items[i].ref)) return 0;
     return 1;
 }
 

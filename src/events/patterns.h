@@ -22,11 +22,14 @@ typedef struct {
      * are phrases[phrase_first[t] .. phrase_first[t + 1]), longest first */
     dyad_member_phrase *phrases;
     uint32_t *phrase_first;
-    /* the pattern-word ids of the tokens a clause's patterns may reach, sorted, so that a pattern
-     * whose words are not all there is not tried: ids of tokens [reach_first, reach_end) */
+    /* the pattern-word ids of the tokens a clause's patterns may reach, so that a pattern whose
+     * words are not all there is not tried: ids of tokens [reach_first, reach_end), as a list (to
+     * clear them for the next clause) and as one bit per word id (to test them) */
     uint32_t *reach_words;
     size_t n_reach_words, cap_reach_words;
+    uint64_t *reach_bits;
     uint32_t reach_first, reach_end;
+    int reach_indexed;
 } dyad_pattern_index;
 
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,

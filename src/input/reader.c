@@ -1,4 +1,5 @@
 #include "reader.h"
+#include "jsonl_fast.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
 #include "../post/dates.h"
@@ -318,8 +319,13 @@ static int take_record(dyad_reader *r, dyad_document *doc, json_t *rec)
    the same line is read next rather than lost. */
 static json_t *parse_on_line(dyad_reader *r, size_t len, size_t start, size_t *used)
 {
+    json_t *rec = dyad_jsonl_fast_object(unread(r) + start, len - start);
+    if (rec) { /* the whole line, as only spaces and tabs follow the object */
+        *used = len;
+        return rec;
+    }
     json_error_t err;
-    json_t *rec = json_loadb(unread(r) + start, len - start, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &err);
+    rec = json_loadb(unread(r) + start, len - start, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK, &err);
     if (!rec) {
         dyad_warn_line(r->name, r->line, "invalid JSON at column %zu: %s; rest of the line skipped",
                        r->line_used + start + (size_t)(err.column > 0 ? err.column : 1), err.text);

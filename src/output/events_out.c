@@ -19,18 +19,18 @@ typedef struct {
 
 static void put(json_line *j, const char *s, size_t n)
 {
-    dyad_grow((void **)&j->s, &j->cap, j->n + n + 1, 1);
+    /* the line's buffer lives as long as the document's events: it grows a few times, then never */
+    if (j->n + n + 1 > j->cap) dyad_grow((void **)&j->s, &j->cap, j->n + n + 1, 1);
     memcpy(j->s + j->n, s, n);
     j->n += n;
 }
 
 static void put_str(json_line *j, const char *s) { put(j, s, strlen(s)); }
 
-/* A JSON string of n bytes; invalid UTF-8 (already counted and warned about by the tokenizer)
- * becomes U+FFFD so that the event is never lost. */
-static void put_string(json_line *j, const char *s, size_t n)
+/* The inside of a JSON string of n bytes; invalid UTF-8 (already counted and warned about by the
+ * tokenizer) becomes U+FFFD so that the event is never lost. */
+static void put_escaped(json_line *j, const char *s, size_t n)
 {
-    put(j, "\"", 1);
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
@@ -64,14 +64,22 @@ static void put_string(json_line *j, const char *s, size_t n)
             i += (size_t)len;
         }
     }
+}
+
+static void put_string(json_line *j, const char *s, size_t n)
+{
+    put(j, "\"", 1);
+    put_escaped(j, s, n);
     put(j, "\"", 1);
 }
 
+/* Keys are ASCII names that need no escaping, so they are copied as they are. */
 static void put_key(json_line *j, const char *key)
 {
     if (j->n && j->s[j->n - 1] != '{') put(j, ",", 1);
-    put_string(j, key, strlen(key));
-    put(j, ":", 1);
+    put(j, "\"", 1);
+    put_str(j, key);
+    put(j, "\":", 2);
 }
 
 static void put_string_or_null(json_line *j, const char *key, const char *s)
@@ -83,30 +91,63 @@ static void put_string_or_null(json_line *j, const char *key, const char *s)
         put_str(j, "null");
 }
 
+/* Most numbers are small integers (indices, counts, quad classes, line numbers): written without
+ * printf. Returns the length. */
+static size_t format_integer(char *buf, long long n)
+{
+    char digits[24];
+    int k = 0;
+    unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+    do digits[k++] = (char)('0' + u % 10);
+    while (u /= 10);
+    size_t o = 0;
+    if (n < 0) buf[o++] = '-';
+    while (k) buf[o++] = digits[--k];
+    buf[o] = '\0';
+    return o;
+}
+
+/* The shortest form of a real that reads back as the same double; reals always show a point. */
+static void format_real(char *buf, size_t size, double v)
+{
+    snprintf(buf, size, "%.15g", v);
+    if (strtod(buf, NULL) != v) snprintf(buf, size, "%.17g", v);
+    if (!strpbrk(buf, ".eEni")) strcat(buf, ".0");
+}
+
+/* The reals written are few distinct values (Goldstein scores, the coordinates of the places an
+ * article names) and formatting one with printf and strtod costs thousands of instructions, so
+ * recent ones are remembered by their bits (which tell -0.0 from 0.0), per thread for dyad serve. */
+static const char *real_text(double v)
+{
+    /* cppcheck does not see the members used through a _Thread_local array */
+    static _Thread_local struct {
+        uint64_t bits; // cppcheck-suppress unusedStructMember
+        char text[40]; // cppcheck-suppress unusedStructMember
+    } seen[256];
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    size_t slot = (size_t)((bits * 0x9E3779B97F4A7C15ULL) >> 56);
+    if (seen[slot].bits != bits || !seen[slot].text[0]) {
+        seen[slot].bits = bits;
+        format_real(seen[slot].text, sizeof seen[slot].text, v);
+    }
+    return seen[slot].text;
+}
+
 static void put_number(json_line *j, const char *key, double v, int integral)
 {
     char buf[40];
+    const char *text = buf;
     if (integral && v > -1e15 && v < 1e15) {
-        /* most numbers are small integers (indices, counts, quad classes): written without printf */
-        long long n = (long long)v;
-        char digits[24];
-        int k = 0;
-        unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
-        do digits[k++] = (char)('0' + u % 10); while (u /= 10);
-        int o = 0;
-        if (n < 0) buf[o++] = '-';
-        while (k) buf[o++] = digits[--k];
-        buf[o] = '\0';
+        format_integer(buf, (long long)v);
     } else if (integral) {
         snprintf(buf, sizeof buf, "%.0f", v);
     } else {
-        /* the shortest form that reads back as the same double; reals always show a point */
-        snprintf(buf, sizeof buf, "%.15g", v);
-        if (strtod(buf, NULL) != v) snprintf(buf, sizeof buf, "%.17g", v);
-        if (!strpbrk(buf, ".eEni")) strcat(buf, ".0");
+        text = real_text(v);
     }
     if (key) put_key(j, key);
-    put_str(j, buf);
+    put_str(j, text);
 }
 
 static void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
@@ -116,9 +157,13 @@ static void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
         put_str(j, "null");
         return;
     }
-    char buf[4200];
-    int n = snprintf(buf, sizeof buf, "%s:%u", e.file, e.line);
-    put_string(j, buf, n < 0 ? 0 : (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    char line[24];
+    line[0] = ':';
+    size_t n = format_integer(line + 1, e.line) + 1;
+    put(j, "\"", 1);
+    put_escaped(j, e.file, strlen(e.file));
+    put(j, line, n);
+    put(j, "\"", 1);
 }
 
 static void put_actor(json_line *j, const char *key, const dyad_event_actor *a)
@@ -406,6 +451,27 @@ void dyad_events_write(FILE *out, enum dyad_event_format f, const dyad_dictset *
     dyad_events_write_claims(out, f, c, doc, events, NULL, 0, published);
 }
 
+/* YYYYMMDD as YYYY-MM-DD in buf (16 bytes), NULL for 0 (no date). Every date has eight digits or
+ * fewer, so each part fits its width and the digits are written without printf, once an event. */
+static const char *format_date(char *buf, int32_t d)
+{
+    if (!d) return NULL;
+    if (d < 0 || d > 99999999) {
+        snprintf(buf, 16, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+        return buf;
+    }
+    int32_t parts[3] = {d / 10000, d / 100 % 100, d % 100};
+    static const int widths[3] = {4, 2, 2};
+    char *o = buf;
+    for (int p = 0; p < 3; p++) {
+        if (p) *o++ = '-';
+        for (int k = widths[p] - 1; k >= 0; k--, parts[p] /= 10) o[k] = (char)('0' + parts[p] % 10);
+        o += widths[p];
+    }
+    *o = '\0';
+    return buf;
+}
+
 /* ---- quote and casualty records ---- */
 
 static void write_quote(FILE *out, json_line *j, const dyad_dictset *c, const dyad_document *doc, const dyad_quote *q)
@@ -454,8 +520,7 @@ static void write_records(FILE *out, json_line *j, const dyad_dictset *c, const 
     for (size_t i = 0; i < claims->n_loose; i++) {
         char date_buf[16];
         int32_t d = dyad_event_time(doc, claims->loose[i].sentence, UINT32_MAX, published).date;
-        snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-        write_casualty_record(out, j, c, doc, &claims->loose[i], d ? date_buf : NULL);
+        write_casualty_record(out, j, c, doc, &claims->loose[i], format_date(date_buf, d));
     }
 }
 
@@ -469,8 +534,7 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
         if (claims && i < claims->n_events) dyad_event_record_add_claims(&r, c, doc, claims, i);
         assert(!r.date || dyad_date_is_valid(r.date)); /* YYYY-MM-DD: 0000--87--69 was written once */
         char date_buf[16];
-        snprintf(date_buf, sizeof date_buf, "%04d-%02d-%02d", r.date / 10000, r.date / 100 % 100, r.date % 100);
-        const char *date = r.date ? date_buf : NULL;
+        const char *date = format_date(date_buf, r.date);
         if (f == DYAD_EVENTS_TSV)
             write_tsv(out, &r, date);
         else

@@ -6,6 +6,7 @@
 #include "claims_parts.h"
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
 #include <ctype.h>
 #include <string.h>
@@ -13,8 +14,8 @@
 /* The casualty kind of a token (enum dyad_casualty_kind), -1 when it is none. */
 static int kind_of(const dyad_token *t)
 {
-    int v = dyad_word_value(t->lemma, DYAD_WC_CASUALTY_WORD);
-    if (!v) v = dyad_word_value(t->text, DYAD_WC_CASUALTY_WORD);
+    int v = dyad_lemma_value(t, DYAD_WC_CASUALTY_WORD);
+    if (!v) v = dyad_text_value(t, DYAD_WC_CASUALTY_WORD);
     return v >= 1 && v <= DYAD_N_CASUALTY_KINDS ? v - 1 : -1;
 }
 
@@ -129,9 +130,10 @@ static dyad_figure *loose_slot(claims_work *w, uint32_t si, int kind)
 static int is_numeric(const dyad_token *t)
 {
     const char *w = t->lemma ? t->lemma : t->text;
+    dyad_word_mask classes = t->lemma ? t->lemma_classes : t->text_classes;
     if (isdigit((unsigned char)t->text[0]) || strcmp(w, "few") == 0) return 1;
-    if (dyad_word_classes(w) & DYAD_WC_MASK(DYAD_WC_NUMBER_SCALE)) return 1;
-    return dyad_word_value(w, DYAD_WC_NUMBER_WORD) > 1;
+    if (classes & DYAD_WC_MASK(DYAD_WC_NUMBER_SCALE)) return 1;
+    return (classes & DYAD_WC_MASK(DYAD_WC_NUMBER_WORD)) && dyad_word_value(w, DYAD_WC_NUMBER_WORD) > 1;
 }
 
 /* Reads the figure at token t, if any; returns the token after it. */

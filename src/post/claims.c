@@ -7,7 +7,9 @@
 #include "../core/xalloc.h"
 #include "../events/factuality.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,7 +133,7 @@ const dyad_verb_block *dyad_claims_verb_code(const claims_work *w, uint32_t t, c
     const dyad_verb_entry *v = dyad_verb_lookup(verbs, key, n);
     if (!v) return NULL;
     const dyad_verb_block *b = &verbs->blocks[v->block];
-    snprintf(code, 8, "%s", v->has_code ? v->code : b->code);
+    dyad_copy_str(code, 8, v->has_code ? v->code : b->code);
     return *code ? b : NULL;
 }
 
@@ -143,7 +145,7 @@ static int under_verb_of(const dyad_document *doc, uint32_t ci, enum dyad_word_c
     const dyad_clause *cl = &doc->clauses[ci];
     if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK)
         return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head].lemma, c);
+    return dyad_lemma_is(&doc->tokens[doc->chunks[doc->clauses[cl->parent].verb].head], c);
 }
 
 static void set_status(claims_work *w, size_t i)
@@ -154,7 +156,7 @@ static void set_status(claims_work *w, size_t i)
     int known = dyad_claims_speaker(w, e->clause, &speaker);
     if (!known && e->reported_by[0]) {
         memset(&speaker, 0, sizeof speaker);
-        snprintf(speaker.code, sizeof speaker.code, "%s", e->reported_by);
+        dyad_copy_str(speaker.code, sizeof speaker.code, e->reported_by);
         known = 1;
     }
     if (!known) {
@@ -221,10 +223,10 @@ static void code_claimed_gerund(claims_work *w, uint32_t si, uint32_t noun)
     memset(&e, 0, sizeof e);
     e.sentence = si;
     e.clause = dyad_claims_clause_of(doc, noun);
-    snprintf(e.code, sizeof e.code, "%s", code);
+    dyad_copy_str(e.code, sizeof e.code, code);
     e.source = claimant;
     e.target = target;
-    snprintf(e.reported_by, sizeof e.reported_by, "%s", claimant.code);
+    dyad_copy_str(e.reported_by, sizeof e.reported_by, claimant.code);
     e.block = block;
     e.verb_token = verb;
     e.factuality = DYAD_REPORTED;
@@ -240,7 +242,7 @@ static void code_claimed_gerunds(claims_work *w)
         const dyad_sentence *s = &doc->sentences[si];
         for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++)
             if ((doc->tokens[t].pos == DYAD_POS_NN || doc->tokens[t].pos == DYAD_POS_NNS)
-                && dyad_word_is(doc->tokens[t].lemma, DYAD_WC_CLAIM_NOUN) && doc->tokens[t].chunk_index != UINT32_MAX)
+                && dyad_lemma_is(&doc->tokens[t], DYAD_WC_CLAIM_NOUN) && doc->tokens[t].chunk_index != UINT32_MAX)
                 code_claimed_gerund(w, si, t);
     }
 }

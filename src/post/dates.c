@@ -1,6 +1,7 @@
 #include "dates.h"
 #include "../core/diag.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
@@ -68,7 +69,7 @@ static int year_of(const dyad_token *t) { return is_year(t->text) ? atoi(t->text
  * publication with no year is last year's. */
 static dyad_time month_expression(const dyad_token *t, uint32_t i, uint32_t n, int32_t published)
 {
-    int month = dyad_word_value(t[i].text, DYAD_WC_MONTH);
+    int month = dyad_text_value(&t[i], DYAD_WC_MONTH);
     if (month <= 0 || !(t[i].flags & DYAD_TOK_CAPITALIZED)) return at(0, 0);
     int day = i + 1 < n ? day_number(t[i + 1].text) : -1, year = -1;
     if (day > 0)
@@ -79,7 +80,7 @@ static dyad_time month_expression(const dyad_token *t, uint32_t i, uint32_t n, i
         year = year_of(&t[i + 1]);
     /* a month alone is a time only after "in", "last", "since", ...: "May" is also a verb */
     if (day <= 0 && year < 0
-        && !(i > 0 && (dyad_word_is(t[i - 1].text, DYAD_WC_YEAR_PREPOSITION) || word_is(&t[i - 1], "last"))))
+        && !(i > 0 && (dyad_text_is(&t[i - 1], DYAD_WC_YEAR_PREPOSITION) || word_is(&t[i - 1], "last"))))
         return at(0, 0);
     if (year < 0) year = published / 10000 - (month > published / 100 % 100);
     return day > 0 ? at(year * 10000 + month * 100 + day, DYAD_DATE_DAY)
@@ -90,8 +91,7 @@ static dyad_time month_expression(const dyad_token *t, uint32_t i, uint32_t n, i
 static dyad_time ago_expression(const dyad_token *t, uint32_t i, uint32_t n, int32_t published)
 {
     if (i + 2 >= n || !word_is(&t[i + 2], "ago")) return at(0, 0);
-    int count =
-        isdigit((unsigned char)t[i].text[0]) ? atoi(t[i].text) : dyad_word_value(t[i].text, DYAD_WC_NUMBER_WORD);
+    int count = isdigit((unsigned char)t[i].text[0]) ? atoi(t[i].text) : dyad_text_value(&t[i], DYAD_WC_NUMBER_WORD);
     char unit[16];
     snprintf(unit, sizeof unit, "%s", t[i + 1].lemma ? t[i + 1].lemma : t[i + 1].text);
     if (count <= 0 || count > 200) return at(0, 0);
@@ -130,15 +130,15 @@ static dyad_time expression_time(const dyad_token *t, uint32_t i, uint32_t n, in
     const dyad_word_mask starts = DYAD_WC_MASK(DYAD_WC_RELATIVE_DAY) | DYAD_WC_MASK(DYAD_WC_WEEKDAY)
                                   | DYAD_WC_MASK(DYAD_WC_MONTH) | DYAD_WC_MASK(DYAD_WC_NUMBER_WORD)
                                   | DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER);
-    if (!isdigit((unsigned char)t[i].text[0]) && !(dyad_word_classes(t[i].text) & starts)) return at(0, 0);
+    if (!isdigit((unsigned char)t[i].text[0]) && !(t[i].text_classes & starts)) return at(0, 0);
     long today = dyad_days_from_date(published);
-    if (dyad_word_is(t[i].text, DYAD_WC_RELATIVE_DAY)) {
+    if (dyad_text_is(&t[i], DYAD_WC_RELATIVE_DAY)) {
         /* "yesterday", "today"; a day ahead ("tomorrow") is when something is planned, not when
          * it was said, so the story's date stands for it */
-        int offset = dyad_word_value(t[i].text, DYAD_WC_RELATIVE_DAY);
+        int offset = dyad_text_value(&t[i], DYAD_WC_RELATIVE_DAY);
         return offset <= 0 ? at(dyad_date_from_days(today + offset), DYAD_DATE_DAY) : at(0, 0);
     }
-    int wd = dyad_word_value(t[i].text, DYAD_WC_WEEKDAY) - 1; /* Monday is 0 */
+    int wd = dyad_text_value(&t[i], DYAD_WC_WEEKDAY) - 1; /* Monday is 0 */
     if (wd >= 0) {
         /* news tells of the past week: the latest such weekday on or before publication
          * (1970-01-01 was a Thursday, index 3) */
@@ -149,7 +149,7 @@ static dyad_time expression_time(const dyad_token *t, uint32_t i, uint32_t n, in
     if (!found.date) found = ago_expression(t, i, n, published);
     if (!found.date) found = span_expression(t, i, n, published);
     /* "in 2014", "since 2022": a year alone after a preposition of time */
-    if (!found.date && i > 0 && year_of(&t[i]) > 0 && dyad_word_is(t[i - 1].text, DYAD_WC_YEAR_PREPOSITION)
+    if (!found.date && i > 0 && year_of(&t[i]) > 0 && dyad_text_is(&t[i - 1], DYAD_WC_YEAR_PREPOSITION)
         && year_of(&t[i]) >= 1900 && year_of(&t[i]) <= published / 10000 + 1)
         found = at(year_of(&t[i]) * 10000 + 101, DYAD_DATE_YEAR);
     return found;

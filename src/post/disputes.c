@@ -5,7 +5,9 @@
  * the denial event point at each other. */
 #include "claims_parts.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
+#include "../core/strcopy.h"
 #include <string.h>
 #include <strings.h>
 
@@ -99,7 +101,7 @@ static long code_denial(claims_work *w, uint32_t si, uint32_t t, const dyad_acto
     memset(&e, 0, sizeof e);
     e.sentence = si;
     e.clause = dyad_claims_clause_of(w->doc, t);
-    snprintf(e.code, sizeof e.code, "%s", code);
+    dyad_copy_str(e.code, sizeof e.code, code);
     e.source = *denier;
     e.target = claimant;
     e.block = block;
@@ -153,7 +155,7 @@ static void dispute_at(claims_work *w, uint32_t si, uint32_t t)
     for (size_t k = 0, direct = n; k < direct; k++)
         n = same_act_before(w, targets[k], denier.code, targets, n, DYAD_MAX_DISPUTES);
     uint32_t obj = object_after(doc, t, s->first_token + s->n_tokens);
-    if (!n && obj != DYAD_NO_CHUNK && dyad_word_is(doc->tokens[doc->chunks[obj].head].lemma, DYAD_WC_CLAIM_NOUN)) {
+    if (!n && obj != DYAD_NO_CHUNK && dyad_lemma_is(&doc->tokens[doc->chunks[obj].head], DYAD_WC_CLAIM_NOUN)) {
         /* "Moscow's claim": the possessor is the claimant; "these assertions": whoever claimed last */
         int has_owner = dyad_claims_np_actor(w, obj, &owner) && owner.end <= doc->chunks[obj].head;
         long own = -1;
@@ -216,7 +218,7 @@ void dyad_claims_find_disputes(claims_work *w)
         const dyad_sentence *s = &doc->sentences[si];
         for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++) {
             if (!dyad_pos_is_verb(doc->tokens[t].pos)) continue;
-            dyad_word_mask wc = dyad_word_classes(doc->tokens[t].lemma);
+            dyad_word_mask wc = doc->tokens[t].lemma_classes;
             if (wc & DYAD_WC_MASK(DYAD_WC_DENIAL_VERB))
                 dispute_at(w, si, t);
             else if (wc & DYAD_WC_MASK(DYAD_WC_CONTINUATION_VERB))

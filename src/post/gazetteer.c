@@ -66,6 +66,17 @@ static int check_records(const dyad_gazetteer *g, char *err, size_t n)
     return 0;
 }
 
+/* The slot of a three-letter upper-case code in by_cameo, SIZE_MAX for any other. */
+static size_t cameo_slot(const char *code)
+{
+    size_t slot = 0;
+    for (int i = 0; i < 3; i++) {
+        if (code[i] < 'A' || code[i] > 'Z') return SIZE_MAX;
+        slot = slot * 26 + (size_t)(code[i] - 'A');
+    }
+    return slot;
+}
+
 int dyad_gazetteer_open(dyad_gazetteer *g, const void *data, size_t size, char *err, size_t err_size)
 {
     const unsigned char *b = data;
@@ -88,7 +99,12 @@ int dyad_gazetteer_open(dyad_gazetteer *g, const void *data, size_t size, char *
         return fail(err, err_size, 32, "a string pool inside the index, ending in NUL");
     if (meta >= g->pool_len) return fail(err, err_size, 40, "the description inside the pool");
     g->meta = (const char *)b + g->pool + meta;
-    return check_records(g, err, err_size);
+    if (check_records(g, err, err_size) != 0) return -1;
+    for (uint32_t i = g->n_countries; i-- > 0;) { /* backwards, so the first country with a code wins */
+        size_t slot = cameo_slot((const char *)g->base + g->countries + (size_t)i * DYAD_GAZ_COUNTRY + 5);
+        if (slot != SIZE_MAX) g->by_cameo[slot] = (uint16_t)(i + 1);
+    }
+    return 0;
 }
 
 size_t dyad_place_key(const char *s, size_t n, char *out, size_t out_size)
@@ -142,10 +158,13 @@ size_t dyad_gazetteer_find(const dyad_gazetteer *g, const char *key, uint32_t *o
 int dyad_gazetteer_has_longer(const dyad_gazetteer *g, const char *key)
 {
     char prefix[520];
-    int len = snprintf(prefix, sizeof prefix, "%s ", key);
-    if (len < 0 || (size_t)len >= sizeof prefix) return 0;
+    size_t len = strlen(key) + 1; /* the key and a space */
+    if (len >= sizeof prefix) return 0;
+    memcpy(prefix, key, len - 1);
+    prefix[len - 1] = ' ';
+    prefix[len] = '\0';
     uint32_t i = lower_bound(g, prefix);
-    return i < g->n_names && strncmp(name_key(g, i), prefix, (size_t)len) == 0;
+    return i < g->n_names && strncmp(name_key(g, i), prefix, len) == 0;
 }
 
 void dyad_gazetteer_place(const dyad_gazetteer *g, uint32_t index, dyad_gaz_place *p)
@@ -171,6 +190,8 @@ void dyad_gazetteer_place(const dyad_gazetteer *g, uint32_t index, dyad_gaz_plac
 
 uint32_t dyad_gazetteer_country_by_cameo(const dyad_gazetteer *g, const char *cameo)
 {
+    size_t slot = cameo_slot(cameo);
+    if (slot != SIZE_MAX) return g->by_cameo[slot] ? g->by_cameo[slot] - 1u : DYAD_GAZ_NO_COUNTRY;
     for (uint32_t i = 0; i < g->n_countries; i++)
         if (memcmp(g->base + g->countries + (size_t)i * DYAD_GAZ_COUNTRY + 5, cameo, 3) == 0) return i;
     return DYAD_GAZ_NO_COUNTRY;

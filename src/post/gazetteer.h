@@ -36,6 +36,9 @@ typedef struct {
     uint32_t n_places, n_names, n_countries;
     uint32_t places, names, countries, pool, pool_len;
     const char *meta;
+    /* country index + 1 by CAMEO code ("AAA" to "ZZZ"), 0 for none: every event asks for the
+     * countries of its actors, and a scan of the countries cost more than placing the event */
+    uint16_t by_cameo[26 * 26 * 26];
 } dyad_gazetteer;
 
 typedef struct {

@@ -5,6 +5,7 @@
 #include "places.h"
 #include "gazetteer.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include <math.h>
 #include <string.h>
 #include <strings.h>
@@ -48,8 +49,8 @@ static int is_locative(const char *lemma)
 
 static int can_start_name(const dyad_token *t)
 {
-    return (t->flags & DYAD_TOK_CAPITALIZED) && !dyad_word_is(t->text, DYAD_WC_MONTH)
-           && !dyad_word_is(t->text, DYAD_WC_WEEKDAY) && strcmp(t->text, "I") != 0;
+    return (t->flags & DYAD_TOK_CAPITALIZED) && !dyad_text_is(t, DYAD_WC_MONTH) && !dyad_text_is(t, DYAD_WC_WEEKDAY)
+           && strcmp(t->text, "I") != 0;
 }
 
 /* A place's name is a whole run of capitalised words: "Rapid" in "Rapid Support Forces" is not
@@ -60,7 +61,7 @@ static int whole_name(const dyad_document *doc, uint32_t first, uint32_t end, ui
     if (first > 0 && (t[first - 1].flags & DYAD_TOK_CAPITALIZED) && !(t[first - 1].flags & DYAD_TOK_SENTENCE_START)
         && !(t[first].flags & DYAD_TOK_NEWLINE_BEFORE))
         return 0;
-    return end >= stop || !(t[end].flags & DYAD_TOK_CAPITALIZED) || dyad_word_is(t[end].text, DYAD_WC_REGION_WORD);
+    return end >= stop || !(t[end].flags & DYAD_TOK_CAPITALIZED) || dyad_text_is(&t[end], DYAD_WC_REGION_WORD);
 }
 
 /* What the actor dictionaries say of the words, worked out once per name: their country, and
@@ -240,7 +241,7 @@ static void fill(dyad_event_place *out, const finder *f, const match *m, uint32_
     const dyad_token *tok = f->doc->tokens;
     /* "southern Lebanon", "eastern Ukraine": the direction is part of the words, not of the place */
     uint32_t first = m->first;
-    if (first > 0 && dyad_word_is(tok[first - 1].text, DYAD_WC_COMPASS_ADJECTIVE)) first--;
+    if (first > 0 && dyad_text_is(&tok[first - 1], DYAD_WC_COMPASS_ADJECTIVE)) first--;
     out->name = p.name;
     out->geonames_id = p.geonames_id;
     memcpy(out->iso2, p.iso2, 2), out->iso2[2] = '\0';

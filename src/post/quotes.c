@@ -7,6 +7,7 @@
 #include "claims_parts.h"
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
 #include <string.h>
 
@@ -43,8 +44,7 @@ static int speaker_in(const claims_work *w, uint32_t si, uint32_t open, uint32_t
     const dyad_sentence *s = &doc->sentences[si];
     for (uint32_t t = s->first_token; t < s->first_token + s->n_tokens; t++) {
         if (t >= open && t <= close) continue;
-        if (!dyad_pos_is_verb(doc->tokens[t].pos) || !dyad_word_is(doc->tokens[t].lemma, DYAD_WC_REPORTING_VERB))
-            continue;
+        if (!dyad_pos_is_verb(doc->tokens[t].pos) || !dyad_lemma_is(&doc->tokens[t], DYAD_WC_REPORTING_VERB)) continue;
         uint32_t np = speaker_np(doc, t);
         if (np == DYAD_NO_CHUNK) continue;
         speaker_from(w, np, previous, sp);

@@ -23,34 +23,43 @@ static void copy_out(char *out, size_t out_size, const char *s, size_t n)
 
 int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size)
 {
-    static const char *const rules[3][9][2] = {
-        [WN_NOUN] = {{"s", ""},
-                     {"ses", "s"},
-                     {"xes", "x"},
-                     {"zes", "z"},
-                     {"ches", "ch"},
-                     {"shes", "sh"},
-                     {"men", "man"},
-                     {"ies", "y"},
-                     {NULL, NULL}},
-        [WN_VERB] = {{"s", ""},
-                     {"ies", "y"},
-                     {"es", "e"},
-                     {"es", ""},
-                     {"ed", "e"},
-                     {"ed", ""},
-                     {"ing", "e"},
-                     {"ing", ""},
-                     {NULL, NULL}},
-        [WN_ADJ] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}},
+    /* with their lengths, which strlen measured twice a rule a word before */
+    typedef struct {
+        const char *suffix, *ending;
+        uint8_t suffix_len, ending_len;
+    } rule;
+#define RULE(s, e)                                                                                                     \
+    {                                                                                                                  \
+        s, e, sizeof s - 1, sizeof e - 1                                                                               \
+    }
+    static const rule rules[3][9] = {
+        [WN_NOUN] = {RULE("s", ""),
+                     RULE("ses", "s"),
+                     RULE("xes", "x"),
+                     RULE("zes", "z"),
+                     RULE("ches", "ch"),
+                     RULE("shes", "sh"),
+                     RULE("men", "man"),
+                     RULE("ies", "y"),
+                     {NULL, NULL, 0, 0}},
+        [WN_VERB] = {RULE("s", ""),
+                     RULE("ies", "y"),
+                     RULE("es", "e"),
+                     RULE("es", ""),
+                     RULE("ed", "e"),
+                     RULE("ed", ""),
+                     RULE("ing", "e"),
+                     RULE("ing", ""),
+                     {NULL, NULL, 0, 0}},
+        [WN_ADJ] = {RULE("er", ""), RULE("est", ""), RULE("er", "e"), RULE("est", "e"), {NULL, NULL, 0, 0}},
     };
+#undef RULE
     char buf[128];
-    for (int i = 0; rules[cls][i][0]; i++) {
-        const char *suf = rules[cls][i][0], *rep = rules[cls][i][1];
-        size_t sl = strlen(suf), rl = strlen(rep);
-        if (n <= sl || memcmp(w + n - sl, suf, sl) != 0 || n - sl + rl >= sizeof buf) continue;
+    for (const rule *r = rules[cls]; r->suffix; r++) {
+        size_t sl = r->suffix_len, rl = r->ending_len;
+        if (n <= sl || memcmp(w + n - sl, r->suffix, sl) != 0 || n - sl + rl >= sizeof buf) continue;
         memcpy(buf, w, n - sl);
-        memcpy(buf + n - sl, rep, rl);
+        memcpy(buf + n - sl, r->ending, rl);
         size_t bn = n - sl + rl;
         if (dyad_strmap_get(&t->lemmas[cls], buf, bn)) {
             copy_out(out, out_size, buf, bn);
@@ -67,13 +76,16 @@ static const char *const contraction_lemmas[][2] = {{"n't", "not"},  {"'re", "be
 void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
 {
     char w[128];
-    size_t n = dyad_utf8_lower(word, strlen(word), w, sizeof w);
-    if (strlen(word) >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
-        dyad_utf8_lower(word, strlen(word), out, out_size);
+    size_t word_len = strlen(word);
+    if (word_len >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
+        dyad_utf8_lower(word, word_len, out, out_size);
         return;
     }
-    for (int i = 0; contraction_lemmas[i][0]; i++)
-        if (strcmp(w, contraction_lemmas[i][0]) == 0) {
+    size_t n = dyad_utf8_lower(word, word_len, w, sizeof w);
+    /* every contraction is three bytes or fewer: longer words skip the comparisons, and a first
+     * byte that differs skips the call */
+    for (int i = 0; n <= 3 && contraction_lemmas[i][0]; i++)
+        if (w[0] == contraction_lemmas[i][0][0] && strcmp(w, contraction_lemmas[i][0]) == 0) {
             copy_out(out, out_size, contraction_lemmas[i][1], strlen(contraction_lemmas[i][1]));
             return;
         }

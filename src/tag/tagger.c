@@ -264,7 +264,7 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
         if ((toks[i].pos == DYAD_POS_JJ || toks[i].pos == DYAD_POS_VBD) && ends_in_ed(toks[i].text)) {
             size_t k = i;
             while (k > 0 && toks[k - 1].pos == DYAD_POS_RB) k--;
-            if (k > 0 && dyad_word_is(toks[k - 1].text, DYAD_WC_HAVE_FORM)) toks[i].pos = DYAD_POS_VBN;
+            if (k > 0 && dyad_text_is(&toks[k - 1], DYAD_WC_HAVE_FORM)) toks[i].pos = DYAD_POS_VBN;
         }
         int p = toks[i].pos;
         int followed_by_by = agent_by_follows(toks, i, n);
@@ -358,13 +358,13 @@ static int opens_subordinate_clause(const dyad_token *tok)
 {
     int p = tok->pos;
     return p == DYAD_POS_WDT || p == DYAD_POS_WP || p == DYAD_POS_WPS || p == DYAD_POS_WRB
-           || (p == DYAD_POS_IN && dyad_word_is(tok->text, DYAD_WC_SUBORDINATOR));
+           || (p == DYAD_POS_IN && dyad_text_is(tok, DYAD_WC_SUBORDINATOR));
 }
 
 /* Does the noun take a plural verb? "police" and "people" do, though the lexicon calls them NN. */
 static int takes_plural_verb(const dyad_token *noun)
 {
-    return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || dyad_word_is(noun->text, DYAD_WC_COLLECTIVE_NOUN);
+    return noun->pos == DYAD_POS_NNS || noun->pos == DYAD_POS_NNPS || dyad_text_is(noun, DYAD_WC_COLLECTIVE_NOUN);
 }
 
 /* Does the word at i, taken for a verb, have something after it in its stretch: an object or
@@ -581,7 +581,7 @@ static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, si
     for (size_t i = 2; i < n; i++) {
         const dyad_token *word = &toks[i];
         /* only a word read as a noun or adjective ("hand"), not an adverb ("did not even ever clash") */
-        if (!dyad_word_is(toks[i - 1].text, DYAD_WC_NEGATION) || (word->flags & DYAD_TOK_CAPITALIZED)
+        if (!dyad_text_is(&toks[i - 1], DYAD_WC_NEGATION) || (word->flags & DYAD_TOK_CAPITALIZED)
             || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
             continue;
         char aux[16];
@@ -693,9 +693,17 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         dyad_token *tok = &doc->tokens[i];
         if (strlen(tok->text) >= sizeof buf - 1) {
             tok->lemma = tok->text;
-            continue;
+        } else {
+            dyad_lemmatize(t, tok->text, tok->pos, buf, sizeof buf);
+            tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
         }
-        dyad_lemmatize(t, tok->text, tok->pos, buf, sizeof buf);
-        tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
+        if (tok->lemma == tok->text) {
+            tok->lemma_classes = tok->text_classes;
+            tok->lemma_upper = tok->upper;
+            tok->lemma_upper_len = tok->upper_len;
+        } else {
+            tok->lemma_classes = dyad_word_classes(tok->lemma);
+            tok->lemma_upper = dyad_utf8_upper_copy(&doc->arena, tok->lemma, &tok->lemma_upper_len);
+        }
     }
 }

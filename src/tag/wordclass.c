@@ -5,4 +5,4 @@
 
 int dyad_is_reporting_verb(const char *lemma) { return dyad_word_is(lemma, DYAD_WC_REPORTING_VERB); }
 
-int dyad_is_negation(const dyad_token *t) { return dyad_word_is(t->lemma, DYAD_WC_NEGATION); }
+int dyad_is_negation(const dyad_token *t) { return dyad_lemma_is(t, DYAD_WC_NEGATION); }

@@ -109,6 +109,8 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     out[o] = '\0';
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
     tok->text = out;
+    tok->text_classes = dyad_word_classes(out); /* as a later lookup of the text would find */
+    tok->upper = dyad_utf8_upper_copy(&doc->arena, out, &tok->upper_len);
 }
 
 static void add_literal(tokenizer *tk, size_t start, size_t end, const char *text)

@@ -1,5 +1,6 @@
 #include "utf8.h"
 #include "../core/xalloc.h"
+#include <string.h>
 #include <utf8proc.h>
 
 uint32_t dyad_utf8_decode(const unsigned char *s, size_t n, int *len, int *invalid)
@@ -99,6 +100,13 @@ size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* most text is ASCII: no decoding and encoding through utf8proc */
+            if (o + 2 > out_size) break;
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
         char buf[4];
@@ -145,6 +153,19 @@ size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
     }
     if (out_size) out[o] = '\0';
     return o;
+}
+
+const char *dyad_utf8_upper_copy(dyad_arena *a, const char *s, uint32_t *len)
+{
+    /* a byte folds to at most 16 (a two-byte code point to eight decomposed parts of four), so
+     * the fold is never cut short here */
+    char folded[DYAD_UPPER_COPY_MAX * 16 + 1];
+    size_t n = strlen(s);
+    *len = 0;
+    if (n > DYAD_UPPER_COPY_MAX) return NULL;
+    size_t o = dyad_utf8_upper_fold(s, n, folded, sizeof folded);
+    *len = (uint32_t)o;
+    return dyad_arena_strndup(a, folded, o);
 }
 
 char *dyad_utf8_clean_copy(const char *s, size_t n, size_t *out_len)

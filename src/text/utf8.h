@@ -2,6 +2,7 @@
  * so byte offsets into the original input stay exact. */
 #ifndef DYAD_UTF8_H
 #define DYAD_UTF8_H
+#include "../core/arena.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,6 +39,10 @@ enum dyad_char_class dyad_char_class(uint32_t cp);
 size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size);
 /* Upper-cases UTF-8 text and strips accents ("Élysée" -> "ELYSEE") for dictionary lookups. */
 size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size);
+/* The whole upper-case fold of the NUL-terminated s as a new string in the arena, its length in
+ * *len; NULL when s is longer than DYAD_UPPER_COPY_MAX bytes (callers then fold it themselves). */
+enum { DYAD_UPPER_COPY_MAX = 64 };
+const char *dyad_utf8_upper_copy(dyad_arena *a, const char *s, uint32_t *len);
 /* Copies n bytes of text into a new string (free() it) with invalid UTF-8 replaced by U+FFFD. */
 char *dyad_utf8_clean_copy(const char *s, size_t n, size_t *out_len);
 #endif
