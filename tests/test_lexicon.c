@@ -21,6 +21,7 @@ static void shipped_files_load_without_problems(void **state)
     dyad_lexicon *lx = dyad_lexicon_load_builtin(err, &problems);
     fclose(err);
     if (len) fprintf(stderr, "%s", out);
+    free(out);
     assert_int_equal(problems, 0);
     assert_int_equal(len, 0);
     assert_true(dyad_lexicon_classes(lx, "march", 5) & MASK(MONTH));

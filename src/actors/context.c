@@ -99,9 +99,10 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
         char key[128];
         size_t kl = dyad_utf8_upper_fold(w, (size_t)(suffix - w), key, sizeof key);
         const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
-        if (!e) continue;
+        const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
+        if (!code) continue; /* unknown, or no code in force on the article's date */
         memset(m, 0, sizeof *m);
-        snprintf(m->code, sizeof m->code, "%s", dyad_actor_code(x->dicts.actors, e, x->date));
+        snprintf(m->code, sizeof m->code, "%s", code);
         m->actor = e;
         m->first = t;
         m->end = t + 1;
