@@ -7,6 +7,7 @@
 #include "coding.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/pos.h"
 #include <string.h>
 #include <strings.h>
 
@@ -38,16 +39,23 @@ static int is_of_kind(const act_kind *kind, const char *code)
     return 0;
 }
 
-/* "the shooting of protesters by Nigerian soldiers": the act's agent after its "of" phrase. */
+/* "the shooting of protesters by Nigerian soldiers", "the crackdown on protesters in Minsk by
+ * police", "the sanctions imposed by China": the act's agent, after the other phrases that
+ * complete the act's noun or the participle that tells it. */
 static uint32_t agent_of_act(const dyad_document *doc, uint32_t act)
 {
-    uint32_t last = dyad_of_np_after(doc, act);
-    uint32_t pp = (last != DYAD_NO_CHUNK ? last : act) + 1;
-    if (pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
-        || doc->chunks[pp + 1].clause != doc->chunks[act].clause
-        || strcasecmp(doc->tokens[doc->chunks[pp].head].text, "by") != 0)
-        return DYAD_NO_CHUNK;
-    return pp + 1;
+    enum { MAX_COMPLEMENTS = 3 };
+    uint32_t pp = act + 1, clause = doc->chunks[act].clause;
+    if (pp < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_VP
+        && doc->tokens[doc->chunks[pp].head].pos == DYAD_POS_VBN)
+        clause = doc->chunks[pp++].clause; /* the participle may open a clause of its own */
+    for (int n = 0; n <= MAX_COMPLEMENTS && pp + 1 < doc->n_chunks; n++, pp += 2) {
+        if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
+            || doc->chunks[pp + 1].clause != clause)
+            break;
+        if (strcasecmp(doc->tokens[doc->chunks[pp].head].text, "by") == 0) return pp + 1;
+    }
+    return DYAD_NO_CHUNK;
 }
 
 enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,

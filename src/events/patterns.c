@@ -259,8 +259,11 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
         && (doc->tokens[pos - 1].pos == DYAD_POS_IN || doc->tokens[pos - 1].pos == DYAD_POS_TO)) {
         /* "concerned about the violence against protesters": after a preposition of the pattern
          * the slot is that preposition's object, or the owner it names with "of" ("about the
-         * actions of Rohan"), not any actor further on */
-        while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_of_np_after(doc, c);
+         * actions of Rohan"), not any actor further on. An act with no actor of its own stands
+         * in the slot itself ("alarmed by the arrest of Imamoglu" is aimed at whoever arrested
+         * him, not at him): the coder looks for its author. */
+        while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am) && !dyad_is_act_phrase(doc, c))
+            c = dyad_of_np_after(doc, c);
         return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
     }
     while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);

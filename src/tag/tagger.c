@@ -240,6 +240,7 @@ static int noun_after_preposition(const dyad_token *toks, size_t last)
  * a number is a margin ("voted by 98 to 12", "rose by 5 percent"), not an agent. */
 static int agent_by_follows(const dyad_token *toks, size_t i, size_t n)
 {
+    if (i + 1 < n && toks[i + 1].pos == DYAD_POS_RP) i++; /* "attacks carried out by" */
     return i + 1 < n && strcmp(toks[i + 1].text, "by") == 0 && !(i + 2 < n && toks[i + 2].pos == DYAD_POS_CD);
 }
 
@@ -254,7 +255,9 @@ static int ends_in_ed(const char *w)
  * - right after the subject when no verb precedes in the sentence ("Officials claimed that ..."),
  *   or only a reporting verb ("The ministry said Israeli strikes killed ...");
  * - right after a conjunction, coordinated with a simple past verb: "damaged buildings and killed".
- * A participle followed by "by" stays a participle ("forces backed by Russia").
+ * A participle followed by "by" stays a participle ("forces backed by Russia"), and a past verb
+ * after a noun with a "by" agent, once the clause has its verb, becomes one ("condemned the
+ * attacks carried out by Hamas").
  * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
  * participle, not an adjective ("Arnor has celebrated Eid"). */
 static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n)
@@ -269,7 +272,12 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
         int p = toks[i].pos;
         int followed_by_by = agent_by_follows(toks, i, n);
         int participle = p == DYAD_POS_VBN || (p == DYAD_POS_JJ && ends_in_ed(toks[i].text)); /* "and promised aid" */
-        if (participle && i > 0 && !followed_by_by) {
+        if (p == DYAD_POS_VBD && followed_by_by && verb_seen && !last_verb_reports && i > 0
+            && dyad_pos_is_noun(toks[i - 1].pos)) {
+            /* "condemned the attacks carried out by Hamas": after the clause's verb, an -ed word
+             * with a "by" agent after a noun tells that noun, it is not a second verb */
+            toks[i].pos = DYAD_POS_VBN;
+        } else if (participle && i > 0 && !followed_by_by) {
             /* "He later held talks": look past adverbs for the subject */
             size_t before = i - 1;
             while (before > 0 && toks[before].pos == DYAD_POS_RB) before--;
