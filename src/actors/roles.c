@@ -31,6 +31,17 @@ static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
     return 0;
 }
 
+/* "foreign embassies in Kinshasa", "international aid agencies in Darfur": a phrase that says it
+ * is from abroad is not of the country where it is ("the foreign minister of Chile" still is of
+ * the country that owns it). */
+static int says_it_is_foreign(const dyad_document *doc, uint32_t np)
+{
+    for (uint32_t t = doc->chunks[np].first; t < doc->chunks[np].head; t++)
+        if (strcmp(doc->tokens[t].lemma, "foreign") == 0 || strcmp(doc->tokens[t].lemma, "international") == 0)
+            return 1;
+    return 0;
+}
+
 /* A target agent with no country of its own ("a hospital", "the government") takes the country
  * of the place or owner named right after it ("a hospital in Kharkiv", "the government of Mali"),
  * else the source's country ("Serbian protesters demanded the resignation of the government"). */
@@ -42,14 +53,15 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
     dyad_actor_match place;
     if (pp + 1 < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_PP && doc->chunks[pp + 1].type == DYAD_CHUNK_NP
         && doc->chunks[pp + 1].clause == doc->chunks[target_np].clause
-        && (dyad_head_is(doc, pp, "in") || dyad_head_is(doc, pp, "of") || dyad_head_is(doc, pp, "near"))
+        && (dyad_head_is(doc, pp, "of")
+            || ((dyad_head_is(doc, pp, "in") || dyad_head_is(doc, pp, "near")) && !says_it_is_foreign(doc, target_np)))
         && dyad_actor_of(x, pp + 1, &place) && dyad_code_has_country(place.code)
         && strncmp(place.code, "IGO", 3) != 0) {
         dyad_code_set_country(target->code, place.code);
         return;
     }
     /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
-    if (!dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code)
+    if (says_it_is_foreign(doc, target_np) || !dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code)
         || dyad_code_is_organisation(source->code))
         return;
     if (dyad_agent_is_domestic(dyad_code_agent(source->code))) dyad_code_set_country(target->code, source->code);
@@ -106,7 +118,7 @@ static void give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_ma
     dyad_actor_match place;
     const char *country;
     if (strncmp(m->code, "---", 3) == 0 && dyad_agent_is_home(dyad_code_agent(m->code))
-        && (country = country_of_clause_place(x, np, &place)))
+        && !says_it_is_foreign(x->doc, np) && (country = country_of_clause_place(x, np, &place)))
         dyad_code_set_country(m->code, country);
 }
 
@@ -116,9 +128,11 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
     int named = dyad_names_country(x, target_np);
     if (r->infer_countries) {
         if (!dyad_code_has_country(target->code)) complete_target_country(x, target_np, source, target);
+        /* the place of the clause first: "crowds targeted the embassies of Belgium in Kinshasa"
+         * are Congolese, whoever owns what they targeted */
+        give_place_country(x, target_np, source);
         if (!named) complete_source_country(target, source);
         complete_state_source_country(x, target_np, target, source);
-        give_place_country(x, target_np, source);
         give_place_country(x, target_np, target);
     }
     dyad_actors_keep_inferred_country(x, target_np, target);
@@ -271,7 +285,10 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
         if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6)
             continue;
         /* a place gives its country only: "police in Nairobi" are KENCOP, not the government's */
-        if (dyad_is_place_phrase(x->doc, owners[o]) && !dyad_code_is_organisation(owner.code)) owner.code[3] = '\0';
+        if (dyad_is_place_phrase(x->doc, owners[o]) && !dyad_code_is_organisation(owner.code)) {
+            if (says_it_is_foreign(x->doc, np)) continue;
+            owner.code[3] = '\0';
+        }
         out[n] = (dyad_role_actor){*m, np};
         dyad_give_agent_to(out[n].m.code, sizeof out[n].m.code, owner.code);
         n++;

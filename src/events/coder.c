@@ -293,9 +293,15 @@ static void source_as_government(const dyad_coding *k, dyad_event *e)
     memcpy(code + 3, "GOV", 4);
 }
 
+/* "protesters", "the crowd", and people a protest participle tells ("people protesting
+ * against the result", "students demonstrating outside parliament") */
 static int is_crowd(const dyad_document *doc, uint32_t np)
 {
-    return np != DYAD_NO_CHUNK && dyad_word_is(doc->tokens[doc->chunks[np].head].lemma, DYAD_WC_CROWD_WORD);
+    if (np == DYAD_NO_CHUNK) return 0;
+    if (doc->tokens[doc->chunks[np].head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD)) return 1;
+    const dyad_chunk *next = np + 1 < doc->n_chunks ? &doc->chunks[np + 1] : NULL;
+    return next && next->type == DYAD_CHUNK_VP && doc->tokens[next->head].pos == DYAD_POS_VBG
+           && (doc->tokens[next->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD));
 }
 
 /* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
