@@ -22,7 +22,7 @@ static const char test_actors[] = "ARDANIA [ARD]\n+ARDANIAN\n+ARDANIANS\n"
                                   "FRANCE [FRA]\n+FRENCH\nGERMANY [DEU]\n+GERMAN\n";
 static const char test_agents[] =
     "TROOP [~MIL]\nFORCE [~MIL]\nPOLICE {} [~COP]\nMINISTRY {MINISTRIES} [~GOV]\nHOSPITAL [~HLH]\n"
-    "AMBASSADOR [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
+    "AMBASSADOR [~GOV]\nGOVERNMENT [~GOV]\nMINISTRY_OF_TRUTH [~MED]\nBANK [~BUS]\nPROTESTER [~OPP]\n";
 static const char test_verbs[] =
     "&TALKS\n+TALKS\n+NEGOTIATIONS\n\n"
     "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
@@ -34,13 +34,14 @@ static const char test_verbs[] =
     "--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP\n\n"
     "--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n\n"
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
+    "--- URGE [020] ---\nURGE\n- * + TO [020]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n193\t4\t-10\tSmall arms\n040\t1\t1\tConsult\n036\t1\t4\tIntend to "
     "meet\n043\t1\t2.8\tTalks\n"
     "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring "
     "lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange "
-    "prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n";
+    "prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n020\t1\t3\tAppeal\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -295,6 +296,18 @@ static void countries_of_bare_agents(void **state)
                         "CORCOP>COROPP:175 COROPP>CORGOV:112");
 }
 
+/* "both sides", "the two countries": the parties of the latest dispute or mutual event; a third
+ * party's appeal to them does not make it one of them, and before any dispute they are no one. */
+static void both_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania attacked Beltria. Corvia urged both sides to stop. The two countries met."),
+                        "ARD>BLT:190 COR>ARD:020 COR>BLT:020 ARD>BLT:040 BLT>ARD:040");
+    assert_string_equal(code("Corvia urged both sides to stop."), "");
+    assert_string_equal(code("Ardania attacked Beltria. Corvia urged both governments to stop."),
+                        "ARD>BLT:190 COR>ARDGOV:020 COR>BLTGOV:020");
+}
+
 /* --explain only observes: the trace used to resolve a sentence's noun phrases before coding it,
  * which taught the article's memory of names in another order ("the troops said" came out
  * ---MIL without the trace and ARDMIL with it). */
@@ -379,7 +392,7 @@ int main(void)
         cmocka_unit_test(discards),
         cmocka_unit_test(tracing_only_observes),
         cmocka_unit_test(no_self_events), cmocka_unit_test(pattern_words_name_heads),
-        cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(countries_of_bare_agents), cmocka_unit_test(both_sides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

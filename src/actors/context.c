@@ -343,6 +343,31 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
     }
 }
 
+int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *ch = &doc->chunks[np];
+    const dyad_token *t = &doc->tokens[ch->first];
+    if (!x->sides[0][0] || ch->end - ch->first < 2
+        || !(doc->tokens[ch->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_SIDE_NOUN))
+        || doc->tokens[ch->head].pos != DYAD_POS_NNS)
+        return 0;
+    if (strcmp(t->lemma, "both") == 0) return ch->head == ch->first + 1;
+    if (strcmp(t->lemma, "the") == 0) t++;
+    return strcmp(t->lemma, "two") == 0 && ch->head == (uint32_t)(t - doc->tokens) + 1;
+}
+
+void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code)
+{
+    if (!dyad_code_has_country(source_code) || !dyad_code_has_country(target_code)
+        || dyad_code_is_organisation(source_code) || dyad_code_is_organisation(target_code)
+        || strncmp(source_code, target_code, 3) == 0)
+        return;
+    memcpy(x->sides[0], source_code, 3);
+    memcpy(x->sides[1], target_code, 3);
+    x->sides[0][3] = x->sides[1][3] = '\0';
+}
+
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred)
 {
     dyad_actor_match *cached = &x->np_actor[chunk];

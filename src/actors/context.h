@@ -10,7 +10,8 @@
  *      never by the order in which later stages ask.
  *   2. dyad_actors_find_setting: the dateline's country.
  *   3. Questions (dyad_actor_of) while coding; dyad_actors_note_subject as each clause is read,
- *      for the pronouns after it. */
+ *      for the pronouns after it; dyad_actors_note_sides as each event is coded, for "both sides"
+ *      after it. */
 #ifndef DYAD_ACTOR_CONTEXT_H
 #define DYAD_ACTOR_CONTEXT_H
 #include "actors.h"
@@ -26,6 +27,7 @@ typedef struct {
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
     char setting[4]; /* country of the article's dateline, "" if none */
+    char sides[2][4]; /* the countries of the latest dyad coded between two countries ("" if none) */
     dyad_short_name *short_names;
     size_t n_short_names, cap_short_names;
     dyad_actor_match *np_actor; /* per chunk: the actor of the noun phrase, resolved once */
@@ -46,6 +48,12 @@ void dyad_actors_find_setting(dyad_actor_context *x);
 int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m);
 /* Remembers the subject of a main, reporting or coordinate clause for later pronouns. */
 void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause);
+/* Remembers the countries of an event's source and target when they are two different countries
+ * (not organisations): "both sides", "the two countries" after it stand for them. */
+void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code);
+/* Does noun phrase np stand for the two sides noted last ("both sides", "the two neighbours",
+ * "both governments")? 0 before any. */
+int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np);
 /* A country inferred for a noun phrase ("police" in "police in Nairobi") holds wherever the
  * article's later questions name that phrase again. */
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred);

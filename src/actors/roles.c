@@ -2,6 +2,7 @@
 #include "roles.h"
 #include "codes.h"
 #include "../chunk/syntax.h"
+#include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include <stdio.h>
 #include <string.h>
@@ -255,6 +256,25 @@ static int split_coordinated_modifiers(const dyad_actor_context *x, uint32_t np,
     return 1;
 }
 
+/* The two countries of the article's latest dyad, with the agent the phrase names ("both
+ * governments" -> GOV, "both armies" -> MIL). */
+static size_t both_sides(dyad_actor_context *x, uint32_t np, dyad_role_actor *out, size_t max)
+{
+    if (max < 2 || !dyad_names_both_sides(x, np)) return 0;
+    dyad_actor_match agent;
+    /* "both governments", "the two armies"; "neighbours" or "rivals" are the countries themselves */
+    int has_agent = dyad_actor_of(x, np, &agent) && dyad_code_has_agent(agent.code)
+                    && dyad_agent_is_state_power(dyad_code_agent(agent.code));
+    for (size_t i = 0; i < 2; i++) {
+        memset(&out[i], 0, sizeof out[i]);
+        out[i].chunk = np;
+        out[i].m.first = x->doc->chunks[np].first;
+        out[i].m.end = x->doc->chunks[np].end;
+        snprintf(out[i].m.code, sizeof out[i].m.code, "%s%s", x->sides[i], has_agent ? dyad_code_agent(agent.code) : "");
+    }
+    return 2;
+}
+
 /* "talks between Arnor and Gondor", "goats of Gondor": a phrase that names no one stands for the
  * parties or the owner named after it, else (with PETRARCH's new actors) for itself. */
 static size_t stand_ins(dyad_actor_context *x, const dyad_readings *r, uint32_t np, dyad_role_actor *out, size_t max)
@@ -303,7 +323,10 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
     for (size_t i = 0; i < n_np && n < max; i++) {
         dyad_actor_match m;
         if (nps[i] == DYAD_NO_CHUNK) continue;
-        if (!dyad_actor_of(x, nps[i], &m))
+        size_t n_sides = both_sides(x, nps[i], out + n, max - n);
+        if (n_sides)
+            n += n_sides;
+        else if (!dyad_actor_of(x, nps[i], &m))
             n += stand_ins(x, r, nps[i], out + n, max - n);
         else if (n + 2 <= max && split_coordinated_modifiers(x, nps[i], &out[n]))
             n += 2;

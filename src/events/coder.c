@@ -330,6 +330,15 @@ static int is_press_contact(const dyad_event *e)
            && strncmp(dyad_code_agent(e->target.code), "MED", 3) == 0;
 }
 
+/* The parties of a dispute ("clashed", "accused") or of a mutual event ("met", "signed") are
+ * "both sides" for what follows; a third party appealing to them is not one of them. */
+static void note_sides(dyad_coding *k, const dyad_event_list *out, size_t from, int mutual)
+{
+    for (size_t i = from; i < out->n; i++)
+        if (mutual || strncmp(out->items[i].code, "11", 2) >= 0)
+            dyad_actors_note_sides(&k->actors, out->items[i].source.code, out->items[i].target.code);
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
  * statement to the press. */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
@@ -437,7 +446,9 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         tgt[0] = doer;
     else
         n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
+    size_t before = out->n;
     int coded = add_events(k, &e, src, n_src, tgt, n_tgt, rd.paired_code, out);
+    note_sides(k, out, before, target_np == source_np);
     dyad_coding_trace(k, coded ? "\n" : ": source or target is not a known actor; no event\n");
     return coded;
 }

@@ -144,13 +144,20 @@ static uint32_t item_length_at(const dyad_pattern_index *ix, uint32_t t, uint32_
     return token_matches(ix, t, it) ? 1 : 0;
 }
 
+/* Can noun phrase c fill an actor slot: does it name an actor, or the two sides of the article's
+ * latest dyad ("urged both sides to")? */
+static int fills_actor_slot(dyad_actor_context *actors, uint32_t c, dyad_actor_match *m)
+{
+    return dyad_actor_of(actors, c, m) || dyad_names_both_sides(actors, c);
+}
+
 /* The nearest noun phrase naming an actor that ends at or before token pos (from s_first). */
 static uint32_t actor_np_before(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos,
                                 uint32_t s_first)
 {
     dyad_actor_match am;
     uint32_t c = dyad_np_before(ix->doc, pos, s_first, 0);
-    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am))
+    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am))
         c = dyad_np_before(ix->doc, ix->doc->chunks[c].first, s_first, 0);
     return c;
 }
@@ -262,11 +269,11 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
          * actions of Rohan"), not any actor further on. An act with no actor of its own stands
          * in the slot itself ("alarmed by the arrest of Imamoglu" is aimed at whoever arrested
          * him, not at him): the coder looks for its author. */
-        while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am) && !dyad_is_act_phrase(doc, c))
+        while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am) && !dyad_is_act_phrase(doc, c))
             c = dyad_of_np_after(doc, c);
         return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
     }
-    while (c != DYAD_NO_CHUNK && !dyad_actor_of(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
+    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
     if (c != DYAD_NO_CHUNK && right_after_verb && c >= 2 && doc->chunks[c - 1].type == DYAD_CHUNK_PP
         && doc->chunks[c - 2].type == DYAD_CHUNK_VP)
         return DYAD_NO_CHUNK;
