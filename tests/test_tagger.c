@@ -76,6 +76,18 @@ static void present_tense_headlines_get_their_verb(void **state)
     assert_tag(doc, "resigns", "VBZ");
     doc = analyze("Ruto vows crackdown after deadly protests");
     assert_string_equal(sentence_tags(doc, 0), "NNP VBZ NN IN JJ NNS");
+    /* after a name, a word in -s whose object cannot be a verb is the verb; a compound whose
+     * next word can be the verb keeps its noun */
+    doc = analyze("Gondor shells Rohirric positions near the ford");
+    assert_tag(doc, "shells", "VBZ");
+    doc = analyze("Arnor court convicts Boromir of treason");
+    assert_tag(doc, "convicts", "VBZ");
+    doc = analyze("Gondor talks resume in Minas Tirith");
+    assert_tag(doc, "talks", "NNS");
+    assert_tag(doc, "resume", "VBP");
+    doc = analyze("Gondor troops fire on marchers in Osgiliath");
+    assert_tag(doc, "troops", "NNS");
+    assert_tag(doc, "fire", "VBP");
 }
 
 static void subordinate_clauses_get_their_verb(void **state)

@@ -9,6 +9,7 @@
 #include "../text/utf8.h"
 #include <math.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -392,6 +393,35 @@ static int joins_nouns(const dyad_token *toks, size_t i, size_t end)
     return joiner && i > 0 && i + 1 < end && dyad_pos_is_noun(toks[i - 1].pos) && is_noun_phrase_word(toks[i + 1].pos);
 }
 
+/* A reading given less than this probability is not one a word is likely to have here. */
+#define UNLIKELY_READING 0.1
+
+/* Is w a verb's -s form by WordNet ("shells", "convicts")? */
+static int is_verb_in_s(const dyad_tagger *t, const char *w)
+{
+    char base[128];
+    size_t n = strlen(w);
+    return ends_with(w, n, "s") && dyad_wordnet_rules(t, WN_VERB, w, n, base, sizeof base);
+}
+
+/* "North Korea shells South Korean island", "Putin signs treaty": after a name, a lower-case word
+ * in -s with an object that cannot itself be a verb is the name's verb, not the head of a
+ * compound; "Syria talks resume" keeps its noun (the word after it can be the verb). */
+static int names_then_acts(const dyad_tagger *t, const dyad_token *toks, size_t i, size_t end)
+{
+    if (toks[i - 1].pos != DYAD_POS_NNP || !islower((unsigned char)toks[i].text[0]) || !has_complement(toks, i, end)
+        || toks[i + 1].pos == DYAD_POS_RP)
+        return 0;
+    /* the object's first word must not be a possible verb itself: "Zimbabwe troops fire on" */
+    char lower[128];
+    const char *w = toks[i + 1].text;
+    size_t n = dyad_utf8_lower(w, strlen(w), lower, sizeof lower);
+    double next[DYAD_POS_COUNT];
+    reading_probabilities(t, &toks[i + 1], next);
+    return next[DYAD_POS_VBP] + next[DYAD_POS_VB] + next[DYAD_POS_VBZ] < UNLIKELY_READING
+           && !dyad_strmap_get(&t->lemmas[WN_VERB], lower, n);
+}
+
 /* The first word after the subject noun phrase that opens toks[from, end) and can be a
  * present-tense verb agreeing with it: VBP after a plural noun, VBZ after a singular one. A
  * singular noun followed by a word in -s is usually a compound ("Oil prices", "Peace talks"), so
@@ -411,7 +441,10 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
             continue;
         }
         if (!is_noun_phrase_word(subject->pos)) return 0;
-        if (!dyad_pos_is_noun(subject->pos) || !could_be_misread_verb(toks[i].pos)) continue;
+        /* an unknown lower-case word after a name may come out as a name itself ("Court convicts") */
+        int misread = could_be_misread_verb(toks[i].pos)
+                      || (toks[i].pos == DYAD_POS_NNP && islower((unsigned char)toks[i].text[0]));
+        if (!dyad_pos_is_noun(subject->pos) || !misread) continue;
         if (needs_complement && (dyad_pos_is_adj(toks[i].pos) || !has_complement(toks, i, end))) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, &toks[i], p);
@@ -422,7 +455,9 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
         int reading = p[verb] > 0
                       || (verb == DYAD_POS_VBP
                           && (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], w, strlen(w))));
-        if (reading && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS])) {
+        if (verb == DYAD_POS_VBZ && !reading) reading = is_verb_in_s(t, w);
+        if (reading
+            && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS] || names_then_acts(t, toks, i, end))) {
             forced[i] = (uint8_t)verb;
             return 1;
         }
