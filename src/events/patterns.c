@@ -253,9 +253,10 @@ static int match_before_verb(const dyad_pattern_index *ix, dyad_actor_context *a
 
 /* An actor slot after the verb: the next noun phrase from pos before end that names an actor;
  * "- * +" (the slot right after the verb) must be the verb's object or in it ("struck the port
- * of Hodeidah"), so "met in Nairobi" has none. */
+ * of Hodeidah"), so "met in Nairobi" has none. With act_before_joined (the pattern's next item
+ * is joined to the slot, "+_&CENSURE"), an act may fill it. */
 static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos, uint32_t end,
-                               int joined, int right_after_verb)
+                               int joined, int right_after_verb, int act_before_joined)
 {
     const dyad_document *doc = ix->doc;
     /* the rest of a phrasal verb ("carried out") is part of the verb, not a gap */
@@ -273,7 +274,12 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
             c = dyad_of_np_after(doc, c);
         return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
     }
+    uint32_t first = c;
     while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
+    /* "called the attack a war crime": an act that a joined judgement follows, when no actor
+     * does, stands in the slot; the coder looks for its author */
+    if (c == DYAD_NO_CHUNK && act_before_joined && first != DYAD_NO_CHUNK && dyad_is_act_phrase(doc, first))
+        return first;
     if (c != DYAD_NO_CHUNK && right_after_verb && c >= 2 && doc->chunks[c - 1].type == DYAD_CHUNK_PP
         && doc->chunks[c - 2].type == DYAD_CHUNK_VP)
         return DYAD_NO_CHUNK;
@@ -345,7 +351,8 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         const dyad_pattern_item *it = &items[i];
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
             uint32_t c =
-                actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1);
+                actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1,
+                               i + 1 < n && items[i + 1].joined);
             if (c == DYAD_NO_CHUNK) return 0;
             set_slot(m, it, c);
             pos = slot_end(ix, c, i + 1 < n ? &items[i + 1] : NULL);
