@@ -278,10 +278,19 @@ static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum
 /* The dictionary's reading of a noun phrase in the light of the names learned so far; learns the
  * names it teaches. "The bank" after "the World Bank" is that bank before it is any bank; a
  * surname is looked for only when no dictionary knows the name. */
+/* "the use of force against demonstrators", "took the town by force": bare singular "force", with
+ * no determiner or modifier, is violence, not the armed forces its agent entry names ("forces",
+ * "the force", "a peacekeeping force" are). */
+static int is_force_as_violence(const dyad_document *doc, const dyad_chunk *np)
+{
+    const dyad_token *t = &doc->tokens[np->first];
+    return np->end == np->first + 1 && t->pos == DYAD_POS_NN && strcmp(t->text, "force") == 0;
+}
+
 static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
 {
     const dyad_chunk *np = &x->doc->chunks[chunk];
-    if (ends_non_actor_name(x, chunk)) return NONE;
+    if (ends_non_actor_name(x, chunk) || is_force_as_violence(x->doc, np)) return NONE;
     if (actor_by_short_name(x, chunk, INSTITUTION, found)) return FOUND;
     if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found)
         || backer_of(x, chunk, found)) {
