@@ -222,6 +222,11 @@ static void that_after_a_reporting_verb(void **state)
     doc = analyze("Elrond said that was a mistake.");
     assert_tag(doc, "that", "DT");
     assert_tag(doc, "was", "VBD");
+    /* a second reported clause after "and" */
+    doc = analyze("Elrond said the siege had ended and that Rohirric riders would stay in Anorien.");
+    assert_tag(doc, "that", "IN");
+    doc = analyze("Rohan besieged the fort and that town fell.");
+    assert_tag(doc, "that", "DT");
 }
 
 static void lemmas_of_irregular_and_regular_forms(void **state)

@@ -510,25 +510,36 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
     return found;
 }
 
+/* Is toks[i] right after a verb of saying (adverbs between), or after "and"/"but" in a sentence
+ * where one came before ("said the operation had ended and that troops would stay")? */
+static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, size_t i)
+{
+    size_t verb = i - 1;
+    while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
+    int after_and = toks[verb].pos == DYAD_POS_CC
+                    && (strcasecmp(toks[verb].text, "and") == 0 || strcasecmp(toks[verb].text, "but") == 0);
+    for (size_t k = verb + 1; k-- > 0;) {
+        if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k])) return 1;
+        if (!after_and || toks[k].flags & DYAD_TOK_SENTENCE_START) return 0;
+    }
+    return 0;
+}
+
 /* After a verb of saying, "that" opens the reported clause ("said that police fire tear gas",
  * "warned again that troops would ..."), where the bigram model often reads a determiner. It stays
  * a determiner when it points at a singular noun that ends its noun phrase: "denied that claim",
  * "said that report was false" (a bare singular noun rarely opens a clause), and is the pronoun
  * subject (DT, as the Penn Treebank tags it) when a finite verb follows ("said that was a
- * mistake"). Sets the tag in toks, so that the constraints after this one see the clause, and in
- * forced, for the second decoding. */
+ * mistake"). So it does after "and" in a sentence that reports ("said ... and that troops would").
+ * Sets the tag in toks, so that the constraints after this one see the clause, and in forced, for
+ * the second decoding. */
 static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i < n; i++) {
         if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0)
             continue;
-        size_t verb = i - 1;
-        while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
-        if (!dyad_pos_is_verb(toks[verb].pos)) continue;
-        char lemma[64];
-        dyad_lemmatize(t, toks[verb].text, toks[verb].pos, lemma, sizeof lemma);
-        if (!dyad_is_reporting_verb(lemma)) continue;
+        if (!follows_reporting_verb(t, toks, i)) continue;
         int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
                               && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
         int is_subject = i + 1 < n && is_finite_verb(toks[i + 1].pos);
