@@ -21,6 +21,13 @@ static void keys_fold_case_accents_and_punctuation(void **state)
     assert_string_equal(key, "BOGOTA");
     dyad_place_key("St. Petersburg", 14, key, sizeof key);
     assert_string_equal(key, "ST PETERSBURG");
+    /* letters with a stroke, which Unicode does not decompose, fold to their Latin letter */
+    dyad_place_key("Łódź", strlen("Łódź"), key, sizeof key);
+    assert_string_equal(key, "LODZ");
+    dyad_place_key("Đakovo", strlen("Đakovo"), key, sizeof key);
+    assert_string_equal(key, "DAKOVO");
+    dyad_place_key("Tromsø", strlen("Tromsø"), key, sizeof key);
+    assert_string_equal(key, "TROMSO");
 }
 
 /* The first place with key in country iso2 and kind, or NULL. */

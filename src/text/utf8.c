@@ -119,6 +119,25 @@ size_t dyad_utf8_lower(const char *s, size_t n, char *out, size_t out_size)
     return o;
 }
 
+/* Letters Unicode does not decompose into a base letter and a mark, written in the names of news
+ * ("Đukanović", "Wałęsa", "Støre", "Weiß"): their upper-case Latin spelling as dictionaries
+ * write them, or NULL for any other code point. */
+static const char *undecomposed_letter(uint32_t cp)
+{
+    switch (cp) {
+    case 0x0110:
+    case 0x0111: return "D"; /* Đ đ */
+    case 0x0141:
+    case 0x0142: return "L"; /* Ł ł */
+    case 0x00D8:
+    case 0x00F8: return "O"; /* Ø ø */
+    case 0x0126:
+    case 0x0127: return "H";  /* Ħ ħ */
+    case 0x00DF: return "SS"; /* ß */
+    default: return NULL;
+    }
+}
+
 size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
 {
     size_t o = 0;
@@ -133,6 +152,14 @@ size_t dyad_utf8_upper_fold(const char *s, size_t n, char *out, size_t out_size)
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)s + i, n - i, &len, &bad);
         i += (size_t)len;
+        const char *latin = undecomposed_letter(cp);
+        if (latin) {
+            size_t ll = strlen(latin);
+            if (o + ll + 1 > out_size) break;
+            memcpy(out + o, latin, ll);
+            o += ll;
+            continue;
+        }
         utf8proc_int32_t parts[8];
         int last_boundclass = 0;
         utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)cp, parts, 8,
