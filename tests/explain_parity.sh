@@ -7,7 +7,7 @@ dyad=$1
 root=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cat "$root"/tests/golden/*.tsv | perl -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/;
+cat "$root"/tests/golden/*.tsv | perl -CI -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/;
   print encode_json({id => "$.", date => $d, text => $s}), "\n"' > "$tmp/golden.jsonl"
 fail=0
 n=0

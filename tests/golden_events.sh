@@ -12,7 +12,7 @@ PRECISION_FLOOR=${PRECISION_FLOOR:-0.93}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat "$root"/tests/golden/*.tsv > "$tmp/golden.tsv"
-perl -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; print encode_json({id => "$.", date => $d, text => $s}), "\n"' \
+perl -Ci -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; print encode_json({id => "$.", date => $d, text => $s}), "\n"' \
   "$tmp/golden.tsv" > "$tmp/in.jsonl"
 "$dyad" code --format tsv "$tmp/in.jsonl" > "$tmp/out.tsv" 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }
 perl -e '

@@ -11,7 +11,7 @@ PLACE_FLOOR=${PLACE_FLOOR:-0.97}
 NONE_FLOOR=${NONE_FLOOR:-0.95}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-perl -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; $s =~ s/\\n/\n/g;
+perl -Ci -MJSON::PP -ne 'next if /^#/ || !/\S/; chomp; my ($d, $s) = split /\t/; $s =~ s/\\n/\n/g;
   print encode_json({id => "$.", date => $d, text => $s}), "\n"' "$root/tests/places/toponyms.tsv" > "$tmp/in.jsonl"
 "$dyad" code "$tmp/in.jsonl" > "$tmp/out.jsonl" 2> "$tmp/err" || { cat "$tmp/err"; exit 1; }
 perl -MJSON::PP -MUnicode::Normalize -e '
