@@ -391,8 +391,10 @@ int main(void)
         cmocka_unit_test(pronouns_take_the_last_actor),
         cmocka_unit_test(discards),
         cmocka_unit_test(tracing_only_observes),
-        cmocka_unit_test(no_self_events), cmocka_unit_test(pattern_words_name_heads),
-        cmocka_unit_test(countries_of_bare_agents), cmocka_unit_test(both_sides),
+        cmocka_unit_test(no_self_events),
+        cmocka_unit_test(pattern_words_name_heads),
+        cmocka_unit_test(countries_of_bare_agents),
+        cmocka_unit_test(both_sides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

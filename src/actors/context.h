@@ -26,7 +26,7 @@ typedef struct {
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
-    char setting[4]; /* country of the article's dateline, "" if none */
+    char setting[4];  /* country of the article's dateline, "" if none */
     char sides[2][4]; /* the countries of the latest dyad coded between two countries ("" if none) */
     dyad_short_name *short_names;
     size_t n_short_names, cap_short_names;

@@ -270,7 +270,8 @@ static size_t both_sides(dyad_actor_context *x, uint32_t np, dyad_role_actor *ou
         out[i].chunk = np;
         out[i].m.first = x->doc->chunks[np].first;
         out[i].m.end = x->doc->chunks[np].end;
-        snprintf(out[i].m.code, sizeof out[i].m.code, "%s%s", x->sides[i], has_agent ? dyad_code_agent(agent.code) : "");
+        snprintf(out[i].m.code, sizeof out[i].m.code, "%s%s", x->sides[i],
+                 has_agent ? dyad_code_agent(agent.code) : "");
     }
     return 2;
 }

@@ -350,9 +350,8 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
     for (uint32_t i = verb_at + 1; i < n; i++) {
         const dyad_pattern_item *it = &items[i];
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
-            uint32_t c =
-                actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1,
-                               i + 1 < n && items[i + 1].joined);
+            uint32_t c = actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1,
+                                        i + 1 < n && items[i + 1].joined);
             if (c == DYAD_NO_CHUNK) return 0;
             set_slot(m, it, c);
             pos = slot_end(ix, c, i + 1 < n ? &items[i + 1] : NULL);

@@ -452,9 +452,9 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
         /* a plural subject takes the base form, which the lexicon may know only as VB or not at
          * all as a verb ("Protesters storm parliament": WordNet knows the verb) */
         const char *w = toks[i].text;
-        int reading = p[verb] > 0
-                      || (verb == DYAD_POS_VBP
-                          && (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], w, strlen(w))));
+        int reading =
+            p[verb] > 0
+            || (verb == DYAD_POS_VBP && (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], w, strlen(w))));
         if (verb == DYAD_POS_VBZ && !reading) reading = is_verb_in_s(t, w);
         if (reading
             && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS] || names_then_acts(t, toks, i, end))) {
@@ -609,14 +609,14 @@ static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, s
     for (size_t i = 0; i + 1 < n; i++) {
         if (toks[i].pos != DYAD_POS_MD) continue;
         size_t j = i + 1;
-        while (j < n
-               && (dyad_pos_is_adverb(toks[j].pos) || strcasecmp(toks[j].text, "longer") == 0
-                   || (strcasecmp(toks[j].text, "no") == 0 && j + 1 < n && strcasecmp(toks[j + 1].text, "longer") == 0)))
+        while (
+            j < n
+            && (dyad_pos_is_adverb(toks[j].pos) || strcasecmp(toks[j].text, "longer") == 0
+                || (strcasecmp(toks[j].text, "no") == 0 && j + 1 < n && strcasecmp(toks[j + 1].text, "longer") == 0)))
             j++;
         if (j == i + 1 || j >= n) continue; /* right after the modal the bigram model does well */
         const dyad_token *word = &toks[j];
-        if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
-            continue;
+        if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ)) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, word, p);
         if (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text))) {
