@@ -51,6 +51,15 @@ static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
                                   uint32_t source_np, int places_are_targets);
 
+/* "traded blame as a truce frayed", "although talks went on": a clause of circumstance or contrast
+ * (data/lexicon/subordinators.txt marks their subordinators) is not what the verb is about. */
+static int is_circumstance_clause(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->kind != DYAD_CLAUSE_SUBORDINATE || cl->first_chunk >= doc->n_chunks) return 0;
+    const dyad_token *t = &doc->tokens[doc->chunks[cl->first_chunk].first];
+    return t->pos == DYAD_POS_IN && dyad_word_value(t->lemma, DYAD_WC_SUBORDINATOR) == 1;
+}
+
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
@@ -60,7 +69,8 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
     dyad_actor_match m;
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
-        if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE))
+        if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)
+            || is_circumstance_clause(k->doc, child))
             continue;
         if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
         /* "began to question whether he has a future with the Orcs": a pronoun subject is the
