@@ -322,6 +322,18 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
     }
 }
 
+/* "Russian troops seized Crimea", "rebels took over Goma": seizing a place by its name is
+ * occupying territory (192), not seizing property (171, "seized the ship"). The place is a proper
+ * noun phrase that names a country and nothing more (a region or city stands for its country). */
+static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t target_np)
+{
+    if (strcmp(e->code, "171") != 0 || target_np == DYAD_NO_CHUNK
+        || !(k->doc->chunks[target_np].flags & DYAD_NP_PROPER) || strlen(e->target.code) != 3
+        || !dyad_code_has_country(e->target.code) || dyad_code_is_organisation(e->target.code))
+        return;
+    memcpy(e->code, "192", 4);
+}
+
 /* "spoke to reporters", "briefed journalists": talking to the press is how statements are made,
  * not a consultation with the media (CAMEO 01x, 04x to a MED agent). */
 static int is_press_contact(const dyad_event *e)
@@ -353,6 +365,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
             source_as_government(k, e);
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
+            seizure_of_territory(k, e, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || is_press_contact(e) || already_coded(out, e)) continue;
