@@ -327,9 +327,9 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
  * noun phrase that names a country and nothing more (a region or city stands for its country). */
 static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t target_np)
 {
-    if (strcmp(e->code, "171") != 0 || target_np == DYAD_NO_CHUNK
-        || !(k->doc->chunks[target_np].flags & DYAD_NP_PROPER) || strlen(e->target.code) != 3
-        || !dyad_code_has_country(e->target.code) || dyad_code_is_organisation(e->target.code))
+    if (strcmp(e->code, "171") != 0 || target_np == DYAD_NO_CHUNK || !(k->doc->chunks[target_np].flags & DYAD_NP_PROPER)
+        || strlen(e->target.code) != 3 || !dyad_code_has_country(e->target.code)
+        || dyad_code_is_organisation(e->target.code))
         return;
     memcpy(e->code, "192", 4);
 }
