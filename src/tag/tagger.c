@@ -345,6 +345,13 @@ static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, d
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
 
+/* Can the word be a verb in its base form: a reading the model gives it, or a verb WordNet knows
+ * ("Protesters storm", "will never accept", "did not hand over")? p: its reading probabilities. */
+static int can_be_base_verb(const dyad_tagger *t, const dyad_token *tok, const double p[DYAD_POS_COUNT])
+{
+    return p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], tok->text, strlen(tok->text));
+}
+
 static int is_finite_verb(int pos)
 {
     return pos == DYAD_POS_VBD || pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP || pos == DYAD_POS_MD;
@@ -451,11 +458,8 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
         enum dyad_pos verb = coordinated || takes_plural_verb(subject) ? DYAD_POS_VBP : DYAD_POS_VBZ;
         /* a plural subject takes the base form, which the lexicon may know only as VB or not at
          * all as a verb ("Protesters storm parliament": WordNet knows the verb) */
-        const char *w = toks[i].text;
-        int reading =
-            p[verb] > 0
-            || (verb == DYAD_POS_VBP && (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], w, strlen(w))));
-        if (verb == DYAD_POS_VBZ && !reading) reading = is_verb_in_s(t, w);
+        int reading = p[verb] > 0 || (verb == DYAD_POS_VBP && can_be_base_verb(t, &toks[i], p));
+        if (verb == DYAD_POS_VBZ && !reading) reading = is_verb_in_s(t, toks[i].text);
         if (reading
             && (verb == DYAD_POS_VBP || p[DYAD_POS_VBZ] >= p[DYAD_POS_NNS] || names_then_acts(t, toks, i, end))) {
             forced[i] = (uint8_t)verb;
@@ -589,7 +593,7 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
         reading_probabilities(t, word, p);
         int infinitive;
         if (takes_infinitive(t, &toks[i - 1])) {
-            infinitive = p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text));
+            infinitive = can_be_base_verb(t, word, p);
         } else {
             infinitive = p[DYAD_POS_VB] + p[DYAD_POS_VBP] > p[DYAD_POS_NN] + p[DYAD_POS_NNS];
         }
@@ -619,7 +623,7 @@ static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, s
         if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ)) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, word, p);
-        if (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text))) {
+        if (can_be_base_verb(t, word, p)) {
             forced[j] = DYAD_POS_VB;
             found = 1;
         }
@@ -643,7 +647,7 @@ static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, si
         if (strcmp(aux, "do") != 0) continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, word, p);
-        if (p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], word->text, strlen(word->text))) {
+        if (can_be_base_verb(t, word, p)) {
             forced[i] = DYAD_POS_VB;
             found = 1;
         }
