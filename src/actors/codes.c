@@ -15,6 +15,11 @@ int dyad_code_is_organisation(const char *code) { return strncmp(code, "IGO", 3)
 
 int dyad_code_has_agent(const char *code) { return strlen(code) >= 6; }
 
+int dyad_code_is_bare_country(const char *code)
+{
+    return strlen(code) == 3 && dyad_code_has_country(code) && !dyad_code_is_organisation(code);
+}
+
 const char *dyad_code_agent(const char *code) { return strlen(code) >= 3 ? code + 3 : ""; }
 
 int dyad_code_is_state(const char *code)

@@ -10,6 +10,8 @@ int dyad_code_has_country(const char *code);
 int dyad_code_is_organisation(const char *code);
 /* Does the code have an agent part after its country ("RUSMIL", not "RUS")? */
 int dyad_code_has_agent(const char *code);
+/* A country and nothing more ("RUS"; not "RUSMIL", "IGO", "---"). */
+int dyad_code_is_bare_country(const char *code);
 /* The agent parts after the country ("MIL" of "RUSMIL"), "" when there are none. */
 const char *dyad_code_agent(const char *code);
 /* A state acts through it: not an organisation or company, nor a rebel, insurgent, separatist,

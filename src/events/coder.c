@@ -287,8 +287,8 @@ static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, cons
 static void source_as_government(const dyad_coding *k, dyad_event *e)
 {
     char *code = e->source.code;
-    if (!k->readings->state_acts_by_government || strlen(code) != 3 || !dyad_code_has_country(code)
-        || dyad_code_is_organisation(code) || !dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
+    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)
+        || !dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
         return;
     memcpy(code + 3, "GOV", 4);
 }
@@ -328,8 +328,7 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
 static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t target_np)
 {
     if (strcmp(e->code, "171") != 0 || target_np == DYAD_NO_CHUNK || !(k->doc->chunks[target_np].flags & DYAD_NP_PROPER)
-        || strlen(e->target.code) != 3 || !dyad_code_has_country(e->target.code)
-        || dyad_code_is_organisation(e->target.code))
+        || !dyad_code_is_bare_country(e->target.code))
         return;
     memcpy(e->code, "192", 4);
 }
