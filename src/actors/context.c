@@ -166,12 +166,10 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
 static void give_principal(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
-    uint32_t pp = chunk + 1;
+    uint32_t np = dyad_speaker_np_after(doc, chunk);
     dyad_actor_match principal;
-    if (dyad_code_has_country(m->code) || !m->agent || m->end != doc->chunks[chunk].end || pp + 1 >= doc->n_chunks
-        || doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
-        || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
-        || dyad_head_is(doc, pp, "of") || !dyad_actor_of(x, pp + 1, &principal)
+    if (dyad_code_has_country(m->code) || !m->agent || m->end != doc->chunks[chunk].end || np == DYAD_NO_CHUNK
+        || dyad_head_is(doc, np - 1, "of") || !dyad_actor_of(x, np, &principal)
         || !dyad_code_has_country(principal.code))
         return;
     if (dyad_code_has_agent(principal.code))

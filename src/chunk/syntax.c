@@ -51,6 +51,14 @@ uint32_t dyad_of_np_after(const dyad_document *doc, uint32_t np)
     return pp_with_object(doc, np + 1) && dyad_head_is(doc, np + 1, "of") ? np + 2 : DYAD_NO_CHUNK;
 }
 
+uint32_t dyad_speaker_np_after(const dyad_document *doc, uint32_t np)
+{
+    return pp_with_object(doc, np + 1)
+                   && dyad_word_is(doc->tokens[doc->chunks[np + 1].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
+               ? np + 2
+               : DYAD_NO_CHUNK;
+}
+
 size_t dyad_conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence *s, uint32_t *out, size_t max)
 {
     size_t n = 0;

@@ -18,6 +18,9 @@ uint32_t dyad_np_from(const dyad_document *doc, uint32_t pos, uint32_t end, int 
 uint32_t dyad_np_before(const dyad_document *doc, uint32_t pos, uint32_t first, int exact);
 /* The noun phrase right after "of" after noun phrase np ("the Prince of [Dol Amroth]"). */
 uint32_t dyad_of_np_after(const dyad_document *doc, uint32_t np);
+/* The noun phrase of a speaker's preposition right after np ("a spokesman for the army", "a
+ * statement from the ministry", "the ministers of A"), or DYAD_NO_CHUNK. */
+uint32_t dyad_speaker_np_after(const dyad_document *doc, uint32_t np);
 
 /* np and the phrases coordinated with it in sentence s ("Russia and Ukraine"); returns how many. */
 size_t dyad_conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence *s, uint32_t *out, size_t max);

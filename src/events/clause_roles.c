@@ -162,15 +162,10 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
 
 uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject)
 {
-    const dyad_document *doc = k->doc;
     dyad_actor_match m;
-    uint32_t pp = subject + 1;
-    if (dyad_actor_of(&k->actors, subject, &m) || pp + 1 >= doc->n_chunks || doc->chunks[pp].type != DYAD_CHUNK_PP
-        || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
-        || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
-        || !dyad_actor_of(&k->actors, pp + 1, &m))
-        return subject;
-    return pp + 1;
+    if (dyad_actor_of(&k->actors, subject, &m)) return subject;
+    uint32_t np = dyad_speaker_np_after(k->doc, subject);
+    return np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, np, &m) ? np : subject;
 }
 
 /* The source and target noun phrases of the clause. */
