@@ -96,3 +96,11 @@ dyad_event_record record(uint32_t sentence_index, const char *sentence, int32_t 
 }
 
 const dyad_cameo_code attack = {"190", 4, -10, "attack"}, meet = {"040", 1, 1, "consult"};
+
+const char *query_with(dyad_store *s, const dyad_store_filter *f, dyad_event_fn describe)
+{
+    static char out[4096];
+    out[0] = '\0';
+    assert_int_equal(dyad_store_query(s, f, describe, out), 0);
+    return out;
+}

@@ -18,6 +18,9 @@ dyad_store *open_store(void);
 /* cmocka setup: an empty database; teardown: the SQLite file removed. */
 int fresh(void **state);
 int cleanup(void **state);
+/* The events the filter selects, each written by describe into the returned buffer (static, 4 KB;
+ * describe appends one line to the text at ctx). */
+const char *query_with(dyad_store *s, const dyad_store_filter *f, dyad_event_fn describe);
 /* An event record of sentence sentence_index with the given date, actors and code. */
 dyad_event_record record(uint32_t sentence_index, const char *sentence, int32_t date, const char *source,
                          const char *target, const char *code, const dyad_cameo_code *cameo);

@@ -44,13 +44,7 @@ static int collect(void *ctx, const dyad_stored_event *e)
     return 0;
 }
 
-static const char *query(dyad_store *s, const dyad_store_filter *f)
-{
-    static char out[4096];
-    out[0] = '\0';
-    assert_int_equal(dyad_store_query(s, f, collect, out), 0);
-    return out;
-}
+static const char *query(dyad_store *s, const dyad_store_filter *f) { return query_with(s, f, collect); }
 
 static void schema_created_and_versioned(void **state)
 {

@@ -41,13 +41,7 @@ static int collect(void *ctx, const dyad_stored_event *e)
     return 0;
 }
 
-static const char *query(dyad_store *s, const dyad_store_filter *f)
-{
-    static char out[4096];
-    out[0] = '\0';
-    assert_int_equal(dyad_store_query(s, f, collect, out), 0);
-    return out;
-}
+static const char *query(dyad_store *s, const dyad_store_filter *f) { return query_with(s, f, collect); }
 
 /* Published 2025-03-10: an event of 2025-02-08 (30 days before) is news, of 2025-02-07 background.
  * Events get their ids in the order of their keys (date first), as ingest upserts them. */
