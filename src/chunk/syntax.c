@@ -123,14 +123,6 @@ static int is_of_location(const dyad_document *doc, uint32_t np)
     return dyad_word_is(doc->tokens[doc->chunks[np - 2].head].lemma, DYAD_WC_LOCATION_NOUN);
 }
 
-int dyad_is_act_phrase(const dyad_document *doc, uint32_t np)
-{
-    return (doc->tokens[doc->chunks[np].head].lemma_classes
-            & (DYAD_WC_MASK(DYAD_WC_ATTACK_NOUN) | DYAD_WC_MASK(DYAD_WC_COERCION_NOUN)
-               | DYAD_WC_MASK(DYAD_WC_RESTRICTION_NOUN)))
-           != 0;
-}
-
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
 {
     /* "marched in Cairo, Athens and Jakarta": the later conjuncts share the first one's preposition */

@@ -34,9 +34,6 @@ int dyad_is_owner_phrase_of(const dyad_document *doc, uint32_t np, uint32_t owne
 size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
 /* "in Doha", "at the border", "the streets of Caracas": a noun phrase that says where, not with or
  * to whom. */
-/* Does noun phrase np name an act, by its head: an attack, a coercive act or a restrictive
- * measure ("the crackdown", "the arrest", "the sanctions")? */
-int dyad_is_act_phrase(const dyad_document *doc, uint32_t np);
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np);
 
 /* "According to the army, ...": the noun phrase after "according to" in sentence s. */

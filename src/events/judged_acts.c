@@ -5,6 +5,7 @@
  * latest event of that kind the article coded before; never an actor named further on in the
  * clause ("condemned the arrest of Imamoglu" is not aimed at Imamoglu). */
 #include "coding.h"
+#include "judged_acts.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
@@ -28,8 +29,13 @@ static const act_kind act_kinds[] = {
 static const act_kind *kind_of_act(const dyad_token *head)
 {
     for (size_t i = 0; i < sizeof act_kinds / sizeof act_kinds[0]; i++)
-        if (dyad_word_is(head->lemma, act_kinds[i].nouns)) return &act_kinds[i];
+        if (head->lemma_classes & DYAD_WC_MASK(act_kinds[i].nouns)) return &act_kinds[i];
     return NULL;
+}
+
+int dyad_is_act_phrase(const dyad_document *doc, uint32_t np)
+{
+    return kind_of_act(&doc->tokens[doc->chunks[np].head]) != NULL;
 }
 
 static int is_of_kind(const act_kind *kind, const char *code)

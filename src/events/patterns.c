@@ -26,6 +26,7 @@
  *   - "- + * BY $" describes a passive clause and never matches an active one.
  * The best pattern is the one with the highest score: 2 for each word, 1 for each actor slot. */
 #include "patterns.h"
+#include "judged_acts.h"
 #include "../actors/codes.h"
 #include "../chunk/syntax.h"
 #include "../core/xalloc.h"
