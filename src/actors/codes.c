@@ -64,6 +64,12 @@ int dyad_agent_is_state_power(const char *agent)
     return strlen(agent) >= 3 && agent_in(agent, state);
 }
 
+int dyad_agent_is_security_force(const char *agent)
+{
+    static const char *const force[] = {"MIL", "COP", NULL};
+    return agent_in(agent, force);
+}
+
 int dyad_agent_is_armed(const char *agent)
 {
     static const char *const armed[] = {"MIL", "UAF", "REB", "INS", NULL};

@@ -33,6 +33,8 @@ int dyad_agent_is_domestic(const char *agent);
 int dyad_agent_is_home(const char *agent);
 /* Agents of the state's own power: police, armed forces, government, courts, legislature. */
 int dyad_agent_is_state_power(const char *agent);
+/* A state's forces of order: armed forces and police. */
+int dyad_agent_is_security_force(const char *agent);
 /* Armed roles: military, armed groups, rebels, insurgents. */
 int dyad_agent_is_armed(const char *agent);
 /* Media, or no agent we know: who hears a statement ("told reporters") rather than its target. */

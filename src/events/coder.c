@@ -312,12 +312,11 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
 {
     if (!k->readings->repression_of_crowds || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0))
         return;
-    const char *agent = dyad_code_agent(e->source.code);
     if (is_crowd(k->doc, source_np)) {
         snprintf(e->code, sizeof e->code, "145");
     } else if (is_crowd(k->doc, target_np) && dyad_code_has_agent(e->source.code)
                && !dyad_code_is_organisation(e->source.code)
-               && (strncmp(agent, "MIL", 3) == 0 || strncmp(agent, "COP", 3) == 0)) {
+               && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
         snprintf(e->code, sizeof e->code, "175");
     }
 }
