@@ -605,6 +605,19 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
     return found;
 }
 
+/* Where the verb's base form must stand (after a modal, after "did not"), a lower-case word the
+ * model read as a noun or adjective ("hand"; not an adverb, "did not even ever clash") is that
+ * verb when it can be one: sets *forced and returns 1. */
+static int force_base_verb(const dyad_tagger *t, const dyad_token *word, uint8_t *forced)
+{
+    if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ)) return 0;
+    double p[DYAD_POS_COUNT];
+    reading_probabilities(t, word, p);
+    if (!can_be_base_verb(t, word, p)) return 0;
+    *forced = DYAD_POS_VB;
+    return 1;
+}
+
 /* "would no longer deal with", "will never accept": after a modal verb and its adverbs, a word read
  * as a noun or adjective is the verb in its base form when it can be a verb at all. */
 static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
@@ -619,14 +632,7 @@ static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, s
                 || (strcasecmp(toks[j].text, "no") == 0 && j + 1 < n && strcasecmp(toks[j + 1].text, "longer") == 0)))
             j++;
         if (j == i + 1 || j >= n) continue; /* right after the modal the bigram model does well */
-        const dyad_token *word = &toks[j];
-        if ((word->flags & DYAD_TOK_CAPITALIZED) || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ)) continue;
-        double p[DYAD_POS_COUNT];
-        reading_probabilities(t, word, p);
-        if (can_be_base_verb(t, word, p)) {
-            forced[j] = DYAD_POS_VB;
-            found = 1;
-        }
+        found |= force_base_verb(t, &toks[j], &forced[j]);
     }
     return found;
 }
@@ -637,20 +643,10 @@ static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, si
 {
     int found = 0;
     for (size_t i = 2; i < n; i++) {
-        const dyad_token *word = &toks[i];
-        /* only a word read as a noun or adjective ("hand"), not an adverb ("did not even ever clash") */
-        if (!dyad_text_is(&toks[i - 1], DYAD_WC_NEGATION) || (word->flags & DYAD_TOK_CAPITALIZED)
-            || (word->pos != DYAD_POS_NN && word->pos != DYAD_POS_JJ))
-            continue;
+        if (!dyad_text_is(&toks[i - 1], DYAD_WC_NEGATION)) continue;
         char aux[16];
         dyad_lemmatize(t, toks[i - 2].text, DYAD_POS_VBD, aux, sizeof aux);
-        if (strcmp(aux, "do") != 0) continue;
-        double p[DYAD_POS_COUNT];
-        reading_probabilities(t, word, p);
-        if (can_be_base_verb(t, word, p)) {
-            forced[i] = DYAD_POS_VB;
-            found = 1;
-        }
+        if (strcmp(aux, "do") == 0) found |= force_base_verb(t, &toks[i], &forced[i]);
     }
     return found;
 }
