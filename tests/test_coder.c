@@ -198,6 +198,7 @@ static void petrarch_options(void **state)
     const dyad_readings dyad_own = readings;
     readings.written_forms = 1;
     readings.infer_countries = 0;
+    readings.unplaced_only_in_conflict = 0;
     int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
     int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
     static char uninferred[64], new_actor[64];
@@ -228,11 +229,11 @@ static void parties_between(void **state)
 static void institutions_named_again(void **state)
 {
     (void)state;
-    assert_string_equal(code("The bank accused Beltria."), "---BUS>BLT:112");
+    assert_string_equal(code("The bank attacked Beltria."), "---BUS>BLT:190");
     assert_string_equal(code("The Northern Reserve Bank met with Corvia. The bank accused Beltria."),
                         "IGOBNK>COR:040 IGOBNK>BLT:112");
     /* "the troops" after "Ardanian troops" are Ardania's */
-    assert_string_equal(code("The troops accused Corvia."), "---MIL>COR:112");
+    assert_string_equal(code("The troops attacked Corvia."), "---MIL>COR:190");
     assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."),
                         "ARDMIL>BLT:190 ARDMIL>COR:112");
 }
@@ -360,6 +361,23 @@ static void no_self_events(void **state)
     assert_false(dyad_codes_are_one_actor("---MIL", "UKR"));
 }
 
+/* A party whose country is unknown takes part only in conflict: unnamed troops attacking is news,
+ * an unnamed ministry accusing is a reading that failed to find whose ministry. */
+static void unplaced_parties_only_in_conflict(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Troops attacked Beltria."), "---MIL>BLT:190");
+    assert_string_equal(code("The ministry accused Beltria."), "");
+    assert_string_equal(code("Beltria accused the troops."), "");
+    assert_string_equal(code("The Beltrian ministry accused Corvia."), "BLTGOV>COR:112");
+    const dyad_readings dyad_own = readings;
+    readings.unplaced_only_in_conflict = 0;
+    static char petrarch[64];
+    snprintf(petrarch, sizeof petrarch, "%s", code("The ministry accused Beltria."));
+    readings = dyad_own;
+    assert_string_equal(petrarch, "---GOV>BLT:112");
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -392,6 +410,7 @@ int main(void)
         cmocka_unit_test(discards),
         cmocka_unit_test(tracing_only_observes),
         cmocka_unit_test(no_self_events),
+        cmocka_unit_test(unplaced_parties_only_in_conflict),
         cmocka_unit_test(pattern_words_name_heads),
         cmocka_unit_test(countries_of_bare_agents),
         cmocka_unit_test(both_sides),

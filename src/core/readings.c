@@ -14,7 +14,8 @@ dyad_readings dyad_readings_default(void)
                            .nested_clauses = 1,
                            .repression_of_crowds = 1,
                            .measures_on_own_people = 1,
-                           .judged_acts = 1};
+                           .judged_acts = 1,
+                           .unplaced_only_in_conflict = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

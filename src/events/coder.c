@@ -349,8 +349,16 @@ static void note_sides(dyad_coding *k, const dyad_event_list *out, size_t from, 
             dyad_actors_note_sides(&k->actors, out->items[i].source.code, out->items[i].target.code);
 }
 
+/* "---GOV -> IRN: 111": a party with no known country outside material conflict (see
+ * dyad_readings.unplaced_only_in_conflict). */
+static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
+{
+    return k->readings->unplaced_only_in_conflict && strncmp(e->code, "14", 2) < 0
+           && (!dyad_code_has_country(e->source.code) || !dyad_code_has_country(e->target.code));
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
- * statement to the press. */
+ * statement to the press, nor a party left unplaced outside conflict. */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
@@ -366,7 +374,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             seizure_of_territory(k, e, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
-            if (self || is_press_contact(e) || already_coded(out, e)) continue;
+            if (self || is_press_contact(e) || has_unplaced_party(k, e) || already_coded(out, e)) continue;
             add_event(out, e);
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
