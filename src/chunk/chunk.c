@@ -340,10 +340,27 @@ static int is_conjunction(const dyad_document *doc, size_t k, size_t end)
     return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or") || chunk_text_is(doc, k, end, "nor");
 }
 
+/* "urged the generals to end the violence and release prisoners": a bare verb right after "and",
+ * when the verb group before it is an infinitive, shares that "to"; it is no finite verb of the
+ * sentence's subject. */
+static void share_infinitive_marker(dyad_document *doc, size_t vp, size_t first, size_t end)
+{
+    dyad_chunk *c = doc->chunks;
+    if (c[vp].type != DYAD_CHUNK_VP || c[vp].flags || vp < first + 2 || doc->tokens[c[vp].first].pos != DYAD_POS_VB
+        || !chunk_text_is(doc, vp - 1, end, "and"))
+        return;
+    for (size_t k = vp - 1; k-- > first;)
+        if (c[k].type == DYAD_CHUNK_VP) {
+            if (c[k].flags & DYAD_VP_INFINITIVE) c[vp].flags |= DYAD_VP_INFINITIVE;
+            return;
+        }
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
     for (size_t i = first; i < end; i++) {
+        share_infinitive_marker(doc, i, first, end);
         /* PP -> its object NP */
         if (c[i].type == DYAD_CHUNK_PP && chunk_is(doc, i + 1, end, DYAD_CHUNK_NP)) {
             c[i + 1].relation = DYAD_REL_PP_OBJECT;

@@ -14,7 +14,7 @@
 
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
  * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings) and restrictive measures (16x,
- * 17x). */
+ * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown). */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];
@@ -23,7 +23,7 @@ typedef struct {
 static const act_kind act_kinds[] = {
     {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}},
     {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}},
-    {DYAD_WC_RESTRICTION_NOUN, {"16", "17", NULL}},
+    {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}},
 };
 
 static const act_kind *kind_of_act(const dyad_token *head)
