@@ -72,8 +72,10 @@ typedef struct {
     int measures_on_own_people;
     /* 1 (default): a judgement whose object is an act ("condemned the attack", "welcomed the
      * arrest") is aimed at whoever did it: the act's "by" agent, else the source of the latest
-     * such act the article reported, else no event. 0: the target is any actor after the verb, as
-     * in PETRARCH ("condemned the arrest of X" is aimed at X) */
+     * such act the article reported, else no event. And only a judgement is aimed at the agent of
+     * a participle that describes its object ("welcomed a truce brokered by Qatar"); "agreed to a
+     * truce brokered by Qatar" is not aimed at Qatar. 0: the target is any actor after the verb,
+     * as in PETRARCH ("condemned the arrest of X" is aimed at X) */
     int judged_acts;
     /* 1 (default): an actor whose country is not known ("---MIL", "---GOV") takes part only in
      * material conflict (roots 14 to 20: protest, force posture, coercion, assault, fighting), where

@@ -48,8 +48,12 @@ static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
  * ("told Kyiv"), never an audience ("told a news conference") nor what the rest of the clause
  * mentions ("said ... had fled Sudan"); other verbs take the object or a prepositional object,
  * preferring a phrase with a country ("Taiwan") to a bare agent ("military drills"). */
+enum target_kinds {
+    TARGET_PLACES = 1 << 0,            /* "shelled Kharkiv": a place where it happened may be the target */
+    TARGET_PARTICIPLE_AGENTS = 1 << 1, /* "welcomed memos sent by X": a participle's agent may be */
+};
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
-                                  uint32_t source_np, int places_are_targets);
+                                  uint32_t source_np, unsigned kinds);
 
 /* "traded blame as a truce frayed", "although talks went on": a clause of circumstance or contrast
  * (data/lexicon/subordinators.txt marks their subordinators) is not what the verb is about. */
@@ -78,7 +82,8 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
         if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
             return child->verb == DYAD_NO_CHUNK
                        ? DYAD_NO_CHUNK
-                       : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject, 1);
+                       : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject,
+                                           TARGET_PLACES | TARGET_PARTICIPLE_AGENTS);
         if (dyad_actor_of(&k->actors, child->subject, &m)) return child->subject;
     }
     return DYAD_NO_CHUNK;
@@ -93,15 +98,29 @@ static int is_destination(const dyad_document *doc, uint32_t np)
     return strcmp(prep, "to") == 0 || dyad_word_is(prep, DYAD_WC_ENTRY_PREPOSITION);
 }
 
+/* "a ceasefire brokered by Qatar and Egypt", "forces backed by Rwanda": the agent of a participle
+ * that describes a noun did that participle's act; it is not what the clause's verb is done to. */
+static int is_participle_agent(const dyad_document *doc, uint32_t np, uint32_t verb_chunk)
+{
+    np = dyad_np_anchor(doc, np);
+    if (np < verb_chunk + 3 || doc->chunks[np - 1].type != DYAD_CHUNK_PP
+        || strcasecmp(doc->tokens[doc->chunks[np - 1].head].text, "by") != 0)
+        return 0;
+    const dyad_chunk *vp = &doc->chunks[np - 2];
+    return vp->type == DYAD_CHUNK_VP && vp->first == vp->head && doc->tokens[vp->head].pos == DYAD_POS_VBN;
+}
+
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
-                                  uint32_t source_np, int places_are_targets)
+                                  uint32_t source_np, unsigned kinds)
 {
     dyad_actor_match m, source;
     int have_source = source_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, source_np, &source);
     uint32_t agent_only = DYAD_NO_CHUNK, unknown = DYAD_NO_CHUNK;
     for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
-        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP) continue;
+        if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP
+            || (!(kinds & TARGET_PARTICIPLE_AGENTS) && is_participle_agent(k->doc, c, verb_chunk)))
+            continue;
         if (!dyad_actor_of(&k->actors, c, &m)) {
             uint32_t parties[2];
             /* "spur reconciliation between Calenardhon and Gondor": the parties are the target */
@@ -118,7 +137,7 @@ static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t 
         /* "marched through Nairobi", "talks in Doha": a place named where it happened is no
          * target unless the event is done to a place ("shelled targets in Kharkiv"); people there
          * may be ("an explosion near the Iranian consulate") */
-        if (place && !m.agent && agent_only == DYAD_NO_CHUNK && !places_are_targets) continue;
+        if (place && !m.agent && agent_only == DYAD_NO_CHUNK && !(kinds & TARGET_PLACES)) continue;
         /* agents with no country sent somewhere ("deployed police officers to Haiti") are the
          * source's own; where they go is the target */
         if (dyad_code_has_country(m.code))
@@ -153,10 +172,14 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
                             && dyad_names_country(&k->actors, cl->object)
                         ? cl->object
                         : DYAD_NO_CHUNK;
-    else
-        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np,
-                                      !k->readings->places_only_struck
-                                          || dyad_event_code_is(rd->code, DYAD_WC_PLACE_EVENT_CODE));
+    else {
+        unsigned kinds = 0;
+        if (!k->readings->places_only_struck || dyad_event_code_is(rd->code, DYAD_WC_PLACE_EVENT_CODE))
+            kinds |= TARGET_PLACES;
+        if (!k->readings->judged_acts || dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE))
+            kinds |= TARGET_PARTICIPLE_AGENTS;
+        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np, kinds);
+    }
     return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
 }
 
