@@ -304,6 +304,15 @@ static int is_crowd(const dyad_document *doc, uint32_t np)
            && (doc->tokens[next->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD));
 }
 
+/* "Thousands of Israelis protested against the government": a country that protests (14x) is its
+ * people, not its state, so that their own government, named or told by the story, is their
+ * target and not themselves. */
+static void protesters_as_people(const dyad_coding *k, dyad_event *e)
+{
+    if (k->readings->repression_of_crowds && strncmp(e->code, "14", 2) == 0 && dyad_code_is_bare_country(e->source.code))
+        memcpy(e->source.code + 3, "CVL", 4);
+}
+
 /* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
  * (19x) and unconventional violence (18x): soldiers or police using it on a crowd is repression
  * (175, "opened fire on protesters"), a crowd using it is a violent protest (145, "protesters
@@ -367,6 +376,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
         for (size_t b = 0; b < n_tgt; b++) {
             e->source = src[a].m;
             e->target = tgt[b].m;
+            protesters_as_people(k, e);
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
             source_as_government(k, e);
