@@ -125,17 +125,42 @@ static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
  * indicated it would act"; not "police arrested him"). A possessive may also refer to the
  * subject of its own clause ("Israel recalled its negotiators"). A relative clause's own subject
  * is a side remark ("Uganda, whose troops serve there, said it would ..."), not an antecedent. */
-static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same_clause, dyad_actor_match *m)
+static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same_clause, uint32_t excluded,
+                                 dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
     const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
     /* back to the first chunk of the pronoun's sentence, not into the sentence before */
     for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
         const dyad_chunk *ch = &doc->chunks[--c];
-        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && doc->clauses[ch->clause].subject == c
+        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != excluded && doc->clauses[ch->clause].subject == c
             && doc->clauses[ch->clause].kind != DYAD_CLAUSE_RELATIVE
             && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m)
             && can_stand_for(pronoun, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Erdogan spoke with Putin and urged him": a pronoun object never stands for the subject of
+ * its own clause (that would be "himself", and a coordinate clause shares its subject). It stands
+ * for the subject of another clause before it, else for the nearest other actor named before it
+ * in the sentence, not a place. Returns -1 when the pronoun is no object (it is the subject, or its
+ * clause has none), else whether such an actor was found. */
+static int object_pronoun_actor(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t subject = doc->clauses[doc->chunks[chunk].clause].subject;
+    dyad_actor_match own;
+    if (subject == DYAD_NO_CHUNK || subject >= chunk || !dyad_actor_of(x, subject, &own)) return -1;
+    if (earlier_subject_actor(x, chunk, 0, subject, m) && strcmp(m->code, own.code) != 0) return 1;
+    const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
+    int singular = strcasecmp(pronoun->text, "it") == 0; /* "it" is not "civilians" */
+    for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
+        const dyad_chunk *ch = &doc->chunks[--c];
+        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != subject && !dyad_is_place_phrase(doc, c)
+            && !(singular && doc->tokens[ch->head].pos == DYAD_POS_NNS) && dyad_actor_of(x, c, m)
+            && strcmp(m->code, own.code) != 0 && can_stand_for(pronoun, m))
             return 1;
     }
     return 0;
@@ -149,7 +174,7 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
     const dyad_document *doc = x->doc;
     if (dyad_code_has_country(m->code) || doc->tokens[doc->chunks[chunk].first].pos != DYAD_POS_PRPS) return;
     dyad_actor_match owner;
-    if (!earlier_subject_actor(x, chunk, 1, &owner) || !dyad_code_has_country(owner.code)) return;
+    if (!earlier_subject_actor(x, chunk, 1, DYAD_NO_CHUNK, &owner) || !dyad_code_has_country(owner.code)) return;
     char agent[sizeof m->code];
     dyad_copy_str(agent, sizeof agent, dyad_code_agent(m->code));
     if (dyad_code_is_state(owner.code))
@@ -201,6 +226,10 @@ static void remember(dyad_actor_context *x, const char *word, enum short_name_ki
 static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
 {
     if (!m->actor || !m->actor->name) return;
+    /* "the group" after "Hamas", "the RSF" or "Amnesty International": a named organisation or
+     * armed group that is no state's */
+    if (dyad_code_has_country(m->code) && !dyad_code_is_state(m->code) && strncmp(m->code, "IGO", 3) != 0)
+        remember(x, "GROUP", INSTITUTION, m);
     const char *space = strrchr(m->actor->name, ' ');
     if (!space || dyad_word_is(space + 1, DYAD_WC_GENERIC_NAME_WORD)) return;
     remember(x, space + 1, dyad_word_is(space + 1, DYAD_WC_INSTITUTION_NOUN) ? INSTITUTION : SURNAME, m);
@@ -318,9 +347,11 @@ int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
         return 1;
     }
     if (!(np->flags & DYAD_NP_PRONOUN) || np->end - np->first != 1) return 0;
+    int object = object_pronoun_actor(x, chunk, m);
+    if (object >= 0) return object;
     /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
      * it would act"), else the last one of the article */
-    if (earlier_subject_actor(x, chunk, 0, m)) return 1;
+    if (earlier_subject_actor(x, chunk, 0, DYAD_NO_CHUNK, m)) return 1;
     if (x->have_last_subject && can_stand_for(&x->doc->tokens[np->first], &x->last_subject)) {
         *m = x->last_subject;
         return 1;

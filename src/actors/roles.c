@@ -123,7 +123,7 @@ static void give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_ma
         dyad_code_set_country(m->code, country);
 }
 
-void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np,
+void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t source_np, uint32_t target_np,
                              dyad_actor_match *source, dyad_actor_match *target)
 {
     int named = dyad_names_country(x, target_np);
@@ -137,6 +137,8 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
         give_place_country(x, target_np, target);
     }
     dyad_actors_keep_inferred_country(x, target_np, target);
+    /* "Police arrested him in Dhaka and charged him": the coordinate clause's police too */
+    if (source_np != DYAD_NO_CHUNK) dyad_actors_keep_inferred_country(x, source_np, source);
 }
 
 /* PETRARCH's new actors: the words of an unknown noun phrase (with an "of" phrase after it),

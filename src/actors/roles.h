@@ -22,7 +22,8 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
 int dyad_names_country(dyad_actor_context *x, uint32_t np);
 /* Completes the countries of an event's two actors from each other and the target's phrase: "a
  * hospital in Kharkiv" is Ukraine's, Serbian protesters' "government" is Serbia's, protesters
- * who clash with Belgrade's police are Serbian. */
-void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t target_np,
+ * who clash with Belgrade's police are Serbian. A country found for either phrase (source_np may be
+ * DYAD_NO_CHUNK) stays with it for the rest of the article. */
+void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t source_np, uint32_t target_np,
                              dyad_actor_match *source, dyad_actor_match *target);
 #endif

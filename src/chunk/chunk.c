@@ -486,6 +486,9 @@ static int clause_follows(const dyad_document *doc, size_t c, size_t end)
         if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
         if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION)
             return 0;
+        /* "accused the RSF of shelling civilians and vowed to ...": a verb after "and" is the
+         * earlier subject's */
+        if (is_conjunction(doc, k, end) && k + 1 < end && is_finite_vp(doc, k + 1)) return 0;
         if (is_finite_vp(doc, k)) return 1;
     }
     return 0;

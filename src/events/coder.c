@@ -217,11 +217,12 @@ static void add_event(dyad_event_list *out, const dyad_event *e)
     out->items[out->n++] = *e;
 }
 
-/* The same actors and code from the same clause ("between Arnor and Gondor, and Gondor and
- * Dagolath" names Gondor twice) are one event. */
+/* The same actors and code from the same sentence are one event: "between Arnor and Gondor, and
+ * Gondor and Dagolath" names Gondor twice, "police arrested him and charged him" tells one 173 in
+ * two clauses (PETRARCH also keeps one event per sentence). */
 static int already_coded(const dyad_event_list *out, const dyad_event *e)
 {
-    for (size_t i = out->n; i-- > 0 && out->items[i].clause == e->clause && out->items[i].sentence == e->sentence;) {
+    for (size_t i = out->n; i-- > 0 && out->items[i].sentence == e->sentence;) {
         const dyad_event *o = &out->items[i];
         if (strcmp(o->code, e->code) == 0 && strcmp(o->source.code, e->source.code) == 0
             && strcmp(o->target.code, e->target.code) == 0)
@@ -378,7 +379,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             e->target = tgt[b].m;
             protesters_as_people(k, e);
             if (tgt[b].chunk != DYAD_NO_CHUNK)
-                dyad_complete_countries(&k->actors, k->readings, tgt[b].chunk, &e->source, &e->target);
+                dyad_complete_countries(&k->actors, k->readings, src[a].chunk, tgt[b].chunk, &e->source, &e->target);
             source_as_government(k, e);
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             seizure_of_territory(k, e, tgt[b].chunk);
