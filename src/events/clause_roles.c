@@ -38,6 +38,10 @@ static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
 {
     if (cl->object == DYAD_NO_CHUNK) return 0;
     const dyad_chunk *o = &doc->chunks[cl->object];
+    /* "one another" may come as two phrases, "one" a number and "another" a determiner */
+    if (o->end - o->first == 1 && cl->object + 1 < doc->n_chunks && doc->chunks[cl->object + 1].first == o->end)
+        return strcasecmp(doc->tokens[o->first].text, "one") == 0
+               && strcasecmp(doc->tokens[o->end].text, "another") == 0;
     if (o->end - o->first != 2) return 0;
     const char *first = doc->tokens[o->first].text, *second = doc->tokens[o->first + 1].text;
     return (strcasecmp(first, "each") == 0 && strcasecmp(second, "other") == 0)
@@ -67,10 +71,13 @@ static int is_circumstance_clause(const dyad_document *doc, const dyad_clause *c
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
-static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s)
+static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s,
+                                   uint32_t source_np)
 {
     if (dyad_is_speech_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
-    dyad_actor_match m;
+    dyad_actor_match m, source;
+    int have_source = source_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, source_np, &source)
+                      && dyad_code_has_country(source.code) && dyad_code_is_state(source.code);
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
         if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)
@@ -78,8 +85,11 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
             continue;
         if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
         /* "began to question whether he has a future with the Orcs": a pronoun subject is the
-         * speaker again; the actor the complement is about comes after its verb */
-        if (k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN)
+         * speaker again, and "the Kremlin denied that Russian troops shelled the town" speaks for
+         * the source's own state; the actor the complement is about comes after its verb */
+        int own = have_source && dyad_actor_of(&k->actors, child->subject, &m) && dyad_code_is_state(m.code)
+                  && strncmp(m.code, source.code, 3) == 0;
+        if ((k->doc->chunks[child->subject].flags & DYAD_NP_PRONOUN) || own)
             return child->verb == DYAD_NO_CHUNK
                        ? DYAD_NO_CHUNK
                        : target_after_verb(k, child->verb, c, s->first_chunk + s->n_chunks, child->subject,
@@ -180,7 +190,7 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
             kinds |= TARGET_PARTICIPLE_AGENTS;
         target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np, kinds);
     }
-    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s);
+    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s, source_np);
 }
 
 uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject)
