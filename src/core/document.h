@@ -3,6 +3,7 @@
  * Strings live in the document's arena; arrays are reused from one document to the next. */
 #ifndef DYAD_DOCUMENT_H
 #define DYAD_DOCUMENT_H
+#include "../lexicon/lexicon.h"
 #include "arena.h"
 #include <stddef.h>
 #include <stdint.h>
@@ -23,7 +24,7 @@ typedef struct {
     const char *lemma; /* lower-case base form, set by the tagger */
     /* the lexicon's classes (dyad_word_mask, lexicon/lexicon.h) of text, found when the token is
      * made, and of lemma, found when it is tagged: stages test them some ten times a token */
-    uint64_t text_classes, lemma_classes;
+    dyad_word_mask text_classes, lemma_classes;
     /* text and lemma upper-cased without accents (dyad_utf8_upper_fold), as dictionary keys are,
      * made with them: NULL for a token longer than DYAD_UPPER_COPY_MAX bytes or one not made by
      * the segmenter and tagger (dyad_token_upper folds those itself) */
