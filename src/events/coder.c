@@ -305,6 +305,19 @@ static int is_crowd(const dyad_document *doc, uint32_t np)
            && (doc->tokens[next->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD));
 }
 
+/* "The Thai army said six jets struck Cambodian positions": forces with no country that a state's
+ * own spokesman reports on are that state's, unless they acted on it (then they are the enemy's:
+ * "Ukraine said drones attacked Kyiv"). */
+static void forces_of_the_reporter(const dyad_coding *k, dyad_event *e)
+{
+    const char *reporter = e->reported_by, *agent = dyad_code_agent(e->source.code);
+    if (!k->readings->infer_countries || dyad_code_has_country(e->source.code) || !dyad_agent_is_security_force(agent)
+        || !reporter[0] || !dyad_code_has_country(reporter) || !dyad_code_is_state(reporter)
+        || strncmp(e->target.code, reporter, 3) == 0)
+        return;
+    dyad_code_set_country(e->source.code, reporter);
+}
+
 /* "Thousands of Israelis protested against the government": a country that protests (14x) is its
  * people, not its state, so that their own government, named or told by the story, is their
  * target and not themselves. */
@@ -380,6 +393,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             protesters_as_people(k, e);
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, src[a].chunk, tgt[b].chunk, &e->source, &e->target);
+            forces_of_the_reporter(k, e);
             source_as_government(k, e);
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             seizure_of_territory(k, e, tgt[b].chunk);
