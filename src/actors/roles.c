@@ -319,6 +319,15 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
     return n;
 }
 
+/* People and institutions of the place (home agents) are the dateline country's; so are armed
+ * forces and groups the story names as known to the reader ("the army", "the rebels"), where
+ * bare "troops" may be any country's. */
+static int is_local(const dyad_document *doc, uint32_t np, const char *agent)
+{
+    if (dyad_agent_is_home(agent)) return 1;
+    return np != DYAD_NO_CHUNK && dyad_agent_is_armed(agent) && strcmp(doc->tokens[doc->chunks[np].first].lemma, "the") == 0;
+}
+
 size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_np, const uint32_t *nps,
                         dyad_role_actor *out, size_t max)
 {
@@ -343,7 +352,7 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
     /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
      * their clause is about another country */
     for (size_t i = 0; i < n && x->setting[0] && n_np && nps[0] != DYAD_NO_CHUNK; i++)
-        if (strncmp(out[i].m.code, "---", 3) == 0 && dyad_agent_is_home(out[i].m.code + 3)
+        if (strncmp(out[i].m.code, "---", 3) == 0 && is_local(x->doc, out[i].chunk, out[i].m.code + 3)
             && !clause_names_other_country(x, nps[0]))
             dyad_code_set_country(out[i].m.code, x->setting);
     if (!n && !r->require_dyad && max) {
