@@ -465,13 +465,15 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     uint32_t source_np, target_np;
     dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
     dyad_role_actor src[16], tgt[16], doer;
-    enum dyad_judged_act judged = dyad_judged_act(k, ci, &rd, out, &target_np, &doer);
+    size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
+    /* "traded accusations": the parties of a mutual event judge no earlier act */
+    int mutual = dyad_clause_is_mutual(k, ci, &rd, n_src, target_np);
+    enum dyad_judged_act judged = mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, &doer);
     if (judged == DYAD_JUDGED_ACT_UNKNOWN) {
         dyad_coding_trace(k, ": the act it judges has no known author; no event\n");
         return 0;
     }
-    size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
-    if (dyad_clause_is_mutual(k, ci, &rd, n_src, target_np)) target_np = source_np;
+    if (mutual) target_np = source_np;
     if (target_np == DYAD_NO_CHUNK && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
         && k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
         dyad_event e = event_of_clause(k, si, ci, &rd);

@@ -13,17 +13,23 @@
 #include <strings.h>
 
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
- * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings) and restrictive measures (16x,
- * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown). */
+ * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings), restrictive measures (16x,
+ * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown), and
+ * what was said: appeals and demands, threats, accusations (or a legal charge), offers. */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];
+    int said; /* a thing said, whose author may follow "from" ("calls from Britain") */
 } act_kind;
 
 static const act_kind act_kinds[] = {
-    {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}},
-    {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}},
-    {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}},
+    {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}, 0},
+    {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}, 0},
+    {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}, 0},
+    {DYAD_WC_APPEAL_NOUN, {"02", "10", NULL}, 1},
+    {DYAD_WC_THREAT_NOUN, {"13", NULL}, 1},
+    {DYAD_WC_ACCUSATION_NOUN, {"11", "173", NULL}, 1},
+    {DYAD_WC_OFFER_NOUN, {"03", NULL}, 1},
 };
 
 static const act_kind *kind_of_act(const dyad_token *head)
@@ -46,9 +52,9 @@ static int is_of_kind(const act_kind *kind, const char *code)
 }
 
 /* "the shooting of protesters by Nigerian soldiers", "the crackdown on protesters in Minsk by
- * police", "the sanctions imposed by China": the act's agent, after the other phrases that
- * complete the act's noun or the participle that tells it. */
-static uint32_t agent_of_act(const dyad_document *doc, uint32_t act)
+ * police", "the sanctions imposed by China", "the proposal from Washington": the act's agent,
+ * after the other phrases that complete the act's noun or the participle that tells it. */
+static uint32_t agent_of_act(const dyad_document *doc, uint32_t act, const act_kind *kind)
 {
     enum { MAX_COMPLEMENTS = 3 };
     uint32_t pp = act + 1, clause = doc->chunks[act].clause;
@@ -59,7 +65,8 @@ static uint32_t agent_of_act(const dyad_document *doc, uint32_t act)
         if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
             || doc->chunks[pp + 1].clause != clause)
             break;
-        if (strcasecmp(doc->tokens[doc->chunks[pp].head].text, "by") == 0) return pp + 1;
+        const char *prep = doc->tokens[doc->chunks[pp].head].text;
+        if (strcasecmp(prep, "by") == 0 || (kind->said && strcasecmp(prep, "from") == 0)) return pp + 1;
     }
     return DYAD_NO_CHUNK;
 }
@@ -82,7 +89,7 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
      * done to ("Imamoglu's arrest") */
     if (!kind || (kind->nouns != DYAD_WC_COERCION_NOUN && dyad_actor_of(&k->actors, act, &m)))
         return DYAD_NOT_A_JUDGED_ACT;
-    uint32_t agent = agent_of_act(doc, act);
+    uint32_t agent = agent_of_act(doc, act, kind);
     if (agent != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, agent, &m)) {
         *target_np = agent;
         return DYAD_JUDGED_ACT_BY;
