@@ -227,9 +227,16 @@ static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
 {
     if (!m->actor || !m->actor->name) return;
     /* "the group" after "Hamas", "the RSF" or "Amnesty International": a named organisation or
-     * armed group that is no state's */
-    if (dyad_code_has_country(m->code) && !dyad_code_is_state(m->code) && strncmp(m->code, "IGO", 3) != 0)
-        remember(x, "GROUP", INSTITUTION, m);
+     * armed group that is no state's; "the bloc" after the European Union, ECOWAS or ASEAN, a
+     * grouping of states other than the UN. Only the organisation itself ("ECOWAS leaders" are not
+     * the bloc). */
+    if (!m->agent && dyad_code_has_country(m->code) && !dyad_code_is_state(m->code)) {
+        int igo = strncmp(m->code, "IGO", 3) == 0;
+        if (!igo)
+            remember(x, "GROUP", INSTITUTION, m);
+        else if (strncmp(m->code, "IGOUNO", 6) != 0)
+            remember(x, "BLOC", INSTITUTION, m);
+    }
     const char *space = strrchr(m->actor->name, ' ');
     if (!space || dyad_word_is(space + 1, DYAD_WC_GENERIC_NAME_WORD)) return;
     remember(x, space + 1, dyad_word_is(space + 1, DYAD_WC_INSTITUTION_NOUN) ? INSTITUTION : SURNAME, m);
