@@ -85,6 +85,10 @@ typedef struct {
      * or accusation is between parties the story names, so an unplaced party there is a reading
      * that failed to find who, and no event is coded. 0: such events are coded, as in PETRARCH */
     int unplaced_only_in_conflict;
+    /* 1 (default): a country named by the plural of its people's name ("Kenyans", "thousands of
+     * Israelis") is its people (KENCVL), whom their own government may address ("Ruto called on
+     * Kenyans to stay calm", KENGOV -> KENCVL). 0: the country, as in PETRARCH */
+    int peoples_as_civilians;
 } dyad_readings;
 
 /* dyad's own readings. */

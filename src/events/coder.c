@@ -318,6 +318,26 @@ static void forces_of_the_reporter(const dyad_coding *k, dyad_event *e)
     dyad_code_set_country(e->source.code, reporter);
 }
 
+/* "Kenyans", "thousands of Israelis": a country named by the plural of its people's name, not by
+ * its own name nor after "the" ("the Philippines", "the Palestinians"), is its people: KENCVL, so
+ * that "the president called on Kenyans" is the government appealing to them. */
+static void peoples_as_civilians(const dyad_coding *k, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (!k->readings->peoples_as_civilians || !m->actor || !m->actor->name || m->agent || m->end != m->first + 1
+        || !dyad_code_is_bare_country(m->code))
+        return;
+    const dyad_token *t = &doc->tokens[m->first];
+    size_t n = strlen(t->text);
+    if (n < 4 || t->text[n - 1] != 's' || !(t->flags & DYAD_TOK_CAPITALIZED)
+        || (m->first > 0 && strcasecmp(doc->tokens[m->first - 1].text, "the") == 0))
+        return;
+    const char *name = m->actor->name, *last = name;
+    for (const char *c = name; *c; c++)
+        if (*c == '_' || *c == ' ') last = c + 1;
+    if (strcasecmp(last, t->text) != 0) memcpy(m->code + 3, "CVL", 4);
+}
+
 /* "Thousands of Israelis protested against the government": a country that protests (14x) is its
  * people, not its state, so that their own government, named or told by the story, is their
  * target and not themselves. */
@@ -390,6 +410,8 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
         for (size_t b = 0; b < n_tgt; b++) {
             e->source = src[a].m;
             e->target = tgt[b].m;
+            peoples_as_civilians(k, &e->source);
+            peoples_as_civilians(k, &e->target);
             protesters_as_people(k, e);
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, src[a].chunk, tgt[b].chunk, &e->source, &e->target);
