@@ -392,6 +392,15 @@ static void note_sides(dyad_coding *k, const dyad_event_list *out, size_t from, 
             dyad_actors_note_sides(&k->actors, out->items[i].source.code, out->items[i].target.code);
 }
 
+/* "The presidents of Lithuania and Poland offered to mediate between the government and the
+ * opposition": a state mediates between others, never between its own country's parties, so a
+ * target of its own country was given the wrong country. */
+static int mediates_at_home(const dyad_event *e)
+{
+    return (strcmp(e->code, "039") == 0 || strncmp(e->code, "045", 3) == 0) && dyad_code_has_country(e->source.code)
+           && dyad_code_is_state(e->source.code) && strncmp(e->source.code, e->target.code, 3) == 0;
+}
+
 /* "---GOV -> IRN: 111": a party with no known country outside material conflict (see
  * dyad_readings.unplaced_only_in_conflict). */
 static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
@@ -421,7 +430,8 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             seizure_of_territory(k, e, tgt[b].chunk);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
-            if (self || is_press_contact(e) || has_unplaced_party(k, e) || already_coded(out, e)) continue;
+            if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e) || already_coded(out, e))
+                continue;
             add_event(out, e);
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
