@@ -64,7 +64,9 @@ typedef struct {
     int nested_clauses;
     /* 1 (default): force by soldiers or police on a crowd of dissent ("opened fire on protesters",
      * data/lexicon/crowd-words.txt) is repression, 175, and force by such a crowd ("protesters
-     * attacked the embassy") a violent protest, 145; a country that protests is its people
+     * attacked the embassy") a violent protest, 145; killing by a state's armed forces is
+     * military force, 190, not the unconventional violence of 18x ("troops killed the rebel
+     * leader"); a country that protests is its people
      * ("Israelis rallied against the government" ISRCVL -> ISRGOV). 0: the verb's code and the
      * actors stand, as in PETRARCH */
     int repression_of_crowds;

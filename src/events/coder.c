@@ -361,6 +361,11 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
                && !dyad_code_is_organisation(e->source.code)
                && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
         snprintf(e->code, sizeof e->code, "175");
+    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && dyad_code_has_agent(e->source.code)
+               && !dyad_code_is_organisation(e->source.code) && strcmp(dyad_code_agent(e->source.code), "MIL") == 0) {
+        /* "troops killed the rebel leader", "air strikes killed 30 people": killing by a state's
+         * armed forces is military force (19x), not the unconventional violence of 18x */
+        snprintf(e->code, sizeof e->code, "190");
     }
 }
 
