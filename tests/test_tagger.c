@@ -180,6 +180,10 @@ static void no_two_finite_verbs_side_by_side(void **state)
     assert_tag(doc, "forces", "NNS");
     doc = analyze("Rohan has used force against Isengard.");
     assert_tag(doc, "has", "VBZ");
+    /* a form of "be" is an auxiliary, never a plural noun */
+    doc = analyze("Gondor is interested in buying grain from Rohan.");
+    assert_tag(doc, "is", "VBZ");
+    assert_tag(doc, "interested", "VBN");
     /* after a relative pronoun, a word in -s with an object is the relative clause's verb */
     doc = analyze("Rohan, which borders both kingdoms, offered to host talks.");
     assert_tag(doc, "borders", "VBZ");

@@ -356,11 +356,34 @@ static void share_infinitive_marker(dyad_document *doc, size_t vp, size_t first,
         }
 }
 
+static int is_finite_vp(const dyad_document *doc, size_t c);
+
+/* "Russia responded by launching missiles", "Germany joined France in condemning the attack": a
+ * gerund right after "by" or "in", which follows a noun or an active verb of a clause with a
+ * finite verb, is an act of that clause's subject ("is interested in buying" is not). */
+static void mark_gerund_act(dyad_document *doc, size_t pp, size_t first, size_t end)
+{
+    dyad_chunk *c = doc->chunks;
+    if (pp <= first || pp + 1 >= end || c[pp].type != DYAD_CHUNK_PP || c[pp + 1].type != DYAD_CHUNK_VP
+        || c[pp + 1].first != c[pp + 1].head || doc->tokens[c[pp + 1].head].pos != DYAD_POS_VBG
+        || (c[pp - 1].type != DYAD_CHUNK_NP
+            && (c[pp - 1].type != DYAD_CHUNK_VP || (c[pp - 1].flags & DYAD_VP_PASSIVE)
+                || strcmp(doc->tokens[c[pp - 1].head].lemma, "be") == 0))
+        || (!dyad_head_is(doc, pp, "by") && !dyad_head_is(doc, pp, "in")))
+        return;
+    for (size_t k = pp; k-- > first;)
+        if (is_finite_vp(doc, k)) {
+            c[pp + 1].flags |= DYAD_VP_GERUND_ACT;
+            return;
+        }
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
     for (size_t i = first; i < end; i++) {
         share_infinitive_marker(doc, i, first, end);
+        mark_gerund_act(doc, i, first, end);
         /* PP -> its object NP */
         if (c[i].type == DYAD_CHUNK_PP && chunk_is(doc, i + 1, end, DYAD_CHUNK_NP)) {
             c[i + 1].relation = DYAD_REL_PP_OBJECT;
@@ -434,6 +457,7 @@ static int is_finite_vp(const dyad_document *doc, size_t c)
 {
     const dyad_chunk *ch = &doc->chunks[c];
     if (ch->type != DYAD_CHUNK_VP || (ch->flags & DYAD_VP_INFINITIVE)) return 0;
+    if (ch->flags & DYAD_VP_GERUND_ACT) return 1;
     int first_pos = doc->tokens[ch->first].pos;
     size_t first = ch->first;
     while (first < ch->end && dyad_pos_is_adverb(doc->tokens[first].pos)) first_pos = doc->tokens[++first].pos;
@@ -674,6 +698,7 @@ typedef struct {
     uint32_t clause;
     int closes_at_comma; /* a parenthetical clause: ", which ...," or a fronted "After ..., " */
     uint32_t verb;       /* first finite verb group seen in the clause, DYAD_NO_CHUNK until then */
+    int gerund;          /* "by launching missiles": ends where a finite verb is coordinated */
 } open_clause;
 
 /* "X said Y had made progress but urged Z to ...": after a reported clause whose verb group has an
@@ -695,7 +720,7 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
 {
     open_clause stack[32];
     int depth = 0;
-    stack[0] = (open_clause){root, 0, DYAD_NO_CHUNK};
+    stack[0] = (open_clause){root, 0, DYAD_NO_CHUNK, 0};
     for (size_t c = from; c < to; c++) {
         dyad_chunk *ch = &doc->chunks[c];
         open_clause *top = &stack[depth];
@@ -717,19 +742,26 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
                                                                        : DYAD_CLAUSE_SUBORDINATE;
             int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
             stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
-                                           (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK};
+                                           (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK, 0};
         } else if (c > from && top->verb != DYAD_NO_CHUNK && top->verb == reporting_vp_before(doc, c, from)
                    && clause_follows(doc, c, to) && depth < 31) {
             /* "X said Y attacked Z", "X said on Friday it had ...": the reported clause follows the verb */
-            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK};
+            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK, 0};
+        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to && (doc->chunks[c + 1].flags & DYAD_VP_GERUND_ACT)
+                   && depth < 31) {
+            /* "responded by launching missiles": the gerund's clause, inside the clause, shares its subject */
+            uint32_t previous = top->clause;
+            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, top->clause), 1, DYAD_NO_CHUNK, 1};
+            doc->clauses[stack[depth].clause].subject = previous; /* remembered until roles are found */
         } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
                    && (chunk_text_is(doc, c, end, ";")
                        || ((chunk_text_is(doc, c, end, "and") || chunk_text_is(doc, c, end, "but"))
                            && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to))))) {
+            if (depth > 0 && top->gerund) top = &stack[--depth];
             if (depth > 0 && continues_reporter(doc, top, c + 1)) top = &stack[--depth];
             uint32_t parent = doc->clauses[top->clause].parent;
             uint32_t previous = top->clause;
-            *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK};
+            *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK, 0};
             doc->clauses[top->clause].subject = previous; /* remembered until roles are found */
         }
         top = &stack[depth];

@@ -64,6 +64,9 @@ enum dyad_chunk_flag {
     DYAD_VP_PROGRESSIVE = 1 << 4,
     DYAD_VP_PERFECT = 1 << 5,
     DYAD_VP_FUTURE = 1 << 6,
+    /* a gerund after "by" or "in" that tells what the subject did ("responded by launching
+     * missiles", "joined France in condemning the attack"): it heads a clause of its own */
+    DYAD_VP_GERUND_ACT = 1 << 7,
     /* noun phrases */
     DYAD_NP_PROPER = 1 << 8,
     DYAD_NP_POSSESSIVE = 1 << 9,

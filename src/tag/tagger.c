@@ -697,7 +697,8 @@ static int constrain_plural_before_verb(const dyad_tagger *t, const dyad_token *
     for (size_t i = 1; i + 1 < n; i++) {
         int next = toks[i + 1].pos;
         if (toks[i].pos != DYAD_POS_VBZ || !dyad_pos_is_noun(toks[i - 1].pos)
-            || (next != DYAD_POS_VBD && next != DYAD_POS_VBN && next != DYAD_POS_MD))
+            || (next != DYAD_POS_VBD && next != DYAD_POS_VBN && next != DYAD_POS_MD)
+            || dyad_text_is(&toks[i], DYAD_WC_BE_FORM) || dyad_text_is(&toks[i], DYAD_WC_HAVE_FORM))
             continue;
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, &toks[i], p);
