@@ -1,4 +1,5 @@
 #include "chunk.h"
+#include "chunk_parts.h"
 #include "syntax.h"
 #include "../tag/wordclass.h"
 #include "../lexicon/lexicon.h"
@@ -22,11 +23,10 @@ const char *dyad_clause_kind_name(enum dyad_clause_kind k)
 }
 
 /* Is the token's lemma in one of the classes (DYAD_WC_MASK bits) of the lexicon? */
-static int lemma_in(const dyad_token *t, dyad_word_mask classes) { return (t->lemma_classes & classes) != 0; }
 
 /* ---- chunking ---- */
 
-static int is_aux_lemma(const char *l)
+int dyad_is_aux_lemma(const char *l)
 {
     return strcmp(l, "be") == 0 || strcmp(l, "have") == 0 || strcmp(l, "do") == 0 || strcmp(l, "get") == 0;
 }
@@ -48,7 +48,7 @@ static int np_start(const dyad_token *t)
 #define TIME_MODIFIER DYAD_WC_MASK(DYAD_WC_TIME_MODIFIER)
 
 /* Names that a weekday completes: "Easter Sunday", "Super Tuesday" are days, not a name and a date. */
-static int takes_weekday(const dyad_token *t) { return lemma_in(t, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD)); }
+static int takes_weekday(const dyad_token *t) { return dyad_lemma_in(t, DYAD_WC_MASK(DYAD_WC_DAY_NAME_WORD)); }
 
 /* Number of tokens of the time expression starting at token i: "late Sunday", "next week", "early
  * March", "last night" (a modifier and a day or span it points at), "this morning", a bare weekday, "yesterday", each
@@ -70,7 +70,7 @@ static size_t time_expression_length(const dyad_token *t, size_t i, size_t end)
         k++;
     else
         return 0;
-    if (k < end && lemma_in(&t[k], PART_OF_DAY)) k++;
+    if (k < end && dyad_lemma_in(&t[k], PART_OF_DAY)) k++;
     int modifies_noun = k < end && (dyad_pos_is_noun(t[k].pos) || dyad_pos_is_adj(t[k].pos) || t[k].pos == DYAD_POS_POS)
                         && !time_expression_length(t, k, end); /* another time expression is not a noun it modifies */
     return modifies_noun ? 0 : k - i;
@@ -193,7 +193,7 @@ static size_t scan_vp(dyad_document *doc, size_t i, size_t end)
             last_verb = i;
             verbs++;
             /* a main verb that is not an auxiliary ends the group unless a particle follows */
-            if (!is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) {
+            if (!dyad_is_aux_lemma(t[i].lemma) && !(i + 1 < end && t[i + 1].pos == DYAD_POS_RP)) {
                 i++;
                 break;
             }
@@ -235,7 +235,7 @@ static int is_wh_word(const dyad_token *t)
 static int is_subordinator(const dyad_token *t)
 {
     if (is_wh_word(t)) return 1;
-    return t->pos == DYAD_POS_IN && lemma_in(t, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
+    return t->pos == DYAD_POS_IN && dyad_lemma_in(t, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
 }
 
 /* A subordinator that introduces a clause (a verb follows before the next punctuation). */
@@ -250,14 +250,15 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
     return 0;
 }
 
-static int is_number_modifier(const dyad_token *t) { return lemma_in(t, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
+static int is_number_modifier(const dyad_token *t) { return dyad_lemma_in(t, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
 
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
     dyad_token *t = doc->tokens;
     for (size_t i = first; i < end;) {
         int p = t[i].pos;
-        if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0 && t[i + 1].pos == DYAD_POS_TO) {
+        if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0
+            && t[i + 1].pos == DYAD_POS_TO) {
             /* "according to": a two-word preposition */
             add_chunk(doc, DYAD_CHUNK_PP, i, i + 2);
             i += 2;
@@ -317,12 +318,12 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 
 /* ---- relations between chunks ---- */
 
-static int chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_chunk_type type)
+int dyad_chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_chunk_type type)
 {
     return c < end && doc->chunks[c].type == type;
 }
 
-static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
+int dyad_chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
 {
     return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
            && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
@@ -335,9 +336,22 @@ static int ends_fronted_phrase(const dyad_document *doc, size_t np, size_t first
     return doc->chunks[np].relation == DYAD_REL_PP_OBJECT && doc->chunks[np].link == first;
 }
 
-static int is_conjunction(const dyad_document *doc, size_t k, size_t end)
+int dyad_is_conjunction(const dyad_document *doc, size_t k, size_t end)
 {
-    return chunk_text_is(doc, k, end, "and") || chunk_text_is(doc, k, end, "or") || chunk_text_is(doc, k, end, "nor");
+    return dyad_chunk_text_is(doc, k, end, "and") || dyad_chunk_text_is(doc, k, end, "or")
+           || dyad_chunk_text_is(doc, k, end, "nor");
+}
+
+/* A verb group that can head a clause: not an infinitive, not a bare participle ("speaking in Kyiv"). */
+int dyad_is_finite_vp(const dyad_document *doc, size_t c)
+{
+    const dyad_chunk *ch = &doc->chunks[c];
+    if (ch->type != DYAD_CHUNK_VP || (ch->flags & DYAD_VP_INFINITIVE)) return 0;
+    if (ch->flags & DYAD_VP_GERUND_ACT) return 1;
+    int first_pos = doc->tokens[ch->first].pos;
+    size_t first = ch->first;
+    while (first < ch->end && dyad_pos_is_adverb(doc->tokens[first].pos)) first_pos = doc->tokens[++first].pos;
+    return !(first_pos == DYAD_POS_VBG || (first_pos == DYAD_POS_VBN && first == ch->head));
 }
 
 /* "urged the generals to end the violence and release prisoners": a bare verb right after "and",
@@ -347,7 +361,7 @@ static void share_infinitive_marker(dyad_document *doc, size_t vp, size_t first,
 {
     dyad_chunk *c = doc->chunks;
     if (c[vp].type != DYAD_CHUNK_VP || c[vp].flags || vp < first + 2 || doc->tokens[c[vp].first].pos != DYAD_POS_VB
-        || !chunk_text_is(doc, vp - 1, end, "and"))
+        || !dyad_chunk_text_is(doc, vp - 1, end, "and"))
         return;
     for (size_t k = vp - 1; k-- > first;)
         if (c[k].type == DYAD_CHUNK_VP) {
@@ -355,8 +369,6 @@ static void share_infinitive_marker(dyad_document *doc, size_t vp, size_t first,
             return;
         }
 }
-
-static int is_finite_vp(const dyad_document *doc, size_t c);
 
 /* "Russia responded by launching missiles", "Germany joined France in condemning the attack": a
  * gerund right after "by" or "in", which follows a noun or an active verb of a clause with a
@@ -372,7 +384,7 @@ static void mark_gerund_act(dyad_document *doc, size_t pp, size_t first, size_t 
         || (!dyad_head_is(doc, pp, "by") && !dyad_head_is(doc, pp, "in")))
         return;
     for (size_t k = pp; k-- > first;)
-        if (is_finite_vp(doc, k)) {
+        if (dyad_is_finite_vp(doc, k)) {
             c[pp + 1].flags |= DYAD_VP_GERUND_ACT;
             return;
         }
@@ -385,7 +397,7 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
         share_infinitive_marker(doc, i, first, end);
         mark_gerund_act(doc, i, first, end);
         /* PP -> its object NP */
-        if (c[i].type == DYAD_CHUNK_PP && chunk_is(doc, i + 1, end, DYAD_CHUNK_NP)) {
+        if (c[i].type == DYAD_CHUNK_PP && dyad_chunk_is(doc, i + 1, end, DYAD_CHUNK_NP)) {
             c[i + 1].relation = DYAD_REL_PP_OBJECT;
             c[i + 1].link = (uint32_t)i;
         }
@@ -400,409 +412,43 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
         }
         if (c[i].type != DYAD_CHUNK_NP) continue;
         /* "the European Union (EU)": a name in brackets after a noun phrase is another name for it */
-        if (chunk_text_is(doc, i + 1, end, "(") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
-            && chunk_text_is(doc, i + 3, end, ")")) {
+        if (dyad_chunk_text_is(doc, i + 1, end, "(") && dyad_chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
+            && dyad_chunk_text_is(doc, i + 3, end, ")")) {
             c[i + 2].relation = DYAD_REL_APPOSITION;
             c[i + 2].link = (uint32_t)i;
         }
         /* coordination: NP and NP, NP , NP and NP, NP , NP , and NP */
         size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
-        if (is_conjunction(doc, i + 1, end)
-            || (chunk_text_is(doc, i + 1, end, ",") && is_conjunction(doc, i + 2, end)
+        if (dyad_is_conjunction(doc, i + 1, end)
+            || (dyad_chunk_text_is(doc, i + 1, end, ",") && dyad_is_conjunction(doc, i + 2, end)
                 && c[i].relation == DYAD_REL_COORDINATE)) {
-            size_t next = is_conjunction(doc, i + 1, end) ? i + 2 : i + 3;
-            if (chunk_is(doc, next, end, DYAD_CHUNK_NP)) {
+            size_t next = dyad_is_conjunction(doc, i + 1, end) ? i + 2 : i + 3;
+            if (dyad_chunk_is(doc, next, end, DYAD_CHUNK_NP)) {
                 c[next].relation = DYAD_REL_COORDINATE;
                 c[next].link = (uint32_t)root;
             }
-        } else if (chunk_text_is(doc, i + 1, end, ",") && chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
+        } else if (dyad_chunk_text_is(doc, i + 1, end, ",") && dyad_chunk_is(doc, i + 2, end, DYAD_CHUNK_NP)
                    && !ends_fronted_phrase(doc, i, first)) {
             /* a list continues with "and" (", and"); an apposition is closed by a comma, the verb or the end */
             size_t k = i + 2;
-            int oxford = chunk_text_is(doc, k + 1, end, ",") && is_conjunction(doc, k + 2, end)
-                         && chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);
-            if (oxford || (chunk_text_is(doc, k + 1, end, ",") && chunk_is(doc, k + 2, end, DYAD_CHUNK_NP))) {
+            int oxford = dyad_chunk_text_is(doc, k + 1, end, ",") && dyad_is_conjunction(doc, k + 2, end)
+                         && dyad_chunk_is(doc, k + 3, end, DYAD_CHUNK_NP);
+            if (oxford || (dyad_chunk_text_is(doc, k + 1, end, ",") && dyad_chunk_is(doc, k + 2, end, DYAD_CHUNK_NP))) {
                 c[k].relation = DYAD_REL_COORDINATE;
                 c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
-            } else if (is_conjunction(doc, k + 1, end)) {
+            } else if (dyad_is_conjunction(doc, k + 1, end)) {
                 c[k].relation = DYAD_REL_COORDINATE;
                 c[k].link = (uint32_t)(c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i);
             } else if (c[i].relation != DYAD_REL_COORDINATE) {
                 size_t after = k + 1;
                 while (after < end && (c[after].type == DYAD_CHUNK_PP || c[after].type == DYAD_CHUNK_NP)) after++;
-                if (after >= end || chunk_text_is(doc, after, end, ",") || chunk_text_is(doc, after, end, ".")) {
+                if (after >= end || dyad_chunk_text_is(doc, after, end, ",")
+                    || dyad_chunk_text_is(doc, after, end, ".")) {
                     c[k].relation = DYAD_REL_APPOSITION;
                     c[k].link = (uint32_t)i;
                 }
             }
         }
-    }
-}
-
-/* ---- clauses ---- */
-
-static uint32_t add_clause(dyad_document *doc, enum dyad_clause_kind kind, size_t first_chunk, uint32_t parent)
-{
-    dyad_grow((void **)&doc->clauses, &doc->cap_clauses, doc->n_clauses + 1, sizeof *doc->clauses);
-    dyad_clause *cl = &doc->clauses[doc->n_clauses];
-    cl->kind = (uint8_t)kind;
-    cl->first_chunk = cl->end_chunk = (uint32_t)first_chunk;
-    cl->parent = parent;
-    cl->subject = cl->verb = cl->object = DYAD_NO_CHUNK;
-    return (uint32_t)doc->n_clauses++;
-}
-
-/* A verb group that can head a clause: not an infinitive, not a bare participle ("speaking in Kyiv"). */
-static int is_finite_vp(const dyad_document *doc, size_t c)
-{
-    const dyad_chunk *ch = &doc->chunks[c];
-    if (ch->type != DYAD_CHUNK_VP || (ch->flags & DYAD_VP_INFINITIVE)) return 0;
-    if (ch->flags & DYAD_VP_GERUND_ACT) return 1;
-    int first_pos = doc->tokens[ch->first].pos;
-    size_t first = ch->first;
-    while (first < ch->end && dyad_pos_is_adverb(doc->tokens[first].pos)) first_pos = doc->tokens[++first].pos;
-    return !(first_pos == DYAD_POS_VBG || (first_pos == DYAD_POS_VBN && first == ch->head));
-}
-
-static int is_reporting_vp(const dyad_document *doc, size_t c);
-
-/* "facing protests", "backed by allies": a verb group that describes rather than predicates. */
-static int is_participle_vp(const dyad_document *doc, size_t c, size_t end)
-{
-    return chunk_is(doc, c, end, DYAD_CHUNK_VP) && !(doc->chunks[c].flags & DYAD_VP_INFINITIVE)
-           && !is_finite_vp(doc, c);
-}
-
-/* The reporting verb group right before chunk c, past adverbs and prepositional phrases ("said on
- * Friday", "said in a statement"); SIZE_MAX when there is none. */
-static size_t reporting_vp_before(const dyad_document *doc, size_t c, size_t from)
-{
-    size_t k = c;
-    while (k > from) {
-        const dyad_chunk *prev = &doc->chunks[k - 1];
-        if (prev->type == DYAD_CHUNK_ADVP) {
-            k--;
-            continue;
-        }
-        if (prev->type == DYAD_CHUNK_NP && k - 1 > from && doc->chunks[k - 2].type == DYAD_CHUNK_PP) {
-            k -= 2;
-            continue;
-        }
-        break;
-    }
-    return k > from && is_reporting_vp(doc, k - 1) ? k - 1 : SIZE_MAX;
-}
-
-static int is_reporting_vp(const dyad_document *doc, size_t c)
-{
-    return is_finite_vp(doc, c) && dyad_lemma_is(&doc->tokens[doc->chunks[c].head], DYAD_WC_REPORTING_VERB);
-}
-
-/* Does a clause (noun phrase then finite verb) start at chunk c, before the next comma? */
-static int clause_follows(const dyad_document *doc, size_t c, size_t end)
-{
-    if (c >= end) return 0;
-    size_t k = c;
-    if (chunk_text_is(doc, k, end, ":") || chunk_text_is(doc, k, end, "``")) k++;
-    if (k < end && doc->chunks[k].type == DYAD_CHUNK_ADVP) k++; /* "said at least five people were killed" */
-    if (k >= end || doc->chunks[k].type != DYAD_CHUNK_NP) return 0;
-    for (; k < end && k < c + 10; k++) {
-        if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 0;
-        if (chunk_text_is(doc, k, end, ",") && doc->chunks[k + 1 < end ? k + 1 : k].relation != DYAD_REL_APPOSITION)
-            return 0;
-        /* "accused the RSF of shelling civilians and vowed to ...": a verb after "and" is the
-         * earlier subject's */
-        if (is_conjunction(doc, k, end) && k + 1 < end && is_finite_vp(doc, k + 1)) return 0;
-        if (is_finite_vp(doc, k)) return 1;
-    }
-    return 0;
-}
-
-/* Does the reporting verb group v have what was said after it: "said he had ...", "told reporters
- * that ...", "said that ..."? */
-static int reported_clause_after(const dyad_document *doc, size_t v, size_t end)
-{
-    size_t k = v + 1;
-    if (chunk_is(doc, k, end, DYAD_CHUNK_NP) && !clause_follows(doc, k, end)) k++; /* the hearer: "told reporters" */
-    return (chunk_is(doc, k, end, DYAD_CHUNK_SBAR) && strcmp(doc->tokens[doc->chunks[k].head].lemma, "that") == 0)
-           || clause_follows(doc, k, end);
-}
-
-/* ", as negotiators resumed talks", ", after ...", ", while ...": a clause or phrase that only adds
- * circumstances, which may follow a trailing reporting clause. */
-static int starts_circumstance(const dyad_document *doc, size_t k, size_t end)
-{
-    if (k >= end) return 0;
-    if (doc->chunks[k].type == DYAD_CHUNK_SBAR) return 1;
-    /* "hours after ...", "days before ..." */
-    if (doc->chunks[k].type == DYAD_CHUNK_NP && lemma_in(&doc->tokens[doc->chunks[k].head], TIME_SPAN))
-        return starts_circumstance(doc, k + 1, end);
-    return (doc->chunks[k].type == DYAD_CHUNK_PP || doc->chunks[k].type == DYAD_CHUNK_O)
-           && lemma_in(&doc->tokens[doc->chunks[k].head], DYAD_WC_MASK(DYAD_WC_CIRCUMSTANCE));
-}
-
-/* ", X said." / ", said X." at the end of a sentence: returns the chunk where that clause begins,
- * else 0. */
-static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, size_t end)
-{
-    size_t last = end;
-    while (last > first && doc->chunks[last - 1].type == DYAD_CHUNK_O && !chunk_text_is(doc, last - 1, end, ",")
-           && !chunk_text_is(doc, last - 1, end, "''"))
-        last--;
-    /* "..., officials said." or "..., officials said, as talks resumed." */
-    size_t segment_end = last;
-    int passed_circumstance = 0;
-    for (size_t i = last; i-- > first + 1;) {
-        if (!chunk_text_is(doc, i, end, ",") && !chunk_text_is(doc, i, end, "''")) continue;
-        size_t k = i + 1;
-        while (k < segment_end && (chunk_text_is(doc, k, end, ",") || chunk_text_is(doc, k, end, "''"))) k++;
-        /* the speaker and the reporting verb: ", officials said", ", said the ministry" - not
-         * ", targeting companies it said had ..." */
-        for (size_t v = k; v < segment_end && v < k + 6; v++) {
-            if (doc->chunks[v].type == DYAD_CHUNK_VP) {
-                /* "Macron, who chaired the meeting, said he had ...": a reporting verb followed by
-                 * what was said is the main clause's, after a parenthesis about its subject */
-                if (is_reporting_vp(doc, v)) return reported_clause_after(doc, v, end) ? 0 : k;
-                break;
-            }
-            if (doc->chunks[v].type == DYAD_CHUNK_SBAR) break;
-        }
-        if (passed_circumstance || !starts_circumstance(doc, k, segment_end)) return 0;
-        passed_circumstance = 1;
-        segment_end = i;
-    }
-    return 0;
-}
-
-/* "\"We will not negotiate,\" the minister told reporters, adding ...": when a sentence opens with a
- * quotation that a reporting verb follows, returns the chunk after the closing quote, else 0. */
-static size_t quotation_reporting_clause(const dyad_document *doc, size_t first, size_t end)
-{
-    if (!chunk_text_is(doc, first, end, "``")) return 0;
-    for (size_t c = first + 1; c + 1 < end; c++) {
-        if (!chunk_text_is(doc, c, end, "''")) continue;
-        if (!(chunk_text_is(doc, c - 1, end, ",") || chunk_text_is(doc, c - 1, end, "?")
-              || chunk_text_is(doc, c - 1, end, "!")))
-            return 0;
-        for (size_t v = c + 1; v < end && v < c + 6; v++) {
-            if (is_reporting_vp(doc, v)) return c + 1;
-            if (doc->chunks[v].type != DYAD_CHUNK_NP && doc->chunks[v].type != DYAD_CHUNK_ADVP) return 0;
-        }
-        return 0;
-    }
-    return 0;
-}
-
-/* "Iran, the agency said, fired missiles at Israel": a reporting clause set off by commas between
- * the subject and its verb. Sets [*open, *close) to the chunks from the first comma to after the
- * second and returns 1, else 0. */
-static int parenthetical_reporting_clause(const dyad_document *doc, size_t first, size_t end, size_t *open,
-                                          size_t *close)
-{
-    if (first + 5 >= end || doc->chunks[first].type != DYAD_CHUNK_NP || !chunk_text_is(doc, first + 1, end, ","))
-        return 0;
-    size_t c = first + 2;
-    if (doc->chunks[c].type != DYAD_CHUNK_NP) return 0;
-    while (c < end && doc->chunks[c].type == DYAD_CHUNK_NP) c++;
-    if (c + 2 >= end || !is_reporting_vp(doc, c)) return 0;
-    /* "..., officials said on Monday, ...": when and how it was said may follow the verb */
-    size_t comma = c + 1;
-    while (comma < end && comma < c + 4
-           && (doc->chunks[comma].type == DYAD_CHUNK_PP || doc->chunks[comma].type == DYAD_CHUNK_ADVP
-               || (doc->chunks[comma].type == DYAD_CHUNK_NP && (doc->chunks[comma].flags & DYAD_NP_TIME))))
-        comma++;
-    if (comma + 1 >= end || !chunk_text_is(doc, comma, end, ",") || !is_finite_vp(doc, comma + 1)) return 0;
-    *open = first + 1;
-    *close = comma + 1;
-    return 1;
-}
-
-/* The chunk that stands for a noun phrase in a role: the first conjunct or the anchor of an apposition. */
-/* "June 25", "Friday", "yesterday", "late Sunday": a noun phrase that says when. */
-static int is_time_expression(const dyad_document *doc, size_t c)
-{
-    /* by its first word: "the floods yesterday" names floods, "Friday's attack" an attack */
-    const dyad_chunk *ch = &doc->chunks[c];
-    return (ch->flags & DYAD_NP_TIME)
-           || (!(ch->flags & DYAD_NP_POSSESSIVE) && lemma_in(&doc->tokens[ch->first], MONTH | WEEKDAY | RELATIVE_DAY));
-}
-
-/* The noun phrase that chunk c stands for when it can fill a role in its clause, else
- * DYAD_NO_CHUNK. Conjuncts of a prepositional object ("of Arnor, Osgiliath and Gondor") are not
- * free either. */
-static uint32_t free_np(const dyad_document *doc, size_t c)
-{
-    if (doc->chunks[c].type != DYAD_CHUNK_NP) return DYAD_NO_CHUNK;
-    uint32_t np = dyad_np_anchor(doc, (uint32_t)c);
-    return doc->chunks[np].relation == DYAD_REL_PP_OBJECT ? DYAD_NO_CHUNK : np;
-}
-
-/* A clause without a verb is what is left of one whose verb went elsewhere ("Macron, who ...,
- * said"): its last free noun phrase stands in as the subject, unless it is a date, which says
- * when, not who. */
-static uint32_t verbless_subject(const dyad_document *doc, uint32_t k, size_t first, size_t end)
-{
-    for (size_t c = end; c-- > first;) {
-        if (doc->chunks[c].clause != k) continue;
-        uint32_t np = free_np(doc, c);
-        if (np != DYAD_NO_CHUNK && !is_time_expression(doc, np)) return np;
-    }
-    return DYAD_NO_CHUNK;
-}
-
-/* Subject, verb and object of a clause from the chunks assigned to it. */
-static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t end)
-{
-    dyad_clause *cl = &doc->clauses[k];
-    uint32_t last_np = DYAD_NO_CHUNK;
-    int in_aside = 0;
-    for (size_t c = first; c < end; c++) {
-        if (doc->chunks[c].clause != k) continue;
-        if (c < cl->first_chunk) cl->first_chunk = (uint32_t)c;
-        cl->end_chunk = (uint32_t)c + 1;
-        /* "Ruto, facing protests, said ...": a participle phrase between commas describes the
-         * subject, so its noun phrases cannot be the subject */
-        if (chunk_text_is(doc, c, end, ",")) in_aside = cl->verb == DYAD_NO_CHUNK && is_participle_vp(doc, c + 1, end);
-        uint32_t np = in_aside ? DYAD_NO_CHUNK : free_np(doc, c);
-        /* a time expression says when, so it is a role only when nothing else can be: "Sunday
-         * saw heavy fighting", but "Gondor late Sunday rejected ...", "Israel struck Gaza late
-         * Sunday". Names led by a month ("May Day") stay objects. */
-        int date = np != DYAD_NO_CHUNK && (doc->chunks[np].flags & DYAD_NP_TIME);
-        if (cl->verb == DYAD_NO_CHUNK) {
-            if (is_finite_vp(doc, c)) {
-                cl->verb = (uint32_t)c;
-                cl->subject = last_np;
-            } else if (np != DYAD_NO_CHUNK && !(date && last_np != DYAD_NO_CHUNK))
-                last_np = np;
-        } else if (cl->object == DYAD_NO_CHUNK && np != DYAD_NO_CHUNK && !date) {
-            cl->object = np;
-        }
-    }
-    if (cl->verb == DYAD_NO_CHUNK) cl->subject = verbless_subject(doc, k, first, end);
-    /* "..., said Russia's foreign ministry": the subject follows the reporting verb */
-    if (cl->kind == DYAD_CLAUSE_REPORTING && cl->subject == DYAD_NO_CHUNK) {
-        cl->subject = cl->object;
-        cl->object = DYAD_NO_CHUNK;
-    }
-    if (cl->subject != DYAD_NO_CHUNK || cl->parent == UINT32_MAX) return;
-    /* "which imposed sanctions": the relative clause's subject is the noun phrase it modifies */
-    if (cl->kind == DYAD_CLAUSE_RELATIVE) {
-        size_t c = cl->first_chunk;
-        while (c > first && (doc->chunks[c - 1].type == DYAD_CHUNK_O || doc->chunks[c - 1].type == DYAD_CHUNK_SBAR))
-            c--;
-        if (c > first && doc->chunks[c - 1].type == DYAD_CHUNK_NP) cl->subject = dyad_np_anchor(doc, (uint32_t)c - 1);
-    }
-}
-
-typedef struct {
-    uint32_t clause;
-    int closes_at_comma; /* a parenthetical clause: ", which ...," or a fronted "After ..., " */
-    uint32_t verb;       /* first finite verb group seen in the clause, DYAD_NO_CHUNK until then */
-    int gerund;          /* "by launching missiles": ends where a finite verb is coordinated */
-} open_clause;
-
-/* "X said Y had made progress but urged Z to ...": after a reported clause whose verb group has an
- * auxiliary, a coordinated bare past-tense verb of speaking or urging continues the reporter's clause,
- * not the report (the report's own continuation would share its auxiliary: "had ... and had urged"). */
-static int continues_reporter(const dyad_document *doc, const open_clause *top, size_t next)
-{
-    if (doc->clauses[top->clause].kind != DYAD_CLAUSE_REPORTED || top->verb == DYAD_NO_CHUNK) return 0;
-    const dyad_chunk *said = &doc->chunks[top->verb], *next_vp = &doc->chunks[next];
-    if (!is_aux_lemma(doc->tokens[said->first].lemma) && doc->tokens[said->first].pos != DYAD_POS_MD) return 0;
-    if (next_vp->type != DYAD_CHUNK_VP || next_vp->first != next_vp->head) return 0;
-    const dyad_token *verb = &doc->tokens[next_vp->head];
-    return verb->pos == DYAD_POS_VBD
-           && (dyad_is_reporting_verb(verb->lemma) || lemma_in(verb, DYAD_WC_MASK(DYAD_WC_DIRECTIVE_VERB)));
-}
-
-/* Assigns the chunks in [from, to) to clauses, opening nested and coordinate clauses under root. */
-static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to, uint32_t root)
-{
-    open_clause stack[32];
-    int depth = 0;
-    stack[0] = (open_clause){root, 0, DYAD_NO_CHUNK, 0};
-    for (size_t c = from; c < to; c++) {
-        dyad_chunk *ch = &doc->chunks[c];
-        open_clause *top = &stack[depth];
-        int after_comma = c > from && chunk_text_is(doc, c - 1, end, ",");
-        if (chunk_text_is(doc, c, end, ",") && top->closes_at_comma && top->verb != DYAD_NO_CHUNK && depth > 0) {
-            depth--;
-        } else if (ch->type == DYAD_CHUNK_SBAR && depth < 31) {
-            const dyad_token *w = &doc->tokens[ch->head];
-            int wh = w->pos == DYAD_POS_WDT || w->pos == DYAD_POS_WP || w->pos == DYAD_POS_WPS;
-            int is_that = strcmp(w->lemma, "that") == 0;
-            size_t prev = after_comma ? c - 2 : c - 1;
-            int after_np = c > from + (after_comma ? 1 : 0) && doc->chunks[prev].type == DYAD_CHUNK_NP;
-            size_t v = reporting_vp_before(doc, c, from);
-            int after_report =
-                v != SIZE_MAX
-                || (c > from + 1 && is_reporting_vp(doc, c - 2) && doc->chunks[c - 1].type == DYAD_CHUNK_NP);
-            enum dyad_clause_kind kind = is_that && after_report       ? DYAD_CLAUSE_REPORTED
-                                         : (wh || is_that) && after_np ? DYAD_CLAUSE_RELATIVE
-                                                                       : DYAD_CLAUSE_SUBORDINATE;
-            int fronted = top->verb == DYAD_NO_CHUNK && kind == DYAD_CLAUSE_SUBORDINATE;
-            stack[++depth] = (open_clause){add_clause(doc, kind, c, top->clause),
-                                           (kind == DYAD_CLAUSE_RELATIVE && after_comma) || fronted, DYAD_NO_CHUNK, 0};
-        } else if (c > from && top->verb != DYAD_NO_CHUNK && top->verb == reporting_vp_before(doc, c, from)
-                   && clause_follows(doc, c, to) && depth < 31) {
-            /* "X said Y attacked Z", "X said on Friday it had ...": the reported clause follows the verb */
-            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_REPORTED, c, top->clause), 0, DYAD_NO_CHUNK, 0};
-        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to && (doc->chunks[c + 1].flags & DYAD_VP_GERUND_ACT)
-                   && depth < 31) {
-            /* "responded by launching missiles": the gerund's clause, inside the clause, shares its subject */
-            uint32_t previous = top->clause;
-            stack[++depth] = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, top->clause), 1, DYAD_NO_CHUNK, 1};
-            doc->clauses[stack[depth].clause].subject = previous; /* remembered until roles are found */
-        } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
-                   && (chunk_text_is(doc, c, end, ";")
-                       || ((chunk_text_is(doc, c, end, "and") || chunk_text_is(doc, c, end, "but"))
-                           && (is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to))))) {
-            if (depth > 0 && top->gerund) top = &stack[--depth];
-            if (depth > 0 && continues_reporter(doc, top, c + 1)) top = &stack[--depth];
-            uint32_t parent = doc->clauses[top->clause].parent;
-            uint32_t previous = top->clause;
-            *top = (open_clause){add_clause(doc, DYAD_CLAUSE_COORDINATE, c, parent), 0, DYAD_NO_CHUNK, 0};
-            doc->clauses[top->clause].subject = previous; /* remembered until roles are found */
-        }
-        top = &stack[depth];
-        ch->clause = top->clause;
-        if (top->verb == DYAD_NO_CHUNK && is_finite_vp(doc, c)) top->verb = (uint32_t)c;
-    }
-}
-
-static void segment_clauses(dyad_document *doc, dyad_sentence *s)
-{
-    size_t first = s->first_chunk, end = first + s->n_chunks;
-    s->first_clause = (uint32_t)doc->n_clauses;
-    /* The reporting clause comes first in the clause list: "X said" governs what was said. */
-    size_t report_at = quotation_reporting_clause(doc, first, end), open, close;
-    if (!report_at) report_at = trailing_reporting_clause(doc, first, end);
-    if (!report_at && parenthetical_reporting_clause(doc, first, end, &open, &close)) {
-        uint32_t reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, open, UINT32_MAX);
-        uint32_t reported = add_clause(doc, DYAD_CLAUSE_REPORTED, first, reporting);
-        walk_clauses(doc, end, first, open, reported);
-        walk_clauses(doc, end, open, close, reporting);
-        walk_clauses(doc, end, close, end, reported);
-    } else if (report_at) {
-        uint32_t reporting = add_clause(doc, DYAD_CLAUSE_REPORTING, report_at, UINT32_MAX);
-        uint32_t reported = add_clause(doc, DYAD_CLAUSE_REPORTED, first, reporting);
-        walk_clauses(doc, end, report_at, end, reporting);
-        walk_clauses(doc, end, first, report_at, reported);
-    } else {
-        walk_clauses(doc, end, first, end, add_clause(doc, DYAD_CLAUSE_MAIN, first, UINT32_MAX));
-    }
-    s->n_clauses = (uint32_t)(doc->n_clauses - s->first_clause);
-    for (uint32_t k = s->first_clause; k < doc->n_clauses; k++) {
-        dyad_clause *cl = &doc->clauses[k];
-        uint32_t previous = cl->kind == DYAD_CLAUSE_COORDINATE ? cl->subject : DYAD_NO_CHUNK;
-        cl->subject = DYAD_NO_CHUNK;
-        cl->first_chunk = (uint32_t)end;
-        clause_roles(doc, k, first, end);
-        /* A sentence without a verb ("NAIROBI, June 25 (Reuters) -", "Fresh clashes in Gao")
-         * predicates nothing of its noun phrases, so none of them is its subject. */
-        if (s->n_clauses == 1 && cl->verb == DYAD_NO_CHUNK) cl->subject = DYAD_NO_CHUNK;
-        /* "... damaged buildings and killed civilians": a coordinate clause shares the subject */
-        if (cl->subject == DYAD_NO_CHUNK && previous != DYAD_NO_CHUNK) cl->subject = doc->clauses[previous].subject;
     }
 }
 
@@ -815,6 +461,6 @@ void dyad_find_chunks(dyad_document *doc)
         chunk_tokens(doc, s->first_token, s->first_token + s->n_tokens);
         s->n_chunks = (uint32_t)(doc->n_chunks - s->first_chunk);
         link_chunks(doc, s->first_chunk, s->first_chunk + s->n_chunks);
-        segment_clauses(doc, s);
+        dyad_segment_clauses(doc, s);
     }
 }

@@ -21,6 +21,11 @@ static inline int dyad_lemma_is(const dyad_token *t, enum dyad_word_class c)
 {
     return (t->lemma_classes & DYAD_WC_MASK(c)) != 0;
 }
+/* Is the token's lemma in any of the classes of the mask? */
+static inline int dyad_lemma_in(const dyad_token *t, dyad_word_mask classes)
+{
+    return (t->lemma_classes & classes) != 0;
+}
 /* The number written after the token's text (lemma) in class c (dyad_word_value), looked up only
  * when the word is in the class. */
 static inline int dyad_text_value(const dyad_token *t, enum dyad_word_class c)
