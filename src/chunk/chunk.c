@@ -347,7 +347,6 @@ int dyad_is_finite_vp(const dyad_document *doc, size_t c)
 {
     const dyad_chunk *ch = &doc->chunks[c];
     if (ch->type != DYAD_CHUNK_VP || (ch->flags & DYAD_VP_INFINITIVE)) return 0;
-    if (ch->flags & DYAD_VP_GERUND_ACT) return 1;
     int first_pos = doc->tokens[ch->first].pos;
     size_t first = ch->first;
     while (first < ch->end && dyad_pos_is_adverb(doc->tokens[first].pos)) first_pos = doc->tokens[++first].pos;
@@ -383,11 +382,13 @@ static void mark_gerund_act(dyad_document *doc, size_t pp, size_t first, size_t 
                 || strcmp(doc->tokens[c[pp - 1].head].lemma, "be") == 0))
         || (!dyad_head_is(doc, pp, "by") && !dyad_head_is(doc, pp, "in")))
         return;
-    for (size_t k = pp; k-- > first;)
-        if (dyad_is_finite_vp(doc, k)) {
-            c[pp + 1].flags |= DYAD_VP_GERUND_ACT;
-            return;
-        }
+    /* the nearest verb before it is the clause's finite verb: after another gerund ("accused
+     * Mexico of abusing its immunity by sheltering a fugitive") it tells how that one was done */
+    for (size_t k = pp; k-- > first;) {
+        if (c[k].type != DYAD_CHUNK_VP) continue;
+        if (dyad_is_finite_vp(doc, k)) c[pp + 1].flags |= DYAD_VP_GERUND_ACT;
+        return;
+    }
 }
 
 static void link_chunks(dyad_document *doc, size_t first, size_t end)

@@ -20,6 +20,13 @@ static uint32_t add_clause(dyad_document *doc, enum dyad_clause_kind kind, size_
     return (uint32_t)doc->n_clauses++;
 }
 
+/* The verb group that heads a clause: a finite one, or a gerund that tells what the subject did
+ * ("by launching missiles"), which has no subject of its own. */
+static int heads_clause(const dyad_document *doc, size_t c)
+{
+    return dyad_is_finite_vp(doc, c) || (doc->chunks[c].flags & DYAD_VP_GERUND_ACT);
+}
+
 static int is_reporting_vp(const dyad_document *doc, size_t c);
 
 /* "facing protests", "backed by allies": a verb group that describes rather than predicates. */
@@ -230,7 +237,7 @@ static void clause_roles(dyad_document *doc, uint32_t k, size_t first, size_t en
          * Sunday". Names led by a month ("May Day") stay objects. */
         int date = np != DYAD_NO_CHUNK && (doc->chunks[np].flags & DYAD_NP_TIME);
         if (cl->verb == DYAD_NO_CHUNK) {
-            if (dyad_is_finite_vp(doc, c)) {
+            if (heads_clause(doc, c)) {
                 cl->verb = (uint32_t)c;
                 cl->subject = last_np;
             } else if (np != DYAD_NO_CHUNK && !(date && last_np != DYAD_NO_CHUNK))
@@ -328,7 +335,7 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
         }
         top = &stack[depth];
         ch->clause = top->clause;
-        if (top->verb == DYAD_NO_CHUNK && dyad_is_finite_vp(doc, c)) top->verb = (uint32_t)c;
+        if (top->verb == DYAD_NO_CHUNK && heads_clause(doc, c)) top->verb = (uint32_t)c;
     }
 }
 

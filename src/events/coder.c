@@ -501,11 +501,12 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     if (!apply_stance(k, ci, &rd)) return 0;
     uint32_t source_np, target_np;
     dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
-    dyad_role_actor src[16], tgt[16], doer;
+    dyad_role_actor src[16], tgt[16];
+    size_t n_tgt = 0;
     size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
     /* "traded accusations": the parties of a mutual event judge no earlier act */
     int mutual = dyad_clause_is_mutual(k, ci, &rd, n_src, target_np);
-    enum dyad_judged_act judged = mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, &doer);
+    enum dyad_judged_act judged = mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, tgt, 16, &n_tgt);
     if (judged == DYAD_JUDGED_ACT_UNKNOWN) {
         dyad_coding_trace(k, ": the act it judges has no known author; no event\n");
         return 0;
@@ -524,11 +525,7 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         return 0;
     }
     dyad_event e = event_of_clause(k, si, ci, &rd);
-    size_t n_tgt = 1;
-    if (judged == DYAD_JUDGED_ACT_EARLIER)
-        tgt[0] = doer;
-    else
-        n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
+    if (judged != DYAD_JUDGED_ACT_EARLIER) n_tgt = dyad_actors_of_role(k, s, target_np, tgt, 16);
     size_t before = out->n;
     int coded = add_events(k, &e, src, n_src, tgt, n_tgt, rd.paired_code, out);
     note_sides(k, out, before, target_np == source_np);

@@ -59,11 +59,12 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
 enum dyad_judged_act {
     DYAD_NOT_A_JUDGED_ACT,   /* roles stand as found */
     DYAD_JUDGED_ACT_BY,      /* the act's "by" agent: *target_np is set to it */
-    DYAD_JUDGED_ACT_EARLIER, /* the source of an earlier event of that kind: *doer is set to it */
+    DYAD_JUDGED_ACT_EARLIER, /* the sources of the latest events of that kind: doers[0 .. *n_doers) */
     DYAD_JUDGED_ACT_UNKNOWN  /* whoever did it is not known: no event */
 };
 enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,
-                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doer);
+                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doers,
+                                     size_t max, size_t *n_doers);
 /* Step f: the actors of a role, its noun phrase and the phrases coordinated with it. */
 size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max);
 #endif

@@ -6,9 +6,11 @@
  * clause ("condemned the arrest of Imamoglu" is not aimed at Imamoglu). */
 #include "coding.h"
 #include "judged_acts.h"
+#include "../actors/codes.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -71,8 +73,30 @@ static uint32_t agent_of_act(const dyad_document *doc, uint32_t act, const act_k
     return DYAD_NO_CHUNK;
 }
 
+/* "US and British jets struck Houthi targets. Iran condemned the strikes": the sources of the
+ * latest clause that coded an event of the act's kind, each once; a source with no country says
+ * nothing of who did it. Returns how many were written to doers. */
+static size_t latest_doers(const dyad_event_list *so_far, const act_kind *kind, dyad_role_actor *doers, size_t max)
+{
+    size_t n = 0, i = so_far->n;
+    while (i-- > 0 && !(is_of_kind(kind, so_far->items[i].code) && dyad_code_has_country(so_far->items[i].source.code)))
+        ;
+    if (i == SIZE_MAX) return 0;
+    const dyad_event *latest = &so_far->items[i];
+    for (size_t j = i + 1; j-- > 0 && n < max;) {
+        const dyad_event *e = &so_far->items[j];
+        if (e->sentence != latest->sentence || e->clause != latest->clause) break;
+        int seen = 0;
+        for (size_t d = 0; d < n; d++) seen |= strcmp(doers[d].m.code, e->source.code) == 0;
+        if (seen || !is_of_kind(kind, e->code) || !dyad_code_has_country(e->source.code)) continue;
+        doers[n++] = (dyad_role_actor){e->source, DYAD_NO_CHUNK};
+    }
+    return n;
+}
+
 enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,
-                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doer)
+                                     const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doers,
+                                     size_t max, size_t *n_doers)
 {
     const dyad_document *doc = k->doc;
     uint32_t act = doc->clauses[ci].object, slot = rd->match.target_chunk;
@@ -94,11 +118,6 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
         *target_np = agent;
         return DYAD_JUDGED_ACT_BY;
     }
-    for (size_t i = so_far->n; i-- > 0;)
-        if (is_of_kind(kind, so_far->items[i].code)) {
-            doer->m = so_far->items[i].source;
-            doer->chunk = DYAD_NO_CHUNK;
-            return DYAD_JUDGED_ACT_EARLIER;
-        }
-    return DYAD_JUDGED_ACT_UNKNOWN;
+    *n_doers = latest_doers(so_far, kind, doers, max);
+    return *n_doers ? DYAD_JUDGED_ACT_EARLIER : DYAD_JUDGED_ACT_UNKNOWN;
 }
