@@ -39,7 +39,9 @@ typedef struct {
     int infer_countries;
     /* 1 (default): no event of an actor with itself in the wide sense (actors/codes.h: a country
      * and its own agent, "UKRMIL -> UKR"; two actors without a country). 0: only identical codes
-     * are left out, as PETRARCH does ("MORMIL -> MOR", "---GOV -> ---" are coded) */
+     * are left out, as PETRARCH does ("MORMIL -> MOR", "---GOV -> ---" are coded). With it, a
+     * country's rebels using force on a place of their own country act on its state ("the
+     * Taliban took Jalalabad", AFGINSTAL -> AFGGOV) */
     int no_self_events;
     /* 1 (default): a pattern word that is a noun must be the head of its noun phrase, or be
      * followed there by the pattern's next word ("* WAR" does not match "war crimes"). 0: a word

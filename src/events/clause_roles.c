@@ -237,6 +237,17 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
     }
 }
 
+/* "Sudan's army and the RSF battled for control of Khartoum": a bare country that is the
+ * subject's own is the ground fought over, not a party. */
+static int is_home_ground(dyad_coding *k, uint32_t ci, uint32_t target_np)
+{
+    dyad_actor_match target, subject;
+    uint32_t subject_np = k->doc->clauses[ci].subject;
+    return subject_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, target_np, &target)
+           && dyad_code_is_bare_country(target.code) && dyad_actor_of(&k->actors, subject_np, &subject)
+           && dyad_code_has_agent(subject.code) && strncmp(subject.code, target.code, 3) == 0;
+}
+
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills": with several subject actors, a verb of joint action or a
  * reciprocal or joint object, and no object actor, the event is between the subjects, both ways. */
@@ -249,7 +260,7 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
-               || !dyad_names_country(&k->actors, target_np));
+               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, ci, target_np));
 }
 
 /* The actors of a role: its noun phrase and the phrases coordinated with it. */

@@ -380,6 +380,19 @@ static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t t
     memcpy(e->code, "192", 4);
 }
 
+/* "The Taliban took Jalalabad", "rebels shelled the capital": a country's rebels, insurgents or
+ * separatists using force on a place of their own country (the bare country) act against the
+ * state that holds it. */
+static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
+{
+    const char *agent = dyad_code_agent(e->source.code);
+    if (!k->readings->no_self_events || strncmp(e->code, "17", 2) < 0 || !dyad_code_has_country(e->source.code)
+        || dyad_code_is_organisation(e->source.code) || !dyad_agent_is_armed(agent) || strncmp(agent, "MIL", 3) == 0
+        || !dyad_code_is_bare_country(e->target.code) || strncmp(e->source.code, e->target.code, 3) != 0)
+        return;
+    memcpy(e->target.code + 3, "GOV", 4);
+}
+
 /* "spoke to reporters", "briefed journalists": talking to the press is how statements are made,
  * not a consultation with the media (CAMEO 01x, 04x to a MED agent). */
 static int is_press_contact(const dyad_event *e)
@@ -433,6 +446,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             source_as_government(k, e);
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             seizure_of_territory(k, e, tgt[b].chunk);
+            rebels_against_the_state(k, e);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e) || already_coded(out, e))

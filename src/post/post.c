@@ -32,7 +32,8 @@ dyad_event_actor dyad_event_actor_of(const dyad_dictset *c, const dyad_document 
 
 /* "drone strikes on Kyiv", "shelled Damascus": force used on a capital named as the place it hit
  * hits the country there, not the government the capital stands for when it speaks or is spoken
- * to ("Moscow said", "warned Kyiv"). Only when the target's words are the event's city. */
+ * to ("Moscow said", "warned Kyiv"). Only when the target's words are the event's city, and not
+ * by the country's own rebels ("Syrian rebels seized Damascus"), who fight its state. */
 static void capital_struck_as_place(dyad_event_record *r)
 {
     const dyad_event_place *p = &r->place;
@@ -40,6 +41,7 @@ static void capital_struck_as_place(dyad_event_record *r)
     if (!p->name || strcmp(p->source, "target") != 0 || strcmp(p->precision, "city") != 0) return;
     if (strcmp(r->root, "18") < 0 || strcmp(r->root, "20") > 0) return;
     if (!t || strlen(t) != 6 || strcmp(t + 3, "GOV") != 0 || strncmp(t, p->iso3, 3) != 0) return;
+    if (r->source.code && strncmp(r->source.code, t, 3) == 0) return;
     if (r->target.start != p->start || r->target.text_len != p->end - p->start) return;
     memcpy(r->struck_country, t, 3);
     r->struck_country[3] = '\0';
