@@ -353,8 +353,14 @@ static void protesters_as_people(const dyad_coding *k, dyad_event *e)
  * stormed the embassy"). */
 static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
 {
-    if (!k->readings->repression_of_crowds || (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0))
+    if (!k->readings->repression_of_crowds) return;
+    /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
+    if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && dyad_code_has_agent(e->source.code)
+        && !dyad_code_is_organisation(e->source.code) && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
+        snprintf(e->code, sizeof e->code, "170");
         return;
+    }
+    if (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) return;
     if (is_crowd(k->doc, source_np)) {
         snprintf(e->code, sizeof e->code, "145");
     } else if (is_crowd(k->doc, target_np) && dyad_code_has_agent(e->source.code)

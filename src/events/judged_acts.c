@@ -16,8 +16,8 @@
 
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
  * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings), restrictive measures (16x,
- * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown), and
- * what was said: appeals and demands, threats, accusations (or a legal charge), offers. */
+ * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown),
+ * violations (of an embassy, a ceasefire: any coercion or force), and what was said: appeals and demands, threats, accusations (or a legal charge), offers. */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];
@@ -28,6 +28,7 @@ static const act_kind act_kinds[] = {
     {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}, 0},
     {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}, 0},
     {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}, 0},
+    {DYAD_WC_VIOLATION_NOUN, {"17", "18", "19", "20", NULL}, 0},
     {DYAD_WC_APPEAL_NOUN, {"02", "10", NULL}, 1},
     {DYAD_WC_THREAT_NOUN, {"13", NULL}, 1},
     {DYAD_WC_ACCUSATION_NOUN, {"11", "173", NULL}, 1},
