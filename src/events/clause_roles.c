@@ -237,22 +237,25 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
     }
 }
 
-/* "Sudan's army and the RSF battled for control of Khartoum": a bare country that is the
- * subject's own is the ground fought over, not a party. */
-static int is_home_ground(dyad_coding *k, uint32_t ci, uint32_t target_np)
+/* "Sudan's army and the RSF battled for control of Khartoum", "Israel and Hamas agree Gaza
+ * ceasefire": a bare country that is one of the subjects' own is the ground fought or agreed over,
+ * not a party. */
+static int is_home_ground(dyad_coding *k, uint32_t target_np, const dyad_role_actor *sources, size_t n_sources)
 {
-    dyad_actor_match target, subject;
-    uint32_t subject_np = k->doc->clauses[ci].subject;
-    return subject_np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, target_np, &target)
-           && dyad_code_is_bare_country(target.code) && dyad_actor_of(&k->actors, subject_np, &subject)
-           && dyad_code_has_agent(subject.code) && strncmp(subject.code, target.code, 3) == 0;
+    dyad_actor_match target;
+    if (!dyad_actor_of(&k->actors, target_np, &target) || !dyad_code_is_bare_country(target.code)) return 0;
+    for (size_t i = 0; i < n_sources; i++)
+        if (dyad_code_has_country(sources[i].m.code) && !dyad_code_is_bare_country(sources[i].m.code)
+            && strncmp(sources[i].m.code, target.code, 3) == 0)
+            return 1;
+    return 0;
 }
 
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills": with several subject actors, a verb of joint action or a
  * reciprocal or joint object, and no object actor, the event is between the subjects, both ways. */
-int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
-                          uint32_t target_np)
+int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, const dyad_role_actor *sources,
+                          size_t n_sources, uint32_t target_np)
 {
     const dyad_document *doc = k->doc;
     return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
@@ -260,7 +263,7 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
-               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, ci, target_np));
+               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources));
 }
 
 /* The actors of a role: its noun phrase and the phrases coordinated with it. */

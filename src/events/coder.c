@@ -525,7 +525,7 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     size_t n_tgt = 0;
     size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
     /* "traded accusations": the parties of a mutual event judge no earlier act */
-    int mutual = dyad_clause_is_mutual(k, ci, &rd, n_src, target_np);
+    int mutual = dyad_clause_is_mutual(k, ci, &rd, src, n_src, target_np);
     enum dyad_judged_act judged = mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, tgt, 16, &n_tgt);
     if (judged == DYAD_JUDGED_ACT_UNKNOWN) {
         dyad_coding_trace(k, ": the act it judges has no known author; no event\n");

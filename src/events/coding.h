@@ -52,8 +52,8 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
                        uint32_t *source_np, uint32_t *target_np);
 /* "Russia and Ukraine exchanged prisoners": with several subject actors, a verb of joint action and
  * no object actor, the event is between the subjects, both ways. */
-int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, size_t n_sources,
-                          uint32_t target_np);
+int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, const dyad_role_actor *sources,
+                          size_t n_sources, uint32_t target_np);
 /* Step e': "condemned the attack": when a judgement's object is an act with no actor of its own,
  * whom it is aimed at (judged_acts.c). */
 enum dyad_judged_act {
