@@ -206,6 +206,21 @@ static void no_two_finite_verbs_side_by_side(void **state)
     assert_tag(doc, "storm", "VBP");
 }
 
+/* Lower-case particles inside a name are part of it, and so is the word after them. */
+static void name_particles(void **state)
+{
+    (void)state;
+    dyad_document *doc = analyze("Aragorn bin Arathorn was crowned in Minas Tirith.");
+    assert_tag(doc, "bin", "NNP");
+    assert_tag(doc, "Arathorn", "NNP");
+    doc = analyze("Theoden met Eomer von der Mark in Edoras.");
+    assert_tag(doc, "von", "NNP");
+    assert_tag(doc, "der", "NNP");
+    /* not at a sentence's edge, nor before a lower-case word */
+    doc = analyze("Gondor said de facto control was lost.");
+    assert_tag(doc, "control", "NN");
+}
+
 static void that_after_a_reporting_verb(void **state)
 {
     (void)state;
@@ -280,6 +295,7 @@ int main(void)
         cmocka_unit_test(verbless_fragments_keep_their_nouns),
         cmocka_unit_test(infinitives_after_to),
         cmocka_unit_test(overnight_after_a_verb_is_an_adverb),
+        cmocka_unit_test(name_particles),
         cmocka_unit_test(that_after_a_reporting_verb),
         cmocka_unit_test(no_two_finite_verbs_side_by_side),
         cmocka_unit_test(lemmas_of_irregular_and_regular_forms),

@@ -710,6 +710,27 @@ static int constrain_plural_before_verb(const dyad_tagger *t, const dyad_token *
     return found;
 }
 
+/* "Osama bin Laden", "Ursula von der Leyen": a run of name particles (data/lexicon/name-particles.txt)
+ * between a capitalised word and a capitalised word that is not a sentence's first belongs to
+ * the name, and so does the word after it ("Laden" is no adjective). */
+static int constrain_name_particles(const dyad_token *toks, size_t n, uint8_t *forced)
+{
+    int found = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!(toks[i - 1].flags & DYAD_TOK_CAPITALIZED) || !dyad_text_is(&toks[i], DYAD_WC_NAME_PARTICLE)
+            || (toks[i].flags & DYAD_TOK_CAPITALIZED))
+            continue;
+        size_t end = i;
+        while (end + 1 < n && dyad_text_is(&toks[end], DYAD_WC_NAME_PARTICLE) && !(toks[end].flags & DYAD_TOK_CAPITALIZED))
+            end++;
+        if (!(toks[end].flags & DYAD_TOK_CAPITALIZED) || (toks[end].flags & DYAD_TOK_SENTENCE_START)) continue;
+        for (size_t k = i; k <= end; k++) forced[k] = DYAD_POS_NNP;
+        found = 1;
+        i = end;
+    }
+    return found;
+}
+
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
 {
     size_t longest = 0;
@@ -732,6 +753,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_final_reporting_verb(t, toks, n, forced);
         constrained |= constrain_plural_before_verb(t, toks, n, forced);
         constrained |= constrain_relative_verbs(t, toks, n, forced);
+        constrained |= constrain_name_particles(toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts);
             fix_bare_participles(t, toks, n);
