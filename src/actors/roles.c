@@ -4,6 +4,7 @@
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -41,8 +42,7 @@ static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
 static int says_it_is_foreign(const dyad_document *doc, uint32_t np)
 {
     for (uint32_t t = doc->chunks[np].first; t < doc->chunks[np].head; t++)
-        if (strcmp(doc->tokens[t].lemma, "foreign") == 0 || strcmp(doc->tokens[t].lemma, "international") == 0)
-            return 1;
+        if (dyad_lemma_is(&doc->tokens[t], DYAD_WC_FOREIGN_WORD)) return 1;
     return 0;
 }
 
