@@ -313,6 +313,23 @@ static int names_its_phrase(const dyad_pattern_index *ix, uint32_t pos, uint32_t
            && item_length_at(ix, last + 1, doc->chunks[c].end, next) > 0;
 }
 
+/* "promised an amnesty for officials and soldiers" is no "* &TROOPS" ("committed troops"): a noun
+ * that a pattern names right after the verb is the verb's object, so it is not found in the object
+ * of a later preposition other than "of" ("sent 500 tons of aid"). */
+static int is_behind_preposition(const dyad_pattern_index *ix, uint32_t t)
+{
+    const dyad_document *doc = ix->doc;
+    uint32_t c = doc->tokens[t].chunk_index;
+    if (!dyad_pos_is_noun(doc->tokens[t].pos) || c == UINT32_MAX || doc->chunks[c].type != DYAD_CHUNK_NP) return 0;
+    c = dyad_np_anchor(doc, c);
+    if (doc->chunks[c].relation != DYAD_REL_PP_OBJECT || dyad_head_is(doc, doc->chunks[c].link, "of")) return 0;
+    /* "more than 300 drones", "up to 5,000 troops", "about 600 soldiers": a bound on a number */
+    const dyad_token *prep = &doc->tokens[doc->chunks[doc->chunks[c].link].head];
+    int bound = strcmp(prep->lemma, "than") == 0 || strcmp(prep->lemma, "to") == 0
+                || dyad_lemma_is(prep, DYAD_WC_NUMBER_MODIFIER);
+    return !(bound && doc->tokens[doc->chunks[c].first].pos == DYAD_POS_CD);
+}
+
 /* "marched through Lima to protest against the government": the "to" of an infinitive is not the
  * preposition of "* TO + [114]" ("protested to Y"), so it does not lead to an actor. */
 static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *next)
@@ -368,7 +385,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
         for (; pos < sp->s_end; pos++) {
             if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
-                && !is_infinitive_marker(ix, pos, next))
+                && !is_infinitive_marker(ix, pos, next) && (anchored || !ix->head_words || !is_behind_preposition(ix, pos)))
                 break;
             len = 0;
             if (it->joined && !modifies_joined_item(ix, items, i, pos)) break;
