@@ -391,9 +391,27 @@ static void mark_gerund_act(dyad_document *doc, size_t pp, size_t first, size_t 
     }
 }
 
+/* "Biden to visit Kyiv", "Putin, Xi to meet in Beijing": a sentence (a headline) with no finite
+ * verb whose subject is followed by an infinitive tells what the subject will do. */
+static void mark_headline_future(dyad_document *doc, size_t first, size_t end)
+{
+    dyad_chunk *c = doc->chunks;
+    for (size_t j = first; j < end; j++)
+        if (dyad_is_finite_vp(doc, j)) return;
+    size_t k = first;
+    while (k < end
+           && (c[k].type == DYAD_CHUNK_NP || dyad_chunk_text_is(doc, k, end, ",") || dyad_is_conjunction(doc, k, end)))
+        k++;
+    if (k == first || k >= end || c[k].type != DYAD_CHUNK_VP || !(c[k].flags & DYAD_VP_INFINITIVE)
+        || c[k - 1].type != DYAD_CHUNK_NP)
+        return;
+    c[k].flags = (uint16_t)((c[k].flags & ~DYAD_VP_INFINITIVE) | DYAD_VP_FUTURE);
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
+    mark_headline_future(doc, first, end);
     for (size_t i = first; i < end; i++) {
         share_infinitive_marker(doc, i, first, end);
         mark_gerund_act(doc, i, first, end);

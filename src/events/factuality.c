@@ -36,6 +36,7 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
         }
     }
     m->perfect |= (vp->flags & DYAD_VP_PERFECT) != 0;
+    m->future |= (vp->flags & DYAD_VP_FUTURE) != 0; /* also a headline's "X to visit Y" */
 }
 
 /* "needs to withdraw", "has to stop": the governing verb is need or have with an infinitive. */
