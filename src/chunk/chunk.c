@@ -408,10 +408,26 @@ static void mark_headline_future(dyad_document *doc, size_t first, size_t end)
     c[k].flags = (uint16_t)((c[k].flags & ~DYAD_VP_INFINITIVE) | DYAD_VP_FUTURE);
 }
 
+/* "Putin, Xi meet in Beijing", "Israel, Hamas agree truce": in a headline (no closing full stop) a
+ * comma between two names before the verb stands for "and". */
+static void link_headline_pair(dyad_document *doc, size_t first, size_t end)
+{
+    dyad_chunk *c = doc->chunks;
+    const dyad_token *last = &doc->tokens[c[end - 1].end - 1];
+    if (end - first < 4 || last->pos == DYAD_POS_SENT || c[first].type != DYAD_CHUNK_NP
+        || !(c[first].flags & DYAD_NP_PROPER) || !dyad_chunk_text_is(doc, first + 1, end, ",")
+        || c[first + 2].type != DYAD_CHUNK_NP || !(c[first + 2].flags & DYAD_NP_PROPER)
+        || c[first + 3].type != DYAD_CHUNK_VP)
+        return;
+    c[first + 2].relation = DYAD_REL_COORDINATE;
+    c[first + 2].link = (uint32_t)first;
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
     mark_headline_future(doc, first, end);
+    link_headline_pair(doc, first, end);
     for (size_t i = first; i < end; i++) {
         share_infinitive_marker(doc, i, first, end);
         mark_gerund_act(doc, i, first, end);
