@@ -286,7 +286,8 @@ static void countries_of_bare_agents(void **state)
     /* the place named after the target, else the source's country for domestic sources only */
     assert_string_equal(code("Ardanian troops attacked a hospital in Beltria."), "ARDMIL>BLTHLH:190");
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
-    assert_string_equal(code("Ardanian troops attacked a hospital."), "ARDMIL>---HLH:190");
+    /* with neither, whose hospital is not known: no event */
+    assert_string_equal(code("Ardanian troops attacked a hospital."), "");
     /* protesters against police that the place gave a country are of that country; not against a
      * foreign state's police named as such; their force is a violent protest (145) */
     assert_string_equal(code("Protesters attacked police in Beltria."), "BLTOPP>BLTCOP:145");
@@ -361,14 +362,16 @@ static void no_self_events(void **state)
     assert_false(dyad_codes_are_one_actor("---MIL", "UKR"));
 }
 
-/* A party whose country is unknown takes part only in conflict: unnamed troops attacking is news,
- * an unnamed ministry accusing is a reading that failed to find whose ministry. */
+/* A party whose country is unknown takes part only as the source of conflict: unnamed troops
+ * attacking is news, an unnamed ministry accusing or unnamed troops attacked is a reading that
+ * failed to find whose. */
 static void unplaced_parties_only_in_conflict(void **state)
 {
     (void)state;
     assert_string_equal(code("Troops attacked Beltria."), "---MIL>BLT:190");
     assert_string_equal(code("The ministry accused Beltria."), "");
     assert_string_equal(code("Beltria accused the troops."), "");
+    assert_string_equal(code("Beltria attacked the troops."), "");
     assert_string_equal(code("The Beltrian ministry accused Corvia."), "BLTGOV>COR:112");
     const dyad_readings dyad_own = readings;
     readings.unplaced_only_in_conflict = 0;

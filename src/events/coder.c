@@ -425,12 +425,13 @@ static int mediates_at_home(const dyad_event *e)
            && dyad_code_is_state(e->source.code) && strncmp(e->source.code, e->target.code, 3) == 0;
 }
 
-/* "---GOV -> IRN: 111": a party with no known country outside material conflict (see
- * dyad_readings.unplaced_only_in_conflict). */
+/* "---GOV -> IRN: 111", "ARM -> ---CVL": a party with no known country other than the source of
+ * material conflict (see dyad_readings.unplaced_only_in_conflict). */
 static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
 {
-    return k->readings->unplaced_only_in_conflict && strncmp(e->code, "14", 2) < 0
-           && (!dyad_code_has_country(e->source.code) || !dyad_code_has_country(e->target.code));
+    return k->readings->unplaced_only_in_conflict
+           && (!dyad_code_has_country(e->target.code)
+               || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
 }
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
