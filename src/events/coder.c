@@ -34,6 +34,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../core/strcopy.h"
 #include <assert.h>
 #include <stdarg.h>
@@ -318,6 +319,25 @@ static void forces_of_the_reporter(const dyad_coding *k, dyad_event *e)
     dyad_code_set_country(e->source.code, reporter);
 }
 
+/* "Israeli air strikes killed 30 people", "Russian shelling hit Kharkiv": an attack named with a
+ * country's adjective was carried out by that country's forces. */
+static void attack_by_forces(const dyad_coding *k, uint32_t source_np, dyad_actor_match *m)
+{
+    if (!k->readings->repression_of_crowds || source_np == DYAD_NO_CHUNK || !dyad_code_is_bare_country(m->code)
+        || !dyad_lemma_is(&k->doc->tokens[k->doc->chunks[source_np].head], DYAD_WC_ATTACK_NOUN))
+        return;
+    memcpy(m->code + 3, "MIL", 4);
+}
+
+/* "US sanctions hit Iran's oil exports": a measure named as the subject of a verb of force does
+ * not use force; the verb tells what the measure did, which is no event of its own. */
+static int is_measure_as_force(const dyad_coding *k, const dyad_event *e, uint32_t source_np)
+{
+    return k->readings->repression_of_crowds && source_np != DYAD_NO_CHUNK
+           && (strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 || strncmp(e->code, "20", 2) == 0)
+           && dyad_lemma_is(&k->doc->tokens[k->doc->chunks[source_np].head], DYAD_WC_RESTRICTION_NOUN);
+}
+
 /* "Kenyans", "thousands of Israelis": a country named by the plural of its people's name, not by
  * its own name nor after "the" ("the Philippines", "the Palestinians"), is its people: KENCVL, so
  * that "the president called on Kenyans" is the government appealing to them. */
@@ -444,6 +464,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
         for (size_t b = 0; b < n_tgt; b++) {
             e->source = src[a].m;
             e->target = tgt[b].m;
+            attack_by_forces(k, src[a].chunk, &e->source);
             peoples_as_civilians(k, &e->source);
             peoples_as_civilians(k, &e->target);
             protesters_as_people(k, e);
@@ -456,7 +477,8 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             rebels_against_the_state(k, e);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
-            if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e) || already_coded(out, e))
+            if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
+                || is_measure_as_force(k, e, src[a].chunk) || already_coded(out, e))
                 continue;
             add_event(out, e);
             coded++;
