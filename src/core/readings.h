@@ -68,9 +68,8 @@ typedef struct {
      * data/lexicon/crowd-words.txt) is repression, 175, and force by such a crowd ("protesters
      * attacked the embassy") a violent protest, 145; killing by a state's armed forces is
      * military force, 190, not the unconventional violence of 18x ("troops killed the rebel
-     * leader"); a country that protests is its people
-     * ("Israelis rallied against the government" ISRCVL -> ISRGOV). 0: the verb's code and the
-     * actors stand, as in PETRARCH */
+     * leader"); a state that protests complains officially ("the Philippines protested", 114,
+     * not 141). 0: the verb's code and the actors stand, as in PETRARCH */
     int repression_of_crowds;
     /* 1 (default): a measure a state takes on its own people (curfew, state of emergency:
      * data/lexicon/domestic-measure-codes.txt) with no target named is against the source country's

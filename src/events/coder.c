@@ -358,13 +358,15 @@ static void peoples_as_civilians(const dyad_coding *k, dyad_actor_match *m)
     if (strcasecmp(last, t->text) != 0) memcpy(m->code + 3, "CVL", 4);
 }
 
-/* "Thousands of Israelis protested against the government": a country that protests (14x) is its
- * people, not its state, so that their own government, named or told by the story, is their
- * target and not themselves. */
-static void protesters_as_people(const dyad_coding *k, dyad_event *e)
+/* "The Philippines protested after a Chinese vessel rammed a supply boat", "Russia protested to
+ * Norway": a state that protests complains officially (114); it does not take to the streets
+ * (141), which its people do ("thousands of Filipinos protested", see peoples_as_civilians). */
+static void protest_by_state(const dyad_coding *k, dyad_event *e)
 {
-    if (k->readings->repression_of_crowds && strncmp(e->code, "14", 2) == 0 && dyad_code_is_bare_country(e->source.code))
-        memcpy(e->source.code + 3, "CVL", 4);
+    const char *agent = dyad_code_agent(e->source.code);
+    if (k->readings->repression_of_crowds && strcmp(e->code, "141") == 0 && dyad_code_has_country(e->source.code)
+        && !dyad_code_is_organisation(e->source.code) && (!*agent || strncmp(agent, "GOV", 3) == 0))
+        memcpy(e->code, "114", 4);
 }
 
 /* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
@@ -467,7 +469,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             attack_by_forces(k, src[a].chunk, &e->source);
             peoples_as_civilians(k, &e->source);
             peoples_as_civilians(k, &e->target);
-            protesters_as_people(k, e);
+            protest_by_state(k, e);
             if (tgt[b].chunk != DYAD_NO_CHUNK)
                 dyad_complete_countries(&k->actors, k->readings, src[a].chunk, tgt[b].chunk, &e->source, &e->target);
             forces_of_the_reporter(k, e);
