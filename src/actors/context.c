@@ -133,8 +133,8 @@ static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same
     /* back to the first chunk of the pronoun's sentence, not into the sentence before */
     for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
         const dyad_chunk *ch = &doc->chunks[--c];
-        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != excluded && doc->clauses[ch->clause].subject == c
-            && doc->clauses[ch->clause].kind != DYAD_CLAUSE_RELATIVE
+        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != excluded
+            && doc->clauses[ch->clause].subject == c && doc->clauses[ch->clause].kind != DYAD_CLAUSE_RELATIVE
             && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m)
             && can_stand_for(pronoun, m))
             return 1;

@@ -328,7 +328,8 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
 static int is_local(const dyad_document *doc, uint32_t np, const char *agent)
 {
     if (dyad_agent_is_home(agent)) return 1;
-    return np != DYAD_NO_CHUNK && dyad_agent_is_armed(agent) && strcmp(doc->tokens[doc->chunks[np].first].lemma, "the") == 0;
+    return np != DYAD_NO_CHUNK && dyad_agent_is_armed(agent)
+           && strcmp(doc->tokens[doc->chunks[np].first].lemma, "the") == 0;
 }
 
 size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_np, const uint32_t *nps,

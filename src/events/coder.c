@@ -378,7 +378,8 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
     if (!k->readings->repression_of_crowds) return;
     /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
     if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && dyad_code_has_agent(e->source.code)
-        && !dyad_code_is_organisation(e->source.code) && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
+        && !dyad_code_is_organisation(e->source.code)
+        && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
         snprintf(e->code, sizeof e->code, "170");
         return;
     }
@@ -551,7 +552,8 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
     /* "traded accusations": the parties of a mutual event judge no earlier act */
     int mutual = dyad_clause_is_mutual(k, ci, &rd, src, n_src, target_np);
-    enum dyad_judged_act judged = mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, tgt, 16, &n_tgt);
+    enum dyad_judged_act judged =
+        mutual ? DYAD_NOT_A_JUDGED_ACT : dyad_judged_act(k, ci, &rd, out, &target_np, tgt, 16, &n_tgt);
     if (judged == DYAD_JUDGED_ACT_UNKNOWN) {
         dyad_coding_trace(k, ": the act it judges has no known author; no event\n");
         return 0;

@@ -17,7 +17,8 @@
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
  * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings), restrictive measures (16x,
  * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown),
- * violations (of an embassy, a ceasefire: any coercion or force), and what was said: appeals and demands, threats, accusations (or a legal charge), offers. */
+ * violations (of an embassy, a ceasefire: any coercion or force), and what was said: appeals and demands, threats,
+ * accusations (or a legal charge), offers. */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];

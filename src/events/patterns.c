@@ -385,7 +385,8 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
         for (; pos < sp->s_end; pos++) {
             if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
-                && !is_infinitive_marker(ix, pos, next) && (anchored || !ix->head_words || !is_behind_preposition(ix, pos)))
+                && !is_infinitive_marker(ix, pos, next)
+                && (anchored || !ix->head_words || !is_behind_preposition(ix, pos)))
                 break;
             len = 0;
             if (it->joined && !modifies_joined_item(ix, items, i, pos)) break;

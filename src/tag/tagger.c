@@ -721,7 +721,8 @@ static int constrain_name_particles(const dyad_token *toks, size_t n, uint8_t *f
             || (toks[i].flags & DYAD_TOK_CAPITALIZED))
             continue;
         size_t end = i;
-        while (end + 1 < n && dyad_text_is(&toks[end], DYAD_WC_NAME_PARTICLE) && !(toks[end].flags & DYAD_TOK_CAPITALIZED))
+        while (end + 1 < n && dyad_text_is(&toks[end], DYAD_WC_NAME_PARTICLE)
+               && !(toks[end].flags & DYAD_TOK_CAPITALIZED))
             end++;
         if (!(toks[end].flags & DYAD_TOK_CAPITALIZED) || (toks[end].flags & DYAD_TOK_SENTENCE_START)) continue;
         for (size_t k = i; k <= end; k++) forced[k] = DYAD_POS_NNP;
