@@ -68,7 +68,12 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
     if (says_it_is_foreign(doc, target_np) || !dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code)
         || dyad_code_is_organisation(source->code))
         return;
-    if (dyad_agent_is_domestic(dyad_code_agent(source->code))) dyad_code_set_country(target->code, source->code);
+    const char *agent = dyad_code_agent(source->code), *target_agent = dyad_code_agent(target->code);
+    /* "the army killed 12 militants": armed forces fight the rebels and insurgents of their own
+     * country, unless a place or owner after them says otherwise (above) */
+    int insurgents = dyad_agent_is_security_force(agent) && dyad_agent_is_armed(target_agent)
+                     && strncmp(target_agent, "MIL", 3) != 0;
+    if (dyad_agent_is_domestic(agent) || insurgents) dyad_code_set_country(target->code, source->code);
 }
 
 /* "Protesters clashed with police in Belgrade": a domestic source agent with no country (rebels,
