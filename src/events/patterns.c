@@ -276,7 +276,16 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
         return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
     }
     uint32_t first = c;
-    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, end, 0);
+    /* the object right after the verb is not found past a comma ("fight for a second day, nearly
+     * 100 civilians dead") */
+    uint32_t limit = end;
+    for (uint32_t t = pos; right_after_verb && t < end; t++)
+        if (strcmp(doc->tokens[t].text, ",") == 0) {
+            limit = t;
+            break;
+        }
+    if (c != DYAD_NO_CHUNK && doc->chunks[c].first >= limit) c = DYAD_NO_CHUNK;
+    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, limit, 0);
     /* "called the attack a war crime": an act that a joined judgement follows, when no actor
      * does, stands in the slot; the coder looks for its author */
     if (c == DYAD_NO_CHUNK && act_before_joined && first != DYAD_NO_CHUNK && dyad_is_act_phrase(doc, first))
