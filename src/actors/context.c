@@ -406,11 +406,13 @@ void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, cons
 {
     if (!dyad_code_has_country(source_code) || !dyad_code_has_country(target_code)
         || dyad_code_is_organisation(source_code) || dyad_code_is_organisation(target_code)
-        || strncmp(source_code, target_code, 3) == 0)
+        || dyad_codes_are_one_actor(source_code, target_code))
         return;
-    memcpy(x->sides[0], source_code, 3);
-    memcpy(x->sides[1], target_code, 3);
-    x->sides[0][3] = x->sides[1][3] = '\0';
+    /* two countries are sides by their countries; two actors of one country ("the army and the
+     * RSF") by their own codes */
+    int one_country = strncmp(source_code, target_code, 3) == 0;
+    snprintf(x->sides[0], sizeof x->sides[0], "%.*s", one_country ? 23 : 3, source_code);
+    snprintf(x->sides[1], sizeof x->sides[1], "%.*s", one_country ? 23 : 3, target_code);
 }
 
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred)

@@ -27,7 +27,9 @@ typedef struct {
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
     char setting[4];  /* country of the article's dateline, "" if none */
-    char sides[2][4]; /* the countries of the latest dyad coded between two countries ("" if none) */
+    /* the parties of the latest dispute or mutual event ("" if none): two countries ("RUS", "UKR"),
+     * or two actors of one country ("SDNMIL", "SDNREBRSF") */
+    char sides[2][24];
     dyad_short_name *short_names;
     size_t n_short_names, cap_short_names;
     dyad_actor_match *np_actor; /* per chunk: the actor of the noun phrase, resolved once */
@@ -48,8 +50,9 @@ void dyad_actors_find_setting(dyad_actor_context *x);
 int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m);
 /* Remembers the subject of a main, reporting or coordinate clause for later pronouns. */
 void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause);
-/* Remembers the countries of an event's source and target when they are two different countries
- * (not organisations): "both sides", "the two countries" after it stand for them. */
+/* Remembers an event's source and target as the two sides (not organisations, not one actor):
+ * their countries when they are of two countries, else their codes ("the army and the RSF").
+ * "both sides", "the two countries" after it stand for them. */
 void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code);
 /* Does noun phrase np stand for the two sides noted last ("both sides", "the two neighbours",
  * "both governments")? 0 before any. */

@@ -280,8 +280,10 @@ static size_t both_sides(dyad_actor_context *x, uint32_t np, dyad_role_actor *ou
         out[i].chunk = np;
         out[i].m.first = x->doc->chunks[np].first;
         out[i].m.end = x->doc->chunks[np].end;
-        snprintf(out[i].m.code, sizeof out[i].m.code, "%s%s", x->sides[i],
-                 has_agent ? dyad_code_agent(agent.code) : "");
+        if (strlen(x->sides[i]) == 3 && has_agent)
+            snprintf(out[i].m.code, sizeof out[i].m.code, "%s%s", x->sides[i], dyad_code_agent(agent.code));
+        else
+            snprintf(out[i].m.code, sizeof out[i].m.code, "%s", x->sides[i]);
     }
     return 2;
 }
