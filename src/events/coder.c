@@ -474,13 +474,15 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
 
 /* ---- the document ---- */
 
-/* The discard phrase of every sentence, found once. */
-static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_document *doc)
+/* The discard phrase of every sentence, found once (in the document's keys, which the actors'
+ * context holds). */
+static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_token_keys *keys)
 {
+    const dyad_document *doc = keys->doc;
     const dyad_actor_entry **found = dyad_xcalloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *found);
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
-        found[si] = dyad_find_phrase(&d->discards, doc, s->first_token, s->first_token + s->n_tokens);
+        found[si] = dyad_find_phrase_in(&d->discards, keys, s->first_token, s->first_token + s->n_tokens);
     }
     return found;
 }
@@ -564,7 +566,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     }
     dyad_pattern_index_build(&k.words, &d->verbs, doc, r, left_out);
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
-    k.discards = find_discards(d, doc);
+    k.discards = find_discards(d, &k.actors.keys);
     if (!story_discarded(&k)) {
         for (uint32_t si = 0; si < doc->n_sentences; si++)
             if (!discard_in(&k, si)) dyad_actors_learn_sentence(&k.actors, si);
