@@ -169,14 +169,17 @@ static void load_transitions(dyad_tagger *t)
 /* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
 float dyad_tag_emission(const dyad_tagger *t, int tag, double p_tag_given_word)
 {
-    return (float)(log(p_tag_given_word) - log(t->tag_prior[tag]));
+    return (float)(log(p_tag_given_word) - t->log_prior[tag]);
 }
 
 static void finish_emissions(dyad_tagger *t)
 {
     double total = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++) total += t->tag_prior[i];
-    for (int i = 0; i < DYAD_POS_COUNT; i++) t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
+    for (int i = 0; i < DYAD_POS_COUNT; i++) {
+        t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
+        t->log_prior[i] = log(t->tag_prior[i]);
+    }
     for (size_t i = 0; i < t->n_candidates; i++) {
         candidate *c = &t->candidates[i];
         c->score = dyad_tag_emission(t, c->tag, c->score);
