@@ -66,6 +66,28 @@ typedef struct {
     int open_double;        /* an ASCII double quote is open */
 } tokenizer;
 
+/* The token's word classes and upper-case fold, as dyad_word_classes and dyad_utf8_upper_copy
+ * find them. Text all in ASCII (nearly every token) is folded both ways in one pass here, with
+ * no decoding, and looked up already in lower case; other text goes through those two. */
+static void add_folds(dyad_arena *arena, dyad_token *tok, size_t n, int ascii)
+{
+    char lower[DYAD_UPPER_COPY_MAX];
+    if (!ascii || n > DYAD_UPPER_COPY_MAX) {
+        tok->text_classes = dyad_word_classes(tok->text);
+        tok->upper = dyad_utf8_upper_copy(arena, tok->text, &tok->upper_len);
+        return;
+    }
+    char *upper = dyad_arena_alloc(arena, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = tok->text[i];
+        upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        lower[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    tok->upper = upper;
+    tok->upper_len = (uint32_t)n;
+    tok->text_classes = dyad_word_classes_lower(lower, n);
+}
+
 static void add_token(tokenizer *tk, size_t start, size_t end, const char *text, size_t text_len)
 {
     dyad_document *doc = tk->doc;
@@ -81,7 +103,7 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     /* Copy the text, folding typographic apostrophes and replacing invalid bytes. */
     char *out = dyad_arena_alloc(&doc->arena, text_len * 3 + 1);
     size_t o = 0;
-    int letters = 0, uppers = 0, first_letter_seen = 0;
+    int letters = 0, uppers = 0, first_letter_seen = 0, ascii = 1;
     for (size_t i = 0; i < text_len;) {
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
@@ -100,17 +122,18 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
         } else if (dyad_is_digit(cp)) {
             tok->flags |= DYAD_TOK_HAS_DIGIT;
         }
-        if (cp < 0x80)
+        if (cp < 0x80) {
             out[o++] = (char)cp;
-        else
+        } else {
             o += (size_t)dyad_utf8_encode(cp, out + o);
+            ascii = 0;
+        }
         i += (size_t)len;
     }
     out[o] = '\0';
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
     tok->text = out;
-    tok->text_classes = dyad_word_classes(out); /* as a later lookup of the text would find */
-    tok->upper = dyad_utf8_upper_copy(&doc->arena, out, &tok->upper_len);
+    add_folds(&doc->arena, tok, o, ascii); /* the classes as a later lookup of the text would find */
 }
 
 static void add_literal(tokenizer *tk, size_t start, size_t end, const char *text)
