@@ -117,14 +117,21 @@ __attribute__((noinline)) static const uint32_t *get_from(const dyad_strmap *m, 
     }
 }
 
+uint32_t dyad_strmap_hash(const char *key, size_t len) { return (uint32_t)hash_bytes(key, len); }
+
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len)
 {
+    return dyad_strmap_get_hashed(m, key, len, (uint32_t)hash_bytes(key, len));
+}
+
+const uint32_t *dyad_strmap_get_hashed(const dyad_strmap *m, const char *key, size_t len, uint32_t hash)
+{
     assert((key || !len) && len <= UINT32_MAX);
+    assert(hash == (uint32_t)hash_bytes(key, len));
     if (!m->capacity) return NULL;
     /* Most lookups end at an empty slot (a miss) or at the first slot of their hash and length:
      * this loop compares no key bytes and calls nothing but get_from, so it needs no registers
      * saved and restored, which cost a fifth of a lookup when the comparison was done here. */
-    uint32_t hash = (uint32_t)hash_bytes(key, len);
     size_t mask = m->capacity - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const dyad_strmap_slot *s = &m->slots[i];

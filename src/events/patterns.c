@@ -77,6 +77,42 @@ static void index_member_phrases(dyad_pattern_index *ix)
     ix->phrase_first[n_tokens] = (uint32_t)n;
 }
 
+/* A token's text (lemma: its lemma) in upper case as pattern words are written, cut to fit buf
+ * (128 bytes) as a lookup of the word always was: the fold kept on the token when it fits, else
+ * one written into buf. */
+static const char *upper_word(const dyad_token *tok, int lemma, char buf[128], size_t *len)
+{
+    const char *kept = lemma && tok->lemma ? tok->lemma_upper : tok->upper;
+    size_t n = lemma && tok->lemma ? tok->lemma_upper_len : tok->upper_len;
+    if (kept && n < 128) {
+        *len = n;
+        return kept;
+    }
+    *len = dyad_token_upper(tok, lemma, buf, 128);
+    return buf;
+}
+
+/* Token t's word ids, as written and as its lemma, and whether a member phrase may start there. */
+static void index_token(dyad_pattern_index *ix, size_t t)
+{
+    const dyad_verb_dict *verbs = ix->verbs;
+    const dyad_token *tok = &ix->doc->tokens[t];
+    char buf[128], lemma_buf[128];
+    size_t len, lemma_len;
+    const char *form = upper_word(tok, 0, buf, &len);
+    uint32_t hash = dyad_strmap_hash(form, len); /* the same key in both maps */
+    const uint32_t *id = dyad_strmap_get_hashed(&verbs->words, form, len, hash);
+    ix->form_word[t] = id ? *id : UINT32_MAX;
+    ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get_hashed(&verbs->phrase_starts, form, len, hash)
+                        ? STARTS_MEMBER_PHRASE
+                        : 0;
+    /* most words are their own lemma, or differ only in case ("The"): one lookup then serves both */
+    const char *lemma = upper_word(tok, 1, lemma_buf, &lemma_len);
+    if (lemma != form && (lemma_len != len || memcmp(lemma, form, len) != 0))
+        id = dyad_strmap_get(&verbs->words, lemma, lemma_len);
+    ix->lemma_word[t] = id ? *id : UINT32_MAX;
+}
+
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
                               const dyad_readings *r, const uint8_t *left_out)
 {
@@ -91,21 +127,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
     ix->traits = dyad_xmalloc(n);
     ix->reach_bits = dyad_xcalloc(verbs->n_words / 64 + 1, sizeof *ix->reach_bits);
-    for (size_t t = 0; t < doc->n_tokens; t++) {
-        const dyad_token *tok = &doc->tokens[t];
-        char buf[128];
-        size_t len = dyad_token_upper(tok, 0, buf, sizeof buf);
-        const uint32_t *id = dyad_strmap_get(&verbs->words, buf, len);
-        ix->form_word[t] = id ? *id : UINT32_MAX;
-        ix->traits[t] =
-            verbs->longest_member > 1 && dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0;
-        /* most words are their own lemma: one lookup then serves both */
-        if (tok->lemma && strcasecmp(tok->lemma, tok->text) != 0) {
-            len = dyad_token_upper(tok, 1, buf, sizeof buf);
-            id = dyad_strmap_get(&verbs->words, buf, len);
-        }
-        ix->lemma_word[t] = id ? *id : UINT32_MAX;
-    }
+    for (size_t t = 0; t < doc->n_tokens; t++) index_token(ix, t);
     index_member_phrases(ix);
 }
 
