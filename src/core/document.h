@@ -29,6 +29,11 @@ typedef struct {
      * the segmenter and tagger (dyad_token_upper folds those itself) */
     const char *upper, *lemma_upper;
     uint32_t upper_len, lemma_upper_len;
+    /* text in lower case as dyad_utf8_lower writes it, made with the token when its text is ASCII
+     * and no longer than DYAD_UPPER_COPY_MAX bytes, else NULL: the tagger lowers every word, some
+     * several times, to look it up and lemmatise it */
+    const char *lower;
+    uint32_t lower_len;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */

@@ -66,18 +66,17 @@ typedef struct {
     int open_double;        /* an ASCII double quote is open */
 } tokenizer;
 
-/* The token's word classes and upper-case fold, as dyad_word_classes and dyad_utf8_upper_copy
- * find them. Text all in ASCII (nearly every token) is folded both ways in one pass here, with
- * no decoding, and looked up already in lower case; other text goes through those two. */
+/* The token's word classes, upper-case fold and lower case, as dyad_word_classes,
+ * dyad_utf8_upper_copy and dyad_utf8_lower find them. Text all in ASCII (nearly every token) is folded both ways in one
+ * pass here, with no decoding, and looked up already in lower case; other text goes through those two. */
 static void add_folds(dyad_arena *arena, dyad_token *tok, size_t n, int ascii)
 {
-    char lower[DYAD_UPPER_COPY_MAX];
     if (!ascii || n > DYAD_UPPER_COPY_MAX) {
         tok->text_classes = dyad_word_classes(tok->text);
         tok->upper = dyad_utf8_upper_copy(arena, tok->text, &tok->upper_len);
         return;
     }
-    char *upper = dyad_arena_alloc(arena, n + 1);
+    char *upper = dyad_arena_alloc(arena, n + 1), *lower = dyad_arena_alloc(arena, n + 1);
     for (size_t i = 0; i < n; i++) {
         char c = tok->text[i];
         upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
@@ -85,6 +84,8 @@ static void add_folds(dyad_arena *arena, dyad_token *tok, size_t n, int ascii)
     }
     tok->upper = upper;
     tok->upper_len = (uint32_t)n;
+    tok->lower = lower;
+    tok->lower_len = (uint32_t)n;
     tok->text_classes = dyad_word_classes_lower(lower, n);
 }
 
