@@ -531,9 +531,10 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
                               const dyad_event_list *events, const dyad_claims *claims, int records, int32_t published)
 {
     json_line line = {NULL, 0, 0};
+    dyad_dateline *dateline = events->n ? dyad_dateline_find(&c->actors, doc) : NULL;
     for (size_t i = 0; i < events->n; i++) {
         dyad_event_record r;
-        dyad_event_record_fill(&r, c, doc, &events->items[i], published);
+        dyad_event_record_fill(&r, c, doc, dateline, &events->items[i], published);
         if (claims && i < claims->n_events) dyad_event_record_add_claims(&r, c, doc, claims, i);
         assert(!r.date || dyad_date_is_valid(r.date)); /* YYYY-MM-DD: 0000--87--69 was written once */
         char date_buf[16];
@@ -544,5 +545,6 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
             write_json(out, &line, &r, date);
     }
     if (claims && records && f == DYAD_EVENTS_JSONL) write_records(out, &line, c, doc, claims, published);
+    dyad_dateline_free(dateline);
     free(line.s);
 }

@@ -4,9 +4,11 @@
  * places named with it, the dateline), capitals and population. */
 #include "places.h"
 #include "gazetteer.h"
+#include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/wordclass.h"
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -255,7 +257,7 @@ static void fill(dyad_event_place *out, const finder *f, const match *m, uint32_
 }
 
 /* Picks the most precise place among the matches, the earliest on a tie; 1 when one was found. */
-static int choose(dyad_event_place *out, finder *f, match *m, size_t n, const char *source)
+static int choose(dyad_event_place *out, finder *f, const match *m, size_t n, const char *source)
 {
     learn_countries(f, m, n);
     int best_rank = -1;
@@ -361,21 +363,42 @@ static size_t dateline_names(const finder *f, match *m)
     return 0;
 }
 
+struct dyad_dateline {
+    size_t n; /* 0 or 1 */
+    match name;
+};
+
+dyad_dateline *dyad_dateline_find(const dyad_phrase_dict *actors, const dyad_document *doc)
+{
+    dyad_dateline *d = dyad_xcalloc(1, sizeof *d);
+    finder f = {.g = dyad_gazetteer_builtin(), .actors = actors, .doc = doc};
+    if (f.g) d->n = dateline_names(&f, &d->name);
+    return d;
+}
+
+void dyad_dateline_free(dyad_dateline *d) { free(d); }
+
 void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, const dyad_document *doc,
-                           const dyad_event *e, FILE *trace)
+                           const dyad_dateline *found, const dyad_event *e, FILE *trace)
 {
     memset(p, 0, sizeof *p);
     finder f = {.g = dyad_gazetteer_builtin(), .actors = actors, .doc = doc, .trace = trace};
     if (!f.g) return;
-    match m[MAX_MATCHES], dateline[1];
+    match m[MAX_MATCHES];
     add_actor_country(&f, e->source.code);
     add_actor_country(&f, e->target.code);
-    size_t nd = dateline_names(&f, dateline);
+    dyad_dateline own;
+    if (!found) {
+        own.n = dateline_names(&f, &own.name);
+        found = &own;
+    }
+    const match *dateline = &found->name;
+    size_t nd = found->n;
     if (nd) {
         double s;
         FILE *quiet = f.trace;
         f.trace = NULL;
-        uint32_t d = best_place(&f, &dateline[0], &s);
+        uint32_t d = best_place(&f, dateline, &s);
         f.trace = quiet;
         dyad_gaz_place dp;
         if (d != UINT32_MAX) dyad_gazetteer_place(f.g, d, &dp), add_country(&f, dp.country, 1.5);
