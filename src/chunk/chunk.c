@@ -257,7 +257,8 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
     dyad_token *t = doc->tokens;
     for (size_t i = first; i < end;) {
         int p = t[i].pos;
-        if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0 && t[i + 1].pos == DYAD_POS_TO) {
+        if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0
+            && t[i + 1].pos == DYAD_POS_TO) {
             /* "according to": a two-word preposition */
             add_chunk(doc, DYAD_CHUNK_PP, i, i + 2);
             i += 2;
@@ -322,10 +323,13 @@ static int chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_ch
     return c < end && doc->chunks[c].type == type;
 }
 
+/* Is chunk c one token, text? Asked of most chunks several times over; the first byte
+ * rules out most before they are compared. */
 static int chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
 {
-    return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
-           && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
+    if (c >= end || doc->chunks[c].end - doc->chunks[c].first != 1) return 0;
+    const char *w = doc->tokens[doc->chunks[c].first].text;
+    return w[0] == text[0] && strcmp(w, text) == 0;
 }
 
 /* "In Doha, Qatari and Egyptian mediators ...": the comma after a sentence-opening prepositional

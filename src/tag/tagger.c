@@ -568,7 +568,7 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
 static void fix_overnight(dyad_token *toks, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcasecmp(toks[i].text, "overnight") == 0
+        if ((toks[i].text[0] | 0x20) == 'o' && strcasecmp(toks[i].text, "overnight") == 0
             && !(i + 1 < n && (dyad_pos_is_noun(toks[i + 1].pos) || dyad_pos_is_adj(toks[i + 1].pos))))
             toks[i].pos = DYAD_POS_RB;
 }

@@ -390,14 +390,18 @@ static void tokenize(dyad_document *doc)
 
 /* ---- sentences ---- */
 
+/* ".", "!", "?", "...". Asked of every token: the first byte rules out most of them. */
 static int is_terminal(const char *s)
 {
-    return strcmp(s, ".") == 0 || strcmp(s, "!") == 0 || strcmp(s, "?") == 0 || strcmp(s, "...") == 0;
+    if (s[0] != '.' && s[0] != '!' && s[0] != '?') return 0;
+    return s[1] == '\0' || strcmp(s, "...") == 0;
 }
 
+/* "''", "'", ")", "]". */
 static int is_closing(const char *s)
 {
-    return strcmp(s, "''") == 0 || strcmp(s, "'") == 0 || strcmp(s, ")") == 0 || strcmp(s, "]") == 0;
+    if (s[0] == ')' || s[0] == ']') return s[1] == '\0';
+    return s[0] == '\'' && (s[1] == '\0' || (s[1] == '\'' && s[2] == '\0'));
 }
 
 /* Sentences of prose start with a capital, a digit or a quotation mark. */
