@@ -6,6 +6,7 @@
 #include "arena.h"
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum dyad_token_flag {
     DYAD_TOK_SPACE_BEFORE = 1 << 0,     /* whitespace precedes the token */
@@ -40,6 +41,10 @@ typedef struct {
     uint8_t chunk;        /* index into the sentence's chunks is derived; this is the IOB label (enum dyad_iob) */
     uint32_t chunk_index; /* chunk containing the token, document-wide index, UINT32_MAX if none */
 } dyad_token;
+
+/* The length of a token's text, kept as its lower case's when it has one (an ASCII text has the
+ * same length in lower case): stages ask it of every token. */
+static inline size_t dyad_token_text_len(const dyad_token *t) { return t->lower ? t->lower_len : strlen(t->text); }
 
 typedef struct {
     uint32_t start, end; /* byte offsets in the original text */

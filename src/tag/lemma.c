@@ -57,7 +57,10 @@ int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, c
     char buf[128];
     for (const rule *r = rules[cls]; r->suffix; r++) {
         size_t sl = r->suffix_len, rl = r->ending_len;
-        if (n <= sl || memcmp(w + n - sl, r->suffix, sl) != 0 || n - sl + rl >= sizeof buf) continue;
+        /* the last byte first: most words end otherwise than most suffixes */
+        if (n <= sl || w[n - 1] != r->suffix[sl - 1] || memcmp(w + n - sl, r->suffix, sl) != 0
+            || n - sl + rl >= sizeof buf)
+            continue;
         memcpy(buf, w, n - sl);
         memcpy(buf + n - sl, r->ending, rl);
         size_t bn = n - sl + rl;

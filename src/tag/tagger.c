@@ -79,7 +79,7 @@ static const char *unknown_class(const dyad_tagger *t, const dyad_token *tok)
 static const lexical_entry *known_entry(const dyad_tagger *t, const dyad_token *tok)
 {
     const char *s = tok->text;
-    size_t n = strlen(s);
+    size_t n = dyad_token_text_len(tok);
     const lexical_entry *e = lookup(t, s, n);
     if (e || !(tok->flags & DYAD_TOK_CAPITALIZED) || n >= 64) return e;
     if (tok->lower) return lookup(t, tok->lower, tok->lower_len);
@@ -752,7 +752,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     char buf[128];
     for (size_t i = 0; i < doc->n_tokens; i++) {
         dyad_token *tok = &doc->tokens[i];
-        if (strlen(tok->text) >= sizeof buf - 1) {
+        if (dyad_token_text_len(tok) >= sizeof buf - 1) {
             tok->lemma = tok->text;
         } else {
             dyad_lemmatize_token(t, tok, tok->pos, buf, sizeof buf);

@@ -616,7 +616,7 @@ static void split_sentences(dyad_document *doc)
         }
         size_t end = i + 1;
         int boundary = 0;
-        size_t tl = strlen(t->text);
+        size_t tl = dyad_token_text_len(t);
         if (is_terminal(t->text)) {
             while (end < n && is_closing(doc->tokens[end].text)) end++;
             boundary =
