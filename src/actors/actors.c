@@ -3,6 +3,7 @@
 #include "../dict/dictfile.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../text/utf8.h"
 #include "../core/strcopy.h"
 #include "../core/xalloc.h"
@@ -182,7 +183,7 @@ static int is_country_code(const char *code) { return strlen(code) == 3 && code[
 /* Head nouns that still name the agent's people ("police officers", "army units"). */
 static int names_people(const dyad_token *head)
 {
-    return head->lemma && dyad_word_is(head->lemma, DYAD_WC_AGENT_PEOPLE_HEAD);
+    return head->lemma && dyad_lemma_is(head, DYAD_WC_AGENT_PEOPLE_HEAD);
 }
 
 /* After the agent: a possessive ("the government's budget cuts") or a phrase ending in a name

@@ -7,6 +7,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../text/utf8.h"
 #include "../core/strcopy.h"
 #include <assert.h>
@@ -117,7 +118,7 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
 /* ---- pronouns and possessives ---- */
 
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
-static int is_personal_pronoun(const dyad_token *t) { return dyad_word_is(t->text, DYAD_WC_PERSONAL_PRONOUN); }
+static int is_personal_pronoun(const dyad_token *t) { return dyad_text_is(t, DYAD_WC_PERSONAL_PRONOUN); }
 
 static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
 {

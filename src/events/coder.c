@@ -34,6 +34,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../core/strcopy.h"
 #include <assert.h>
 #include <stdarg.h>
@@ -86,7 +87,7 @@ static int hand_to_gerund(const dyad_coding *k, const dyad_clause *cl, dyad_clau
     uint32_t g = cl->verb + 1;
     if (g >= cl->end_chunk || doc->chunks[g].type != DYAD_CHUNK_VP
         || doc->tokens[doc->chunks[g].head].pos != DYAD_POS_VBG
-        || !dyad_word_is(doc->tokens[doc->chunks[cl->verb].head].lemma, DYAD_WC_ASPECT_VERB))
+        || !dyad_lemma_is(&doc->tokens[doc->chunks[cl->verb].head], DYAD_WC_ASPECT_VERB))
         return 0;
     const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
     if (!inner) return 0;
@@ -245,7 +246,7 @@ static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_ev
 static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
 {
     for (uint32_t t = doc->chunks[cl->first_chunk].first; t < doc->chunks[cl->end_chunk - 1].end; t++)
-        if (doc->tokens[t].pos == DYAD_POS_RB && dyad_word_is(doc->tokens[t].lemma, DYAD_WC_HEDGE_ADVERB)) return 1;
+        if (doc->tokens[t].pos == DYAD_POS_RB && dyad_lemma_is(&doc->tokens[t], DYAD_WC_HEDGE_ADVERB)) return 1;
     return 0;
 }
 

@@ -37,16 +37,19 @@ typedef struct {
     FILE *trace;
 } finder;
 
+/* The classes of a token's lemma (of its text when it has none), kept on the token. */
+static dyad_word_mask word_classes(const dyad_token *t) { return t->lemma ? t->lemma_classes : t->text_classes; }
+
 /* "the town of Pokrovsk", "Donetsk region": nouns for a kind of place or region. */
-static int is_place_noun(const char *lemma)
+static int is_place_noun(const dyad_token *t)
 {
-    return dyad_word_is(lemma, DYAD_WC_LOCATION_NOUN) || dyad_word_is(lemma, DYAD_WC_REGION_WORD);
+    return (word_classes(t) & (DYAD_WC_MASK(DYAD_WC_LOCATION_NOUN) | DYAD_WC_MASK(DYAD_WC_REGION_WORD))) != 0;
 }
 
 /* "in", "near", "into": prepositions whose object is where the event happened. */
-static int is_locative(const char *lemma)
+static int is_locative(const dyad_token *t)
 {
-    return dyad_word_is(lemma, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(lemma, DYAD_WC_ENTRY_PREPOSITION);
+    return (word_classes(t) & (DYAD_WC_MASK(DYAD_WC_PLACE_PREPOSITION) | DYAD_WC_MASK(DYAD_WC_ENTRY_PREPOSITION))) != 0;
 }
 
 static int can_start_name(const dyad_token *t)
@@ -119,7 +122,7 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
     m->first = i;
     m->end = best;
     read_dictionary(f, m);
-    m->region = best < end && dyad_word_is(tok[best].lemma ? tok[best].lemma : tok[best].text, DYAD_WC_REGION_WORD);
+    m->region = best < end && (word_classes(&tok[best]) & DYAD_WC_MASK(DYAD_WC_REGION_WORD));
     if (best == i + 1 && !m->region && is_demonym(f, m)) return i;
     if (m->region) m->end = best + 1;
     return best;
@@ -294,8 +297,7 @@ static uint32_t place_phrase_end(const dyad_document *doc, uint32_t np, uint32_t
 {
     const dyad_chunk *c = &doc->chunks[np];
     const dyad_token *head = &doc->tokens[c->head < c->end ? c->head : c->end - 1];
-    if (np + 2 < end_chunk && is_place_noun(head->lemma ? head->lemma : head->text)
-        && doc->chunks[np + 1].type == DYAD_CHUNK_PP
+    if (np + 2 < end_chunk && is_place_noun(head) && doc->chunks[np + 1].type == DYAD_CHUNK_PP
         && strcasecmp(doc->tokens[doc->chunks[np + 1].head].text, "of") == 0
         && doc->chunks[np + 2].type == DYAD_CHUNK_NP)
         return doc->chunks[np + 2].end;
@@ -313,7 +315,7 @@ static size_t clause_names(const finder *f, const dyad_event *e, match *m)
         const dyad_chunk *pp = &doc->chunks[c];
         if (pp->type != DYAD_CHUNK_PP || pp->clause != e->clause || doc->chunks[c + 1].type != DYAD_CHUNK_NP) continue;
         const dyad_token *prep = &doc->tokens[pp->head];
-        if (!is_locative(prep->lemma ? prep->lemma : prep->text)) continue;
+        if (!is_locative(prep)) continue;
         n = find_names(f, doc->chunks[c + 1].first, place_phrase_end(doc, c + 1, end_chunk), m, n, MAX_MATCHES);
     }
     return n;

@@ -423,14 +423,14 @@ static int starts_sentence(const dyad_token *t)
 static int abbreviation_ends_sentence(const dyad_token *abbr, const dyad_token *next)
 {
     size_t n = strlen(abbr->text);
-    if (dyad_word_is(abbr->text, DYAD_WC_TITLE)) return 0;
+    if (abbr->text_classes & DYAD_WC_MASK(DYAD_WC_TITLE)) return 0;
     if (!starts_sentence(next)) return 0;
     if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
     /* An initial ("J. Smith") or a month before a number continues the sentence. */
     if (n == 2) return 0;
     if (next->flags & DYAD_TOK_HAS_DIGIT) return 0;
     /* "U.S. officials" continues; "in the U.S. The next day" ends: function words start sentences. */
-    return dyad_word_is(next->text, DYAD_WC_SENTENCE_STARTER);
+    return (next->text_classes & DYAD_WC_MASK(DYAD_WC_SENTENCE_STARTER)) != 0;
 }
 
 /* ---- line widths: intended line breaks against hard wrapping ---- */
