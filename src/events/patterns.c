@@ -455,6 +455,27 @@ static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern 
     return 1;
 }
 
+/* The best pattern of a block (the first of the best score) into *best, *best_m. A block of a
+ * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
+ * comes first, from values held in locals, as writing a match makes the compiler reload
+ * anything read through a pointer. */
+static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_block *block,
+                          const dyad_pattern_span *span, const dyad_verb_pattern **best, dyad_pattern_match *best_m)
+{
+    const dyad_verb_pattern *patterns = ix->verbs->patterns + block->first_pattern;
+    const uint64_t *reach = ix->reach_bits;
+    for (uint32_t p = 0, n = block->n_patterns; p < n; p++) {
+        uint32_t w = patterns[p].first_word;
+        if (w != UINT32_MAX && !(reach[w / 64] >> (w % 64) & 1)) continue;
+        dyad_pattern_match m;
+        if (words_in_reach(ix, &patterns[p]) && match_pattern(ix, actors, &patterns[p], span, &m)
+            && (!*best || m.score > best_m->score)) {
+            *best = &patterns[p];
+            *best_m = m;
+        }
+    }
+}
+
 const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_context *actors,
                                            const dyad_verb_entry *verb, const dyad_pattern_span *span,
                                            dyad_pattern_match *best_m, uint32_t *n_tried)
@@ -467,15 +488,7 @@ const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_co
         uint32_t bi = b ? verb->also_block : verb->block;
         if (bi == UINT32_MAX) continue;
         const dyad_verb_block *block = &ix->verbs->blocks[bi];
-        for (uint32_t p = 0; p < block->n_patterns; p++) {
-            const dyad_verb_pattern *pattern = &ix->verbs->patterns[block->first_pattern + p];
-            dyad_pattern_match m;
-            if (words_in_reach(ix, pattern) && match_pattern(ix, actors, pattern, span, &m)
-                && (!best || m.score > best_m->score)) {
-                best = pattern;
-                *best_m = m;
-            }
-        }
+        best_in_block(ix, actors, block, span, &best, best_m);
         *n_tried += block->n_patterns;
     }
     return best;
