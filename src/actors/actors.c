@@ -25,9 +25,9 @@ enum { MAX_FOLDED_CODE_POINT = 32 };
 /* Writes token t's key to out: its upper-case fold with "Dol_Amroth", written with the
    dictionaries' own joiner, as those words, and so a hyphenated name ("Jong-un" of KIM_JONG_UN),
    as the dictionaries' keys are (dyad_hyphen_joins). Returns the length, or SIZE_MAX when the
-   fold is too long for a key. A token that folds to nothing (a lone combining mark, a variation
-   selector) is an empty word. */
-static size_t write_token_key(const dyad_token *t, char *out)
+   fold is too long for a key; *first_len is the length of its first word. A token that folds to
+   nothing (a lone combining mark, a variation selector) is an empty word. */
+static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
 {
     char folded[MAX_KEY];
     const char *s = t->upper;
@@ -37,14 +37,20 @@ static size_t write_token_key(const dyad_token *t, char *out)
         s = folded;
     }
     if (n + MAX_FOLDED_CODE_POINT >= sizeof folded) return SIZE_MAX;
-    int joiners = 0; /* few words hold one: the others are copied without testing each byte further */
+    /* few words hold a joiner (or a space): the others are copied with one table load a byte */
+    static const uint8_t may_join[256] = {[' '] = 1, ['-'] = 1, ['_'] = 1};
+    int joiners = 0;
     for (size_t j = 0; j < n; j++) {
         out[j] = s[j];
-        joiners |= s[j] == '_' || s[j] == '-';
+        joiners |= may_join[(unsigned char)s[j]];
     }
-    if (joiners)
+    *first_len = n;
+    if (joiners) {
         for (size_t j = 0; j < n; j++)
             if (s[j] == '_' || dyad_hyphen_joins(s, n, j)) out[j] = ' ';
+        const char *space = memchr(out, ' ', n);
+        if (space) *first_len = (size_t)(space - out);
+    }
     return n;
 }
 
@@ -61,11 +67,14 @@ void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_
     k->text = dyad_xmalloc(size);
     k->start = dyad_xmalloc((n + 1) * sizeof *k->start);
     k->too_long = dyad_xmalloc(n ? n : 1);
+    k->first_hash = dyad_xmalloc((n ? n : 1) * sizeof *k->first_hash);
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t len = write_token_key(&doc->tokens[first + i], k->text + o);
+        size_t first_len;
+        size_t len = write_token_key(&doc->tokens[first + i], k->text + o, &first_len);
         k->start[i] = (uint32_t)o;
         k->too_long[i] = len == SIZE_MAX;
+        k->first_hash[i] = len == SIZE_MAX ? 0 : dyad_strmap_hash(k->text + o, first_len);
         o += (len == SIZE_MAX ? 0 : len) + 1; /* and the space after it */
         k->text[o - 1] = ' ';
     }
@@ -78,6 +87,7 @@ void dyad_token_keys_free(dyad_token_keys *k)
     free(k->text);
     free(k->start);
     free(k->too_long);
+    free(k->first_hash);
 }
 
 /* The key of tokens [first, end) as far as a phrase may run (MAX_PHRASE_TOKENS): a view into the
@@ -85,7 +95,7 @@ void dyad_token_keys_free(dyad_token_keys *k)
    start[i + 1] - 1 - start[i]. */
 typedef struct {
     const char *text;
-    const uint32_t *start;
+    const uint32_t *start, *first_hash;
     size_t n_tokens;
 } phrase_key;
 
@@ -93,11 +103,13 @@ static void key_view(const dyad_token_keys *keys, uint32_t first, uint32_t end, 
 {
     k->text = keys->text;
     k->start = keys->start;
+    k->first_hash = keys->first_hash;
     k->n_tokens = 0;
     if (first >= end) return;
     assert(first >= keys->first && end <= keys->end);
     size_t at = first - keys->first, n = 0;
     k->start = keys->start + at;
+    k->first_hash = keys->first_hash + at;
     while (first + n < end && n < MAX_PHRASE_TOKENS && !keys->too_long[at + n]
            && k->start[n + 1] - k->start[0] < MAX_KEY)
         n++;
@@ -146,6 +158,7 @@ static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t
    PETRARCH does: a gapped phrase of three words beats a consecutive one of two. */
 static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
 {
+    if (!dyad_phrase_may_start(d, k->first_hash[i])) return 0; /* no phrase, consecutive or gapped */
     int found = 0;
     size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;

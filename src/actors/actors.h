@@ -26,8 +26,9 @@ typedef struct {
     const dyad_document *doc;
     uint32_t first, end; /* the tokens covered */
     char *text;
-    uint32_t *start;   /* per token of [first, end] (end: one past the last), where its key starts */
-    uint8_t *too_long; /* per token: its key is too long to be part of a phrase */
+    uint32_t *start;      /* per token of [first, end] (end: one past the last), where its key starts */
+    uint8_t *too_long;    /* per token: its key is too long to be part of a phrase */
+    uint32_t *first_hash; /* per token: dyad_strmap_hash of its key's first word (dyad_phrase_may_start) */
 } dyad_token_keys;
 
 void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_t first, uint32_t end);
