@@ -76,13 +76,20 @@ static void put_string(json_line *j, const char *s, size_t n)
     put(j, "\"", 1);
 }
 
-/* Keys are ASCII names that need no escaping, so they are copied as they are. */
+/* Keys are ASCII names that need no escaping, so they are copied as they are: with the comma
+ * before and the quotes and colon around, in one step (an event writes some forty keys). */
 static void put_key(json_line *j, const char *key)
 {
-    if (j->n && j->s[j->n - 1] != '{') put(j, ",", 1);
-    put(j, "\"", 1);
-    put_str(j, key);
-    put(j, "\":", 2);
+    size_t n = strlen(key);
+    if (j->n + n + 5 > j->cap) dyad_grow((void **)&j->s, &j->cap, j->n + n + 5, 1);
+    char *p = j->s + j->n;
+    if (j->n && j->s[j->n - 1] != '{') *p++ = ',';
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+    j->n = (size_t)(p - j->s);
 }
 
 static void put_string_or_null(json_line *j, const char *key, const char *s)
