@@ -66,6 +66,10 @@ static int unicode_escape(scanner *c)
     return 1;
 }
 
+/* Bytes a JSON string holds as they are: all but control bytes, the quote and the backslash.
+ * An article's text is read a byte at a time through here: one table load a byte. */
+static const uint8_t plain_byte[256] = {[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0xff] = 1};
+
 /* The string opening at c->at into c->buf (its bytes checked as UTF-8 later, by jansson); 0 when
  * it is not one this reader reads (a control byte, an unknown escape, no closing quote). */
 static int read_string(scanner *c)
@@ -75,7 +79,7 @@ static int read_string(scanner *c)
     c->at++;
     while (c->at < c->n) {
         size_t run = c->at;
-        while (run < c->n && (unsigned char)c->s[run] >= 0x20 && c->s[run] != '"' && c->s[run] != '\\') run++;
+        while (run < c->n && plain_byte[(unsigned char)c->s[run]]) run++;
         append(c, c->s + c->at, run - c->at);
         c->at = run;
         if (run == c->n || (unsigned char)c->s[run] < 0x20) return 0;
