@@ -3,47 +3,117 @@
 #include "../dict/dictfile.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../text/utf8.h"
 #include "../core/strcopy.h"
+#include "../core/xalloc.h"
 #include <assert.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+/* A phrase is looked for within at most 64 tokens and MAX_KEY - 1 bytes of key from where it
+   starts; a token whose key alone comes near MAX_KEY bytes ends the run. */
 #define MAX_PHRASE_TOKENS 64
-
-/* The upper-case key of tokens [first, end) joined by single spaces, with where each token starts.
-   A token that folds to nothing (a lone combining mark, a variation selector) is an empty word:
-   its separators are still written, so every token's length is start[t + 1] - 1 - start[t]. */
-typedef struct {
-    char text[1024];
-    size_t start[MAX_PHRASE_TOKENS + 1];
-    size_t n_tokens;
-} phrase_key;
+enum { MAX_KEY = 1024 };
 
 /* Longest UTF-8 a single code point can fold to (8 decomposed parts of 4 bytes): a fold that comes
    this close to the end of its buffer may have been cut short. */
 enum { MAX_FOLDED_CODE_POINT = 32 };
 
-/* Builds the key from as many whole tokens as fit; a token that does not fit ends the key. */
-static void build_key(const dyad_document *doc, uint32_t first, uint32_t end, phrase_key *k)
+/* Writes token t's key to out: its upper-case fold with "Dol_Amroth", written with the
+   dictionaries' own joiner, as those words, and so a hyphenated name ("Jong-un" of KIM_JONG_UN),
+   as the dictionaries' keys are (dyad_hyphen_joins). Returns the length, or SIZE_MAX when the
+   fold is too long for a key; *first_len is the length of its first word. A token that folds to
+   nothing (a lone combining mark, a variation selector) is an empty word. */
+static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
 {
-    char folded[sizeof k->text];
-    size_t o = 0;
-    k->n_tokens = 0;
-    for (uint32_t i = first; i < end && k->n_tokens < MAX_PHRASE_TOKENS; i++) {
-        size_t n = dyad_token_upper(&doc->tokens[i], 0, folded, sizeof folded), sep = k->n_tokens > 0;
-        if (n + MAX_FOLDED_CODE_POINT >= sizeof folded || o + sep + n + 1 >= sizeof k->text) break;
-        if (sep) k->text[o++] = ' ';
-        k->start[k->n_tokens++] = o;
-        /* "Dol_Amroth", written with the dictionaries' own joiner, is those words; so is a hyphenated
-           name ("Jong-un" of KIM_JONG_UN), as the dictionaries' keys are (dyad_hyphen_joins) */
-        for (size_t j = 0; j < n; j++)
-            k->text[o++] = folded[j] == '_' || dyad_hyphen_joins(folded, n, j) ? ' ' : folded[j];
+    char folded[MAX_KEY];
+    const char *s = t->upper;
+    size_t n = t->upper_len;
+    if (!s || n + 1 > sizeof folded) { /* the fold kept on the token is what folding would write */
+        n = dyad_token_upper(t, 0, folded, sizeof folded);
+        s = folded;
     }
-    k->start[k->n_tokens] = o + 1; /* as if a space followed the last token */
-    k->text[o] = '\0';
-    assert(o < sizeof k->text);
-    for (size_t t = 0; t < k->n_tokens; t++) assert(k->start[t] < k->start[t + 1]);
+    if (n + MAX_FOLDED_CODE_POINT >= sizeof folded) return SIZE_MAX;
+    /* few words hold a joiner (or a space): the others are copied with one table load a byte */
+    static const uint8_t may_join[256] = {[' '] = 1, ['-'] = 1, ['_'] = 1};
+    int joiners = 0;
+    for (size_t j = 0; j < n; j++) {
+        out[j] = s[j];
+        joiners |= may_join[(unsigned char)s[j]];
+    }
+    *first_len = n;
+    if (joiners) {
+        for (size_t j = 0; j < n; j++)
+            if (s[j] == '_' || dyad_hyphen_joins(s, n, j)) out[j] = ' ';
+        const char *space = memchr(out, ' ', n);
+        if (space) *first_len = (size_t)(space - out);
+    }
+    return n;
+}
+
+void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    size_t n = end > first ? end - first : 0, size = 1;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_token *t = &doc->tokens[first + i];
+        size += (t->upper ? t->upper_len : MAX_KEY) + 1;
+    }
+    k->doc = doc;
+    k->first = first;
+    k->end = first + (uint32_t)n;
+    k->text = dyad_xmalloc(size);
+    k->start = dyad_xmalloc((n + 1) * sizeof *k->start);
+    k->too_long = dyad_xmalloc(n ? n : 1);
+    k->first_hash = dyad_xmalloc((n ? n : 1) * sizeof *k->first_hash);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t first_len;
+        size_t len = write_token_key(&doc->tokens[first + i], k->text + o, &first_len);
+        k->start[i] = (uint32_t)o;
+        k->too_long[i] = len == SIZE_MAX;
+        k->first_hash[i] = len == SIZE_MAX ? 0 : dyad_strmap_hash(k->text + o, first_len);
+        o += (len == SIZE_MAX ? 0 : len) + 1; /* and the space after it */
+        k->text[o - 1] = ' ';
+    }
+    assert(o < size && o <= UINT32_MAX);
+    k->start[n] = (uint32_t)o; /* as if a token followed the last one */
+}
+
+void dyad_token_keys_free(dyad_token_keys *k)
+{
+    free(k->text);
+    free(k->start);
+    free(k->too_long);
+    free(k->first_hash);
+}
+
+/* The key of tokens [first, end) as far as a phrase may run (MAX_PHRASE_TOKENS): a view into the
+   document's keys, where token i's key starts at start[i] and every token's length is
+   start[i + 1] - 1 - start[i]. */
+typedef struct {
+    const char *text;
+    const uint32_t *start, *first_hash;
+    size_t n_tokens;
+} phrase_key;
+
+static void key_view(const dyad_token_keys *keys, uint32_t first, uint32_t end, phrase_key *k)
+{
+    k->text = keys->text;
+    k->start = keys->start;
+    k->first_hash = keys->first_hash;
+    k->n_tokens = 0;
+    if (first >= end) return;
+    assert(first >= keys->first && end <= keys->end);
+    size_t at = first - keys->first, n = 0;
+    k->start = keys->start + at;
+    k->first_hash = keys->first_hash + at;
+    while (first + n < end && n < MAX_PHRASE_TOKENS && !keys->too_long[at + n]
+           && k->start[n + 1] - k->start[0] < MAX_KEY)
+        n++;
+    k->n_tokens = n;
 }
 
 /* Bytes of the key from token i up to (not including) token i + n. */
@@ -51,7 +121,7 @@ static size_t key_span(const phrase_key *k, size_t i, size_t n)
 {
     assert(i + n <= k->n_tokens && n > 0);
     size_t len = k->start[i + n] - 1 - k->start[i];
-    assert(k->start[i] + len < sizeof k->text);
+    assert(len < MAX_KEY);
     return len;
 }
 
@@ -88,6 +158,7 @@ static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t
    PETRARCH does: a gapped phrase of three words beats a consecutive one of two. */
 static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
 {
+    if (!dyad_phrase_may_start(d, k->first_hash[i])) return 0; /* no phrase, consecutive or gapped */
     int found = 0;
     size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;
@@ -125,7 +196,7 @@ static int is_country_code(const char *code) { return strlen(code) == 3 && code[
 /* Head nouns that still name the agent's people ("police officers", "army units"). */
 static int names_people(const dyad_token *head)
 {
-    return head->lemma && dyad_word_is(head->lemma, DYAD_WC_AGENT_PEOPLE_HEAD);
+    return head->lemma && dyad_lemma_is(head, DYAD_WC_AGENT_PEOPLE_HEAD);
 }
 
 /* After the agent: a possessive ("the government's budget cuts") or a phrase ending in a name
@@ -202,11 +273,12 @@ void dyad_give_agent_to(char *code, size_t size, const char *actor_code)
 
 enum { MAX_AGENTS = 6 };
 
-int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end, int32_t date,
-                       dyad_actor_match *out)
+int dyad_resolve_actor_in(const dyad_actor_dicts *d, const dyad_token_keys *keys, uint32_t first, uint32_t end,
+                          int32_t date, dyad_actor_match *out)
 {
+    const dyad_document *doc = keys->doc;
     phrase_key k;
-    build_key(doc, first, end, &k);
+    key_view(keys, first, end, &k);
     /* PETRARCH's rule: the first actor named is the base, and every agent in the rest of the phrase
        is added in the order found ("an MSF Arnor diplomat" -> NGO + ARN + GOV) */
     match actor = {0}, agents[MAX_AGENTS];
@@ -250,8 +322,18 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     return 1;
 }
 
-const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first,
-                                         uint32_t end)
+int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint32_t first, uint32_t end, int32_t date,
+                       dyad_actor_match *out)
+{
+    dyad_token_keys keys;
+    dyad_token_keys_build(&keys, doc, first, end);
+    int found = dyad_resolve_actor_in(d, &keys, first, end, date, out);
+    dyad_token_keys_free(&keys);
+    return found;
+}
+
+const dyad_actor_entry *dyad_find_phrase_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
+                                            uint32_t end)
 {
     if (!d->n_entries) return NULL;
     phrase_key k;
@@ -259,7 +341,7 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
         /* overlapping windows, so long sentences are searched whole; a window whose key was cut
            short (long tokens) moves on by half of what it held, and past a token too long to hold */
         uint32_t to = from + MAX_PHRASE_TOKENS < end ? from + MAX_PHRASE_TOKENS : end;
-        build_key(doc, from, to, &k);
+        key_view(keys, from, to, &k);
         for (size_t i = 0; i < k.n_tokens; i++) {
             match m;
             if (longest_at(d, &k, i, 0, &m)) return m.entry;
@@ -268,6 +350,17 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
         from += k.n_tokens > 1 ? (uint32_t)k.n_tokens / 2 : 1;
     }
     return NULL;
+}
+
+const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first,
+                                         uint32_t end)
+{
+    if (!d->n_entries) return NULL;
+    dyad_token_keys keys;
+    dyad_token_keys_build(&keys, doc, first, end);
+    const dyad_actor_entry *e = dyad_find_phrase_in(d, &keys, first, end);
+    dyad_token_keys_free(&keys);
+    return e;
 }
 
 size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size)

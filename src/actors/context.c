@@ -7,6 +7,7 @@
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include "../text/utf8.h"
 #include "../core/strcopy.h"
 #include <assert.h>
@@ -35,6 +36,7 @@ void dyad_actor_context_init(dyad_actor_context *x, dyad_actor_dicts dicts, cons
     x->doc = doc;
     x->date = date;
     x->left_out = left_out;
+    dyad_token_keys_build(&x->keys, doc, 0, (uint32_t)doc->n_tokens);
     size_t n = doc->n_chunks ? doc->n_chunks : 1;
     x->np_actor = dyad_xmalloc(n * sizeof *x->np_actor);
     x->np_state = dyad_xcalloc(n, 1);
@@ -42,6 +44,7 @@ void dyad_actor_context_init(dyad_actor_context *x, dyad_actor_dicts dicts, cons
 
 void dyad_actor_context_free(dyad_actor_context *x)
 {
+    dyad_token_keys_free(&x->keys);
     free(x->short_names);
     free(x->np_actor);
     free(x->np_state);
@@ -49,19 +52,19 @@ void dyad_actor_context_free(dyad_actor_context *x)
 
 int dyad_actor_in_tokens(const dyad_actor_context *x, uint32_t first, uint32_t end, dyad_actor_match *m)
 {
-    return dyad_resolve_actor(&x->dicts, x->doc, first, end, x->date, m);
+    return dyad_resolve_actor_in(&x->dicts, &x->keys, first, end, x->date, m);
 }
 
 /* ---- names across "of" and "-backed" ---- */
 
 /* The phrase of d that runs through the "of" between two noun phrases, or NULL: the first one
  * found in both must not fit in either alone. */
-static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dyad_document *doc, const dyad_chunk *np,
-                                             const dyad_chunk *of_np)
+static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dyad_token_keys *keys,
+                                             const dyad_chunk *np, const dyad_chunk *of_np)
 {
-    const dyad_actor_entry *e = dyad_find_phrase(d, doc, np->first, of_np->end);
-    return e && dyad_find_phrase(d, doc, np->first, np->end) != e
-                   && dyad_find_phrase(d, doc, of_np->first, of_np->end) != e
+    const dyad_actor_entry *e = dyad_find_phrase_in(d, keys, np->first, of_np->end);
+    return e && dyad_find_phrase_in(d, keys, np->first, np->end) != e
+                   && dyad_find_phrase_in(d, keys, of_np->first, of_np->end) != e
                ? e
                : NULL;
 }
@@ -72,7 +75,7 @@ static int ends_non_actor_name(const dyad_actor_context *x, uint32_t chunk)
 {
     const dyad_document *doc = x->doc;
     if (chunk < 2 || dyad_of_np_after(doc, chunk - 2) != chunk) return 0;
-    const dyad_actor_entry *e = phrase_across(x->dicts.actors, doc, &doc->chunks[chunk - 2], &doc->chunks[chunk]);
+    const dyad_actor_entry *e = phrase_across(x->dicts.actors, &x->keys, &doc->chunks[chunk - 2], &doc->chunks[chunk]);
     const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
     return code && strcmp(code, "---") == 0;
 }
@@ -85,7 +88,8 @@ static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_act
     uint32_t after = dyad_of_np_after(doc, chunk);
     if (after == DYAD_NO_CHUNK) return 0;
     const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[after];
-    if (!phrase_across(x->dicts.actors, doc, np, of_np) && !phrase_across(x->dicts.agents, doc, np, of_np)) return 0;
+    if (!phrase_across(x->dicts.actors, &x->keys, np, of_np) && !phrase_across(x->dicts.agents, &x->keys, np, of_np))
+        return 0;
     return dyad_actor_in_tokens(x, np->first, of_np->end, m);
 }
 
@@ -114,7 +118,7 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
 /* ---- pronouns and possessives ---- */
 
 /* "he", "him", "she", "her" stand for a person: never for a bare group agent ("police"). */
-static int is_personal_pronoun(const dyad_token *t) { return dyad_word_is(t->text, DYAD_WC_PERSONAL_PRONOUN); }
+static int is_personal_pronoun(const dyad_token *t) { return dyad_text_is(t, DYAD_WC_PERSONAL_PRONOUN); }
 
 static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
 {

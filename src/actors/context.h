@@ -22,6 +22,7 @@ typedef struct dyad_short_name dyad_short_name;
 typedef struct {
     dyad_actor_dicts dicts;
     const dyad_document *doc;
+    dyad_token_keys keys;          /* of all the document's tokens, for every phrase lookup in it */
     int32_t date;                  /* yyyymmdd, 0 if unknown */
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */

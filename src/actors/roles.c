@@ -2,6 +2,7 @@
 #include "roles.h"
 #include "codes.h"
 #include "../chunk/syntax.h"
+#include "../core/strcopy.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../tag/wordclass.h"
@@ -185,7 +186,7 @@ static size_t add_split_codes(dyad_role_actor *out, size_t n, size_t max, const 
         size_t len = strcspn(p, "/");
         if (len && n < max) {
             out[n] = (dyad_role_actor){*m, np};
-            snprintf(out[n].m.code, sizeof out[n].m.code, "%.*s", (int)len, p);
+            dyad_copy_strn(out[n].m.code, sizeof out[n].m.code, p, len);
             n++;
         }
         p += len;

@@ -323,10 +323,13 @@ int dyad_chunk_is(const dyad_document *doc, size_t c, size_t end, enum dyad_chun
     return c < end && doc->chunks[c].type == type;
 }
 
+/* Is chunk c one token, text? Asked of most chunks several times over; the first byte
+ * rules out most before they are compared. */
 int dyad_chunk_text_is(const dyad_document *doc, size_t c, size_t end, const char *text)
 {
-    return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
-           && strcmp(doc->tokens[doc->chunks[c].first].text, text) == 0;
+    if (c >= end || doc->chunks[c].end - doc->chunks[c].first != 1) return 0;
+    const char *w = doc->tokens[doc->chunks[c].first].text;
+    return w[0] == text[0] && strcmp(w, text) == 0;
 }
 
 /* "In Doha, Qatari and Egyptian mediators ...": the comma after a sentence-opening prepositional

@@ -280,7 +280,7 @@ static int continues_reporter(const dyad_document *doc, const open_clause *top, 
     if (next_vp->type != DYAD_CHUNK_VP || next_vp->first != next_vp->head) return 0;
     const dyad_token *verb = &doc->tokens[next_vp->head];
     return verb->pos == DYAD_POS_VBD
-           && (dyad_is_reporting_verb(verb->lemma) || dyad_lemma_is(verb, DYAD_WC_DIRECTIVE_VERB));
+           && (dyad_lemma_is(verb, DYAD_WC_REPORTING_VERB) || dyad_lemma_is(verb, DYAD_WC_DIRECTIVE_VERB));
 }
 
 /* Assigns the chunks in [from, to) to clauses, opening nested and coordinate clauses under root. */

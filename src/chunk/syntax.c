@@ -3,6 +3,7 @@
 #include "syntax.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
+#include "../tag/wordclass.h"
 #include <string.h>
 #include <strings.h>
 
@@ -54,7 +55,7 @@ uint32_t dyad_of_np_after(const dyad_document *doc, uint32_t np)
 uint32_t dyad_speaker_np_after(const dyad_document *doc, uint32_t np)
 {
     return pp_with_object(doc, np + 1)
-                   && dyad_word_is(doc->tokens[doc->chunks[np + 1].head].lemma, DYAD_WC_SPEAKER_PREPOSITION)
+                   && dyad_lemma_is(&doc->tokens[doc->chunks[np + 1].head], DYAD_WC_SPEAKER_PREPOSITION)
                ? np + 2
                : DYAD_NO_CHUNK;
 }
@@ -89,7 +90,7 @@ static size_t pp_objects(const dyad_document *doc, uint32_t np, uint32_t pp, int
 size_t dyad_owner_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max)
 {
     uint32_t pp = np + 1;
-    if (!pp_with_object(doc, pp) || !dyad_word_is(doc->tokens[doc->chunks[pp].head].lemma, DYAD_WC_OWNER_PREPOSITION))
+    if (!pp_with_object(doc, pp) || !dyad_lemma_is(&doc->tokens[doc->chunks[pp].head], DYAD_WC_OWNER_PREPOSITION))
         return 0;
     return pp_objects(doc, np, pp, 0, out, max);
 }
@@ -120,7 +121,7 @@ size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out
 static int is_of_location(const dyad_document *doc, uint32_t np)
 {
     if (np < 2 || doc->chunks[np - 2].type != DYAD_CHUNK_NP || dyad_of_np_after(doc, np - 2) != np) return 0;
-    return dyad_word_is(doc->tokens[doc->chunks[np - 2].head].lemma, DYAD_WC_LOCATION_NOUN);
+    return dyad_lemma_is(&doc->tokens[doc->chunks[np - 2].head], DYAD_WC_LOCATION_NOUN);
 }
 
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
@@ -164,7 +165,7 @@ static uint32_t attack_phrase(const dyad_document *doc, uint32_t verb_chunk, uin
         if (ch->type == DYAD_CHUNK_VP && !(ch->flags & DYAD_VP_INFINITIVE)) break;
         if (ch->type != DYAD_CHUNK_PP || !(dyad_head_is(doc, c, "in") || dyad_head_is(doc, c, "during"))) continue;
         const dyad_chunk *np = &doc->chunks[c + 1];
-        if (np->type == DYAD_CHUNK_NP && dyad_word_is(doc->tokens[np->head].lemma, DYAD_WC_ATTACK_NOUN)) return c + 1;
+        if (np->type == DYAD_CHUNK_NP && dyad_lemma_is(&doc->tokens[np->head], DYAD_WC_ATTACK_NOUN)) return c + 1;
     }
     return DYAD_NO_CHUNK;
 }
@@ -189,7 +190,7 @@ uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, ui
         }
         /* "is ready to resume": a predicate of intention right after "be" ("unable to" is not one) */
         if (ch->type == DYAD_CHUNK_ADJP && c == verb_chunk + 1 && dyad_head_is(doc, verb_chunk, "be")
-            && dyad_word_is(doc->tokens[ch->head].lemma, DYAD_WC_INTENTION_PREDICATE))
+            && dyad_lemma_is(&doc->tokens[ch->head], DYAD_WC_INTENTION_PREDICATE))
             continue;
         if (ch->type == DYAD_CHUNK_NP && may_skip_object && !objects++) continue;
         return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;

@@ -50,9 +50,9 @@ static void explain_places(const dyad_dictset *coder, const dyad_document *doc, 
         dyad_event_place p;
         fprintf(stderr, "event %zu (sentence %u, %s>%s:%s): place\n", i + 1, e->sentence + 1, e->source.code,
                 e->target.code, e->code);
-        dyad_event_place_find(&p, &coder->actors, doc, e, stderr);
+        dyad_event_place_find(&p, &coder->actors, doc, NULL, e, stderr);
         dyad_event_record r;
-        dyad_event_record_fill(&r, coder, doc, e, 0);
+        dyad_event_record_fill(&r, coder, doc, NULL, e, 0);
         if (strcmp(r.target.code, e->target.code) != 0)
             fprintf(stderr, "  target %s: a capital that force hits is its country, not its government: %s\n",
                     e->target.code, r.target.code);

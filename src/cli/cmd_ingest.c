@@ -179,10 +179,12 @@ static int ingest_document(ingest_state *st, dyad_document *doc, dyad_event_list
         dyad_code_document(&st->coder, &st->readings, doc, published, events, NULL);
         dyad_claims_find(&st->claims, &st->coder, doc, events);
         dyad_grow((void **)&st->records, &st->cap_records, events->n + 1, sizeof *st->records);
+        dyad_dateline *dateline = dyad_dateline_find(&st->coder.actors, doc);
         for (size_t i = 0; i < events->n; i++) {
-            dyad_event_record_fill(&st->records[i], &st->coder, doc, &events->items[i], published);
+            dyad_event_record_fill(&st->records[i], &st->coder, doc, dateline, &events->items[i], published);
             dyad_event_record_add_claims(&st->records[i], &st->coder, doc, &st->claims, i);
         }
+        dyad_dateline_free(dateline);
         dyad_store_extras x = extras_of(st, doc, published);
         rc = dyad_store_add_extras(st->store, &a, st->records, events->n, &x);
     } else if (rc == 1) {

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum dyad_token_flag {
     DYAD_TOK_SPACE_BEFORE = 1 << 0,     /* whitespace precedes the token */
@@ -30,12 +31,21 @@ typedef struct {
      * the segmenter and tagger (dyad_token_upper folds those itself) */
     const char *upper, *lemma_upper;
     uint32_t upper_len, lemma_upper_len;
+    /* text in lower case as dyad_utf8_lower writes it, made with the token when its text is ASCII
+     * and no longer than DYAD_UPPER_COPY_MAX bytes, else NULL: the tagger lowers every word, some
+     * several times, to look it up and lemmatise it */
+    const char *lower;
+    uint32_t lower_len;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */
     uint8_t chunk;        /* index into the sentence's chunks is derived; this is the IOB label (enum dyad_iob) */
     uint32_t chunk_index; /* chunk containing the token, document-wide index, UINT32_MAX if none */
 } dyad_token;
+
+/* The length of a token's text, kept as its lower case's when it has one (an ASCII text has the
+ * same length in lower case): stages ask it of every token. */
+static inline size_t dyad_token_text_len(const dyad_token *t) { return t->lower ? t->lower_len : strlen(t->text); }
 
 typedef struct {
     uint32_t start, end; /* byte offsets in the original text */

@@ -14,4 +14,13 @@ static inline void dyad_copy_str(char *out, size_t size, const char *s)
     memcpy(out, s, n);
     out[n] = '\0';
 }
+
+/* Copies at most the first n bytes of s, as snprintf(out, size, "%.*s", (int)n, s) does. */
+static inline void dyad_copy_strn(char *out, size_t size, const char *s, size_t n)
+{
+    if (!size) return;
+    n = strnlen(s, n < size - 1 ? n : size - 1);
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
 #endif

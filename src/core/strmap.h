@@ -24,4 +24,8 @@ void dyad_strmap_free(dyad_strmap *m);
 uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, size_t len, uint32_t value);
 /* Returns a pointer to the value, or NULL. */
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len);
+/* The hash of a key, the same for every map: a key looked up in several maps (a word in each
+ * dictionary) is hashed once, and found with dyad_strmap_get_hashed. */
+uint32_t dyad_strmap_hash(const char *key, size_t len);
+const uint32_t *dyad_strmap_get_hashed(const dyad_strmap *m, const char *key, size_t len, uint32_t hash);
 #endif

@@ -94,8 +94,17 @@ static size_t name_key(dyad_span name, char *key, size_t size)
     return n;
 }
 
+/* Marks the first word of a phrase key in d->first_words. */
+static void note_first_word(dyad_phrase_dict *d, const char *key, size_t len)
+{
+    const char *space = memchr(key, ' ', len);
+    uint32_t bit = dyad_strmap_hash(key, space ? (size_t)(space - key) : len) >> 16;
+    d->first_words[bit / 64] |= UINT64_C(1) << (bit % 64);
+}
+
 static void add_gapped(dyad_phrase_dict *d, const char *key, size_t len, uint32_t entry, uint64_t gaps)
 {
+    note_first_word(d, key, len);
     const char *space = memchr(key, ' ', len);
     size_t first_len = space ? (size_t)(space - key) : len;
     dyad_grow((void **)&d->gapped, &d->cap_gapped, d->n_gapped + 1, sizeof *d->gapped);
@@ -128,6 +137,7 @@ static int add_phrase(dyad_phrase_dict *d, const char *key, size_t len, uint32_t
     const uint32_t *known = dyad_strmap_get(&d->phrases, key, len);
     if (known && (*known & ~DYAD_PHRASE_PREFIX)) return 0;
     dyad_strmap_put(&d->phrases, key, len, (known ? *known : 0) | (entry + 1));
+    note_first_word(d, key, len); /* the first word of the phrase and of its prefixes */
     size_t words = 1;
     for (size_t i = 0; i < len; i++)
         if (key[i] == ' ') {

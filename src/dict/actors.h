@@ -53,7 +53,18 @@ typedef struct {
     dyad_gapped_phrase *gapped;
     size_t n_gapped, cap_gapped;
     dyad_strmap gapped_first; /* first word -> index of its first gapped phrase */
+    /* a bit for each first word of a phrase, consecutive or gapped, by the top 16 bits of its
+     * dyad_strmap_hash: most words of a text start no phrase, and are passed over without a
+     * lookup (dyad_phrase_may_start) */
+    uint64_t first_words[65536 / 64];
 } dyad_phrase_dict;
+
+/* Can a phrase of d start with the word of that dyad_strmap_hash? 0 when surely not. */
+static inline int dyad_phrase_may_start(const dyad_phrase_dict *d, uint32_t first_word_hash)
+{
+    uint32_t bit = first_word_hash >> 16;
+    return (d->first_words[bit / 64] >> (bit % 64)) & 1;
+}
 
 void dyad_phrase_dict_init(dyad_phrase_dict *d);
 void dyad_phrase_dict_free(dyad_phrase_dict *d);

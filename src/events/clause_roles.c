@@ -5,14 +5,15 @@
 #include "../actors/codes.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
+#include "../tag/wordclass.h"
 #include "../tag/pos.h"
 #include <string.h>
 #include <strings.h>
 
-int dyad_is_speech_verb(const dyad_token *t) { return dyad_word_is(t->lemma, DYAD_WC_SPEECH_VERB); }
+int dyad_is_speech_verb(const dyad_token *t) { return dyad_lemma_is(t, DYAD_WC_SPEECH_VERB); }
 
 /* Verbs whose plural subject acts together, each on the others ("A and B met"). */
-static int is_reciprocal_verb(const dyad_token *verb) { return dyad_word_is(verb->lemma, DYAD_WC_RECIPROCAL_VERB); }
+static int is_reciprocal_verb(const dyad_token *verb) { return dyad_lemma_is(verb, DYAD_WC_RECIPROCAL_VERB); }
 
 /* "Gondor and Osgiliath downplayed their meeting": the subjects' joint undertaking as object. */
 static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
@@ -20,7 +21,7 @@ static int object_is_theirs(const dyad_document *doc, const dyad_clause *cl)
     if (cl->object == DYAD_NO_CHUNK) return 0;
     const dyad_chunk *o = &doc->chunks[cl->object];
     return strcasecmp(doc->tokens[o->first].text, "their") == 0
-           && dyad_word_is(doc->tokens[o->head].lemma, DYAD_WC_JOINT_NOUN);
+           && dyad_lemma_is(&doc->tokens[o->head], DYAD_WC_JOINT_NOUN);
 }
 
 /* "A and B held joint exercises", "began joint patrols": what is joint is done together. */

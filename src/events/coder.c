@@ -87,7 +87,7 @@ static int hand_to_gerund(const dyad_coding *k, const dyad_clause *cl, dyad_clau
     uint32_t g = cl->verb + 1;
     if (g >= cl->end_chunk || doc->chunks[g].type != DYAD_CHUNK_VP
         || doc->tokens[doc->chunks[g].head].pos != DYAD_POS_VBG
-        || !dyad_word_is(doc->tokens[doc->chunks[cl->verb].head].lemma, DYAD_WC_ASPECT_VERB))
+        || !dyad_lemma_is(&doc->tokens[doc->chunks[cl->verb].head], DYAD_WC_ASPECT_VERB))
         return 0;
     const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
     if (!inner) return 0;
@@ -247,7 +247,7 @@ static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_ev
 static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
 {
     for (uint32_t t = doc->chunks[cl->first_chunk].first; t < doc->chunks[cl->end_chunk - 1].end; t++)
-        if (doc->tokens[t].pos == DYAD_POS_RB && dyad_word_is(doc->tokens[t].lemma, DYAD_WC_HEDGE_ADVERB)) return 1;
+        if (doc->tokens[t].pos == DYAD_POS_RB && dyad_lemma_is(&doc->tokens[t], DYAD_WC_HEDGE_ADVERB)) return 1;
     return 0;
 }
 
@@ -582,13 +582,15 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
 
 /* ---- the document ---- */
 
-/* The discard phrase of every sentence, found once. */
-static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_document *doc)
+/* The discard phrase of every sentence, found once (in the document's keys, which the actors'
+ * context holds). */
+static const dyad_actor_entry **find_discards(const dyad_dictset *d, const dyad_token_keys *keys)
 {
+    const dyad_document *doc = keys->doc;
     const dyad_actor_entry **found = dyad_xcalloc(doc->n_sentences ? doc->n_sentences : 1, sizeof *found);
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const dyad_sentence *s = &doc->sentences[si];
-        found[si] = dyad_find_phrase(&d->discards, doc, s->first_token, s->first_token + s->n_tokens);
+        found[si] = dyad_find_phrase_in(&d->discards, keys, s->first_token, s->first_token + s->n_tokens);
     }
     return found;
 }
@@ -672,7 +674,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     }
     dyad_pattern_index_build(&k.words, &d->verbs, doc, r, left_out);
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
-    k.discards = find_discards(d, doc);
+    k.discards = find_discards(d, &k.actors.keys);
     if (!story_discarded(&k)) {
         for (uint32_t si = 0; si < doc->n_sentences; si++)
             if (!discard_in(&k, si)) dyad_actors_learn_sentence(&k.actors, si);

@@ -42,7 +42,7 @@ static void read_group(const dyad_document *doc, uint32_t vc, verb_group_mood *m
 /* "needs to withdraw", "has to stop": the governing verb is need or have with an infinitive. */
 static int is_obligation_verb(const dyad_document *doc, uint32_t vc)
 {
-    return dyad_word_is(doc->tokens[doc->chunks[vc].head].lemma, DYAD_WC_OBLIGATION_VERB);
+    return dyad_lemma_is(&doc->tokens[doc->chunks[vc].head], DYAD_WC_OBLIGATION_VERB);
 }
 
 /* A predicate between "be" and an infinitive ("is ready to"): the word after the verb group. */
@@ -57,17 +57,17 @@ int dyad_is_intention_verb(const dyad_document *doc, uint32_t vc)
 {
     const dyad_chunk *vp = &doc->chunks[vc];
     const dyad_token *head = &doc->tokens[vp->head];
-    if (dyad_word_is(head->lemma, DYAD_WC_INTENTION_VERB)) return 1;
+    if (dyad_lemma_is(head, DYAD_WC_INTENTION_VERB)) return 1;
     /* "is set to", "is due to", "was poised to" read as a passive or progressive verb group */
-    if (dyad_word_is(head->text, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE)))
+    if (dyad_text_is(head, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE)))
         return 1;
     const dyad_token *pred = predicate_after(doc, vc);
-    return pred && dyad_word_is(pred->lemma, DYAD_WC_INTENTION_PREDICATE);
+    return pred && dyad_lemma_is(pred, DYAD_WC_INTENTION_PREDICATE);
 }
 
 int dyad_is_wanting_verb(const dyad_document *doc, uint32_t vc)
 {
-    return dyad_word_is(doc->tokens[doc->chunks[vc].head].lemma, DYAD_WC_WANTING_VERB);
+    return dyad_lemma_is(&doc->tokens[doc->chunks[vc].head], DYAD_WC_WANTING_VERB);
 }
 
 static int is_hedge(const dyad_document *doc, uint32_t vc)
@@ -75,10 +75,10 @@ static int is_hedge(const dyad_document *doc, uint32_t vc)
     const dyad_chunk *vp = &doc->chunks[vc];
     const dyad_token *head = &doc->tokens[vp->head];
     /* "is expected to visit", "is believed to have killed"; not "expects Sweden to extradite" */
-    if (dyad_word_is(head->lemma, DYAD_WC_HEDGING_PREDICATE) && (vp->flags & DYAD_VP_PASSIVE)) return 1;
+    if (dyad_lemma_is(head, DYAD_WC_HEDGING_PREDICATE) && (vp->flags & DYAD_VP_PASSIVE)) return 1;
     if (strcmp(head->lemma, "seem") == 0 || strcmp(head->lemma, "appear") == 0) return 1;
     const dyad_token *pred = predicate_after(doc, vc);
-    return pred && dyad_word_is(pred->lemma, DYAD_WC_HEDGING_PREDICATE);
+    return pred && dyad_lemma_is(pred, DYAD_WC_HEDGING_PREDICATE);
 }
 
 /* ---- the clause in its sentence ---- */
@@ -93,11 +93,11 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
         if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE)
             return 0;
         const dyad_chunk *first = &doc->chunks[cl->first_chunk];
-        if (first->type == DYAD_CHUNK_SBAR && dyad_word_is(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER))
+        if (first->type == DYAD_CHUNK_SBAR && dyad_lemma_is(&doc->tokens[first->head], DYAD_WC_CONDITIONAL_OPENER))
             return 1;
         const dyad_clause *parent = cl->parent != UINT32_MAX ? &doc->clauses[cl->parent] : NULL;
         if (parent && parent->verb != DYAD_NO_CHUNK && dyad_is_complement_of(doc, clause, cl->parent)
-            && dyad_word_is(doc->tokens[doc->chunks[parent->verb].head].lemma, DYAD_WC_DIRECTIVE_VERB))
+            && dyad_lemma_is(&doc->tokens[doc->chunks[parent->verb].head], DYAD_WC_DIRECTIVE_VERB))
             return 1;
         clause = cl->parent;
     }

@@ -77,6 +77,42 @@ static void index_member_phrases(dyad_pattern_index *ix)
     ix->phrase_first[n_tokens] = (uint32_t)n;
 }
 
+/* A token's text (lemma: its lemma) in upper case as pattern words are written, cut to fit buf
+ * (128 bytes) as a lookup of the word always was: the fold kept on the token when it fits, else
+ * one written into buf. */
+static const char *upper_word(const dyad_token *tok, int lemma, char buf[128], size_t *len)
+{
+    const char *kept = lemma && tok->lemma ? tok->lemma_upper : tok->upper;
+    size_t n = lemma && tok->lemma ? tok->lemma_upper_len : tok->upper_len;
+    if (kept && n < 128) {
+        *len = n;
+        return kept;
+    }
+    *len = dyad_token_upper(tok, lemma, buf, 128);
+    return buf;
+}
+
+/* Token t's word ids, as written and as its lemma, and whether a member phrase may start there. */
+static void index_token(dyad_pattern_index *ix, size_t t)
+{
+    const dyad_verb_dict *verbs = ix->verbs;
+    const dyad_token *tok = &ix->doc->tokens[t];
+    char buf[128], lemma_buf[128];
+    size_t len, lemma_len;
+    const char *form = upper_word(tok, 0, buf, &len);
+    uint32_t hash = dyad_strmap_hash(form, len); /* the same key in both maps */
+    const uint32_t *id = dyad_strmap_get_hashed(&verbs->words, form, len, hash);
+    ix->form_word[t] = id ? *id : UINT32_MAX;
+    ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get_hashed(&verbs->phrase_starts, form, len, hash)
+                        ? STARTS_MEMBER_PHRASE
+                        : 0;
+    /* most words are their own lemma, or differ only in case ("The"): one lookup then serves both */
+    const char *lemma = upper_word(tok, 1, lemma_buf, &lemma_len);
+    if (lemma != form && (lemma_len != len || memcmp(lemma, form, len) != 0))
+        id = dyad_strmap_get(&verbs->words, lemma, lemma_len);
+    ix->lemma_word[t] = id ? *id : UINT32_MAX;
+}
+
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
                               const dyad_readings *r, const uint8_t *left_out)
 {
@@ -91,21 +127,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
     ix->traits = dyad_xmalloc(n);
     ix->reach_bits = dyad_xcalloc(verbs->n_words / 64 + 1, sizeof *ix->reach_bits);
-    for (size_t t = 0; t < doc->n_tokens; t++) {
-        const dyad_token *tok = &doc->tokens[t];
-        char buf[128];
-        size_t len = dyad_token_upper(tok, 0, buf, sizeof buf);
-        const uint32_t *id = dyad_strmap_get(&verbs->words, buf, len);
-        ix->form_word[t] = id ? *id : UINT32_MAX;
-        ix->traits[t] =
-            verbs->longest_member > 1 && dyad_strmap_get(&verbs->phrase_starts, buf, len) ? STARTS_MEMBER_PHRASE : 0;
-        /* most words are their own lemma: one lookup then serves both */
-        if (tok->lemma && strcasecmp(tok->lemma, tok->text) != 0) {
-            len = dyad_token_upper(tok, 1, buf, sizeof buf);
-            id = dyad_strmap_get(&verbs->words, buf, len);
-        }
-        ix->lemma_word[t] = id ? *id : UINT32_MAX;
-    }
+    for (size_t t = 0; t < doc->n_tokens; t++) index_token(ix, t);
     index_member_phrases(ix);
 }
 
@@ -460,6 +482,27 @@ static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern 
     return 1;
 }
 
+/* The best pattern of a block (the first of the best score) into *best, *best_m. A block of a
+ * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
+ * comes first, from values held in locals, as writing a match makes the compiler reload
+ * anything read through a pointer. */
+static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_block *block,
+                          const dyad_pattern_span *span, const dyad_verb_pattern **best, dyad_pattern_match *best_m)
+{
+    const dyad_verb_pattern *patterns = ix->verbs->patterns + block->first_pattern;
+    const uint64_t *reach = ix->reach_bits;
+    for (uint32_t p = 0, n = block->n_patterns; p < n; p++) {
+        uint32_t w = patterns[p].first_word;
+        if (w != UINT32_MAX && !(reach[w / 64] >> (w % 64) & 1)) continue;
+        dyad_pattern_match m;
+        if (words_in_reach(ix, &patterns[p]) && match_pattern(ix, actors, &patterns[p], span, &m)
+            && (!*best || m.score > best_m->score)) {
+            *best = &patterns[p];
+            *best_m = m;
+        }
+    }
+}
+
 const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_context *actors,
                                            const dyad_verb_entry *verb, const dyad_pattern_span *span,
                                            dyad_pattern_match *best_m, uint32_t *n_tried)
@@ -472,15 +515,7 @@ const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_co
         uint32_t bi = b ? verb->also_block : verb->block;
         if (bi == UINT32_MAX) continue;
         const dyad_verb_block *block = &ix->verbs->blocks[bi];
-        for (uint32_t p = 0; p < block->n_patterns; p++) {
-            const dyad_verb_pattern *pattern = &ix->verbs->patterns[block->first_pattern + p];
-            dyad_pattern_match m;
-            if (words_in_reach(ix, pattern) && match_pattern(ix, actors, pattern, span, &m)
-                && (!best || m.score > best_m->score)) {
-                best = pattern;
-                *best_m = m;
-            }
-        }
+        best_in_block(ix, actors, block, span, &best, best_m);
         *n_tried += block->n_patterns;
     }
     return best;

@@ -203,14 +203,21 @@ size_t dyad_lexicon_add(dyad_lexicon *lx, enum dyad_word_class c, const char *na
     return src.problems;
 }
 
+/* The entry of a word with no upper-case ASCII letter, or NULL. */
+static const entry *find_lower(const dyad_lexicon *lx, const char *word, size_t n)
+{
+    if (!word || n == 0 || n > lx->longest) return NULL;
+    const uint32_t *i = dyad_strmap_get(&lx->words, word, n);
+    return i ? &lx->entries[*i] : NULL;
+}
+
 /* The entry of the word, folded to lower case (ASCII), or NULL. */
 static const entry *find(const dyad_lexicon *lx, const char *word, size_t n)
 {
     if (!word || n == 0 || n > lx->longest) return NULL;
     char folded[MAX_WORD];
     for (size_t i = 0; i < n; i++) folded[i] = word[i] >= 'A' && word[i] <= 'Z' ? (char)(word[i] | 0x20) : word[i];
-    const uint32_t *i = dyad_strmap_get(&lx->words, folded, n);
-    return i ? &lx->entries[*i] : NULL;
+    return find_lower(lx, folded, n);
 }
 
 dyad_word_mask dyad_lexicon_classes(const dyad_lexicon *lx, const char *word, size_t n)
@@ -266,6 +273,12 @@ static const dyad_lexicon *lexicon(void)
 }
 
 dyad_word_mask dyad_word_classes_n(const char *word, size_t n) { return dyad_lexicon_classes(lexicon(), word, n); }
+
+dyad_word_mask dyad_word_classes_lower(const char *word, size_t n)
+{
+    const entry *e = find_lower(lexicon(), word, n);
+    return e ? e->classes : 0;
+}
 
 dyad_word_mask dyad_word_classes(const char *word) { return word ? dyad_word_classes_n(word, strlen(word)) : 0; }
 

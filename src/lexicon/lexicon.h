@@ -25,6 +25,8 @@ typedef unsigned __int128 dyad_word_mask;
  * DYAD_WC_MASK bits; 0 for NULL or an unknown word. The _n form takes a length. */
 dyad_word_mask dyad_word_classes(const char *word);
 dyad_word_mask dyad_word_classes_n(const char *word, size_t n);
+/* The same for a word with no upper-case ASCII letter, which is looked up as it is. */
+dyad_word_mask dyad_word_classes_lower(const char *word, size_t n);
 int dyad_word_is(const char *word, enum dyad_word_class c);
 /* The number written after the word in its class file ("march = 3"), else 0. */
 int dyad_word_value(const char *word, enum dyad_word_class c);

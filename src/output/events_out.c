@@ -27,17 +27,20 @@ static void put(json_line *j, const char *s, size_t n)
 
 static void put_str(json_line *j, const char *s) { put(j, s, strlen(s)); }
 
+/* Bytes a JSON string holds as they are: printable ASCII but the quote (0x22) and the backslash
+ * (0x5c). Every event writes its sentence and names, so the test is one load a byte, not five
+ * comparisons. */
+static const uint8_t plain_byte[256] = {[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1};
+
 /* The inside of a JSON string of n bytes; invalid UTF-8 (already counted and warned about by the
  * tokenizer) becomes U+FFFD so that the event is never lost. */
 static void put_escaped(json_line *j, const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        if (plain_byte[c]) {
             size_t run = i + 1;
-            while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x80 && s[run] != '"'
-                   && s[run] != '\\')
-                run++;
+            while (run < n && plain_byte[(unsigned char)s[run]]) run++;
             put(j, s + i, run - i);
             i = run;
         } else if (c < 0x80) {
@@ -73,13 +76,20 @@ static void put_string(json_line *j, const char *s, size_t n)
     put(j, "\"", 1);
 }
 
-/* Keys are ASCII names that need no escaping, so they are copied as they are. */
+/* Keys are ASCII names that need no escaping, so they are copied as they are: with the comma
+ * before and the quotes and colon around, in one step (an event writes some forty keys). */
 static void put_key(json_line *j, const char *key)
 {
-    if (j->n && j->s[j->n - 1] != '{') put(j, ",", 1);
-    put(j, "\"", 1);
-    put_str(j, key);
-    put(j, "\":", 2);
+    size_t n = strlen(key);
+    if (j->n + n + 5 > j->cap) dyad_grow((void **)&j->s, &j->cap, j->n + n + 5, 1);
+    char *p = j->s + j->n;
+    if (j->n && j->s[j->n - 1] != '{') *p++ = ',';
+    *p++ = '"';
+    memcpy(p, key, n);
+    p += n;
+    *p++ = '"';
+    *p++ = ':';
+    j->n = (size_t)(p - j->s);
 }
 
 static void put_string_or_null(json_line *j, const char *key, const char *s)
@@ -528,9 +538,10 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
                               const dyad_event_list *events, const dyad_claims *claims, int records, int32_t published)
 {
     json_line line = {NULL, 0, 0};
+    dyad_dateline *dateline = events->n ? dyad_dateline_find(&c->actors, doc) : NULL;
     for (size_t i = 0; i < events->n; i++) {
         dyad_event_record r;
-        dyad_event_record_fill(&r, c, doc, &events->items[i], published);
+        dyad_event_record_fill(&r, c, doc, dateline, &events->items[i], published);
         if (claims && i < claims->n_events) dyad_event_record_add_claims(&r, c, doc, claims, i);
         assert(!r.date || dyad_date_is_valid(r.date)); /* YYYY-MM-DD: 0000--87--69 was written once */
         char date_buf[16];
@@ -541,5 +552,6 @@ void dyad_events_write_claims(FILE *out, enum dyad_event_format f, const dyad_di
             write_json(out, &line, &r, date);
     }
     if (claims && records && f == DYAD_EVENTS_JSONL) write_records(out, &line, c, doc, claims, published);
+    dyad_dateline_free(dateline);
     free(line.s);
 }

@@ -131,7 +131,7 @@ static int is_numeric(const dyad_token *t)
 {
     const char *w = t->lemma ? t->lemma : t->text;
     dyad_word_mask classes = t->lemma ? t->lemma_classes : t->text_classes;
-    if (isdigit((unsigned char)t->text[0]) || strcmp(w, "few") == 0) return 1;
+    if (isdigit((unsigned char)t->text[0]) || (w[0] == 'f' && strcmp(w, "few") == 0)) return 1;
     if (classes & DYAD_WC_MASK(DYAD_WC_NUMBER_SCALE)) return 1;
     return (classes & DYAD_WC_MASK(DYAD_WC_NUMBER_WORD)) && dyad_word_value(w, DYAD_WC_NUMBER_WORD) > 1;
 }

@@ -4,9 +4,11 @@
  * places named with it, the dateline), capitals and population. */
 #include "places.h"
 #include "gazetteer.h"
+#include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/wordclass.h"
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -35,16 +37,19 @@ typedef struct {
     FILE *trace;
 } finder;
 
+/* The classes of a token's lemma (of its text when it has none), kept on the token. */
+static dyad_word_mask word_classes(const dyad_token *t) { return t->lemma ? t->lemma_classes : t->text_classes; }
+
 /* "the town of Pokrovsk", "Donetsk region": nouns for a kind of place or region. */
-static int is_place_noun(const char *lemma)
+static int is_place_noun(const dyad_token *t)
 {
-    return dyad_word_is(lemma, DYAD_WC_LOCATION_NOUN) || dyad_word_is(lemma, DYAD_WC_REGION_WORD);
+    return (word_classes(t) & (DYAD_WC_MASK(DYAD_WC_LOCATION_NOUN) | DYAD_WC_MASK(DYAD_WC_REGION_WORD))) != 0;
 }
 
 /* "in", "near", "into": prepositions whose object is where the event happened. */
-static int is_locative(const char *lemma)
+static int is_locative(const dyad_token *t)
 {
-    return dyad_word_is(lemma, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(lemma, DYAD_WC_ENTRY_PREPOSITION);
+    return (word_classes(t) & (DYAD_WC_MASK(DYAD_WC_PLACE_PREPOSITION) | DYAD_WC_MASK(DYAD_WC_ENTRY_PREPOSITION))) != 0;
 }
 
 static int can_start_name(const dyad_token *t)
@@ -117,7 +122,7 @@ static uint32_t match_at(const finder *f, uint32_t i, uint32_t end, match *m)
     m->first = i;
     m->end = best;
     read_dictionary(f, m);
-    m->region = best < end && dyad_word_is(tok[best].lemma ? tok[best].lemma : tok[best].text, DYAD_WC_REGION_WORD);
+    m->region = best < end && (word_classes(&tok[best]) & DYAD_WC_MASK(DYAD_WC_REGION_WORD));
     if (best == i + 1 && !m->region && is_demonym(f, m)) return i;
     if (m->region) m->end = best + 1;
     return best;
@@ -255,7 +260,7 @@ static void fill(dyad_event_place *out, const finder *f, const match *m, uint32_
 }
 
 /* Picks the most precise place among the matches, the earliest on a tie; 1 when one was found. */
-static int choose(dyad_event_place *out, finder *f, match *m, size_t n, const char *source)
+static int choose(dyad_event_place *out, finder *f, const match *m, size_t n, const char *source)
 {
     learn_countries(f, m, n);
     int best_rank = -1;
@@ -292,8 +297,7 @@ static uint32_t place_phrase_end(const dyad_document *doc, uint32_t np, uint32_t
 {
     const dyad_chunk *c = &doc->chunks[np];
     const dyad_token *head = &doc->tokens[c->head < c->end ? c->head : c->end - 1];
-    if (np + 2 < end_chunk && is_place_noun(head->lemma ? head->lemma : head->text)
-        && doc->chunks[np + 1].type == DYAD_CHUNK_PP
+    if (np + 2 < end_chunk && is_place_noun(head) && doc->chunks[np + 1].type == DYAD_CHUNK_PP
         && strcasecmp(doc->tokens[doc->chunks[np + 1].head].text, "of") == 0
         && doc->chunks[np + 2].type == DYAD_CHUNK_NP)
         return doc->chunks[np + 2].end;
@@ -311,7 +315,7 @@ static size_t clause_names(const finder *f, const dyad_event *e, match *m)
         const dyad_chunk *pp = &doc->chunks[c];
         if (pp->type != DYAD_CHUNK_PP || pp->clause != e->clause || doc->chunks[c + 1].type != DYAD_CHUNK_NP) continue;
         const dyad_token *prep = &doc->tokens[pp->head];
-        if (!is_locative(prep->lemma ? prep->lemma : prep->text)) continue;
+        if (!is_locative(prep)) continue;
         n = find_names(f, doc->chunks[c + 1].first, place_phrase_end(doc, c + 1, end_chunk), m, n, MAX_MATCHES);
     }
     return n;
@@ -361,21 +365,42 @@ static size_t dateline_names(const finder *f, match *m)
     return 0;
 }
 
+struct dyad_dateline {
+    size_t n; /* 0 or 1 */
+    match name;
+};
+
+dyad_dateline *dyad_dateline_find(const dyad_phrase_dict *actors, const dyad_document *doc)
+{
+    dyad_dateline *d = dyad_xcalloc(1, sizeof *d);
+    finder f = {.g = dyad_gazetteer_builtin(), .actors = actors, .doc = doc};
+    if (f.g) d->n = dateline_names(&f, &d->name);
+    return d;
+}
+
+void dyad_dateline_free(dyad_dateline *d) { free(d); }
+
 void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, const dyad_document *doc,
-                           const dyad_event *e, FILE *trace)
+                           const dyad_dateline *found, const dyad_event *e, FILE *trace)
 {
     memset(p, 0, sizeof *p);
     finder f = {.g = dyad_gazetteer_builtin(), .actors = actors, .doc = doc, .trace = trace};
     if (!f.g) return;
-    match m[MAX_MATCHES], dateline[1];
+    match m[MAX_MATCHES];
     add_actor_country(&f, e->source.code);
     add_actor_country(&f, e->target.code);
-    size_t nd = dateline_names(&f, dateline);
+    dyad_dateline own;
+    if (!found) {
+        own.n = dateline_names(&f, &own.name);
+        found = &own;
+    }
+    const match *dateline = &found->name;
+    size_t nd = found->n;
     if (nd) {
         double s;
         FILE *quiet = f.trace;
         f.trace = NULL;
-        uint32_t d = best_place(&f, &dateline[0], &s);
+        uint32_t d = best_place(&f, dateline, &s);
         f.trace = quiet;
         dyad_gaz_place dp;
         if (d != UINT32_MAX) dyad_gazetteer_place(f.g, d, &dp), add_country(&f, dp.country, 1.5);

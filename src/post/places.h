@@ -17,10 +17,17 @@
 #include "../events/coder.h"
 #include <stdio.h>
 
-/* Fills p for event e of doc (name NULL when there is none). When trace is not NULL, the
- * candidates and why one won are written to it. */
+/* The names of an article's dateline. They are the same for every event of the article, so
+ * they are found once an article and handed to each event's search. */
+typedef struct dyad_dateline dyad_dateline;
+dyad_dateline *dyad_dateline_find(const dyad_phrase_dict *actors, const dyad_document *doc);
+void dyad_dateline_free(dyad_dateline *d);
+
+/* Fills p for event e of doc (name NULL when there is none); dateline is dyad_dateline_find's
+ * for doc, or NULL to find it here. When trace is not NULL, the candidates and why one won are
+ * written to it. */
 void dyad_event_place_find(dyad_event_place *p, const dyad_phrase_dict *actors, const dyad_document *doc,
-                           const dyad_event *e, FILE *trace);
+                           const dyad_dateline *dateline, const dyad_event *e, FILE *trace);
 /* The place as the event store's deduplication key: "geonames:703448", "UA.05" for a region,
  * "UA" for a country, "" for none. */
 void dyad_event_place_key(const dyad_event_place *p, char *out, size_t size);

@@ -48,8 +48,8 @@ static void capital_struck_as_place(dyad_event_record *r)
     r->target.code = r->struck_country;
 }
 
-void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc, const dyad_event *e,
-                            int32_t published)
+void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const dyad_document *doc,
+                            const dyad_dateline *dateline, const dyad_event *e, int32_t published)
 {
     const dyad_sentence *s = &doc->sentences[e->sentence];
     memset(r, 0, sizeof *r);
@@ -79,6 +79,6 @@ void dyad_event_record_fill(dyad_event_record *r, const dyad_dictset *c, const d
     r->verb_pattern.file =
         file_name(dyad_verb_block_file(&c->verbs, e->pattern ? &c->verbs.blocks[e->pattern->block] : e->block));
     r->verb_pattern.line = e->pattern ? e->pattern->line : e->block->line;
-    dyad_event_place_find(&r->place, &c->actors, doc, e, NULL);
+    dyad_event_place_find(&r->place, &c->actors, doc, dateline, e, NULL);
     capital_struck_as_place(r);
 }

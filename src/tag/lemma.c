@@ -57,7 +57,10 @@ int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, c
     char buf[128];
     for (const rule *r = rules[cls]; r->suffix; r++) {
         size_t sl = r->suffix_len, rl = r->ending_len;
-        if (n <= sl || memcmp(w + n - sl, r->suffix, sl) != 0 || n - sl + rl >= sizeof buf) continue;
+        /* the last byte first: most words end otherwise than most suffixes */
+        if (n <= sl || w[n - 1] != r->suffix[sl - 1] || memcmp(w + n - sl, r->suffix, sl) != 0
+            || n - sl + rl >= sizeof buf)
+            continue;
         memcpy(buf, w, n - sl);
         memcpy(buf + n - sl, r->ending, rl);
         size_t bn = n - sl + rl;
@@ -73,15 +76,10 @@ static const char *const contraction_lemmas[][2] = {{"n't", "not"},  {"'re", "be
                                                     {"'ve", "have"}, {"'ll", "will"}, {"wo", "will"},
                                                     {"ca", "can"},   {"'d", "would"}, {NULL, NULL}};
 
-void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
+/* The lemma of w, a word of n bytes in lower case (NUL-terminated), not a proper noun. */
+static void lemmatize_lower(const dyad_tagger *t, const char *w, size_t n, enum dyad_pos pos, char *out,
+                            size_t out_size)
 {
-    char w[128];
-    size_t word_len = strlen(word);
-    if (word_len >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
-        dyad_utf8_lower(word, word_len, out, out_size);
-        return;
-    }
-    size_t n = dyad_utf8_lower(word, word_len, w, sizeof w);
     /* every contraction is three bytes or fewer: longer words skip the comparisons, and a first
      * byte that differs skips the call */
     for (int i = 0; n <= 3 && contraction_lemmas[i][0]; i++)
@@ -108,4 +106,26 @@ void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, c
         if (inflected && dyad_wordnet_rules(t, cls, w, n, out, out_size)) return;
     }
     copy_out(out, out_size, w, n);
+}
+
+void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size)
+{
+    char w[128];
+    size_t word_len = strlen(word);
+    if (word_len >= sizeof w - 1 || dyad_pos_is_proper(pos)) {
+        dyad_utf8_lower(word, word_len, out, out_size);
+        return;
+    }
+    lemmatize_lower(t, w, dyad_utf8_lower(word, word_len, w, sizeof w), pos, out, out_size);
+}
+
+void dyad_lemmatize_token(const dyad_tagger *t, const dyad_token *tok, enum dyad_pos pos, char *out, size_t out_size)
+{
+    if (!tok->lower) {
+        dyad_lemmatize(t, tok->text, pos, out, out_size);
+    } else if (dyad_pos_is_proper(pos)) {
+        copy_out(out, out_size, tok->lower, tok->lower_len); /* as dyad_utf8_lower writes ASCII */
+    } else {
+        lemmatize_lower(t, tok->lower, tok->lower_len, pos, out, out_size);
+    }
 }

@@ -18,6 +18,22 @@ static const char *next_line(const char **p, const char *end, size_t *len)
     return line;
 }
 
+/* The number at s as strtod reads it. The model's numbers are nearly all counts of a few digits,
+ * read here without strtod, which costs several times more; fractions, exponents and very long
+ * numbers are left to it. */
+static double read_number(const char *s, char **end)
+{
+    const char *p = s;
+    while (*p == ' ') p++;
+    double v = 0;
+    int digits = 0;
+    for (; *p >= '0' && *p <= '9' && digits < 15; p++, digits++) v = v * 10 + (*p - '0');
+    if (!digits || (*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == 'x' || *p == 'X')
+        return strtod(s, end);
+    *end = (char *)p;
+    return v;
+}
+
 /* Parses `key: { tag: number, tag: number }` (the model's one-line YAML maps).
  * Calls fn for every pair; returns 0 when the line is not such a map. */
 typedef void (*pair_fn)(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double value);
@@ -44,7 +60,7 @@ static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *c
         int tag_len = (int)(p - tag);
         if (p >= end) return 0;
         char *num_end;
-        double v = strtod(p + 1, &num_end);
+        double v = read_number(p + 1, &num_end);
         if (num_end == p + 1) return 0;
         p = num_end;
         enum dyad_pos pos = dyad_pos_parse(tag, tag_len);
@@ -153,14 +169,17 @@ static void load_transitions(dyad_tagger *t)
 /* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
 float dyad_tag_emission(const dyad_tagger *t, int tag, double p_tag_given_word)
 {
-    return (float)(log(p_tag_given_word) - log(t->tag_prior[tag]));
+    return (float)(log(p_tag_given_word) - t->log_prior[tag]);
 }
 
 static void finish_emissions(dyad_tagger *t)
 {
     double total = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++) total += t->tag_prior[i];
-    for (int i = 0; i < DYAD_POS_COUNT; i++) t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
+    for (int i = 0; i < DYAD_POS_COUNT; i++) {
+        t->tag_prior[i] = t->tag_prior[i] > 0 ? t->tag_prior[i] / total : 1e-6;
+        t->log_prior[i] = log(t->tag_prior[i]);
+    }
     for (size_t i = 0; i < t->n_candidates; i++) {
         candidate *c = &t->candidates[i];
         c->score = dyad_tag_emission(t, c->tag, c->score);

@@ -26,6 +26,7 @@ struct dyad_tagger {
     size_t n_candidates, cap_candidates;
     float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
     double tag_prior[DYAD_POS_COUNT];                 /* P(tag) over the lexicon */
+    double log_prior[DYAD_POS_COUNT];                 /* its log, for every emission of a rare word */
     dyad_strmap exceptions[3]; /* noun, verb, adjective: inflected form -> offset of base form in blob */
     dyad_blob exception_blobs[3];
     dyad_strmap lemmas[3]; /* WordNet base forms per part of speech */

@@ -79,9 +79,10 @@ static const char *unknown_class(const dyad_tagger *t, const dyad_token *tok)
 static const lexical_entry *known_entry(const dyad_tagger *t, const dyad_token *tok)
 {
     const char *s = tok->text;
-    size_t n = strlen(s);
+    size_t n = dyad_token_text_len(tok);
     const lexical_entry *e = lookup(t, s, n);
     if (e || !(tok->flags & DYAD_TOK_CAPITALIZED) || n >= 64) return e;
+    if (tok->lower) return lookup(t, tok->lower, tok->lower_len);
     char lower[256];
     size_t ln = dyad_utf8_lower(s, n, lower, sizeof lower);
     return lookup(t, lower, ln);
@@ -113,6 +114,15 @@ static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_
     return k;
 }
 
+/* WordNet's readings of the token's text in lower case, read from the token when it keeps it. */
+static size_t wordnet_tags_of(const dyad_tagger *t, const dyad_token *tok, uint8_t *tags)
+{
+    if (tok->lower) return wordnet_tags(t, tok->lower, tok->lower_len, tags);
+    char lower[128];
+    size_t n = strlen(tok->text);
+    return n < sizeof lower ? wordnet_tags(t, lower, dyad_utf8_lower(tok->text, n, lower, sizeof lower), tags) : 0;
+}
+
 /* Words seen fewer times than this have noisy lexicon counts; WordNet's readings are mixed in. */
 #define RARE_WORD_COUNT 5
 
@@ -140,11 +150,8 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     /* A capitalised word inside a sentence is a name whatever WordNet says. */
     int proper = (tok->flags & DYAD_TOK_CAPITALIZED) && !(tok->flags & DYAD_TOK_SENTENCE_START);
     if (!proper && !(tok->flags & DYAD_TOK_HAS_DIGIT)) {
-        char lower[128];
-        size_t n = strlen(tok->text);
         uint8_t tags[16];
-        size_t k =
-            n < sizeof lower ? wordnet_tags(t, lower, dyad_utf8_lower(tok->text, n, lower, sizeof lower), tags) : 0;
+        size_t k = wordnet_tags_of(t, tok, tags);
         if (k) {
             double sum = 0;
             for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
@@ -220,7 +227,7 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
 static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
 {
     char lemma[64];
-    dyad_lemmatize(t, tok->text, tok->pos, lemma, sizeof lemma);
+    dyad_lemmatize_token(t, tok, tok->pos, lemma, sizeof lemma);
     return dyad_is_reporting_verb(lemma);
 }
 
@@ -561,7 +568,7 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
 static void fix_overnight(dyad_token *toks, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcasecmp(toks[i].text, "overnight") == 0
+        if ((toks[i].text[0] | 0x20) == 'o' && strcasecmp(toks[i].text, "overnight") == 0
             && !(i + 1 < n && (dyad_pos_is_noun(toks[i + 1].pos) || dyad_pos_is_adj(toks[i + 1].pos))))
             toks[i].pos = DYAD_POS_RB;
 }
@@ -572,7 +579,7 @@ static void fix_overnight(dyad_token *toks, size_t n)
 static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
 {
     char lemma[64];
-    dyad_lemmatize(t, verb->text, verb->pos, lemma, sizeof lemma);
+    dyad_lemmatize_token(t, verb, verb->pos, lemma, sizeof lemma);
     return dyad_word_is(lemma, DYAD_WC_INFINITIVE_VERB);
 }
 
@@ -645,7 +652,7 @@ static int constrain_do_support(const dyad_tagger *t, const dyad_token *toks, si
     for (size_t i = 2; i < n; i++) {
         if (!dyad_text_is(&toks[i - 1], DYAD_WC_NEGATION)) continue;
         char aux[16];
-        dyad_lemmatize(t, toks[i - 2].text, DYAD_POS_VBD, aux, sizeof aux);
+        dyad_lemmatize_token(t, &toks[i - 2], DYAD_POS_VBD, aux, sizeof aux);
         if (strcmp(aux, "do") == 0) found |= force_base_verb(t, &toks[i], &forced[i]);
     }
     return found;
@@ -661,7 +668,7 @@ static int constrain_final_reporting_verb(const dyad_tagger *t, const dyad_token
     int comma = 0;
     for (size_t i = 0; i + 2 < last; i++) comma |= strcmp(toks[i].text, ",") == 0;
     char base[64];
-    dyad_lemmatize(t, toks[last - 1].text, DYAD_POS_VBZ, base, sizeof base);
+    dyad_lemmatize_token(t, &toks[last - 1], DYAD_POS_VBZ, base, sizeof base);
     if (!comma || !dyad_word_is(base, DYAD_WC_SPEECH_VERB)) return 0;
     forced[last - 1] = DYAD_POS_VBZ;
     return 1;
@@ -679,7 +686,7 @@ static int constrain_relative_verbs(const dyad_tagger *t, const dyad_token *toks
             || (toks[i - 2].pos != DYAD_POS_COMMA && !dyad_pos_is_noun(toks[i - 2].pos)) || !has_complement(toks, i, n))
             continue;
         char base[64];
-        dyad_lemmatize(t, toks[i].text, DYAD_POS_VBZ, base, sizeof base);
+        dyad_lemmatize_token(t, &toks[i], DYAD_POS_VBZ, base, sizeof base);
         if (dyad_strmap_get(&t->lemmas[WN_VERB], base, strlen(base))) {
             forced[i] = DYAD_POS_VBZ;
             found = 1;
@@ -769,10 +776,10 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     char buf[128];
     for (size_t i = 0; i < doc->n_tokens; i++) {
         dyad_token *tok = &doc->tokens[i];
-        if (strlen(tok->text) >= sizeof buf - 1) {
+        if (dyad_token_text_len(tok) >= sizeof buf - 1) {
             tok->lemma = tok->text;
         } else {
-            dyad_lemmatize(t, tok->text, tok->pos, buf, sizeof buf);
+            dyad_lemmatize_token(t, tok, tok->pos, buf, sizeof buf);
             tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
         }
         if (tok->lemma == tok->text) {

@@ -16,4 +16,6 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc);
 
 /* Base form of a word given its tag, e.g. ("met", VBD) -> "meet"; written into out. */
 void dyad_lemmatize(const dyad_tagger *t, const char *word, enum dyad_pos pos, char *out, size_t out_size);
+/* The same for a token's text, read from the lower case kept on the token when there is one. */
+void dyad_lemmatize_token(const dyad_tagger *t, const dyad_token *tok, enum dyad_pos pos, char *out, size_t out_size);
 #endif

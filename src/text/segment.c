@@ -66,6 +66,29 @@ typedef struct {
     int open_double;        /* an ASCII double quote is open */
 } tokenizer;
 
+/* The token's word classes, upper-case fold and lower case, as dyad_word_classes,
+ * dyad_utf8_upper_copy and dyad_utf8_lower find them. Text all in ASCII (nearly every token) is folded both ways in one
+ * pass here, with no decoding, and looked up already in lower case; other text goes through those two. */
+static void add_folds(dyad_arena *arena, dyad_token *tok, size_t n, int ascii)
+{
+    if (!ascii || n > DYAD_UPPER_COPY_MAX) {
+        tok->text_classes = dyad_word_classes(tok->text);
+        tok->upper = dyad_utf8_upper_copy(arena, tok->text, &tok->upper_len);
+        return;
+    }
+    char *upper = dyad_arena_alloc(arena, n + 1), *lower = dyad_arena_alloc(arena, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = tok->text[i];
+        upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        lower[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    tok->upper = upper;
+    tok->upper_len = (uint32_t)n;
+    tok->lower = lower;
+    tok->lower_len = (uint32_t)n;
+    tok->text_classes = dyad_word_classes_lower(lower, n);
+}
+
 static void add_token(tokenizer *tk, size_t start, size_t end, const char *text, size_t text_len)
 {
     dyad_document *doc = tk->doc;
@@ -81,7 +104,7 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     /* Copy the text, folding typographic apostrophes and replacing invalid bytes. */
     char *out = dyad_arena_alloc(&doc->arena, text_len * 3 + 1);
     size_t o = 0;
-    int letters = 0, uppers = 0, first_letter_seen = 0;
+    int letters = 0, uppers = 0, first_letter_seen = 0, ascii = 1;
     for (size_t i = 0; i < text_len;) {
         int len, bad;
         uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
@@ -100,17 +123,18 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
         } else if (dyad_is_digit(cp)) {
             tok->flags |= DYAD_TOK_HAS_DIGIT;
         }
-        if (cp < 0x80)
+        if (cp < 0x80) {
             out[o++] = (char)cp;
-        else
+        } else {
             o += (size_t)dyad_utf8_encode(cp, out + o);
+            ascii = 0;
+        }
         i += (size_t)len;
     }
     out[o] = '\0';
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
     tok->text = out;
-    tok->text_classes = dyad_word_classes(out); /* as a later lookup of the text would find */
-    tok->upper = dyad_utf8_upper_copy(&doc->arena, out, &tok->upper_len);
+    add_folds(&doc->arena, tok, o, ascii); /* the classes as a later lookup of the text would find */
 }
 
 static void add_literal(tokenizer *tk, size_t start, size_t end, const char *text)
@@ -366,14 +390,18 @@ static void tokenize(dyad_document *doc)
 
 /* ---- sentences ---- */
 
+/* ".", "!", "?", "...". Asked of every token: the first byte rules out most of them. */
 static int is_terminal(const char *s)
 {
-    return strcmp(s, ".") == 0 || strcmp(s, "!") == 0 || strcmp(s, "?") == 0 || strcmp(s, "...") == 0;
+    if (s[0] != '.' && s[0] != '!' && s[0] != '?') return 0;
+    return s[1] == '\0' || strcmp(s, "...") == 0;
 }
 
+/* "''", "'", ")", "]". */
 static int is_closing(const char *s)
 {
-    return strcmp(s, "''") == 0 || strcmp(s, "'") == 0 || strcmp(s, ")") == 0 || strcmp(s, "]") == 0;
+    if (s[0] == ')' || s[0] == ']') return s[1] == '\0';
+    return s[0] == '\'' && (s[1] == '\0' || (s[1] == '\'' && s[2] == '\0'));
 }
 
 /* Sentences of prose start with a capital, a digit or a quotation mark. */
@@ -395,14 +423,14 @@ static int starts_sentence(const dyad_token *t)
 static int abbreviation_ends_sentence(const dyad_token *abbr, const dyad_token *next)
 {
     size_t n = strlen(abbr->text);
-    if (dyad_word_is(abbr->text, DYAD_WC_TITLE)) return 0;
+    if (abbr->text_classes & DYAD_WC_MASK(DYAD_WC_TITLE)) return 0;
     if (!starts_sentence(next)) return 0;
     if (next->flags & DYAD_TOK_PARAGRAPH_BEFORE) return 1;
     /* An initial ("J. Smith") or a month before a number continues the sentence. */
     if (n == 2) return 0;
     if (next->flags & DYAD_TOK_HAS_DIGIT) return 0;
     /* "U.S. officials" continues; "in the U.S. The next day" ends: function words start sentences. */
-    return dyad_word_is(next->text, DYAD_WC_SENTENCE_STARTER);
+    return (next->text_classes & DYAD_WC_MASK(DYAD_WC_SENTENCE_STARTER)) != 0;
 }
 
 /* ---- line widths: intended line breaks against hard wrapping ---- */
@@ -588,7 +616,7 @@ static void split_sentences(dyad_document *doc)
         }
         size_t end = i + 1;
         int boundary = 0;
-        size_t tl = strlen(t->text);
+        size_t tl = dyad_token_text_len(t);
         if (is_terminal(t->text)) {
             while (end < n && is_closing(doc->tokens[end].text)) end++;
             boundary =

@@ -190,6 +190,15 @@ const char *dyad_utf8_upper_copy(dyad_arena *a, const char *s, uint32_t *len)
     size_t n = strlen(s);
     *len = 0;
     if (n > DYAD_UPPER_COPY_MAX) return NULL;
+    /* ASCII, nearly every word, folds byte for byte: straight into the arena (the copy is
+     * abandoned at the first other byte, whose fold may decompose) */
+    char *upper = dyad_arena_alloc(a, n + 1);
+    size_t i = 0;
+    for (; i < n && (unsigned char)s[i] < 0x80; i++) upper[i] = s[i] >= 'a' && s[i] <= 'z' ? (char)(s[i] - 32) : s[i];
+    if (i == n) {
+        *len = (uint32_t)n;
+        return upper;
+    }
     size_t o = dyad_utf8_upper_fold(s, n, folded, sizeof folded);
     *len = (uint32_t)o;
     return dyad_arena_strndup(a, folded, o);
