@@ -398,9 +398,11 @@ int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np)
     const dyad_chunk *ch = &doc->chunks[np];
     const dyad_token *t = &doc->tokens[ch->first];
     if (!x->sides[0][0] || ch->end - ch->first < 2
-        || !(doc->tokens[ch->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_SIDE_NOUN))
-        || doc->tokens[ch->head].pos != DYAD_POS_NNS)
+        || !(doc->tokens[ch->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_SIDE_NOUN)))
         return 0;
+    /* "each side accused the other" */
+    if (strcmp(t->lemma, "each") == 0) return ch->head == ch->first + 1 && doc->tokens[ch->head].pos == DYAD_POS_NN;
+    if (doc->tokens[ch->head].pos != DYAD_POS_NNS) return 0;
     if (strcmp(t->lemma, "both") == 0) return ch->head == ch->first + 1;
     if (strcmp(t->lemma, "the") == 0) t++;
     return strcmp(t->lemma, "two") == 0 && ch->head == (uint32_t)(t - doc->tokens) + 1;

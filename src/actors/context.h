@@ -27,7 +27,7 @@ typedef struct {
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
-    char setting[4];  /* country of the article's dateline, "" if none */
+    char setting[4]; /* country of the article's dateline, "" if none */
     /* the parties of the latest dispute or mutual event ("" if none): two countries ("RUS", "UKR"),
      * or two actors of one country ("SDNMIL", "SDNREBRSF") */
     char sides[2][24];
@@ -55,7 +55,7 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause);
  * their countries when they are of two countries, else their codes ("the army and the RSF").
  * "both sides", "the two countries" after it stand for them. */
 void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code);
-/* Does noun phrase np stand for the two sides noted last ("both sides", "the two neighbours",
+/* Does noun phrase np stand for the two sides noted last ("both sides", "each side", "the two neighbours",
  * "both governments")? 0 before any. */
 int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np);
 /* A country inferred for a noun phrase ("police" in "police in Nairobi") holds wherever the

@@ -45,7 +45,8 @@ static int object_is_each_other(const dyad_document *doc, const dyad_clause *cl)
                && strcasecmp(doc->tokens[o->end].text, "another") == 0;
     if (o->end - o->first != 2) return 0;
     const char *first = doc->tokens[o->first].text, *second = doc->tokens[o->first + 1].text;
-    return (strcasecmp(first, "each") == 0 && strcasecmp(second, "other") == 0)
+    /* "each side accused the other" */
+    return ((strcasecmp(first, "each") == 0 || strcasecmp(first, "the") == 0) && strcasecmp(second, "other") == 0)
            || (strcasecmp(first, "one") == 0 && strcasecmp(second, "another") == 0);
 }
 
