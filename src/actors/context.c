@@ -325,10 +325,34 @@ static int is_force_as_violence(const dyad_document *doc, const dyad_chunk *np)
     return np->end == np->first + 1 && t->pos == DYAD_POS_NN && strcmp(t->text, "force") == 0;
 }
 
+/* "the country", "the Central Asian country", "the South Asian nation": a noun for a country after
+ * "the", with only capitalised adjectives before it, is the story's own country, the dateline's.
+ * Returns 1 when found has it, -1 when the phrase is such a noun but the story has no dateline
+ * (it names no region: "Central Asian" is not the actor), 0 for any other phrase. */
+static int story_country(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    const dyad_token *head = &doc->tokens[np->head];
+    if (np->head != np->end - 1 || head->pos != DYAD_POS_NN || !dyad_lemma_is(head, DYAD_WC_COUNTRY_NOUN)
+        || strcmp(doc->tokens[np->first].lemma, "the") != 0)
+        return 0;
+    for (uint32_t t = np->first + 1; t < np->head; t++)
+        if (!(doc->tokens[t].flags & DYAD_TOK_CAPITALIZED)) return 0; /* "the neighbouring country" */
+    if (!x->setting[0]) return -1;
+    memset(found, 0, sizeof *found);
+    memcpy(found->code, x->setting, 4);
+    found->first = np->first;
+    found->end = np->end;
+    return 1;
+}
+
 static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
 {
     const dyad_chunk *np = &x->doc->chunks[chunk];
     if (ends_non_actor_name(x, chunk) || is_force_as_violence(x->doc, np)) return NONE;
+    int own = story_country(x, chunk, found);
+    if (own) return own > 0 ? FOUND : NONE;
     if (actor_by_short_name(x, chunk, INSTITUTION, found)) return FOUND;
     if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found)
         || backer_of(x, chunk, found)) {

@@ -422,6 +422,16 @@ static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
     memcpy(e->target.code + 3, "GOV", 4);
 }
 
+/* "declared a state of emergency across the country": a measure a state takes on its own country
+ * is taken on its people (as with no target named, see code_against_own_people). */
+static void measure_on_own_country(const dyad_coding *k, dyad_event *e)
+{
+    if (k->readings->measures_on_own_people && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE)
+        && dyad_code_is_state(e->source.code) && dyad_code_is_bare_country(e->target.code)
+        && strncmp(e->source.code, e->target.code, 3) == 0)
+        memcpy(e->target.code + 3, "CVL", 4);
+}
+
 /* "spoke to reporters", "briefed journalists": talking to the press is how statements are made,
  * not a consultation with the media (CAMEO 01x, 04x to a MED agent). */
 static int is_press_contact(const dyad_event *e)
@@ -478,6 +488,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             force_and_crowds(k, e, src[a].chunk, tgt[b].chunk);
             seizure_of_territory(k, e, tgt[b].chunk);
             rebels_against_the_state(k, e);
+            measure_on_own_country(k, e);
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
@@ -676,9 +687,10 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
     k.discards = find_discards(d, &k.actors.keys);
     if (!story_discarded(&k)) {
+        /* the dateline first: "the country" refers to it wherever the story says so */
+        if (r->infer_countries) dyad_actors_find_setting(&k.actors);
         for (uint32_t si = 0; si < doc->n_sentences; si++)
             if (!discard_in(&k, si)) dyad_actors_learn_sentence(&k.actors, si);
-        if (r->infer_countries) dyad_actors_find_setting(&k.actors);
         if (k.actors.setting[0])
             dyad_coding_trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
