@@ -461,7 +461,9 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
             || (dyad_chunk_text_is(doc, i + 1, end, ",") && dyad_is_conjunction(doc, i + 2, end)
                 && c[i].relation == DYAD_REL_COORDINATE)) {
             size_t next = dyad_is_conjunction(doc, i + 1, end) ? i + 2 : i + 3;
-            if (dyad_chunk_is(doc, next, end, DYAD_CHUNK_NP)) {
+            /* "on Sunday and President Ghani left": a time is no conjunct of a name */
+            if (dyad_chunk_is(doc, next, end, DYAD_CHUNK_NP)
+                && (c[i].flags & DYAD_NP_TIME) == (c[next].flags & DYAD_NP_TIME)) {
                 c[next].relation = DYAD_REL_COORDINATE;
                 c[next].link = (uint32_t)root;
             }
