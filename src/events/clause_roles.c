@@ -2,6 +2,7 @@
  * (pattern slots, subject, passive agent, object or prepositional object, the subject of a
  * complement, mutual action), and the actors that fill them. */
 #include "coding.h"
+#include "judged_acts.h"
 #include "../actors/codes.h"
 #include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
@@ -231,6 +232,13 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
         int placed = m->source_chunk != DYAD_NO_CHUNK;
         *source_np = placed ? m->source_chunk : dyad_by_agent(doc, rd->verb_chunk, s->first_chunk + s->n_chunks);
         *target_np = placed && m->target_chunk != DYAD_NO_CHUNK ? m->target_chunk : cl->subject;
+        /* "Sanctions were imposed on Iran by the EU": a subject that is a thing, not an actor, is
+         * what was done; the target is found after the verb, as in the active voice */
+        dyad_actor_match subject;
+        if (!placed && *target_np != DYAD_NO_CHUNK && *source_np != DYAD_NO_CHUNK
+            && !dyad_actor_of(&k->actors, *target_np, &subject)
+            && !(dyad_is_act_phrase(doc, *target_np) && dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE)))
+            *target_np = unplaced_target(k, s, ci, rd, *source_np);
     } else {
         /* "A statement from the foreign ministry accused Eritrea ..." */
         if (m->source_chunk == DYAD_NO_CHUNK && *source_np != DYAD_NO_CHUNK)
