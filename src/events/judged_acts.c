@@ -62,7 +62,7 @@ static uint32_t agent_of_act(const dyad_document *doc, uint32_t act, const act_k
 {
     enum { MAX_COMPLEMENTS = 3 };
     uint32_t pp = act + 1, clause = doc->chunks[act].clause;
-    if (pp < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_VP
+    if (pp < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_VP && doc->chunks[pp].first == doc->chunks[pp].head
         && doc->tokens[doc->chunks[pp].head].pos == DYAD_POS_VBN)
         clause = doc->chunks[pp++].clause; /* the participle may open a clause of its own */
     for (int n = 0; n <= MAX_COMPLEMENTS && pp + 1 < doc->n_chunks; n++, pp += 2) {
@@ -101,7 +101,9 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
                                      size_t max, size_t *n_doers)
 {
     const dyad_document *doc = k->doc;
-    uint32_t act = doc->clauses[ci].object, slot = rd->match.target_chunk;
+    /* "the arrest was condemned by Germany": in the passive the act is the subject */
+    int passive = (doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) != 0;
+    uint32_t act = passive ? doc->clauses[ci].subject : doc->clauses[ci].object, slot = rd->match.target_chunk;
     dyad_actor_match m;
     /* the act is what the pattern's target slot holds when that names no actor ("the sanctions
      * were illegal"), else the object; a slot after the object ("- * +" skipping "the attack" to
