@@ -66,10 +66,16 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
         return;
     }
     /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
-    if (says_it_is_foreign(doc, target_np) || !dyad_code_has_country(source->code) || !dyad_code_has_agent(source->code)
+    if (says_it_is_foreign(doc, target_np) || !dyad_code_has_country(source->code)
         || dyad_code_is_organisation(source->code))
         return;
     const char *agent = dyad_code_agent(source->code), *target_agent = dyad_code_agent(target->code);
+    /* "Belarus released 18 political prisoners": a state named as a country acts on its own
+     * people and institutions */
+    if (!*agent) {
+        if (dyad_agent_is_home(target_agent)) dyad_code_set_country(target->code, source->code);
+        return;
+    }
     /* "the army killed 12 militants": armed forces fight the rebels and insurgents of their own
      * country, unless a place or owner after them says otherwise (above) */
     int insurgents = dyad_agent_is_security_force(agent) && dyad_agent_is_armed(target_agent)

@@ -17,7 +17,8 @@
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
  * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings), restrictive measures (16x,
  * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown),
- * violations (of an embassy, a ceasefire: any coercion or force), and what was said: appeals and demands, threats,
+ * violations (of an embassy, a ceasefire: any coercion or force), concessions (08x), and what
+ * was said: appeals and demands, threats,
  * accusations (or a legal charge), offers. */
 typedef struct {
     enum dyad_word_class nouns;
@@ -34,6 +35,7 @@ static const act_kind act_kinds[] = {
     {DYAD_WC_THREAT_NOUN, {"13", NULL}, 1},
     {DYAD_WC_ACCUSATION_NOUN, {"11", "173", NULL}, 1},
     {DYAD_WC_OFFER_NOUN, {"03", NULL}, 1},
+    {DYAD_WC_CONCESSION_NOUN, {"08", NULL}, 0},
 };
 
 static const act_kind *kind_of_act(const dyad_token *head)
