@@ -413,11 +413,15 @@ static void mark_headline_future(dyad_document *doc, size_t first, size_t end)
 
 /* "Putin, Xi meet in Beijing", "Israel, Hamas agree truce": in a headline (no closing full stop) a
  * comma between two names before the verb stands for "and". */
+int dyad_chunks_end_headline(const dyad_document *doc, size_t end)
+{
+    return end > 0 && doc->tokens[doc->chunks[end - 1].end - 1].pos != DYAD_POS_SENT;
+}
+
 static void link_headline_pair(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
-    const dyad_token *last = &doc->tokens[c[end - 1].end - 1];
-    if (end - first < 4 || last->pos == DYAD_POS_SENT || c[first].type != DYAD_CHUNK_NP
+    if (end - first < 4 || !dyad_chunks_end_headline(doc, end) || c[first].type != DYAD_CHUNK_NP
         || !(c[first].flags & DYAD_NP_PROPER) || !dyad_chunk_text_is(doc, first + 1, end, ",")
         || c[first + 2].type != DYAD_CHUNK_NP || !(c[first + 2].flags & DYAD_NP_PROPER)
         || c[first + 3].type != DYAD_CHUNK_VP)

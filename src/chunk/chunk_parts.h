@@ -12,6 +12,8 @@ int dyad_chunk_text_is(const dyad_document *doc, size_t c, size_t end, const cha
 int dyad_is_conjunction(const dyad_document *doc, size_t k, size_t end);
 /* A verb group that can head a clause: not an infinitive, not a bare participle ("speaking in Kyiv"). */
 int dyad_is_finite_vp(const dyad_document *doc, size_t c);
+/* Do the chunks of a sentence, ending before chunk end, make a headline (no closing full stop)? */
+int dyad_chunks_end_headline(const dyad_document *doc, size_t end);
 /* "be", "have", "do", "get" */
 int dyad_is_aux_lemma(const char *lemma);
 /* Groups the chunks of sentence s into clauses (clauses.c). */

@@ -325,7 +325,12 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
         } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
                    && (dyad_chunk_text_is(doc, c, end, ";")
                        || ((dyad_chunk_text_is(doc, c, end, "and") || dyad_chunk_text_is(doc, c, end, "but"))
-                           && (dyad_is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to))))) {
+                           && (dyad_is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to)))
+                       /* "Putin hosts Modi in Moscow, praises ties": in a headline a verb after a comma
+                        * shares the subject */
+                       || (dyad_chunk_text_is(doc, c, end, ",") && depth == 0 && dyad_chunks_end_headline(doc, end)
+                           && dyad_is_finite_vp(doc, c + 1)
+                           && !dyad_is_aux_lemma(doc->tokens[doc->chunks[c + 1].head].lemma)))) {
             if (depth > 0 && top->gerund) top = &stack[--depth];
             if (depth > 0 && continues_reporter(doc, top, c + 1)) top = &stack[--depth];
             uint32_t parent = doc->clauses[top->clause].parent;
