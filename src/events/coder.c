@@ -376,6 +376,15 @@ static void protest_by_state(const dyad_coding *k, dyad_event *e)
 static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
 {
     if (!k->readings->repression_of_crowds) return;
+    /* "the army crushed the Tamil Tigers": repression (175) of an armed group by a state's armed
+     * forces is fighting */
+    const char *target_agent = dyad_code_agent(e->target.code);
+    if (strcmp(e->code, "175") == 0 && strncmp(dyad_code_agent(e->source.code), "MIL", 3) == 0
+        && !dyad_code_is_organisation(e->source.code) && dyad_agent_is_armed(target_agent)
+        && strncmp(target_agent, "MIL", 3) != 0) {
+        snprintf(e->code, sizeof e->code, "190");
+        return;
+    }
     /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
     if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && dyad_code_has_agent(e->source.code)
         && !dyad_code_is_organisation(e->source.code)
