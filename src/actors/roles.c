@@ -66,8 +66,10 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
         return;
     }
     /* only for domestic sources (protesters, unions, police, courts, government, rebels); armed forces act abroad */
+    /* "Hamas freed 33 hostages": captives are not of their captor's country */
     if (says_it_is_foreign(doc, target_np) || !dyad_code_has_country(source->code)
-        || dyad_code_is_organisation(source->code))
+        || dyad_code_is_organisation(source->code)
+        || dyad_lemma_is(&doc->tokens[doc->chunks[target_np].head], DYAD_WC_CAPTIVE_NOUN))
         return;
     const char *agent = dyad_code_agent(source->code), *target_agent = dyad_code_agent(target->code);
     /* "Belarus released 18 political prisoners": a state named as a country acts on its own
