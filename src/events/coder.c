@@ -476,6 +476,16 @@ static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
                || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
 }
 
+/* "Washington could provide surveillance drones", "was ready to send troops": forces with no
+ * country of their own that a state gives, sends or shares with are its own, what it gives and
+ * not whom to; named is the target as its phrase named it, before its country was inferred. */
+static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
+{
+    int giving = strncmp(e->code, "06", 2) == 0 || strncmp(e->code, "07", 2) == 0 || strncmp(e->code, "033", 3) == 0;
+    return giving && !dyad_code_has_country(named->code) && strncmp(e->source.code, e->target.code, 3) == 0
+           && dyad_agent_is_security_force(dyad_code_agent(e->target.code));
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
  * statement to the press, nor a party left unplaced outside conflict. */
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
@@ -501,7 +511,8 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                                    : strcmp(e->source.code, e->target.code) == 0;
             if (self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
-                || is_measure_as_force(k, e, src[a].chunk) || already_coded(out, e))
+                || is_measure_as_force(k, e, src[a].chunk)
+                || (k->readings->infer_countries && gives_own_forces(e, &tgt[b].m)) || already_coded(out, e))
                 continue;
             add_event(out, e);
             coded++;
