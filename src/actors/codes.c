@@ -83,6 +83,8 @@ int dyad_agent_is_armed(const char *agent)
     return agent_in(agent, armed);
 }
 
+int dyad_agent_is_armed_group(const char *agent) { return dyad_agent_is_armed(agent) && strncmp(agent, "MIL", 3) != 0; }
+
 int dyad_code_is_audience(const char *code)
 {
     return strncmp(code, "---", 3) == 0 || strstr(dyad_code_agent(code), "MED") != NULL;

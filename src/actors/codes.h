@@ -37,6 +37,8 @@ int dyad_agent_is_state_power(const char *agent);
 int dyad_agent_is_security_force(const char *agent);
 /* Armed roles: military, armed groups, rebels, insurgents. */
 int dyad_agent_is_armed(const char *agent);
+/* Armed, but no state's forces: rebels, insurgents, gunmen. */
+int dyad_agent_is_armed_group(const char *agent);
 /* Media, or no agent we know: who hears a statement ("told reporters") rather than its target. */
 int dyad_code_is_audience(const char *code);
 #endif

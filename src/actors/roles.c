@@ -80,8 +80,7 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
     }
     /* "the army killed 12 militants": armed forces fight the rebels and insurgents of their own
      * country, unless a place or owner after them says otherwise (above) */
-    int insurgents = dyad_agent_is_security_force(agent) && dyad_agent_is_armed(target_agent)
-                     && strncmp(target_agent, "MIL", 3) != 0;
+    int insurgents = dyad_agent_is_security_force(agent) && dyad_agent_is_armed_group(target_agent);
     if (dyad_agent_is_domestic(agent) || insurgents) dyad_code_set_country(target->code, source->code);
 }
 

@@ -369,6 +369,19 @@ static void protest_by_state(const dyad_coding *k, dyad_event *e)
         memcpy(e->code, "114", 4);
 }
 
+/* A state's police or armed forces (RUSCOP, ---MIL), not an organisation's. */
+static int is_security_force(const char *code)
+{
+    return dyad_code_has_agent(code) && !dyad_code_is_organisation(code)
+           && dyad_agent_is_security_force(dyad_code_agent(code));
+}
+
+/* A state's armed forces (UKRMIL), not an organisation's. */
+static int is_army(const char *code)
+{
+    return !dyad_code_is_organisation(code) && strncmp(dyad_code_agent(code), "MIL", 3) == 0;
+}
+
 /* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
  * (19x) and unconventional violence (18x): soldiers or police using it on a crowd is repression
  * (175, "opened fire on protesters"), a crowd using it is a violent protest (145, "protesters
@@ -378,29 +391,22 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
     if (!k->readings->repression_of_crowds) return;
     /* "the army crushed the Tamil Tigers": repression (175) of an armed group by a state's armed
      * forces is fighting */
-    const char *target_agent = dyad_code_agent(e->target.code);
-    if (strcmp(e->code, "175") == 0 && strncmp(dyad_code_agent(e->source.code), "MIL", 3) == 0
-        && !dyad_code_is_organisation(e->source.code) && dyad_agent_is_armed(target_agent)
-        && strncmp(target_agent, "MIL", 3) != 0) {
+    if (strcmp(e->code, "175") == 0 && is_army(e->source.code)
+        && dyad_agent_is_armed_group(dyad_code_agent(e->target.code))) {
         snprintf(e->code, sizeof e->code, "190");
         return;
     }
     /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
-    if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && dyad_code_has_agent(e->source.code)
-        && !dyad_code_is_organisation(e->source.code)
-        && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
+    if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && is_security_force(e->source.code)) {
         snprintf(e->code, sizeof e->code, "170");
         return;
     }
     if (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) return;
     if (is_crowd(k->doc, source_np)) {
         snprintf(e->code, sizeof e->code, "145");
-    } else if (is_crowd(k->doc, target_np) && dyad_code_has_agent(e->source.code)
-               && !dyad_code_is_organisation(e->source.code)
-               && dyad_agent_is_security_force(dyad_code_agent(e->source.code))) {
+    } else if (is_crowd(k->doc, target_np) && is_security_force(e->source.code)) {
         snprintf(e->code, sizeof e->code, "175");
-    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && dyad_code_has_agent(e->source.code)
-               && !dyad_code_is_organisation(e->source.code) && strcmp(dyad_code_agent(e->source.code), "MIL") == 0) {
+    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && is_army(e->source.code)) {
         /* "troops killed the rebel leader", "air strikes killed 30 people": killing by a state's
          * armed forces is military force (19x), not the unconventional violence of 18x */
         snprintf(e->code, sizeof e->code, "190");
@@ -425,7 +431,7 @@ static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
 {
     const char *agent = dyad_code_agent(e->source.code);
     if (!k->readings->no_self_events || strncmp(e->code, "17", 2) < 0 || !dyad_code_has_country(e->source.code)
-        || dyad_code_is_organisation(e->source.code) || !dyad_agent_is_armed(agent) || strncmp(agent, "MIL", 3) == 0
+        || dyad_code_is_organisation(e->source.code) || !dyad_agent_is_armed_group(agent)
         || !dyad_code_is_bare_country(e->target.code) || strncmp(e->source.code, e->target.code, 3) != 0)
         return;
     memcpy(e->target.code + 3, "GOV", 4);
