@@ -20,6 +20,12 @@ int dyad_head_is(const dyad_document *doc, uint32_t c, const char *lemma)
     return strcmp(doc->tokens[doc->chunks[c].head].lemma, lemma) == 0;
 }
 
+int dyad_is_bare_participle(const dyad_document *doc, uint32_t c)
+{
+    const dyad_chunk *vp = &doc->chunks[c];
+    return vp->type == DYAD_CHUNK_VP && vp->first == vp->head && doc->tokens[vp->head].pos == DYAD_POS_VBN;
+}
+
 uint32_t dyad_np_from(const dyad_document *doc, uint32_t pos, uint32_t end, int exact)
 {
     for (uint32_t t = pos; t < end; t++) {

@@ -10,6 +10,9 @@
 uint32_t dyad_np_anchor(const dyad_document *doc, uint32_t c);
 /* Is chunk c's head word (the preposition of a PP) the lemma given? */
 int dyad_head_is(const dyad_document *doc, uint32_t c, const char *lemma);
+/* Is chunk c a past participle with no auxiliary, one that describes a noun ("a truce brokered by
+ * Qatar", "the sanctions imposed by China"), not a passive verb ("was condemned by")? */
+int dyad_is_bare_participle(const dyad_document *doc, uint32_t c);
 
 /* The noun phrase that starts at token pos, or (unless exact) the first one after it before end. */
 uint32_t dyad_np_from(const dyad_document *doc, uint32_t pos, uint32_t end, int exact);

@@ -64,8 +64,7 @@ static uint32_t agent_of_act(const dyad_document *doc, uint32_t act, const act_k
 {
     enum { MAX_COMPLEMENTS = 3 };
     uint32_t pp = act + 1, clause = doc->chunks[act].clause;
-    if (pp < doc->n_chunks && doc->chunks[pp].type == DYAD_CHUNK_VP && doc->chunks[pp].first == doc->chunks[pp].head
-        && doc->tokens[doc->chunks[pp].head].pos == DYAD_POS_VBN)
+    if (pp < doc->n_chunks && dyad_is_bare_participle(doc, pp))
         clause = doc->chunks[pp++].clause; /* the participle may open a clause of its own */
     for (int n = 0; n <= MAX_COMPLEMENTS && pp + 1 < doc->n_chunks; n++, pp += 2) {
         if (doc->chunks[pp].type != DYAD_CHUNK_PP || doc->chunks[pp + 1].type != DYAD_CHUNK_NP
