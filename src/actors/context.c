@@ -125,6 +125,21 @@ static int can_stand_for(const dyad_token *pronoun, const dyad_actor_match *m)
     return !is_personal_pronoun(pronoun) || strncmp(m->code, "---", 3) != 0;
 }
 
+/* The chunk before c in c's sentence, DYAD_NO_CHUNK at the sentence's first: antecedents are
+ * looked for in the pronoun's sentence, not the one before. */
+static uint32_t chunk_before_in_sentence(const dyad_document *doc, uint32_t c)
+{
+    return c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START) ? c - 1 : DYAD_NO_CHUNK;
+}
+
+/* Is chunk c a noun phrase, not itself a pronoun, whose actor (into m) can stand for pronoun? */
+static int antecedent_at(dyad_actor_context *x, uint32_t c, const dyad_token *pronoun, dyad_actor_match *m)
+{
+    const dyad_chunk *ch = &x->doc->chunks[c];
+    return ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && dyad_actor_of(x, c, m)
+           && can_stand_for(pronoun, m);
+}
+
 /* The actor of the nearest subject of another clause before chunk in its sentence ("Ethiopia
  * indicated it would act"; not "police arrested him"). A possessive may also refer to the
  * subject of its own clause ("Israel recalled its negotiators"). A relative clause's own subject
@@ -134,13 +149,10 @@ static int earlier_subject_actor(dyad_actor_context *x, uint32_t chunk, int same
 {
     const dyad_document *doc = x->doc;
     const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
-    /* back to the first chunk of the pronoun's sentence, not into the sentence before */
-    for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
-        const dyad_chunk *ch = &doc->chunks[--c];
-        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != excluded
-            && doc->clauses[ch->clause].subject == c && doc->clauses[ch->clause].kind != DYAD_CLAUSE_RELATIVE
-            && (same_clause || ch->clause != doc->chunks[chunk].clause) && dyad_actor_of(x, c, m)
-            && can_stand_for(pronoun, m))
+    for (uint32_t c = chunk; (c = chunk_before_in_sentence(doc, c)) != DYAD_NO_CHUNK;) {
+        const dyad_clause *cl = &doc->clauses[doc->chunks[c].clause];
+        if (c != excluded && cl->subject == c && cl->kind != DYAD_CLAUSE_RELATIVE
+            && (same_clause || doc->chunks[c].clause != doc->chunks[chunk].clause) && antecedent_at(x, c, pronoun, m))
             return 1;
     }
     return 0;
@@ -160,13 +172,11 @@ static int object_pronoun_actor(dyad_actor_context *x, uint32_t chunk, dyad_acto
     if (earlier_subject_actor(x, chunk, 0, subject, m) && strcmp(m->code, own.code) != 0) return 1;
     const dyad_token *pronoun = &doc->tokens[doc->chunks[chunk].first];
     int singular = strcasecmp(pronoun->text, "it") == 0; /* "it" is not "civilians" */
-    for (uint32_t c = chunk; c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START);) {
-        const dyad_chunk *ch = &doc->chunks[--c];
-        if (ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && c != subject && !dyad_is_place_phrase(doc, c)
-            && !(singular && doc->tokens[ch->head].pos == DYAD_POS_NNS) && dyad_actor_of(x, c, m)
-            && strcmp(m->code, own.code) != 0 && can_stand_for(pronoun, m))
+    for (uint32_t c = chunk; (c = chunk_before_in_sentence(doc, c)) != DYAD_NO_CHUNK;)
+        if (c != subject && !dyad_is_place_phrase(doc, c)
+            && !(singular && doc->tokens[doc->chunks[c].head].pos == DYAD_POS_NNS) && antecedent_at(x, c, pronoun, m)
+            && strcmp(m->code, own.code) != 0)
             return 1;
-    }
     return 0;
 }
 
