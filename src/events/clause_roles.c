@@ -116,8 +116,8 @@ static int is_destination(const dyad_document *doc, uint32_t np)
 static int is_participle_agent(const dyad_document *doc, uint32_t np, uint32_t verb_chunk)
 {
     np = dyad_np_anchor(doc, np);
-    return np >= verb_chunk + 3 && doc->chunks[np - 1].type == DYAD_CHUNK_PP
-           && strcasecmp(doc->tokens[doc->chunks[np - 1].head].text, "by") == 0 && dyad_is_bare_participle(doc, np - 2);
+    return np >= verb_chunk + 3 && doc->chunks[np - 1].type == DYAD_CHUNK_PP && dyad_head_is(doc, np - 1, "by")
+           && dyad_is_bare_participle(doc, np - 2);
 }
 
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,

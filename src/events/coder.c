@@ -441,9 +441,9 @@ static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
  * is taken on its people (as with no target named, see code_against_own_people). */
 static void measure_on_own_country(const dyad_coding *k, dyad_event *e)
 {
-    if (k->readings->measures_on_own_people && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE)
-        && dyad_code_is_state(e->source.code) && dyad_code_is_bare_country(e->target.code)
-        && strncmp(e->source.code, e->target.code, 3) == 0)
+    if (k->readings->measures_on_own_people && dyad_code_is_bare_country(e->target.code)
+        && strncmp(e->source.code, e->target.code, 3) == 0 && dyad_code_is_state(e->source.code)
+        && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE))
         memcpy(e->target.code + 3, "CVL", 4);
 }
 
