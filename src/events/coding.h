@@ -67,4 +67,11 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
                                      size_t max, size_t *n_doers);
 /* Step f: the actors of a role, its noun phrase and the phrases coordinated with it. */
 size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max);
+/* Step g: the event of a source and a target refined by what its actors and phrases are
+ * (refine.c): countries completed, agents told apart, codes made specific. */
+void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np);
+/* Events that are not kept: an actor against itself, a statement to the press, a party with no
+ * country outside conflict, and others (refine.c); named_target is the target as its phrase named it. */
+int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
+                           const dyad_actor_match *named_target);
 #endif

@@ -1,0 +1,236 @@
+/* Step g of coder.c: an event refined by what its actors and phrases are, and the events that are
+ * not kept. Each rule here encodes one fact about how news names actors or about how CAMEO codes an
+ * act ("a state that protests complains officially", "killing by an army is military force"); the
+ * readings (core/readings.h) switch them off for PETRARCH's behaviour. */
+#include "coding.h"
+#include "../actors/codes.h"
+#include "../lexicon/lexicon.h"
+#include "../tag/pos.h"
+#include "../tag/wordclass.h"
+#include <string.h>
+#include <strings.h>
+
+/* "Japan recalled its ambassador", "Canada imposed sanctions": a bare country that performs an
+ * act only governments perform acts through its government. */
+static void source_as_government(const dyad_coding *k, dyad_event *e)
+{
+    char *code = e->source.code;
+    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)
+        || !dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
+        return;
+    memcpy(code + 3, "GOV", 4);
+}
+
+/* "protesters", "the crowd", and people a protest participle tells ("people protesting
+ * against the result", "students demonstrating outside parliament") */
+static int is_crowd(const dyad_document *doc, uint32_t np)
+{
+    if (np == DYAD_NO_CHUNK) return 0;
+    if (doc->tokens[doc->chunks[np].head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD)) return 1;
+    const dyad_chunk *next = np + 1 < doc->n_chunks ? &doc->chunks[np + 1] : NULL;
+    return next && next->type == DYAD_CHUNK_VP && doc->tokens[next->head].pos == DYAD_POS_VBG
+           && (doc->tokens[next->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD));
+}
+
+/* "The Thai army said six jets struck Cambodian positions": forces with no country that a state's
+ * own spokesman reports on are that state's, unless they acted on it (then they are the enemy's:
+ * "Ukraine said drones attacked Kyiv"). */
+static void forces_of_the_reporter(const dyad_coding *k, dyad_event *e)
+{
+    const char *reporter = e->reported_by, *agent = dyad_code_agent(e->source.code);
+    if (!k->readings->infer_countries || dyad_code_has_country(e->source.code) || !dyad_agent_is_security_force(agent)
+        || !reporter[0] || !dyad_code_has_country(reporter) || !dyad_code_is_state(reporter)
+        || strncmp(e->target.code, reporter, 3) == 0)
+        return;
+    dyad_code_set_country(e->source.code, reporter);
+}
+
+/* "Israeli air strikes killed 30 people", "Russian shelling hit Kharkiv": an attack named with a
+ * country's adjective was carried out by that country's forces. */
+static void attack_by_forces(const dyad_coding *k, uint32_t source_np, dyad_actor_match *m)
+{
+    if (!k->readings->repression_of_crowds || source_np == DYAD_NO_CHUNK || !dyad_code_is_bare_country(m->code)
+        || !dyad_lemma_is(&k->doc->tokens[k->doc->chunks[source_np].head], DYAD_WC_ATTACK_NOUN))
+        return;
+    memcpy(m->code + 3, "MIL", 4);
+}
+
+/* "US sanctions hit Iran's oil exports": a measure named as the subject of a verb of force does
+ * not use force; the verb tells what the measure did, which is no event of its own. */
+static int is_measure_as_force(const dyad_coding *k, const dyad_event *e, uint32_t source_np)
+{
+    return k->readings->repression_of_crowds && source_np != DYAD_NO_CHUNK
+           && (strncmp(e->code, "18", 2) == 0 || strncmp(e->code, "19", 2) == 0 || strncmp(e->code, "20", 2) == 0)
+           && dyad_lemma_is(&k->doc->tokens[k->doc->chunks[source_np].head], DYAD_WC_RESTRICTION_NOUN);
+}
+
+/* "Kenyans", "thousands of Israelis": a country named by the plural of its people's name, not by
+ * its own name nor after "the" ("the Philippines", "the Palestinians"), is its people: KENCVL, so
+ * that "the president called on Kenyans" is the government appealing to them. */
+static void peoples_as_civilians(const dyad_coding *k, dyad_actor_match *m)
+{
+    const dyad_document *doc = k->doc;
+    if (!k->readings->peoples_as_civilians || !m->actor || !m->actor->name || m->agent || m->end != m->first + 1
+        || !dyad_code_is_bare_country(m->code))
+        return;
+    const dyad_token *t = &doc->tokens[m->first];
+    size_t n = strlen(t->text);
+    if (n < 4 || t->text[n - 1] != 's' || !(t->flags & DYAD_TOK_CAPITALIZED)
+        || (m->first > 0 && strcasecmp(doc->tokens[m->first - 1].text, "the") == 0))
+        return;
+    const char *name = m->actor->name, *last = name;
+    for (const char *c = name; *c; c++)
+        if (*c == '_' || *c == ' ') last = c + 1;
+    if (strcasecmp(last, t->text) != 0) memcpy(m->code + 3, "CVL", 4);
+}
+
+/* "The Philippines protested after a Chinese vessel rammed a supply boat", "Russia protested to
+ * Norway": a state that protests complains officially (114); it does not take to the streets
+ * (141), which its people do ("thousands of Filipinos protested", see peoples_as_civilians). */
+static void protest_by_state(const dyad_coding *k, dyad_event *e)
+{
+    const char *agent = dyad_code_agent(e->source.code);
+    if (k->readings->repression_of_crowds && strcmp(e->code, "141") == 0 && dyad_code_has_country(e->source.code)
+        && !dyad_code_is_organisation(e->source.code) && (!*agent || strncmp(agent, "GOV", 3) == 0))
+        memcpy(e->code, "114", 4);
+}
+
+/* A state's police or armed forces (RUSCOP, ---MIL), not an organisation's. */
+static int is_security_force(const char *code)
+{
+    return dyad_code_has_agent(code) && !dyad_code_is_organisation(code)
+           && dyad_agent_is_security_force(dyad_code_agent(code));
+}
+
+/* A state's armed forces (UKRMIL), not an organisation's. */
+static int is_army(const char *code)
+{
+    return !dyad_code_is_organisation(code) && strncmp(dyad_code_agent(code), "MIL", 3) == 0;
+}
+
+/* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
+ * (19x) and unconventional violence (18x): soldiers or police using it on a crowd is repression
+ * (175, "opened fire on protesters"), a crowd using it is a violent protest (145, "protesters
+ * stormed the embassy"). */
+static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
+{
+    if (!k->readings->repression_of_crowds) return;
+    /* "the army crushed the Tamil Tigers": repression (175) of an armed group by a state's armed
+     * forces is fighting */
+    if (strcmp(e->code, "175") == 0 && is_army(e->source.code)
+        && dyad_agent_is_armed_group(dyad_code_agent(e->target.code))) {
+        snprintf(e->code, sizeof e->code, "190");
+        return;
+    }
+    /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
+    if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && is_security_force(e->source.code)) {
+        snprintf(e->code, sizeof e->code, "170");
+        return;
+    }
+    if (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) return;
+    if (is_crowd(k->doc, source_np)) {
+        snprintf(e->code, sizeof e->code, "145");
+    } else if (is_crowd(k->doc, target_np) && is_security_force(e->source.code)) {
+        snprintf(e->code, sizeof e->code, "175");
+    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && is_army(e->source.code)) {
+        /* "troops killed the rebel leader", "air strikes killed 30 people": killing by a state's
+         * armed forces is military force (19x), not the unconventional violence of 18x */
+        snprintf(e->code, sizeof e->code, "190");
+    }
+}
+
+/* "Russian troops seized Crimea", "rebels took over Goma": seizing a place by its name is
+ * occupying territory (192), not seizing property (171, "seized the ship"). The place is a proper
+ * noun phrase that names a country and nothing more (a region or city stands for its country). */
+static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t target_np)
+{
+    if (strcmp(e->code, "171") != 0 || target_np == DYAD_NO_CHUNK || !(k->doc->chunks[target_np].flags & DYAD_NP_PROPER)
+        || !dyad_code_is_bare_country(e->target.code))
+        return;
+    memcpy(e->code, "192", 4);
+}
+
+/* "The Taliban took Jalalabad", "rebels shelled the capital": a country's rebels, insurgents or
+ * separatists using force on a place of their own country (the bare country) act against the
+ * state that holds it. */
+static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
+{
+    const char *agent = dyad_code_agent(e->source.code);
+    if (!k->readings->no_self_events || strncmp(e->code, "17", 2) < 0 || !dyad_code_has_country(e->source.code)
+        || dyad_code_is_organisation(e->source.code) || !dyad_agent_is_armed_group(agent)
+        || !dyad_code_is_bare_country(e->target.code) || strncmp(e->source.code, e->target.code, 3) != 0)
+        return;
+    memcpy(e->target.code + 3, "GOV", 4);
+}
+
+/* "declared a state of emergency across the country": a measure a state takes on its own country
+ * is taken on its people (as with no target named, see code_against_own_people). */
+static void measure_on_own_country(const dyad_coding *k, dyad_event *e)
+{
+    if (k->readings->measures_on_own_people && dyad_code_is_bare_country(e->target.code)
+        && strncmp(e->source.code, e->target.code, 3) == 0 && dyad_code_is_state(e->source.code)
+        && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE))
+        memcpy(e->target.code + 3, "CVL", 4);
+}
+
+/* "spoke to reporters", "briefed journalists": talking to the press is how statements are made,
+ * not a consultation with the media (CAMEO 01x, 04x to a MED agent). */
+static int is_press_contact(const dyad_event *e)
+{
+    return (strncmp(e->code, "01", 2) == 0 || strncmp(e->code, "04", 2) == 0)
+           && strncmp(dyad_code_agent(e->target.code), "MED", 3) == 0;
+}
+
+/* "The presidents of Lithuania and Poland offered to mediate between the government and the
+ * opposition": a state mediates between others, never between its own country's parties, so a
+ * target of its own country was given the wrong country. */
+static int mediates_at_home(const dyad_event *e)
+{
+    return (strcmp(e->code, "039") == 0 || strncmp(e->code, "045", 3) == 0) && dyad_code_has_country(e->source.code)
+           && dyad_code_is_state(e->source.code) && strncmp(e->source.code, e->target.code, 3) == 0;
+}
+
+/* "---GOV -> IRN: 111", "ARM -> ---CVL": a party with no known country other than the source of
+ * material conflict (see dyad_readings.unplaced_only_in_conflict). */
+static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
+{
+    return k->readings->unplaced_only_in_conflict
+           && (!dyad_code_has_country(e->target.code)
+               || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
+}
+
+/* "Washington could provide surveillance drones", "was ready to send troops": forces with no
+ * country of their own that a state gives, sends or shares with are its own, what it gives and
+ * not whom to; named is the target as its phrase named it, before its country was inferred. */
+static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
+{
+    int giving = strncmp(e->code, "06", 2) == 0 || strncmp(e->code, "07", 2) == 0 || strncmp(e->code, "033", 3) == 0;
+    return giving && !dyad_code_has_country(named->code) && strncmp(e->source.code, e->target.code, 3) == 0
+           && dyad_agent_is_security_force(dyad_code_agent(e->target.code));
+}
+
+void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
+{
+    attack_by_forces(k, source_np, &e->source);
+    peoples_as_civilians(k, &e->source);
+    peoples_as_civilians(k, &e->target);
+    protest_by_state(k, e);
+    if (target_np != DYAD_NO_CHUNK)
+        dyad_complete_countries(&k->actors, k->readings, source_np, target_np, &e->source, &e->target);
+    forces_of_the_reporter(k, e);
+    source_as_government(k, e);
+    force_and_crowds(k, e, source_np, target_np);
+    seizure_of_territory(k, e, target_np);
+    rebels_against_the_state(k, e);
+    measure_on_own_country(k, e);
+}
+
+int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
+                           const dyad_actor_match *named_target)
+{
+    int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
+                                           : strcmp(e->source.code, e->target.code) == 0;
+    return self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
+           || is_measure_as_force(k, e, source_np)
+           || (k->readings->infer_countries && gives_own_forces(e, named_target));
+}
