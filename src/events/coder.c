@@ -17,7 +17,8 @@
  *                       the author of an act a judgement is about (judged_acts.c)
  *        f. actors      the actors of each role (actors/roles.h), countries completed
  *        g. events      one per source and target, intent for modal verbs, who reports it,
- *                       TABARI's paired events
+ *                       each refined by what its actors are and left out when it cannot be
+ *                       right (refine.c); TABARI's paired events
  *   6. transforms    PETRARCH-2's `~` rules rewrite events that another verb governs
  *                    (apply_transforms.h)
  * Tracing (--explain) only reads: every answer it prints was fixed by steps 1-4. */

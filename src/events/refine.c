@@ -139,6 +139,39 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
     }
 }
 
+/* Does token t name aircraft or an attack from the air ("warplanes", "drone", "air strikes")? */
+static int names_aircraft(const dyad_document *doc, uint32_t t)
+{
+    const dyad_token *tok = &doc->tokens[t];
+    if (!dyad_lemma_is(tok, DYAD_WC_AIRCRAFT_WORD)) return 0;
+    if (dyad_word_value(tok->lemma, DYAD_WC_AIRCRAFT_WORD) == 0) return 1;
+    return t + 1 < doc->n_tokens && dyad_lemma_is(&doc->tokens[t + 1], DYAD_WC_ATTACK_NOUN);
+}
+
+static int aircraft_in(const dyad_document *doc, uint32_t first, uint32_t end)
+{
+    for (uint32_t t = first; t < end; t++)
+        if (names_aircraft(doc, t)) return 1;
+    return 0;
+}
+
+/* "French warplanes pounded rebel positions", "Thailand launched air strikes on Cambodian posts":
+ * fighting (190, 193, 194) by aircraft, named in the source's phrase or between the verb and the
+ * target, employs aerial weapons (195), which CAMEO puts before the other weapons used with them.
+ * Blockades, occupation and ceasefire violations (191, 192, 196) keep their codes. */
+static void force_from_the_air(const dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
+{
+    if (!k->readings->repression_of_crowds
+        || (strcmp(e->code, "190") != 0 && strcmp(e->code, "193") != 0 && strcmp(e->code, "194") != 0))
+        return;
+    const dyad_document *doc = k->doc;
+    int by_air =
+        source_np != DYAD_NO_CHUNK && aircraft_in(doc, doc->chunks[source_np].first, doc->chunks[source_np].end);
+    if (!by_air && target_np != DYAD_NO_CHUNK && doc->chunks[target_np].first > e->verb_token)
+        by_air = aircraft_in(doc, e->verb_token, doc->chunks[target_np].first);
+    if (by_air) memcpy(e->code, "195", 4);
+}
+
 /* "Russian troops seized Crimea", "rebels took over Goma": seizing a place by its name is
  * occupying territory (192), not seizing property (171, "seized the ship"). The place is a proper
  * noun phrase that names a country and nothing more (a region or city stands for its country). */
@@ -220,6 +253,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     forces_of_the_reporter(k, e);
     source_as_government(k, e);
     force_and_crowds(k, e, source_np, target_np);
+    force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
     rebels_against_the_state(k, e);
     measure_on_own_country(k, e);
