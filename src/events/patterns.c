@@ -244,14 +244,29 @@ static uint32_t word_before(const dyad_pattern_index *ix, const dyad_pattern_ite
     return len ? pos + 1 - len : UINT32_MAX;
 }
 
-/* Items [0, verb_at) matched backwards from the verb. */
+/* The actor slot right before the verb of a predicate pattern ("- + *_&CENSURE", the verb joined
+ * to what follows it): "(Germany said) the crackdown was illegal" judges its subject, so an act
+ * with no actor of its own that is the nearest phrase before the verb fills the slot rather than
+ * an actor further back; the coder looks for the act's author. */
+static uint32_t predicate_subject_act(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t pos,
+                                      uint32_t limit)
+{
+    dyad_actor_match am;
+    uint32_t c = dyad_np_before(ix->doc, pos, limit, 0);
+    return c != DYAD_NO_CHUNK && dyad_is_act_phrase(ix->doc, c) && !fills_actor_slot(actors, c, &am) ? c
+                                                                                                     : DYAD_NO_CHUNK;
+}
+
+/* Items [0, verb_at) matched backwards from the verb; predicate: the item after the verb is joined
+ * to it. */
 static int match_before_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
-                             uint32_t verb_at, const dyad_pattern_span *sp, dyad_pattern_match *m)
+                             uint32_t verb_at, int predicate, const dyad_pattern_span *sp, dyad_pattern_match *m)
 {
     uint32_t pos = sp->head, limit = sp->c_first;
     for (uint32_t i = verb_at; i-- > 0;) {
         if (items[i].kind == DYAD_PI_TARGET || items[i].kind == DYAD_PI_SOURCE) {
-            uint32_t c = actor_np_before(ix, actors, pos, limit);
+            uint32_t c = predicate && i + 1 == verb_at ? predicate_subject_act(ix, actors, pos, limit) : DYAD_NO_CHUNK;
+            if (c == DYAD_NO_CHUNK) c = actor_np_before(ix, actors, pos, limit);
             if (c == DYAD_NO_CHUNK) return 0;
             set_slot(m, &items[i], c);
             pos = ix->doc->chunks[c].first;
@@ -446,7 +461,8 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
         }
     if (!sp->passive && is_passive_pattern(ix->verbs, items, p->n_items, verb_at)) return 0;
     *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
-    return match_before_verb(ix, actors, items, verb_at, sp, m)
+    int predicate = verb_at + 1 < p->n_items && items[verb_at + 1].joined;
+    return match_before_verb(ix, actors, items, verb_at, predicate, sp, m)
            && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
 }
 
