@@ -21,12 +21,17 @@ static void source_as_government(const dyad_coding *k, dyad_event *e)
     memcpy(code + 3, "GOV", 4);
 }
 
-/* "protesters", "the crowd", and people a protest participle tells ("people protesting
- * against the result", "students demonstrating outside parliament") */
+/* "protesters", "the crowd", places named by a crowd ("protest camps"), and people a protest participle tells ("people
+ * protesting against the result", "students demonstrating outside parliament") */
 static int is_crowd(const dyad_document *doc, uint32_t np)
 {
     if (np == DYAD_NO_CHUNK) return 0;
-    if (doc->tokens[doc->chunks[np].head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD)) return 1;
+    uint32_t head = doc->chunks[np].head;
+    if (doc->tokens[head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD)) return 1;
+    /* "the protest camps", "a protest site": a place named by the crowd it holds */
+    if (head > doc->chunks[np].first && dyad_lemma_is(&doc->tokens[head], DYAD_WC_CROWD_PLACE_NOUN)
+        && dyad_lemma_is(&doc->tokens[head - 1], DYAD_WC_CROWD_WORD))
+        return 1;
     const dyad_chunk *next = np + 1 < doc->n_chunks ? &doc->chunks[np + 1] : NULL;
     return next && next->type == DYAD_CHUNK_VP && doc->tokens[next->head].pos == DYAD_POS_VBG
            && (doc->tokens[next->head].lemma_classes & DYAD_WC_MASK(DYAD_WC_CROWD_WORD));
@@ -122,9 +127,10 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
         snprintf(e->code, sizeof e->code, "190");
         return;
     }
-    /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion */
+    /* "police stormed the embassy": a violent protest (145) by police or soldiers is coercion,
+     * and repression (175) when what they stormed is a crowd's ("stormed the protest camps") */
     if (strcmp(e->code, "145") == 0 && !is_crowd(k->doc, source_np) && is_security_force(e->source.code)) {
-        snprintf(e->code, sizeof e->code, "170");
+        snprintf(e->code, sizeof e->code, is_crowd(k->doc, target_np) ? "175" : "170");
         return;
     }
     if (strncmp(e->code, "18", 2) != 0 && strncmp(e->code, "19", 2) != 0) return;
