@@ -16,7 +16,8 @@ dyad_readings dyad_readings_default(void)
                            .measures_on_own_people = 1,
                            .judged_acts = 1,
                            .unplaced_only_in_conflict = 1,
-                           .peoples_as_civilians = 1};
+                           .peoples_as_civilians = 1,
+                           .statements_by_content = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

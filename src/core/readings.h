@@ -93,6 +93,11 @@ typedef struct {
      * Israelis") is its people (KENCVL), whom their own government may address ("Ruto called on
      * Kenyans to stay calm", KENGOV -> KENCVL). 0: the country, as in PETRARCH */
     int peoples_as_civilians;
+    /* 1 (default): a bare statement (CAMEO 010, "make statement", the residual code of saying)
+     * is no event: what is said is coded by its content in its own clause (an appeal, a
+     * criticism, a denial, a threat), so a 010 would only record that someone spoke ("said",
+     * "told him", "wrote to"). 0: coded, as in PETRARCH */
+    int statements_by_content;
 } dyad_readings;
 
 /* dyad's own readings. */
