@@ -53,7 +53,9 @@ typedef struct {
     int join_over_modifiers;
     /* 1 (default): a bare country as the source of an act only governments perform (recalling an
      * ambassador, sanctions, aid, treaties: data/lexicon/state-act-codes.txt) is its government,
-     * "Japan recalled its ambassador" JPNGOV. 0: it stays the country, as in PETRARCH */
+     * "Japan recalled its ambassador" JPNGOV; likewise the source of an act only armed forces
+     * perform (force posture, fighting: military-act-codes.txt) is its military, "China fired
+     * missiles around Taiwan" CHNMIL. 0: it stays the country, as in PETRARCH */
     int state_acts_by_government;
     /* 1 (default): a phrase that says where ("talks in Doha", "marched through Nairobi") is the
      * target only of events done to a place (data/lexicon/place-event-codes.txt: force, fighting,

@@ -11,14 +11,16 @@
 #include <strings.h>
 
 /* "Japan recalled its ambassador", "Canada imposed sanctions": a bare country that performs an
- * act only governments perform acts through its government. */
-static void source_as_government(const dyad_coding *k, dyad_event *e)
+ * act only governments perform acts through its government, and one that performs an act only
+ * armed forces perform through its military. */
+static void source_as_state_organ(const dyad_coding *k, dyad_event *e)
 {
     char *code = e->source.code;
-    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)
-        || !dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
-        return;
-    memcpy(code + 3, "GOV", 4);
+    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)) return;
+    if (dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
+        memcpy(code + 3, "GOV", 4);
+    else if (dyad_event_code_is(e->code, DYAD_WC_MILITARY_ACT_CODE))
+        memcpy(code + 3, "MIL", 4); /* "China fired missiles around Taiwan": its armed forces */
 }
 
 /* "protesters", "the crowd", places named by a crowd ("protest camps"), and people a protest participle tells ("people
@@ -257,7 +259,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     if (target_np != DYAD_NO_CHUNK)
         dyad_complete_countries(&k->actors, k->readings, source_np, target_np, &e->source, &e->target);
     forces_of_the_reporter(k, e);
-    source_as_government(k, e);
+    source_as_state_organ(k, e);
     force_and_crowds(k, e, source_np, target_np);
     force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
