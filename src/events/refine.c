@@ -23,6 +23,18 @@ static void source_as_state_organ(const dyad_coding *k, dyad_event *e)
         memcpy(code + 3, "MIL", 4); /* "China fired missiles around Taiwan": its armed forces */
 }
 
+/* "Pakistan will release the pilot, Prime Minister Imran Khan said": a bare country whose own
+ * government, armed forces or police report what it does acts through them (PAKGOV). */
+static void source_by_its_speaker(const dyad_coding *k, dyad_event *e)
+{
+    const char *reporter = e->reported_by, *agent = dyad_code_agent(reporter);
+    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(e->source.code) || strlen(reporter) != 6
+        || dyad_code_is_organisation(reporter) || strncmp(reporter, e->source.code, 3) != 0
+        || (strcmp(agent, "GOV") != 0 && !dyad_agent_is_security_force(agent)))
+        return;
+    memcpy(e->source.code + 3, agent, 4);
+}
+
 /* "protesters", "the crowd", places named by a crowd ("protest camps"), and people a protest participle tells ("people
  * protesting against the result", "students demonstrating outside parliament") */
 static int is_crowd(const dyad_document *doc, uint32_t np)
@@ -260,6 +272,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
         dyad_complete_countries(&k->actors, k->readings, source_np, target_np, &e->source, &e->target);
     forces_of_the_reporter(k, e);
     source_as_state_organ(k, e);
+    source_by_its_speaker(k, e);
     force_and_crowds(k, e, source_np, target_np);
     force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
