@@ -260,12 +260,14 @@ static int is_home_ground(dyad_coding *k, uint32_t target_np, const dyad_role_ac
 
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills": with several subject actors, a verb of joint action or a
- * reciprocal or joint object, and no object actor, the event is between the subjects, both ways. */
+ * reciprocal or joint object, and no object actor, the event is between the subjects, both ways;
+ * never for an act that goes one way ("promised aid", data/lexicon/one-way-codes.txt). */
 int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, const dyad_role_actor *sources,
                           size_t n_sources, uint32_t target_np)
 {
     const dyad_document *doc = k->doc;
     return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
+           && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE)
            && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))

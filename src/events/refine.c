@@ -252,14 +252,15 @@ static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
                || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
 }
 
-/* "Washington could provide surveillance drones", "was ready to send troops": forces with no
- * country of their own that a state gives, sends or shares with are its own, what it gives and
- * not whom to; named is the target as its phrase named it, before its country was inferred. */
+/* "Washington could provide surveillance drones", "was ready to send troops", "promised to send
+ * troops": forces with no country of their own that a state gives, sends, shares with or
+ * deploys (force posture, 15) are its own, what it gives and not whom to, whatever country was
+ * inferred for them; named is the target as its phrase named it, before that inference. */
 static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
 {
-    int giving = strncmp(e->code, "06", 2) == 0 || strncmp(e->code, "07", 2) == 0 || strncmp(e->code, "033", 3) == 0;
-    return giving && !dyad_code_has_country(named->code) && strncmp(e->source.code, e->target.code, 3) == 0
-           && dyad_agent_is_security_force(dyad_code_agent(e->target.code));
+    int giving = strncmp(e->code, "06", 2) == 0 || strncmp(e->code, "07", 2) == 0 || strncmp(e->code, "033", 3) == 0
+                 || strncmp(e->code, "15", 2) == 0;
+    return giving && !dyad_code_has_country(named->code) && dyad_agent_is_security_force(dyad_code_agent(named->code));
 }
 
 void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
