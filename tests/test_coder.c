@@ -304,10 +304,10 @@ static void both_sides(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardania attacked Beltria. Corvia urged both sides to stop. The two countries met."),
-                        "ARD>BLT:190 COR>ARD:020 COR>BLT:020 ARD>BLT:040 BLT>ARD:040");
+                        "ARDMIL>BLT:190 COR>ARD:020 COR>BLT:020 ARD>BLT:040 BLT>ARD:040");
     assert_string_equal(code("Corvia urged both sides to stop."), "");
     assert_string_equal(code("Ardania attacked Beltria. Corvia urged both governments to stop."),
-                        "ARD>BLT:190 COR>ARDGOV:020 COR>BLTGOV:020");
+                        "ARDMIL>BLT:190 COR>ARDGOV:020 COR>BLTGOV:020");
 }
 
 /* --explain only observes: the trace used to resolve a sentence's noun phrases before coding it,
@@ -384,7 +384,7 @@ static void unplaced_parties_only_in_conflict(void **state)
 static void discards(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania attacked Beltria. Ardania attacked Corvia, all rights reserved."), "ARD>BLT:190");
+    assert_string_equal(code("Ardania attacked Beltria. Ardania attacked Corvia, all rights reserved."), "ARDMIL>BLT:190");
     assert_string_equal(code("Ardania attacked Beltria before the football match."), "");
 }
 

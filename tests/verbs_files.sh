@@ -44,7 +44,7 @@ VERBS
 printf 'China said its forces attacked Japan. India said Pakistan attacked Nepal. China wants to attack Japan.\n' > t.txt
 "$dyad" code --date 2025-01-01 --verbs t.verbs.txt t.txt > out 2> err
 check "a says a attacked b: claim of responsibility" "events | grep -q '^CHN>JPN:015@'"
-check "a says b attacked: accusation of b" "events | grep -q '^IND>PAK:112@'"
+check "a says b attacked: accusation of b" "events | grep -Eq '^IND>PAK(MIL)?:112@'"
 check "the accused's own event is replaced" "! events | grep -q '^PAK>NPL:190@'"
 check "a wants to attack b: threat" "events | grep -q '^CHN>JPN:138@'"
 check "a malformed transformation is reported with its line" "grep -q 't.verbs.txt:11: warning: transformation not of the form' err"

@@ -121,6 +121,30 @@ static int intended_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause
     return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && hand_to_infinitive(k, cl, rd, wanting);
 }
 
+static dyad_pattern_span clause_span(const dyad_coding *k, const dyad_sentence *s, uint32_t ci,
+                                     const dyad_clause_reading *rd);
+static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause_reading *rd);
+
+/* "urged Russia to ease the tension", "appealed to the king to free the prisoners": an appeal that
+ * its pattern said no more of than 020 is an appeal for the act its infinitive names, which
+ * CAMEO tells apart (021-028). The clause keeps its verb, roles and pattern; only the code
+ * changes, and only when the act has an appeal code (factuality.h). */
+static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dyad_clause_reading *rd)
+{
+    const dyad_clause *cl = &k->doc->clauses[ci];
+    dyad_clause_reading act = *rd;
+    if (!k->readings->factuality || strcmp(rd->code, "020") != 0 || rd->verb_chunk != cl->verb
+        || !hand_to_infinitive(k, cl, &act, 1))
+        return;
+    dyad_coding_trace(k, "; the act appealed for: verb %s", k->doc->tokens[act.head].text);
+    dyad_pattern_span span = clause_span(k, s, ci, &act);
+    choose_code(k, &span, &act);
+    dyad_appeal_code(act.code, rd->appeal_code);
+    if (!*rd->appeal_code) return;
+    rd->code = rd->appeal_code;
+    dyad_coding_trace(k, "; appeal for it: %s", rd->code);
+}
+
 /* Where the clause's patterns may look. A complement clause's patterns may begin in the clause
  * that governs it ("INDICATED *" for "Ethiopia indicated it deplored Libya"); pattern words may
  * reach into the verb's complement clauses, but a reporting verb's stay in its own clause,
@@ -363,6 +387,7 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         span = clause_span(k, s, ci, &rd);
         choose_code(k, &span, &rd);
     }
+    appealed_act(k, s, ci, &rd);
     if (!*rd.code) {
         dyad_coding_trace(k, ": pattern says do not code\n");
         return 0;
@@ -472,6 +497,23 @@ static void code_sentence(dyad_coding *k, uint32_t si, dyad_event_list *out)
 }
 
 /* The actors the noun phrases named, for post-processing (coder.h). */
+/* Under statements_by_content (core/readings.h) a bare statement (010) is no event. It is left
+ * out only here, after PETRARCH-2's transformations, which may rewrite a statement that governs
+ * another event ("X said it attacked Y" is a claim of responsibility). */
+static void drop_bare_statements(dyad_coding *k, dyad_event_list *out)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        if (strcmp(out->items[i].code, "010") == 0) {
+            dyad_coding_trace(k, "sentence %u: %s -> %s 010 left out: a bare statement\n", out->items[i].sentence + 1,
+                              out->items[i].source.code, out->items[i].target.code);
+            continue;
+        }
+        out->items[kept++] = out->items[i];
+    }
+    out->n = kept;
+}
+
 static void keep_np_actors(const dyad_actor_context *x, dyad_event_list *out)
 {
     size_t n = x->doc->n_chunks;
@@ -507,6 +549,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
             dyad_coding_trace(&k, "dateline country: %s (given to unplaced domestic agents)\n", k.actors.setting);
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
         if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
+        if (r->statements_by_content) drop_bare_statements(&k, out);
     }
     if (out->keep_actors) keep_np_actors(&k.actors, out);
     dyad_actor_context_free(&k.actors);

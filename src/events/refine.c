@@ -286,8 +286,7 @@ int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t s
 {
     int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                            : strcmp(e->source.code, e->target.code) == 0;
-    int bare_statement = k->readings->statements_by_content && strcmp(e->code, "010") == 0;
-    return self || bare_statement || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
+    return self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
            || is_measure_as_force(k, e, source_np)
            || (k->readings->infer_countries && gives_own_forces(e, named_target));
 }
