@@ -182,6 +182,14 @@ uint32_t dyad_by_agent(const dyad_document *doc, uint32_t verb_chunk, uint32_t s
     return by != DYAD_NO_CHUNK ? by : attack_phrase(doc, verb_chunk, s_end_chunk);
 }
 
+/* An "and", "or" or comma standing alone between conjuncts. */
+static int is_conjunction_chunk(const dyad_document *doc, uint32_t c)
+{
+    const dyad_chunk *ch = &doc->chunks[c];
+    const dyad_token *t = &doc->tokens[ch->first];
+    return ch->type == DYAD_CHUNK_O && ch->end == ch->first + 1 && (t->pos == DYAD_POS_CC || strcmp(t->text, ",") == 0);
+}
+
 uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, uint32_t end_chunk, int may_skip_object)
 {
     int objects = 0;
@@ -199,6 +207,15 @@ uint32_t dyad_infinitive_after(const dyad_document *doc, uint32_t verb_chunk, ui
             && dyad_lemma_is(&doc->tokens[ch->head], DYAD_WC_INTENTION_PREDICATE))
             continue;
         if (ch->type == DYAD_CHUNK_NP && may_skip_object && !objects++) continue;
+        /* "appealed to Israel and Hezbollah to respect", "urged Russia and Georgia to talk": the
+         * object may be a prepositional one, and have conjuncts */
+        if (may_skip_object && !objects && ch->type == DYAD_CHUNK_PP && c + 1 < end_chunk
+            && doc->chunks[c + 1].relation == DYAD_REL_PP_OBJECT) {
+            objects++;
+            c++;
+            continue;
+        }
+        if (objects && (ch->relation == DYAD_REL_COORDINATE || is_conjunction_chunk(doc, c))) continue;
         return ch->type == DYAD_CHUNK_VP && (ch->flags & DYAD_VP_INFINITIVE) ? c : DYAD_NO_CHUNK;
     }
     return DYAD_NO_CHUNK;

@@ -30,6 +30,7 @@ typedef struct {
     enum dyad_stance stance;        /* what the clause says of the act (factuality.h) */
     char stance_code[8];            /* the code of intending, demanding or refusing the act */
     uint32_t asked_np;              /* "wants Sweden to extradite": who is asked to act */
+    char appeal_code[8];            /* "urged Y to release": the appeal for the act it names */
 } dyad_clause_reading;
 
 /* Writes to the trace (--explain) when there is one. */

@@ -175,6 +175,14 @@ static const code_map demands[] = {{"03", "100"},   {"04", "106"},   {"05", "102
                                    {"082", "1052"}, {"083", "104"},  {"084", "1053"}, {"085", "1054"}, {"086", "1055"},
                                    {"087", "1056"}, {NULL, NULL}};
 
+/* Appeal (02x) for the cooperation of roots 04 to 08. */
+static const code_map appeals[] = {
+    {"04", "026"},    {"045", "028"},   {"05", "022"},    {"06", "021"},   {"061", "0211"}, {"062", "0212"},
+    {"063", "0213"},  {"064", "0214"},  {"07", "023"},    {"071", "0231"}, {"072", "0232"}, {"073", "0233"},
+    {"074", "0234"},  {"08", "025"},    {"081", "0251"},  {"082", "0252"}, {"083", "024"},  {"0831", "0241"},
+    {"0832", "0242"}, {"0833", "0243"}, {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
+    {"087", "0256"},  {NULL, NULL}};
+
 /* Refuse (12x) the cooperation of roots 04 to 08. */
 static const code_map refusals[] = {{"04", "125"},   {"05", "120"},   {"057", "127"},  {"06", "121"},   {"061", "1211"},
                                     {"062", "1212"}, {"063", "1213"}, {"07", "122"},   {"071", "1221"}, {"072", "1222"},
@@ -193,3 +201,5 @@ void dyad_intent_code(const char *code, char out[8])
 void dyad_demand_code(const char *code, char out[8]) { map_code(demands, code, out); }
 
 void dyad_refusal_code(const char *code, char out[8]) { map_code(refusals, code, out); }
+
+void dyad_appeal_code(const char *code, char out[8]) { map_code(appeals, code, out); }

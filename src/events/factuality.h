@@ -44,4 +44,7 @@ int dyad_is_wanting_verb(const dyad_document *doc, uint32_t verb_chunk);
 void dyad_intent_code(const char *code, char out[8]);
 void dyad_demand_code(const char *code, char out[8]);
 void dyad_refusal_code(const char *code, char out[8]);
+/* The code of appealing for an act ("urged Russia to release", 0841 -> 0253; to meet, 04 -> 026),
+ * CAMEO's 021-028 for the cooperation of roots 04 to 08; "" when it has none. */
+void dyad_appeal_code(const char *code, char out[8]);
 #endif
