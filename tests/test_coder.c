@@ -278,6 +278,8 @@ static void pronouns_take_the_last_actor(void **state)
 {
     (void)state;
     assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>COR:112");
+    /* a person's pronoun never stands for a plural */
+    assert_string_equal(code("Ardanian ministers arrived. She accused Corvia."), "");
 }
 
 static void countries_of_bare_agents(void **state)

@@ -132,11 +132,19 @@ static uint32_t chunk_before_in_sentence(const dyad_document *doc, uint32_t c)
     return c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START) ? c - 1 : DYAD_NO_CHUNK;
 }
 
-/* Is chunk c a noun phrase, not itself a pronoun, whose actor (into m) can stand for pronoun? */
+/* Is chunk c a noun phrase, not itself a pronoun, whose actor (into m) can stand for pronoun? A
+ * person's pronoun ("he", "her") never stands for a plural ("West African leaders"). */
+static int is_plural_phrase(const dyad_document *doc, uint32_t c)
+{
+    int pos = doc->tokens[doc->chunks[c].head].pos;
+    return pos == DYAD_POS_NNS || pos == DYAD_POS_NNPS;
+}
+
 static int antecedent_at(dyad_actor_context *x, uint32_t c, const dyad_token *pronoun, dyad_actor_match *m)
 {
     const dyad_chunk *ch = &x->doc->chunks[c];
-    return ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN) && dyad_actor_of(x, c, m)
+    return ch->type == DYAD_CHUNK_NP && !(ch->flags & DYAD_NP_PRONOUN)
+           && !(is_personal_pronoun(pronoun) && is_plural_phrase(x->doc, c)) && dyad_actor_of(x, c, m)
            && can_stand_for(pronoun, m);
 }
 
@@ -397,7 +405,9 @@ int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
     /* "he", "they", "it": the nearest subject named earlier in the sentence ("Ethiopia indicated
      * it would act"), else the last one of the article */
     if (earlier_subject_actor(x, chunk, 0, DYAD_NO_CHUNK, m)) return 1;
-    if (x->have_last_subject && can_stand_for(&x->doc->tokens[np->first], &x->last_subject)) {
+    const dyad_token *pronoun = &x->doc->tokens[np->first];
+    if (x->have_last_subject && can_stand_for(pronoun, &x->last_subject)
+        && !(x->last_subject_plural && is_personal_pronoun(pronoun))) {
         *m = x->last_subject;
         return 1;
     }
@@ -423,6 +433,7 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
         && dyad_actor_of(x, cl->subject, &m)) {
         x->last_subject = m;
         x->have_last_subject = 1;
+        x->last_subject_plural = is_plural_phrase(doc, cl->subject);
     }
 }
 
