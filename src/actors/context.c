@@ -197,6 +197,10 @@ static void give_possessor_country(dyad_actor_context *x, uint32_t chunk, dyad_a
     if (dyad_code_has_country(m->code) || doc->tokens[doc->chunks[chunk].first].pos != DYAD_POS_PRPS) return;
     dyad_actor_match owner;
     if (!earlier_subject_actor(x, chunk, 1, DYAD_NO_CHUNK, &owner) || !dyad_code_has_country(owner.code)) return;
+    /* "Australia and New Zealand said they would evacuate their citizens": several owners, each
+     * its own; the phrase names no one country */
+    uint32_t owner_np = doc->tokens[owner.first].chunk_index;
+    if (owner_np != UINT32_MAX && dyad_has_conjuncts(doc, owner_np)) return;
     char agent[sizeof m->code];
     dyad_copy_str(agent, sizeof agent, dyad_code_agent(m->code));
     if (dyad_code_is_state(owner.code))

@@ -313,11 +313,12 @@ static size_t stand_ins(dyad_actor_context *x, const dyad_readings *r, uint32_t 
 
 /* An agent with no country takes the countries of an "of", "in" or "from" phrase after it, one
  * actor each ("the ambassadors of Arnor and Gondor" -> ARNGOV, GONGOV); "lawmakers and officials in Fornost and
- * Gondor": the phrase after the last conjunct belongs to every one. */
+ * Gondor": the phrase after the last conjunct belongs to every one. Not after a possessive
+ * pronoun, which names the owner itself: "they would withdraw their ambassadors from Honduras". */
 static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uint32_t np, uint32_t last_conjunct,
                            dyad_role_actor *out, size_t max)
 {
-    if (dyad_code_has_country(m->code)) return 0;
+    if (dyad_code_has_country(m->code) || x->doc->tokens[x->doc->chunks[np].first].pos == DYAD_POS_PRPS) return 0;
     uint32_t owners[8];
     size_t n_owners = dyad_owner_phrases(x->doc, np, owners, 8), n = 0;
     if (!n_owners && last_conjunct != np) n_owners = dyad_owner_phrases(x->doc, last_conjunct, owners, 8);

@@ -75,6 +75,13 @@ size_t dyad_conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence
     return n;
 }
 
+int dyad_has_conjuncts(const dyad_document *doc, uint32_t np)
+{
+    for (uint32_t c = np + 1; c < doc->n_chunks && doc->chunks[c].clause == doc->chunks[np].clause; c++)
+        if (doc->chunks[c].relation == DYAD_REL_COORDINATE && doc->chunks[c].link == np) return 1;
+    return 0;
+}
+
 /* The noun phrase after preposition chunk pp and the phrases coordinated with it in np's clause
  * ("of Arnor and Gondor"). With pairs_only, ", and X and Y" after them starts another pair and is
  * left out ("between A and B, and C and D"). */

@@ -27,6 +27,8 @@ uint32_t dyad_speaker_np_after(const dyad_document *doc, uint32_t np);
 
 /* np and the phrases coordinated with it in sentence s ("Russia and Ukraine"); returns how many. */
 size_t dyad_conjuncts(const dyad_document *doc, uint32_t np, const dyad_sentence *s, uint32_t *out, size_t max);
+/* Does noun phrase np have phrases coordinated with it in its clause ("Saudi Arabia and Bahrain")? */
+int dyad_has_conjuncts(const dyad_document *doc, uint32_t np);
 /* "the ambassadors of Arnor and Gondor", "lawmakers in Fornost", "soldiers from Gondor": the
  * noun phrases after "of", "in" or "from" right after np. */
 size_t dyad_owner_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);

@@ -267,18 +267,48 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
 {
     const dyad_document *doc = k->doc;
     return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
-           && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE)
-           && rd->match.target_chunk == DYAD_NO_CHUNK
+           && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE) && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
                || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources));
 }
 
-/* The actors of a role: its noun phrase and the phrases coordinated with it. */
+static const dyad_sentence *sentence_of_chunk(const dyad_document *doc, uint32_t c)
+{
+    for (size_t i = 0; i < doc->n_sentences; i++)
+        if (c < doc->sentences[i].first_chunk + doc->sentences[i].n_chunks) return &doc->sentences[i];
+    return NULL;
+}
+
+/* "Saudi Arabia and Bahrain said they would withdraw": the noun phrase a plural pronoun stands
+ * for, when it has conjuncts, else DYAD_NO_CHUNK. */
+static uint32_t coordinated_antecedent(dyad_coding *k, uint32_t np)
+{
+    const dyad_document *doc = k->doc;
+    const dyad_chunk *ch = &doc->chunks[np];
+    dyad_actor_match m;
+    if (!(ch->flags & DYAD_NP_PRONOUN) || ch->end != ch->first + 1
+        || !dyad_text_is(&doc->tokens[ch->first], DYAD_WC_PLURAL_PRONOUN) || !dyad_actor_of(&k->actors, np, &m)
+        || m.first >= doc->n_tokens)
+        return DYAD_NO_CHUNK;
+    uint32_t antecedent = doc->tokens[m.first].chunk_index;
+    return antecedent != UINT32_MAX && antecedent != np && dyad_has_conjuncts(doc, antecedent) ? antecedent
+                                                                                               : DYAD_NO_CHUNK;
+}
+
+/* The actors of a role: its noun phrase and the phrases coordinated with it (with those of the
+ * antecedent of a plural pronoun). */
 size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max)
 {
     uint32_t nps[8] = {DYAD_NO_CHUNK};
-    size_t n = np != DYAD_NO_CHUNK ? dyad_conjuncts(k->doc, dyad_np_anchor(k->doc, np), s, nps, 8) : 1;
+    size_t n = 1;
+    if (np != DYAD_NO_CHUNK) {
+        uint32_t anchor = dyad_np_anchor(k->doc, np), antecedent = coordinated_antecedent(k, anchor);
+        if (antecedent != DYAD_NO_CHUNK)
+            n = dyad_conjuncts(k->doc, antecedent, sentence_of_chunk(k->doc, antecedent), nps, 8);
+        else
+            n = dyad_conjuncts(k->doc, anchor, s, nps, 8);
+    }
     return dyad_role_actors(&k->actors, k->readings, n, nps, out, max);
 }
