@@ -333,6 +333,28 @@ static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum
     return 0;
 }
 
+/* "Kan's government", "Gbagbo's forces": an agent with no country owned by a surname the article
+ * has already named in full takes that person's country ("Prime Minister Naoto Kan ... Kan's
+ * government" is JPNGOV). */
+static void give_surname_owner(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    if (dyad_code_has_country(m->code) || !x->n_short_names) return;
+    for (uint32_t t = np->first; t + 1 < m->first; t++) {
+        if (doc->tokens[t].pos != DYAD_POS_NNP || doc->tokens[t + 1].pos != DYAD_POS_POS) continue;
+        char word[64];
+        size_t n = dyad_token_upper(&doc->tokens[t], 0, word, sizeof word);
+        word[n < sizeof word ? n : sizeof word - 1] = '\0';
+        for (size_t i = 0; i < x->n_short_names; i++)
+            if (x->short_names[i].kind == SURNAME && strcmp(x->short_names[i].word, word) == 0
+                && dyad_code_has_country(x->short_names[i].actor.code)) {
+                dyad_code_set_country(m->code, x->short_names[i].actor.code);
+                return;
+            }
+    }
+}
+
 /* ---- resolution ---- */
 
 /* The dictionary's reading of a noun phrase in the light of the names learned so far; learns the
@@ -381,6 +403,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         /* "the army" after "Sudan's army" is Sudan's */
         if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
         give_possessor_country(x, chunk, found);
+        give_surname_owner(x, chunk, found);
         give_principal(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
