@@ -73,6 +73,11 @@ static uint64_t name_gaps(dyad_span name)
             i++;
             continue;
         }
+        if (dyad_possessive_splits(name.s, name.n, i)) { /* a word of its own, with no gap before it */
+            word++;
+            i++;
+            continue;
+        }
         if (name.s[i] != '_' && !isspace((unsigned char)name.s[i])) {
             i++;
             continue;
@@ -85,12 +90,19 @@ static uint64_t name_gaps(dyad_span name)
     return gaps;
 }
 
-/* The phrase key of a name: its normalised words, hyphenated words apart (dyad_hyphen_joins). */
+/* The phrase key of a name: its normalised words, hyphenated words apart (dyad_hyphen_joins), a
+ * possessive "'S" a word of its own (dyad_possessive_splits). */
 static size_t name_key(dyad_span name, char *key, size_t size)
 {
     size_t n = dyad_normalize_name(name, key, size);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         if (dyad_hyphen_joins(key, n, i)) key[i] = ' ';
+        if (dyad_possessive_splits(key, n, i) && n + 1 < size) {
+            memmove(key + i + 1, key + i, n - i + 1);
+            key[i++] = ' ';
+            n++;
+        }
+    }
     return n;
 }
 

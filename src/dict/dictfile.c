@@ -57,6 +57,13 @@ int dyad_hyphen_joins(const char *s, size_t n, size_t i)
            && is_word_byte((unsigned char)s[i + 1]);
 }
 
+int dyad_possessive_splits(const char *s, size_t n, size_t i)
+{
+    return s[i] == '\'' && i > 0 && is_word_byte((unsigned char)s[i - 1]) && i + 1 < n
+           && (s[i + 1] == 'S' || s[i + 1] == 's')
+           && (i + 2 == n || s[i + 2] == '_' || isspace((unsigned char)s[i + 2]));
+}
+
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
