@@ -289,6 +289,13 @@ static int match_before_verb(const dyad_pattern_index *ix, dyad_actor_context *a
     return 1;
 }
 
+/* The first noun phrase of an owner phrase after np ("of Arnor", "in Fornost"), or DYAD_NO_CHUNK. */
+static uint32_t owner_after(const dyad_document *doc, uint32_t np)
+{
+    uint32_t owner;
+    return dyad_owner_phrases(doc, np, &owner, 1) ? owner : DYAD_NO_CHUNK;
+}
+
 /* An actor slot after the verb: the next noun phrase from pos before end that names an actor;
  * "- * +" (the slot right after the verb) must be the verb's object or in it ("struck the port
  * of Hodeidah"), so "met in Nairobi" has none. With act_before_joined (the pattern's next item
@@ -322,7 +329,13 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
             break;
         }
     if (c != DYAD_NO_CHUNK && doc->chunks[c].first >= limit) c = DYAD_NO_CHUNK;
-    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am)) c = dyad_np_from(doc, doc->chunks[c].end, limit, 0);
+    /* the slot right after the verb is its object, or the owner or place that an "of", "in" or
+     * "from" phrase after it names ("struck the port of Hodeidah", "targets in Houthi-held areas"),
+     * not any actor further on ("called the incident a stab in the back delivered by accomplices
+     * of terrorists" is no call to them) */
+    while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am))
+        c = right_after_verb ? owner_after(doc, c) : dyad_np_from(doc, doc->chunks[c].end, limit, 0);
+    if (c != DYAD_NO_CHUNK && doc->chunks[c].first >= limit) c = DYAD_NO_CHUNK;
     /* "called the attack a war crime": an act that a joined judgement follows, when no actor
      * does, stands in the slot; the coder looks for its author */
     if (c == DYAD_NO_CHUNK && act_before_joined && first != DYAD_NO_CHUNK && dyad_is_act_phrase(doc, first))
