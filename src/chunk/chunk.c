@@ -395,11 +395,13 @@ static void mark_gerund_act(dyad_document *doc, size_t pp, size_t first, size_t 
 }
 
 /* "Biden to visit Kyiv", "Putin, Xi to meet in Beijing": a sentence (a headline) with no finite
- * verb whose subject is followed by an infinitive tells what the subject will do. */
+ * verb in its main clause whose subject is followed by an infinitive tells what the subject will
+ * do ("Japan to free captain as row escalates": "escalates" is a subordinate clause's verb; "The
+ * decision to free him was welcomed" has a finite verb of its own). */
 static void mark_headline_future(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
-    for (size_t j = first; j < end; j++)
+    for (size_t j = first; j < end && c[j].type != DYAD_CHUNK_SBAR; j++)
         if (dyad_is_finite_vp(doc, j)) return;
     size_t k = first;
     while (k < end
