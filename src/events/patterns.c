@@ -459,6 +459,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         anchored = 1;
         m->score += 2;
     }
+    m->reach = pos;
     return 1;
 }
 
@@ -473,7 +474,7 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
             break;
         }
     if (!sp->passive && is_passive_pattern(ix->verbs, items, p->n_items, verb_at)) return 0;
-    *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK, 0};
     int predicate = verb_at + 1 < p->n_items && items[verb_at + 1].joined;
     return match_before_verb(ix, actors, items, verb_at, predicate, sp, m)
            && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
@@ -515,6 +516,14 @@ static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern 
  * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
  * comes first, from values held in locals, as writing a match makes the compiler reload
  * anything read through a pointer. */
+/* The higher score wins; between equal scores, under dyad's readings, the pattern whose words lie
+ * nearer the verb ("declares emergency in Lima after weeks of protests" is declaring an
+ * emergency, not issuing a protest); else the one listed first, as in PETRARCH. */
+static int is_better_match(const dyad_pattern_index *ix, const dyad_pattern_match *m, const dyad_pattern_match *best)
+{
+    return m->score > best->score || (ix->head_words && m->score == best->score && m->reach < best->reach);
+}
+
 static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_block *block,
                           const dyad_pattern_span *span, const dyad_verb_pattern **best, dyad_pattern_match *best_m)
 {
@@ -525,7 +534,7 @@ static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, co
         if (w != UINT32_MAX && !(reach[w / 64] >> (w % 64) & 1)) continue;
         dyad_pattern_match m;
         if (words_in_reach(ix, &patterns[p]) && match_pattern(ix, actors, &patterns[p], span, &m)
-            && (!*best || m.score > best_m->score)) {
+            && (!*best || is_better_match(ix, &m, best_m))) {
             *best = &patterns[p];
             *best_m = m;
         }
@@ -537,7 +546,7 @@ const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_co
                                            dyad_pattern_match *best_m, uint32_t *n_tried)
 {
     const dyad_verb_pattern *best = NULL;
-    *best_m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK};
+    *best_m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK, 0};
     *n_tried = 0;
     index_reach(ix, span->s_first, span->s_end);
     for (int b = 0; b < 2; b++) {

@@ -49,6 +49,7 @@ typedef struct {
     int score;                           /* matched words count 2, actor slots 1 */
     int covers_negation;                 /* the pattern spells out a negation it matched */
     uint32_t target_chunk, source_chunk; /* noun phrases of `+` and `$`, DYAD_NO_CHUNK when none */
+    uint32_t reach;                      /* the token after the last item matched after the verb */
 } dyad_pattern_match;
 
 /* The dictionary entry of a verb group's head: "LEMMA PARTICLE" ("carried out"), a two-word verb

@@ -4,6 +4,7 @@
  * readings (core/readings.h) switch them off for PETRARCH's behaviour. */
 #include "coding.h"
 #include "../actors/codes.h"
+#include "../chunk/syntax.h"
 #include "../lexicon/lexicon.h"
 #include "../tag/pos.h"
 #include "../tag/wordclass.h"
@@ -216,13 +217,15 @@ static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
     memcpy(e->target.code + 3, "GOV", 4);
 }
 
-/* "declared a state of emergency across the country": a measure a state takes on its own country
- * is taken on its people (as with no target named, see code_against_own_people). */
-static void measure_on_own_country(const dyad_coding *k, dyad_event *e)
+/* "declared a state of emergency across the country", "declares emergency in Lima": a measure a
+ * state takes on its own country, or on a place of it (a capital stands for the government
+ * elsewhere), is taken on its people (as with no target named, see code_against_own_people). */
+static void measure_on_own_country(const dyad_coding *k, dyad_event *e, uint32_t target_np)
 {
-    if (k->readings->measures_on_own_people && dyad_code_is_bare_country(e->target.code)
-        && strncmp(e->source.code, e->target.code, 3) == 0 && dyad_code_is_state(e->source.code)
-        && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE))
+    int own_ground = dyad_code_is_bare_country(e->target.code)
+                     || (target_np != DYAD_NO_CHUNK && dyad_is_place_phrase(k->doc, target_np));
+    if (k->readings->measures_on_own_people && own_ground && strncmp(e->source.code, e->target.code, 3) == 0
+        && dyad_code_is_state(e->source.code) && dyad_event_code_is(e->code, DYAD_WC_DOMESTIC_MEASURE_CODE))
         memcpy(e->target.code + 3, "CVL", 4);
 }
 
@@ -278,7 +281,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
     rebels_against_the_state(k, e);
-    measure_on_own_country(k, e);
+    measure_on_own_country(k, e, target_np);
 }
 
 int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
