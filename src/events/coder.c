@@ -136,6 +136,11 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     if (!k->readings->factuality || strcmp(rd->code, "020") != 0 || rd->verb_chunk != cl->verb
         || !hand_to_infinitive(k, cl, &act, 1))
         return;
+    /* "advised Russians not to travel there": what is asked not to be done has no appeal code */
+    const dyad_chunk *before = &k->doc->chunks[act.verb_chunk - 1];
+    if ((k->doc->chunks[act.verb_chunk].flags & DYAD_VP_NEGATED)
+        || (before->type == DYAD_CHUNK_ADVP && dyad_is_negation(&k->doc->tokens[before->head])))
+        return;
     dyad_coding_trace(k, "; the act appealed for: verb %s", k->doc->tokens[act.head].text);
     dyad_pattern_span span = clause_span(k, s, ci, &act);
     choose_code(k, &span, &act);

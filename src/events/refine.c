@@ -255,6 +255,14 @@ static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
                || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
 }
 
+/* "Zelensky visited Kharkiv", "the opposition leader returned to Caracas": a visit (042) within
+ * one's own country is travel, not an event between two actors. */
+static int is_travel_at_home(const dyad_event *e)
+{
+    return strcmp(e->code, "042") == 0 && dyad_code_has_country(e->source.code)
+           && !dyad_code_is_organisation(e->source.code) && strncmp(e->source.code, e->target.code, 3) == 0;
+}
+
 /* "Washington could provide surveillance drones", "was ready to send troops", "promised to send
  * troops": forces with no country of their own that a state gives, sends, shares with or
  * deploys (force posture, 15) are its own, what it gives and not whom to, whatever country was
@@ -289,7 +297,7 @@ int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t s
 {
     int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                            : strcmp(e->source.code, e->target.code) == 0;
-    return self || is_press_contact(e) || has_unplaced_party(k, e) || mediates_at_home(e)
-           || is_measure_as_force(k, e, source_np)
+    return self || is_press_contact(e) || (k->readings->no_self_events && is_travel_at_home(e))
+           || has_unplaced_party(k, e) || mediates_at_home(e) || is_measure_as_force(k, e, source_np)
            || (k->readings->infer_countries && gives_own_forces(e, named_target));
 }
