@@ -274,6 +274,25 @@ static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
     return giving && !dyad_code_has_country(named->code) && dyad_agent_is_security_force(dyad_code_agent(named->code));
 }
 
+/* "Clinton met Maehara in New York": a meeting at a third location (044) is one in neither
+ * party's country; a place of the clause that is one party's makes it a meeting (040). */
+static void meeting_at_home(dyad_coding *k, dyad_event *e)
+{
+    if (strcmp(e->code, "044") != 0) return;
+    const dyad_document *doc = k->doc;
+    const dyad_clause *cl = &doc->clauses[e->clause];
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
+        dyad_actor_match place;
+        if (doc->chunks[c].type != DYAD_CHUNK_NP || !dyad_is_place_phrase(doc, c)
+            || !dyad_actor_of(&k->actors, c, &place) || !dyad_code_has_country(place.code))
+            continue;
+        if (strncmp(place.code, e->source.code, 3) == 0 || strncmp(place.code, e->target.code, 3) == 0) {
+            memcpy(e->code, "040", 4);
+            return;
+        }
+    }
+}
+
 void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
 {
     attack_by_forces(k, source_np, &e->source);
@@ -290,6 +309,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     seizure_of_territory(k, e, target_np);
     rebels_against_the_state(k, e);
     measure_on_own_country(k, e, target_np);
+    meeting_at_home(k, e);
 }
 
 int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
