@@ -153,7 +153,7 @@ check "actor codes are case-insensitive" \
 
 "$dyad" stats --db "$main" --by month > "$tmp/stats"
 check "stats by month: events per period with quad classes, Goldstein sum, mean and mention-weighted mean" \
-  "grep -q '^2025-03	5	8	1	1	2	1	-6.9	-1.38	-4.61\$' '$tmp/stats'"
+  "grep -q '^2025-03	5	8	1	1	2	1	-8.4	-1.68	-4.80\$' '$tmp/stats'"
 check "stats: one header line and no other table" \
   "[ \$(grep -c period '$tmp/stats') -eq 1 ] && ! grep -q '^#' '$tmp/stats'"
 check "stats --table roots, actors, dyads" \
