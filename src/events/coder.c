@@ -205,9 +205,11 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
                   && !rd->match.covers_negation;
     rd->stance = DYAD_STANCE_FACT;
     if (k->readings->factuality) rd->stance = dyad_clause_stance(doc, ci, rd->governing_chunk, rd->verb_chunk);
-    if (rd->asked_np != DYAD_NO_CHUNK && rd->stance != DYAD_STANCE_UNCERTAIN) rd->stance = DYAD_STANCE_DEMAND;
-    if (rd->stance == DYAD_STANCE_UNCERTAIN) {
-        dyad_coding_trace(k, ": supposed, possible or conditional; no event\n");
+    if (rd->asked_np != DYAD_NO_CHUNK && rd->stance != DYAD_STANCE_UNCERTAIN && rd->stance != DYAD_STANCE_STATE)
+        rd->stance = DYAD_STANCE_DEMAND;
+    if (rd->stance == DYAD_STANCE_UNCERTAIN || rd->stance == DYAD_STANCE_STATE) {
+        dyad_coding_trace(k, rd->stance == DYAD_STANCE_STATE ? ": a relative clause describing a state; no event\n"
+                                                             : ": supposed, possible or conditional; no event\n");
         return 0;
     }
     if (negated) {

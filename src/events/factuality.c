@@ -120,8 +120,20 @@ static int is_question(const dyad_document *doc, uint32_t clause)
     return 0;
 }
 
+/* "the Houthis, who control most of the north", "the Brotherhood, which backs Mursi": a relative
+ * clause in the simple present (one verb, no auxiliary) tells what its noun is, a standing state,
+ * not what happened. */
+static int describes_a_state(const dyad_document *doc, uint32_t clause, uint32_t verb_chunk)
+{
+    const dyad_chunk *vp = &doc->chunks[verb_chunk];
+    int pos = doc->tokens[vp->head].pos;
+    return doc->clauses[clause].kind == DYAD_CLAUSE_RELATIVE && vp->first == vp->head
+           && (pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP);
+}
+
 enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, uint32_t governing, uint32_t verb_chunk)
 {
+    if (describes_a_state(doc, clause, governing)) return DYAD_STANCE_STATE;
     verb_group_mood m = {0};
     read_group(doc, verb_chunk, &m);
     if (governing != verb_chunk) read_group(doc, governing, &m);

@@ -25,6 +25,7 @@ enum dyad_stance {
     DYAD_STANCE_INTENT,    /* the act is intended, planned or threatened */
     DYAD_STANCE_DEMAND,    /* someone else demands the act of the clause's actor */
     DYAD_STANCE_UNCERTAIN, /* supposed, possible, conditional or asked: not an event */
+    DYAD_STANCE_STATE,     /* a standing state that a relative clause describes: not an event */
 };
 
 const char *dyad_factuality_name(enum dyad_factuality f);
