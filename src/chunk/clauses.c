@@ -127,7 +127,10 @@ static size_t trailing_reporting_clause(const dyad_document *doc, size_t first, 
             if (doc->chunks[v].type == DYAD_CHUNK_VP) {
                 /* "Macron, who chaired the meeting, said he had ...": a reporting verb followed by
                  * what was said is the main clause's, after a parenthesis about its subject */
-                if (is_reporting_vp(doc, v)) return reported_clause_after(doc, v, end) ? 0 : k;
+                /* only a verb of saying comes before its speaker (", said the ministry"): ", accused
+                 * Israel of war crimes" after a parenthesis is the main clause's own verb */
+                int inverted = v == k && !dyad_lemma_is(&doc->tokens[doc->chunks[v].head], DYAD_WC_SPEECH_VERB);
+                if (is_reporting_vp(doc, v) && !inverted) return reported_clause_after(doc, v, end) ? 0 : k;
                 break;
             }
             if (doc->chunks[v].type == DYAD_CHUNK_SBAR) break;
