@@ -24,7 +24,8 @@ enum { MAX_FOLDED_CODE_POINT = 32 };
 
 /* Writes token t's key to out: its upper-case fold with "Dol_Amroth", written with the
    dictionaries' own joiner, as those words, and so a hyphenated name ("Jong-un" of KIM_JONG_UN),
-   as the dictionaries' keys are (dyad_hyphen_joins). Returns the length, or SIZE_MAX when the
+   and without an apostrophe inside a name ("D'Alema"), as the dictionaries' keys are
+   (dyad_hyphen_joins, dyad_apostrophe_joins). Returns the length, or SIZE_MAX when the
    fold is too long for a key; *first_len is the length of its first word. A token that folds to
    nothing (a lone combining mark, a variation selector) is an empty word. */
 static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
@@ -38,7 +39,7 @@ static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
     }
     if (n + MAX_FOLDED_CODE_POINT >= sizeof folded) return SIZE_MAX;
     /* few words hold a joiner (or a space): the others are copied with one table load a byte */
-    static const uint8_t may_join[256] = {[' '] = 1, ['-'] = 1, ['_'] = 1};
+    static const uint8_t may_join[256] = {[' '] = 1, ['-'] = 1, ['_'] = 1, ['\''] = 1};
     int joiners = 0;
     for (size_t j = 0; j < n; j++) {
         out[j] = s[j];
@@ -46,10 +47,14 @@ static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
     }
     *first_len = n;
     if (joiners) {
-        for (size_t j = 0; j < n; j++)
-            if (s[j] == '_' || dyad_hyphen_joins(s, n, j)) out[j] = ' ';
+        size_t o = 0;
+        for (size_t j = 0; j < n; j++) {
+            if (dyad_apostrophe_joins(s, n, j)) continue; /* "D'Alema" is keyed DALEMA */
+            out[o++] = s[j] == '_' || dyad_hyphen_joins(s, n, j) ? ' ' : s[j];
+        }
+        n = o;
         const char *space = memchr(out, ' ', n);
-        if (space) *first_len = (size_t)(space - out);
+        *first_len = space ? (size_t)(space - out) : n;
     }
     return n;
 }

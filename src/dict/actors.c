@@ -97,6 +97,10 @@ static size_t name_key(dyad_span name, char *key, size_t size)
     size_t n = dyad_normalize_name(name, key, size);
     for (size_t i = 0; i < n; i++) {
         if (dyad_hyphen_joins(key, n, i)) key[i] = ' ';
+        if (dyad_apostrophe_joins(key, n, i)) {
+            memmove(key + i, key + i + 1, n - i);
+            n--;
+        }
         if (dyad_possessive_splits(key, n, i) && n + 1 < size) {
             memmove(key + i + 1, key + i, n - i + 1);
             key[i++] = ' ';

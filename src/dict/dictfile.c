@@ -64,6 +64,12 @@ int dyad_possessive_splits(const char *s, size_t n, size_t i)
            && (i + 2 == n || s[i + 2] == '_' || isspace((unsigned char)s[i + 2]));
 }
 
+int dyad_apostrophe_joins(const char *s, size_t n, size_t i)
+{
+    return s[i] == '\'' && i > 0 && i + 1 < n && is_word_byte((unsigned char)s[i - 1])
+           && is_word_byte((unsigned char)s[i + 1]) && !dyad_possessive_splits(s, n, i);
+}
+
 static char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");

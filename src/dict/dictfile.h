@@ -51,6 +51,9 @@ int dyad_hyphen_joins(const char *s, size_t n, size_t i);
 /* Does s[i] open a possessive "'S" at the end of a word ("PEOPLE'S")? The tokenizer makes "'s" a
  * word of its own, so dictionary keys put a word boundary before it ("PEOPLE 'S LIBERATION ARMY"). */
 int dyad_possessive_splits(const char *s, size_t n, size_t i);
+/* Is s[i] an apostrophe inside a name ("D'ALEMA", "YAR'ADUA", "N'GUESSAN")? Keys leave it out, in
+ * dictionaries and in the text alike, so that "D'Alema" and "DALEMA" meet. */
+int dyad_apostrophe_joins(const char *s, size_t n, size_t i);
 /* Reads the file at path whole and hands its text to load(into, path, text, len); returns what
  * load returns, or -1 after printing why the file cannot be read. Every dictionary and records
  * reader has a _text form for memory (tests, fuzzing) and loads files through this. */
