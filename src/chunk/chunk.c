@@ -133,7 +133,14 @@ static size_t scan_np(dyad_document *doc, size_t i, size_t end)
                    || t[i].pos == DYAD_POS_WPS))
             i++;
         int seen_noun = 0;
+        int after_naming =
+            first > 0 && dyad_pos_is_verb(t[first - 1].pos) && dyad_lemma_is(&t[first - 1], DYAD_WC_NAMING_VERB);
         while (i < end && np_continues(t, i, end, seen_noun)) {
+            /* "called the protesters terrorists": after a verb of naming, a plural noun ends the
+             * object; the noun after it is what the object is called */
+            if (after_naming && i > first && t[i - 1].pos == DYAD_POS_NNS
+                && (t[i].pos == DYAD_POS_NN || t[i].pos == DYAD_POS_NNS))
+                break;
             if (t[i].pos == DYAD_POS_POS) flags |= DYAD_NP_POSSESSIVE;
             seen_noun = dyad_pos_is_noun(t[i].pos) && t[i].pos != DYAD_POS_POS;
             i++;
