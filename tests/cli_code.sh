@@ -7,6 +7,7 @@ root=$2
 
 "$dyad" code --date 2025-11-28 "$root/data/sample/article.txt" > "$tmp/out" 2> "$tmp/err"
 check "exit 0 on the sample" "[ \$? -eq 0 ]"
+check "the default dictionaries load without a warning" "! grep -q 'warning' '$tmp/err'"
 check "at least one event coded" "[ \$(wc -l < '$tmp/out') -ge 1 ]"
 check "every line is a JSON object with the contract's fields" "perl -MJSON::PP -ne '
   my \$e = decode_json(\$_);
