@@ -131,9 +131,23 @@ static int describes_a_state(const dyad_document *doc, uint32_t clause, uint32_t
            && (pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP);
 }
 
+/* "denied reports that it had supplied drones", "rejected charges that it had caved in": a clause
+ * that tells the content of a claim or accusation is alleged, not asserted. */
+static int is_alleged(const dyad_document *doc, uint32_t clause)
+{
+    uint32_t first = doc->clauses[clause].first_chunk;
+    if (first == 0 || first >= doc->n_chunks || doc->chunks[first].type != DYAD_CHUNK_SBAR
+        || strcmp(doc->tokens[doc->chunks[first].head].lemma, "that") != 0)
+        return 0;
+    const dyad_chunk *noun = &doc->chunks[first - 1];
+    const dyad_word_mask claims = DYAD_WC_MASK(DYAD_WC_CLAIM_NOUN) | DYAD_WC_MASK(DYAD_WC_ACCUSATION_NOUN);
+    return noun->type == DYAD_CHUNK_NP && (doc->tokens[noun->head].lemma_classes & claims);
+}
+
 enum dyad_stance dyad_clause_stance(const dyad_document *doc, uint32_t clause, uint32_t governing, uint32_t verb_chunk)
 {
     if (describes_a_state(doc, clause, governing)) return DYAD_STANCE_STATE;
+    if (is_alleged(doc, clause)) return DYAD_STANCE_UNCERTAIN;
     verb_group_mood m = {0};
     read_group(doc, verb_chunk, &m);
     if (governing != verb_chunk) read_group(doc, governing, &m);
