@@ -246,13 +246,20 @@ static int is_subordinator(const dyad_token *t)
 }
 
 /* A subordinator that introduces a clause (a verb follows before the next punctuation). */
+/* A subordinator opens a clause when a verb follows it before the next comma, with a subject
+ * between them: "since then has killed" is an adverbial ("since then") inside the main clause;
+ * only "that" may be the subject itself ("the strike that killed 30"). */
 static int introduces_clause(const dyad_token *t, size_t i, size_t end)
 {
     if (!is_subordinator(&t[i])) return 0;
     if (is_wh_word(&t[i])) return 1;
+    int subject = strcmp(t[i].lemma ? t[i].lemma : t[i].text, "that") == 0;
     for (size_t k = i + 1; k < end && k < i + 12; k++) {
         if (t[k].pos == DYAD_POS_COMMA || t[k].pos == DYAD_POS_SENT) return 0;
-        if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD) return t[k].pos != DYAD_POS_VBG || k > i + 1;
+        if (dyad_pos_is_verb(t[k].pos) || t[k].pos == DYAD_POS_MD)
+            return (t[k].pos != DYAD_POS_VBG || k > i + 1) && (subject || t[k].pos == DYAD_POS_VBG);
+        subject |= dyad_pos_is_noun(t[k].pos) || t[k].pos == DYAD_POS_PRP || t[k].pos == DYAD_POS_CD
+                   || t[k].pos == DYAD_POS_EX || t[k].pos == DYAD_POS_DT;
     }
     return 0;
 }
