@@ -94,25 +94,49 @@ static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_act
 }
 
 /* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
+/* The actor before the backer suffix of token t ("U.S." of "U.S.-backed") into m; leads: the
+ * suffix says the actor leads or runs what is named ("-led", "-run": value 1 in the lexicon). */
+static int backer_at(const dyad_actor_context *x, uint32_t t, dyad_actor_match *m, int *leads)
+{
+    const char *w = x->doc->tokens[t].text, *suffix = strrchr(w, '-');
+    if (!suffix || suffix == w || !dyad_word_is(suffix, DYAD_WC_BACKER_SUFFIX)) return 0;
+    char key[128];
+    size_t kl = dyad_utf8_upper_fold(w, (size_t)(suffix - w), key, sizeof key);
+    const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
+    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
+    if (!code || !code[0]) return 0; /* unknown, or no code in force on the article's date */
+    memset(m, 0, sizeof *m);
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->actor = e;
+    m->first = t;
+    m->end = t + 1;
+    *leads = dyad_word_value(suffix, DYAD_WC_BACKER_SUFFIX) == 1;
+    return 1;
+}
+
 static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
-    const dyad_document *doc = x->doc;
-    for (uint32_t t = doc->chunks[chunk].first; t < doc->chunks[chunk].end; t++) {
-        const char *w = doc->tokens[t].text, *suffix = strrchr(w, '-');
-        if (!suffix || suffix == w || !dyad_word_is(suffix, DYAD_WC_BACKER_SUFFIX)) continue;
-        char key[128];
-        size_t kl = dyad_utf8_upper_fold(w, (size_t)(suffix - w), key, sizeof key);
-        const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
-        const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
-        if (!code) continue; /* unknown, or no code in force on the article's date */
-        memset(m, 0, sizeof *m);
-        snprintf(m->code, sizeof m->code, "%s", code);
-        m->actor = e;
-        m->first = t;
-        m->end = t + 1;
-        return m->code[0] != '\0';
-    }
+    int leads;
+    for (uint32_t t = x->doc->chunks[chunk].first; t < x->doc->chunks[chunk].end; t++)
+        if (backer_at(x, t, m, &leads)) return 1;
     return 0;
+}
+
+/* "US-led forces", "Hamas-led fighters": an agent with no country that an actor leads or runs is
+ * that actor's: a state's forces (USAMIL), or a group itself (Hamas). A backer ("Russian-backed
+ * separatists") is not the agent's own. */
+static void give_leader(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    dyad_actor_match leader;
+    int leads = 0;
+    if (dyad_code_has_country(m->code) || !m->agent) return;
+    for (uint32_t t = x->doc->chunks[chunk].first; t < m->first; t++)
+        if (backer_at(x, t, &leader, &leads) && leads && dyad_code_has_country(leader.code)) break;
+    if (!leads || !dyad_code_has_country(leader.code)) return;
+    if (dyad_code_is_state(leader.code))
+        dyad_code_set_country(m->code, leader.code);
+    else
+        memcpy(m->code, leader.code, sizeof m->code);
 }
 
 /* ---- pronouns and possessives ---- */
@@ -404,6 +428,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
         give_possessor_country(x, chunk, found);
         give_surname_owner(x, chunk, found);
+        give_leader(x, chunk, found);
         give_principal(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);

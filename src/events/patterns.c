@@ -92,6 +92,13 @@ static const char *upper_word(const dyad_token *tok, int lemma, char buf[128], s
     return buf;
 }
 
+static int opens_according_to(const dyad_document *doc, size_t t)
+{
+    uint32_t c = doc->tokens[t].chunk_index;
+    return c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_PP && doc->chunks[c].first == t
+           && doc->chunks[c].end == t + 2 && strcasecmp(doc->tokens[t].text, "according") == 0;
+}
+
 /* Token t's word ids, as written and as its lemma, and whether a member phrase may start there. */
 static void index_token(dyad_pattern_index *ix, size_t t)
 {
@@ -110,7 +117,8 @@ static void index_token(dyad_pattern_index *ix, size_t t)
     const char *lemma = upper_word(tok, 1, lemma_buf, &lemma_len);
     if (lemma != form && (lemma_len != len || memcmp(lemma, form, len) != 0))
         id = dyad_strmap_get(&verbs->words, lemma, lemma_len);
-    ix->lemma_word[t] = id ? *id : UINT32_MAX;
+    /* "according to Israeli tallies": the preposition's "according" is no "accord" (an agreement) */
+    ix->lemma_word[t] = id && !opens_according_to(ix->doc, t) ? *id : UINT32_MAX;
 }
 
 void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verbs, const dyad_document *doc,
