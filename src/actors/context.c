@@ -357,6 +357,23 @@ static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum
     return 0;
 }
 
+/* The actor of a surname the article has named in full before (a learned SURNAME short name), or
+ * 0 when token t is none. */
+static int surname_actor(const dyad_actor_context *x, uint32_t t, dyad_actor_match *m)
+{
+    const dyad_token *tok = &x->doc->tokens[t];
+    if (tok->pos != DYAD_POS_NNP || !x->n_short_names) return 0;
+    char word[64];
+    size_t n = dyad_token_upper(tok, 0, word, sizeof word);
+    word[n < sizeof word ? n : sizeof word - 1] = '\0';
+    for (size_t i = 0; i < x->n_short_names; i++)
+        if (x->short_names[i].kind == SURNAME && strcmp(x->short_names[i].word, word) == 0) {
+            *m = x->short_names[i].actor;
+            return 1;
+        }
+    return 0;
+}
+
 /* "Kan's government", "Gbagbo's forces": an agent with no country owned by a surname the article
  * has already named in full takes that person's country ("Prime Minister Naoto Kan ... Kan's
  * government" is JPNGOV). */
@@ -364,19 +381,14 @@ static void give_surname_owner(dyad_actor_context *x, uint32_t chunk, dyad_actor
 {
     const dyad_document *doc = x->doc;
     const dyad_chunk *np = &doc->chunks[chunk];
-    if (dyad_code_has_country(m->code) || !x->n_short_names) return;
-    for (uint32_t t = np->first; t + 1 < m->first; t++) {
-        if (doc->tokens[t].pos != DYAD_POS_NNP || doc->tokens[t + 1].pos != DYAD_POS_POS) continue;
-        char word[64];
-        size_t n = dyad_token_upper(&doc->tokens[t], 0, word, sizeof word);
-        word[n < sizeof word ? n : sizeof word - 1] = '\0';
-        for (size_t i = 0; i < x->n_short_names; i++)
-            if (x->short_names[i].kind == SURNAME && strcmp(x->short_names[i].word, word) == 0
-                && dyad_code_has_country(x->short_names[i].actor.code)) {
-                dyad_code_set_country(m->code, x->short_names[i].actor.code);
-                return;
-            }
-    }
+    if (dyad_code_has_country(m->code)) return;
+    dyad_actor_match owner;
+    for (uint32_t t = np->first; t + 1 < m->first; t++)
+        if (doc->tokens[t + 1].pos == DYAD_POS_POS && surname_actor(x, t, &owner)
+            && dyad_code_has_country(owner.code)) {
+            dyad_code_set_country(m->code, owner.code);
+            return;
+        }
 }
 
 /* ---- resolution ---- */
@@ -415,6 +427,23 @@ static int story_country(const dyad_actor_context *x, uint32_t chunk, dyad_actor
     return 1;
 }
 
+/* "Zelaya's residence", "the president's palace": a home or office named by its owner stands for
+ * the owner, at whom force or coercion against it is aimed. */
+static int owner_of_dwelling(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
+{
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    uint32_t head = np->head;
+    if (head < np->first + 2 || doc->tokens[head - 1].pos != DYAD_POS_POS
+        || !dyad_lemma_is(&doc->tokens[head], DYAD_WC_DWELLING_NOUN))
+        return 0;
+    if (dyad_actor_in_tokens(x, np->first, head - 1, found)) return 1;
+    if (!surname_actor(x, head - 2, found)) return 0;
+    found->first = np->first;
+    found->end = np->end;
+    return 1;
+}
+
 static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
 {
     const dyad_chunk *np = &x->doc->chunks[chunk];
@@ -435,7 +464,8 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         learn_agent_head(x, chunk, found);
         return FOUND;
     }
-    return actor_by_short_name(x, chunk, SURNAME, found) ? FOUND : NONE;
+    if (actor_by_short_name(x, chunk, SURNAME, found)) return FOUND;
+    return owner_of_dwelling(x, chunk, found) ? FOUND : NONE;
 }
 
 static int is_left_out(const dyad_actor_context *x, uint32_t token) { return x->left_out && x->left_out[token]; }
