@@ -1,6 +1,7 @@
 /* Lemmas: WordNet's morphy (exception lists, then detachment rules checked against the
  * lexicon), with the contractions and proper names WordNet does not cover. */
 #include "model.h"
+#include "../lexicon/lexicon.h"
 #include "../text/utf8.h"
 #include <string.h>
 
@@ -128,4 +129,28 @@ void dyad_lemmatize_token(const dyad_tagger *t, const dyad_token *tok, enum dyad
     } else {
         lemmatize_lower(t, tok->lower, tok->lower_len, pos, out, out_size);
     }
+}
+
+/* A lemma that is the text (most words) or its lower case (names, a sentence's first word)
+ * shares what the token keeps of those: the text's classes were looked up in lower case, and
+ * both fold to the same upper case. Words longer than the buffer keep their text as lemma. */
+void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok)
+{
+    char buf[128];
+    size_t text_len = dyad_token_text_len(tok), n = 0;
+    if (text_len < sizeof buf - 1) {
+        dyad_lemmatize_token(t, tok, tok->pos, buf, sizeof buf);
+        n = strlen(buf);
+    }
+    int is_text = text_len >= sizeof buf - 1 || (n == text_len && memcmp(buf, tok->text, n) == 0);
+    if (is_text || (tok->lower && n == text_len && memcmp(buf, tok->lower, n) == 0)) {
+        tok->lemma = is_text ? tok->text : tok->lower;
+        tok->lemma_classes = tok->text_classes;
+        tok->lemma_upper = tok->upper;
+        tok->lemma_upper_len = tok->upper_len;
+        return;
+    }
+    tok->lemma = dyad_arena_strndup(arena, buf, n);
+    tok->lemma_classes = dyad_word_classes_n(buf, n);
+    tok->lemma_upper = dyad_utf8_upper_copy(arena, tok->lemma, &tok->lemma_upper_len);
 }

@@ -39,4 +39,6 @@ float dyad_tag_emission(const dyad_tagger *t, int tag, double p_tag_given_word);
 /* WordNet's detachment rules for words of class cls (WN_NOUN, ...): writes a base form the
  * lexicon knows into out and returns 1, else 0. */
 int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size);
+/* Sets the token's lemma, for its tag, and the lemma's word classes and upper case. */
+void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok);
 #endif

@@ -773,22 +773,5 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     free(lattice);
     free(counts);
     free(forced);
-    char buf[128];
-    for (size_t i = 0; i < doc->n_tokens; i++) {
-        dyad_token *tok = &doc->tokens[i];
-        if (dyad_token_text_len(tok) >= sizeof buf - 1) {
-            tok->lemma = tok->text;
-        } else {
-            dyad_lemmatize_token(t, tok, tok->pos, buf, sizeof buf);
-            tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
-        }
-        if (tok->lemma == tok->text) {
-            tok->lemma_classes = tok->text_classes;
-            tok->lemma_upper = tok->upper;
-            tok->lemma_upper_len = tok->upper_len;
-        } else {
-            tok->lemma_classes = dyad_word_classes(tok->lemma);
-            tok->lemma_upper = dyad_utf8_upper_copy(&doc->arena, tok->lemma, &tok->lemma_upper_len);
-        }
-    }
+    for (size_t i = 0; i < doc->n_tokens; i++) dyad_set_lemma(t, &doc->arena, &doc->tokens[i]);
 }
