@@ -186,6 +186,26 @@ static void finish_emissions(dyad_tagger *t)
     }
 }
 
+/* Fills p_given_word and plain (see model.h). */
+static void finish_rare_readings(dyad_tagger *t)
+{
+    size_t n = t->n_candidates ? t->n_candidates : 1;
+    t->p_given_word = dyad_xmalloc(n * sizeof *t->p_given_word);
+    t->plain = dyad_xmalloc(n * sizeof *t->plain);
+    for (size_t i = 0; i < t->n_entries; i++) {
+        lexical_entry *e = &t->entries[i];
+        double p[DYAD_POS_COUNT] = {0};
+        for (uint32_t j = e->first; j < e->first + e->count; j++) {
+            const candidate *c = &t->candidates[j];
+            t->p_given_word[j] = p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
+        }
+        e->n_plain = 0;
+        for (int tag = 0; tag < DYAD_POS_COUNT; tag++)
+            if (p[tag] > 0)
+                t->plain[e->first + e->n_plain++] = (candidate){(uint8_t)tag, dyad_tag_emission(t, tag, p[tag])};
+    }
+}
+
 static void load_word_list(dyad_strmap *set, dyad_blob blob)
 {
     const char *p = blob.data, *end = blob.data + blob.size, *line;
@@ -221,6 +241,7 @@ dyad_tagger *dyad_tagger_new(void)
     load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_WORDS), 1);
     load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
     finish_emissions(t);
+    finish_rare_readings(t);
     load_transitions(t);
     return t;
 }
@@ -235,5 +256,7 @@ void dyad_tagger_free(dyad_tagger *t)
     }
     free(t->entries);
     free(t->candidates);
+    free(t->p_given_word);
+    free(t->plain);
     free(t);
 }

@@ -16,6 +16,7 @@ typedef struct {
 typedef struct {
     uint32_t first, count; /* range in dyad_tagger.candidates */
     float total;           /* how often the word was seen in the training text */
+    uint32_t n_plain;      /* readings at first in dyad_tagger.plain */
 } lexical_entry;
 
 struct dyad_tagger {
@@ -24,6 +25,12 @@ struct dyad_tagger {
     size_t n_entries, cap_entries;
     candidate *candidates;
     size_t n_candidates, cap_candidates;
+    /* A rare or unknown word's readings are recomputed from P(tag | word), to which WordNet's
+     * may be added. Worked out once per entry, as the tagger would: p_given_word, for each
+     * candidate, P(tag | word) (exp(score) * P(tag)), and plain, the entry's readings in tag
+     * order with the emissions of those probabilities, for when WordNet adds none. */
+    double *p_given_word;
+    candidate *plain;
     float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
     double tag_prior[DYAD_POS_COUNT];                 /* P(tag) over the lexicon */
     double log_prior[DYAD_POS_COUNT];                 /* its log, for every emission of a rare word */

@@ -139,25 +139,24 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     } else if (!e) {
         e = lookup(t, "--", 2);
     }
-    double p[DYAD_POS_COUNT] = {0};
-    if (e)
-        for (uint32_t i = 0; i < e->count; i++) {
-            const candidate *c = &t->candidates[e->first + i];
-            p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
-        }
-    else
-        p[DYAD_POS_NN] = 1;
     /* A capitalised word inside a sentence is a name whatever WordNet says. */
     int proper = (tok->flags & DYAD_TOK_CAPITALIZED) && !(tok->flags & DYAD_TOK_SENTENCE_START);
-    if (!proper && !(tok->flags & DYAD_TOK_HAS_DIGIT)) {
-        uint8_t tags[16];
-        size_t k = wordnet_tags_of(t, tok, tags);
-        if (k) {
-            double sum = 0;
-            for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
-            for (int i = 0; i < DYAD_POS_COUNT; i++) p[i] = 0.5 * p[i] / sum;
-            for (size_t i = 0; i < k; i++) p[tags[i]] += 0.5 / (double)k;
-        }
+    uint8_t tags[16];
+    size_t k = proper || (tok->flags & DYAD_TOK_HAS_DIGIT) ? 0 : wordnet_tags_of(t, tok, tags);
+    if (e && !k) {
+        memcpy(out, t->plain + e->first, e->n_plain * sizeof *out);
+        return e->n_plain;
+    }
+    double p[DYAD_POS_COUNT] = {0};
+    if (e)
+        for (uint32_t i = 0; i < e->count; i++) p[t->candidates[e->first + i].tag] = t->p_given_word[e->first + i];
+    else
+        p[DYAD_POS_NN] = 1;
+    if (k) {
+        double sum = 0;
+        for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
+        for (int i = 0; i < DYAD_POS_COUNT; i++) p[i] = 0.5 * p[i] / sum;
+        for (size_t i = 0; i < k; i++) p[tags[i]] += 0.5 / (double)k;
     }
     size_t count = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++)
