@@ -186,21 +186,29 @@ static void finish_emissions(dyad_tagger *t)
     }
 }
 
-/* Fills p_given_word and plain (see model.h). */
+/* Fills p_given_word and plain (see model.h), for every entry: only the tags between an entry's
+ * lowest and highest are visited, as some 50,000 entries are filled at every start. */
 static void finish_rare_readings(dyad_tagger *t)
 {
     size_t n = t->n_candidates ? t->n_candidates : 1;
     t->p_given_word = dyad_xmalloc(n * sizeof *t->p_given_word);
     t->plain = dyad_xmalloc(n * sizeof *t->plain);
+    double p[DYAD_POS_COUNT];
     for (size_t i = 0; i < t->n_entries; i++) {
         lexical_entry *e = &t->entries[i];
-        double p[DYAD_POS_COUNT] = {0};
+        int lo = DYAD_POS_COUNT, hi = 0;
+        for (uint32_t j = e->first; j < e->first + e->count; j++) {
+            int tag = t->candidates[j].tag;
+            lo = tag < lo ? tag : lo;
+            hi = tag + 1 > hi ? tag + 1 : hi;
+        }
+        for (int tag = lo; tag < hi; tag++) p[tag] = 0;
         for (uint32_t j = e->first; j < e->first + e->count; j++) {
             const candidate *c = &t->candidates[j];
             t->p_given_word[j] = p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
         }
         e->n_plain = 0;
-        for (int tag = 0; tag < DYAD_POS_COUNT; tag++)
+        for (int tag = lo; tag < hi; tag++)
             if (p[tag] > 0)
                 t->plain[e->first + e->n_plain++] = (candidate){(uint8_t)tag, dyad_tag_emission(t, tag, p[tag])};
     }
@@ -242,6 +250,7 @@ dyad_tagger *dyad_tagger_new(void)
     load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
     finish_emissions(t);
     finish_rare_readings(t);
+    dyad_find_known_lemmas(t);
     load_transitions(t);
     return t;
 }
@@ -258,5 +267,7 @@ void dyad_tagger_free(dyad_tagger *t)
     free(t->candidates);
     free(t->p_given_word);
     free(t->plain);
+    free(t->lemmas_of);
+    dyad_arena_free(&t->lemma_store);
     free(t);
 }

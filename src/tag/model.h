@@ -7,6 +7,7 @@
 #include "tagger.h"
 #include "resources.h"
 #include "../core/strmap.h"
+#include "../core/arena.h"
 
 typedef struct {
     uint8_t tag;
@@ -18,6 +19,17 @@ typedef struct {
     float total;           /* how often the word was seen in the training text */
     uint32_t n_plain;      /* readings at first in dyad_tagger.plain */
 } lexical_entry;
+
+/* The lemma of a lexicon word for one of its readings (text NULL when the word was too long to
+ * lemmatise here). folded: classes and upper (NULL when longer than DYAD_UPPER_COPY_MAX bytes)
+ * were found too; a lemma that is the word in lower case, which the token keeps with those,
+ * goes without. */
+typedef struct {
+    const char *text, *upper;
+    uint32_t len, upper_len;
+    dyad_word_mask classes;
+    int folded;
+} known_lemma;
 
 struct dyad_tagger {
     dyad_strmap words; /* word form -> index in entries */
@@ -31,6 +43,10 @@ struct dyad_tagger {
      * order with the emissions of those probabilities, for when WordNet adds none. */
     double *p_given_word;
     candidate *plain;
+    /* for each candidate, the lemma of its entry's word with its tag: nearly every token is a
+     * lexicon word with one of its readings, and lemmatising it was a tenth of the tagger */
+    known_lemma *lemmas_of;
+    dyad_arena lemma_store;
     float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
     double tag_prior[DYAD_POS_COUNT];                 /* P(tag) over the lexicon */
     double log_prior[DYAD_POS_COUNT];                 /* its log, for every emission of a rare word */
@@ -46,6 +62,9 @@ float dyad_tag_emission(const dyad_tagger *t, int tag, double p_tag_given_word);
 /* WordNet's detachment rules for words of class cls (WN_NOUN, ...): writes a base form the
  * lexicon knows into out and returns 1, else 0. */
 int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, char *out, size_t out_size);
-/* Sets the token's lemma, for its tag, and the lemma's word classes and upper case. */
-void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok);
+/* Sets the token's lemma, for its tag, and the lemma's word classes and upper case. entry: the
+ * lexicon entry of the token's word (known_entry in tagger.c), or NULL. */
+void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok, const lexical_entry *entry);
+/* Fills lemmas_of (the model's lexicon and WordNet lists loaded). */
+void dyad_find_known_lemmas(dyad_tagger *t);
 #endif

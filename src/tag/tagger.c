@@ -126,9 +126,10 @@ static size_t wordnet_tags_of(const dyad_tagger *t, const dyad_token *tok, uint8
 /* Words seen fewer times than this have noisy lexicon counts; WordNet's readings are mixed in. */
 #define RARE_WORD_COUNT 5
 
-static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *out)
+/* The token's readings into out; *known: the word's lexicon entry, NULL when unknown. */
+static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *out, const lexical_entry **known)
 {
-    const lexical_entry *e = known_entry(t, tok);
+    const lexical_entry *e = *known = known_entry(t, tok);
     if (e && e->total >= RARE_WORD_COUNT) {
         memcpy(out, t->candidates + e->first, e->count * sizeof *out);
         return e->count;
@@ -176,7 +177,7 @@ typedef struct {
  * must take there, DYAD_POS_NONE where it is free: a column with a single state adds the same
  * score to every path through it, so that state's emission does not matter. */
 static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const uint8_t *forced, state *lattice,
-                         uint8_t *counts)
+                         uint8_t *counts, const lexical_entry **known)
 {
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
@@ -186,7 +187,7 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
         if (forced && forced[i] != DYAD_POS_NONE)
             cands[0] = (candidate){forced[i], 0};
         else
-            k = candidates_for(t, &toks[i], cands);
+            k = candidates_for(t, &toks[i], cands, &known[i]);
         for (size_t j = 0; j < k; j++) {
             col[j].tag = cands[j].tag;
             col[j].score = cands[j].score;
@@ -346,7 +347,8 @@ static void fix_names(dyad_token *toks, size_t n)
 static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, double p[DYAD_POS_COUNT])
 {
     candidate cands[DYAD_POS_COUNT];
-    size_t k = candidates_for(t, tok, cands);
+    const lexical_entry *known;
+    size_t k = candidates_for(t, tok, cands, &known);
     memset(p, 0, DYAD_POS_COUNT * sizeof *p);
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
@@ -746,10 +748,13 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     state *lattice = dyad_xmalloc((longest ? longest : 1) * DYAD_POS_COUNT * sizeof *lattice);
     uint8_t *counts = dyad_xmalloc(longest ? longest : 1);
     uint8_t *forced = dyad_xmalloc(longest ? longest : 1);
+    /* each token's lexicon entry, found by the decoding, for its lemma */
+    const lexical_entry **known = dyad_arena_alloc(&doc->arena, (doc->n_tokens ? doc->n_tokens : 1) * sizeof *known);
     for (size_t s = 0; s < doc->n_sentences; s++) {
         dyad_token *toks = doc->tokens + doc->sentences[s].first_token;
+        const lexical_entry **known_here = known + doc->sentences[s].first_token;
         size_t n = doc->sentences[s].n_tokens;
-        tag_sentence(t, toks, n, NULL, lattice, counts);
+        tag_sentence(t, toks, n, NULL, lattice, counts, known_here);
         fix_bare_participles(t, toks, n);
         memset(forced, DYAD_POS_NONE, n);
         int constrained = constrain_complementizers(t, toks, n, forced);
@@ -762,7 +767,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_relative_verbs(t, toks, n, forced);
         constrained |= constrain_name_particles(toks, n, forced);
         if (constrained) {
-            tag_sentence(t, toks, n, forced, lattice, counts);
+            tag_sentence(t, toks, n, forced, lattice, counts, known_here);
             fix_bare_participles(t, toks, n);
         }
         fix_verbless_sentence(toks, n);
@@ -772,5 +777,5 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     free(lattice);
     free(counts);
     free(forced);
-    for (size_t i = 0; i < doc->n_tokens; i++) dyad_set_lemma(t, &doc->arena, &doc->tokens[i]);
+    for (size_t i = 0; i < doc->n_tokens; i++) dyad_set_lemma(t, &doc->arena, &doc->tokens[i], known[i]);
 }
