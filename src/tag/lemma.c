@@ -133,14 +133,34 @@ void dyad_lemmatize_token(const dyad_tagger *t, const dyad_token *tok, enum dyad
     }
 }
 
+/* The lemma found at load of the entry's word with reading pos, or NULL. */
+static const known_lemma *known_lemma_of(const dyad_tagger *t, const lexical_entry *entry, enum dyad_pos pos)
+{
+    for (uint32_t i = 0; entry && i < entry->count; i++)
+        if (t->candidates[entry->first + i].tag == pos && t->lemmas_of[entry->first + i].text)
+            return &t->lemmas_of[entry->first + i];
+    return NULL;
+}
+
+/* A lemma found at load that is the word in ASCII lower case has the classes the token keeps,
+ * when the token is ASCII (lookups fold ASCII case); a folded one has its own. */
+dyad_word_mask dyad_lemma_classes(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry,
+                                  enum dyad_pos pos, size_t size)
+{
+    const known_lemma *l = known_lemma_of(t, entry, pos);
+    if (l && l->len + 1 < size && (l->folded || tok->lower)) return l->folded ? l->classes : tok->text_classes;
+    char buf[128];
+    dyad_lemmatize_token(t, tok, pos, buf, size < sizeof buf ? size : sizeof buf);
+    return dyad_word_classes(buf);
+}
+
 /* The lemma of the token with its tag, into buf (128 bytes) or, for a lexicon word with one of
  * its readings, as found at load; NULL when the token is too long to lemmatise. */
 static const known_lemma *lemma_of(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry,
                                    known_lemma *found, char buf[128])
 {
-    for (uint32_t i = 0; entry && i < entry->count; i++)
-        if (t->candidates[entry->first + i].tag == tok->pos && t->lemmas_of[entry->first + i].text)
-            return &t->lemmas_of[entry->first + i];
+    const known_lemma *l = known_lemma_of(t, entry, tok->pos);
+    if (l) return l;
     if (dyad_token_text_len(tok) >= 127) return NULL;
     dyad_lemmatize_token(t, tok, tok->pos, buf, 128);
     *found = (known_lemma){buf, NULL, (uint32_t)strlen(buf), 0, 0, 0};

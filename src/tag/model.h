@@ -65,6 +65,10 @@ int dyad_wordnet_rules(const dyad_tagger *t, int cls, const char *w, size_t n, c
 /* Sets the token's lemma, for its tag, and the lemma's word classes and upper case. entry: the
  * lexicon entry of the token's word (known_entry in tagger.c), or NULL. */
 void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok, const lexical_entry *entry);
+/* The word classes of the token's lemma with tag pos, as dyad_word_classes finds them in the
+ * lemma written into a buffer of size bytes (at most 128); entry as for dyad_set_lemma. */
+dyad_word_mask dyad_lemma_classes(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry,
+                                  enum dyad_pos pos, size_t size);
 /* Fills lemmas_of (the model's lexicon and WordNet lists loaded). */
 void dyad_find_known_lemmas(dyad_tagger *t);
 #endif

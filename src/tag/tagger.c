@@ -224,11 +224,10 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     }
 }
 
-static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
+/* entry: the token's lexicon entry, or NULL (see dyad_lemma_classes). */
+static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry)
 {
-    char lemma[64];
-    dyad_lemmatize_token(t, tok, tok->pos, lemma, sizeof lemma);
-    return dyad_is_reporting_verb(lemma);
+    return (dyad_lemma_classes(t, tok, entry, tok->pos, 64) & DYAD_WC_MASK(DYAD_WC_REPORTING_VERB)) != 0;
 }
 
 /* Is the noun phrase ending at token last the object of a preposition ("in remarks published
@@ -268,7 +267,7 @@ static int ends_in_ed(const char *w)
  * attacks carried out by Hamas").
  * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
  * participle, not an adjective ("Arnor has celebrated Eid"). */
-static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n)
+static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n, const lexical_entry **known)
 {
     int verb_seen = 0, last_verb_reports = 0;
     for (size_t i = 0; i < n; i++) {
@@ -305,7 +304,7 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
         }
         if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) {
             verb_seen = 1;
-            last_verb_reports = is_reporting_form(t, &toks[i]);
+            last_verb_reports = is_reporting_form(t, &toks[i], known[i]);
         }
     }
 }
@@ -524,14 +523,14 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
 
 /* Is toks[i] right after a verb of saying (adverbs between), or after "and"/"but" in a sentence
  * where one came before ("said the operation had ended and that troops would stay")? */
-static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, size_t i)
+static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, const lexical_entry **known, size_t i)
 {
     size_t verb = i - 1;
     while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
     int after_and = toks[verb].pos == DYAD_POS_CC
                     && (strcasecmp(toks[verb].text, "and") == 0 || strcasecmp(toks[verb].text, "but") == 0);
     for (size_t k = verb + 1; k-- > 0;) {
-        if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k])) return 1;
+        if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k], known[k])) return 1;
         if (!after_and || toks[k].flags & DYAD_TOK_SENTENCE_START) return 0;
     }
     return 0;
@@ -545,13 +544,14 @@ static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, 
  * mistake"). So it does after "and" in a sentence that reports ("said ... and that troops would").
  * Sets the tag in toks, so that the constraints after this one see the clause, and in forced, for
  * the second decoding. */
-static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, uint8_t *forced)
+static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, const lexical_entry **known,
+                                     uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i < n; i++) {
         if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0)
             continue;
-        if (!follows_reporting_verb(t, toks, i)) continue;
+        if (!follows_reporting_verb(t, toks, known, i)) continue;
         int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
                               && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
         int is_subject = i + 1 < n && is_finite_verb(toks[i + 1].pos);
@@ -577,11 +577,9 @@ static void fix_overnight(dyad_token *toks, size_t n)
 /* Verbs that take a to-infinitive (data/lexicon/infinitive-verbs.txt): the tagger's lexicon
  * cannot tell "vowed to retaliate" from "returned to power", both a past verb, "to" and a word it
  * has mostly seen as a noun; only the verb before "to" says which. */
-static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
+static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb, const lexical_entry *entry)
 {
-    char lemma[64];
-    dyad_lemmatize_token(t, verb, verb->pos, lemma, sizeof lemma);
-    return dyad_word_is(lemma, DYAD_WC_INFINITIVE_VERB);
+    return (dyad_lemma_classes(t, verb, entry, verb->pos, 64) & DYAD_WC_MASK(DYAD_WC_INFINITIVE_VERB)) != 0;
 }
 
 /* After a verb and "to", a word read as a noun or adjective is the infinitive ("tried to storm",
@@ -589,7 +587,8 @@ static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
  * lexicon or in WordNet); after any other verb only when the lexicon has seen the word more often
  * as a verb than as a noun, so "went to war" and "returned to power" keep their nouns. Names
  * ("to Moscow") and words already read otherwise ("to the talks") are left alone. */
-static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, size_t n, const lexical_entry **known,
+                                 uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i + 1 < n; i++) {
@@ -600,7 +599,7 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, word, p);
         int infinitive;
-        if (takes_infinitive(t, &toks[i - 1])) {
+        if (takes_infinitive(t, &toks[i - 1], known[i - 1])) {
             infinitive = can_be_base_verb(t, word, p);
         } else {
             infinitive = p[DYAD_POS_VB] + p[DYAD_POS_VBP] > p[DYAD_POS_NN] + p[DYAD_POS_NNS];
@@ -755,10 +754,10 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         const lexical_entry **known_here = known + doc->sentences[s].first_token;
         size_t n = doc->sentences[s].n_tokens;
         tag_sentence(t, toks, n, NULL, lattice, counts, known_here);
-        fix_bare_participles(t, toks, n);
+        fix_bare_participles(t, toks, n, known_here);
         memset(forced, DYAD_POS_NONE, n);
-        int constrained = constrain_complementizers(t, toks, n, forced);
-        constrained |= constrain_infinitives(t, toks, n, forced);
+        int constrained = constrain_complementizers(t, toks, n, known_here, forced);
+        constrained |= constrain_infinitives(t, toks, n, known_here, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         constrained |= constrain_do_support(t, toks, n, forced);
         constrained |= constrain_after_modal(t, toks, n, forced);
@@ -768,7 +767,7 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_name_particles(toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts, known_here);
-            fix_bare_participles(t, toks, n);
+            fix_bare_participles(t, toks, n, known_here);
         }
         fix_verbless_sentence(toks, n);
         fix_names(toks, n);
