@@ -14,6 +14,7 @@
 
 typedef struct {
     dyad_word_mask classes;
+    dyad_word_mask phrase_starts; /* classes with an entry of several words that starts with this one */
     int8_t value[DYAD_WC_COUNT];
     uint16_t line[DYAD_WC_COUNT]; /* where the word entered each class, for messages */
     uint8_t from[DYAD_WC_COUNT];  /* the file of that line: the class itself or one implying it */
@@ -124,6 +125,8 @@ static void add_word(dyad_lexicon *lx, source *src, enum dyad_word_class c, cons
         e->line[k] = (uint16_t)(src->line > UINT16_MAX ? UINT16_MAX : src->line);
         e->from[k] = (uint8_t)c;
     }
+    const char *space = memchr(word, ' ', n); /* after e is used: entry_for may move the entries */
+    if (space) entry_for(lx, word, (size_t)(space - word))->phrase_starts |= classes;
 }
 
 /* "-7", "12": a number from -128 to 127 and nothing else; else returns 0 and sets *ok to 0. */
@@ -278,6 +281,12 @@ dyad_word_mask dyad_word_classes_lower(const char *word, size_t n)
 {
     const entry *e = find_lower(lexicon(), word, n);
     return e ? e->classes : 0;
+}
+
+dyad_word_mask dyad_word_phrase_starts_n(const char *word, size_t n)
+{
+    const entry *e = find(lexicon(), word, n);
+    return e ? e->phrase_starts : 0;
 }
 
 dyad_word_mask dyad_word_classes(const char *word) { return word ? dyad_word_classes_n(word, strlen(word)) : 0; }
