@@ -34,11 +34,22 @@ static double read_number(const char *s, char **end)
     return v;
 }
 
+/* The tag a name in the model stands for, parsed once per name into names: a start reads some
+ * 55,000 names of some fifty kinds, and dyad_pos_parse compares a name with every tag's. */
+static enum dyad_pos parse_tag(dyad_strmap *names, const char *name, size_t len)
+{
+    const uint32_t *known = dyad_strmap_get(names, name, len);
+    if (known) return (enum dyad_pos) * known;
+    enum dyad_pos pos = dyad_pos_parse(name, (int)len);
+    dyad_strmap_put(names, name, len, pos);
+    return pos;
+}
+
 /* Parses `key: { tag: number, tag: number }` (the model's one-line YAML maps).
  * Calls fn for every pair; returns 0 when the line is not such a map. */
 typedef void (*pair_fn)(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double value);
 
-static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *ctx)
+static int parse_yaml_map_line(const char *line, size_t len, dyad_strmap *tag_names, pair_fn fn, void *ctx)
 {
     const char *end = line + len, *key = line, *key_end;
     if (len && line[0] == '"') {
@@ -63,7 +74,7 @@ static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *c
         double v = read_number(p + 1, &num_end);
         if (num_end == p + 1) return 0;
         p = num_end;
-        enum dyad_pos pos = dyad_pos_parse(tag, tag_len);
+        enum dyad_pos pos = parse_tag(tag_names, tag, (size_t)tag_len);
         if (pos != DYAD_POS_NONE) fn(ctx, key, (size_t)(key_end - key), pos, v);
     }
     return 1;
@@ -123,7 +134,7 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
     size_t len;
     while ((line = next_line(&p, end, &len))) {
         lexicon_loader l = {0};
-        if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
+        if (!parse_yaml_map_line(line, len, &t->tag_names, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
         if (count_priors) {
             int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len)
                              && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
@@ -152,7 +163,7 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
 static void add_transition(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double p)
 {
     dyad_tagger *t = ctx;
-    enum dyad_pos prev = dyad_pos_parse(key, (int)key_len);
+    enum dyad_pos prev = parse_tag(&t->tag_names, key, key_len);
     if (prev != DYAD_POS_NONE) t->transition[prev][tag] = (float)log(p > 0 ? p : 1e-9);
 }
 
@@ -163,7 +174,7 @@ static void load_transitions(dyad_tagger *t)
     dyad_blob blob = dyad_resource(DYAD_RES_TAGGER_TAGS);
     const char *p = blob.data, *end = blob.data + blob.size, *line;
     size_t len;
-    while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, add_transition, t);
+    while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, &t->tag_names, add_transition, t);
 }
 
 /* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
@@ -252,6 +263,7 @@ dyad_tagger *dyad_tagger_new(void)
     finish_rare_readings(t);
     dyad_find_known_lemmas(t);
     load_transitions(t);
+    dyad_strmap_free(&t->tag_names);
     return t;
 }
 

@@ -53,6 +53,7 @@ struct dyad_tagger {
     dyad_strmap exceptions[3]; /* noun, verb, adjective: inflected form -> offset of base form in blob */
     dyad_blob exception_blobs[3];
     dyad_strmap lemmas[3]; /* WordNet base forms per part of speech */
+    dyad_strmap tag_names; /* while the model loads: its tag names, each parsed once (model.c) */
 };
 
 enum { WN_NOUN, WN_VERB, WN_ADJ };
