@@ -2,6 +2,7 @@
 #include "plover.h"
 #include "../post/claims.h"
 #include "../post/dates.h"
+#include "../core/bytes8.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
 #include <assert.h>
@@ -32,18 +33,12 @@ static inline __attribute__((always_inline)) void put_str(json_line *j, const ch
  * comparisons. */
 static const uint8_t plain_byte[256] = {[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1};
 
-/* Are the eight bytes at s all plain? A byte of 0x80 or above, below 0x20, a quote or a backslash
- * sets the high bit of some byte of this sum (the usual tests for a zero or smaller byte, which
- * are exact about whether there is one): a sentence's text is tested a word at a time. */
+/* Are the eight bytes at s all plain? A sentence's text is tested a word at a time. */
 static int eight_plain(const char *s)
 {
-    const uint64_t ones = 0x0101010101010101ULL;
-    uint64_t w, quote, backslash;
-    memcpy(&w, s, 8);
-    quote = w ^ (ones * '"');
-    backslash = w ^ (ones * '\\');
-    uint64_t odd = w | ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
-    return (odd & (ones * 0x80)) == 0;
+    uint64_t w = dyad_bytes8(s);
+    return !dyad_bytes8_has_high(w) && !dyad_bytes8_has_below(w, 0x20) && !dyad_bytes8_has(w, '"')
+           && !dyad_bytes8_has(w, '\\');
 }
 
 /* The inside of a JSON string of n bytes; invalid UTF-8 (already counted and warned about by the
