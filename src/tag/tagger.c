@@ -126,12 +126,14 @@ static size_t wordnet_tags_of(const dyad_tagger *t, const dyad_token *tok, uint8
 /* Words seen fewer times than this have noisy lexicon counts; WordNet's readings are mixed in. */
 #define RARE_WORD_COUNT 5
 
-/* The token's readings into out; *known: the word's lexicon entry, NULL when unknown. */
-static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *out, const lexical_entry **known)
+/* The token's readings: those the model keeps for its word (most words), or those worked out
+ * into buf; *known: the word's lexicon entry, NULL when unknown. Sets *out to the first. */
+static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *buf, const candidate **out,
+                             const lexical_entry **known)
 {
     const lexical_entry *e = *known = known_entry(t, tok);
     if (e && e->total >= RARE_WORD_COUNT) {
-        memcpy(out, t->candidates + e->first, e->count * sizeof *out);
+        *out = t->candidates + e->first;
         return e->count;
     }
     if (!e && strcmp(tok->text, "--") != 0) {
@@ -145,7 +147,7 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     uint8_t tags[16];
     size_t k = proper || (tok->flags & DYAD_TOK_HAS_DIGIT) ? 0 : wordnet_tags_of(t, tok, tags);
     if (e && !k) {
-        memcpy(out, t->plain + e->first, e->n_plain * sizeof *out);
+        *out = t->plain + e->first;
         return e->n_plain;
     }
     double p[DYAD_POS_COUNT] = {0};
@@ -161,7 +163,8 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     }
     size_t count = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++)
-        if (p[i] > 0) out[count++] = (candidate){(uint8_t)i, dyad_tag_emission(t, i, p[i])};
+        if (p[i] > 0) buf[count++] = (candidate){(uint8_t)i, dyad_tag_emission(t, i, p[i])};
+    *out = buf;
     return count;
 }
 
@@ -182,12 +185,13 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
         state *col = lattice + i * W;
-        candidate cands[DYAD_POS_COUNT];
+        candidate buf[DYAD_POS_COUNT];
+        const candidate *cands = buf;
         size_t k = 1;
         if (forced && forced[i] != DYAD_POS_NONE)
-            cands[0] = (candidate){forced[i], 0};
+            buf[0] = (candidate){forced[i], 0};
         else
-            k = candidates_for(t, &toks[i], cands, &known[i]);
+            k = candidates_for(t, &toks[i], buf, &cands, &known[i]);
         for (size_t j = 0; j < k; j++) {
             col[j].tag = cands[j].tag;
             col[j].score = cands[j].score;
@@ -345,9 +349,10 @@ static void fix_names(dyad_token *toks, size_t n)
 /* P(tag | word) for each reading the tagger gives the word (0 for the others). */
 static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, double p[DYAD_POS_COUNT])
 {
-    candidate cands[DYAD_POS_COUNT];
+    candidate buf[DYAD_POS_COUNT];
+    const candidate *cands;
     const lexical_entry *known;
-    size_t k = candidates_for(t, tok, cands, &known);
+    size_t k = candidates_for(t, tok, buf, &cands, &known);
     memset(p, 0, DYAD_POS_COUNT * sizeof *p);
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
