@@ -164,7 +164,7 @@ static void add_transition(void *ctx, const char *key, size_t key_len, enum dyad
 {
     dyad_tagger *t = ctx;
     enum dyad_pos prev = parse_tag(&t->tag_names, key, key_len);
-    if (prev != DYAD_POS_NONE) t->transition[prev][tag] = (float)log(p > 0 ? p : 1e-9);
+    if (prev != DYAD_POS_NONE) t->transition[tag][prev] = (float)log(p > 0 ? p : 1e-9);
 }
 
 static void load_transitions(dyad_tagger *t)

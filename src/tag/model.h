@@ -47,10 +47,12 @@ struct dyad_tagger {
      * lexicon word with one of its readings, and lemmatising it was a tenth of the tagger */
     known_lemma *lemmas_of;
     dyad_arena lemma_store;
-    float transition[DYAD_POS_COUNT][DYAD_POS_COUNT]; /* log P(tag | previous tag) */
-    double tag_prior[DYAD_POS_COUNT];                 /* P(tag) over the lexicon */
-    double log_prior[DYAD_POS_COUNT];                 /* its log, for every emission of a rare word */
-    dyad_strmap exceptions[3]; /* noun, verb, adjective: inflected form -> offset of base form in blob */
+    /* log P(tag | previous tag) as transition[tag][previous tag]: the decoding reads a tag's row
+     * for every previous state */
+    float transition[DYAD_POS_COUNT][DYAD_POS_COUNT];
+    double tag_prior[DYAD_POS_COUNT]; /* P(tag) over the lexicon */
+    double log_prior[DYAD_POS_COUNT]; /* its log, for every emission of a rare word */
+    dyad_strmap exceptions[3];        /* noun, verb, adjective: inflected form -> offset of base form in blob */
     dyad_blob exception_blobs[3];
     dyad_strmap lemmas[3]; /* WordNet base forms per part of speech */
     dyad_strmap tag_names; /* while the model loads: its tag names, each parsed once (model.c) */

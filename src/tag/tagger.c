@@ -198,17 +198,18 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
         }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
+            const float *into = t->transition[col[j].tag];
             float best = -INFINITY;
             uint8_t back = 0;
             if (i == 0) {
-                best = t->transition[DYAD_POS_SENT][col[j].tag];
+                best = into[DYAD_POS_SENT];
             } else {
                 const state *prev = lattice + (i - 1) * W;
-                for (uint8_t p = 0; p < counts[i - 1]; p++) {
-                    float s = prev[p].score + t->transition[prev[p].tag][col[j].tag];
+                for (size_t p = 0, n_prev = counts[i - 1]; p < n_prev; p++) {
+                    float s = prev[p].score + into[prev[p].tag];
                     if (s > best) {
                         best = s;
-                        back = p;
+                        back = (uint8_t)p;
                     }
                 }
             }
