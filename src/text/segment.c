@@ -13,10 +13,10 @@ typedef struct {
     size_t n;
 } text_view;
 
-/* Classes of the ASCII bytes: most of the text is ASCII, and the scanner and add_token read
- * them from this table rather than decode them. */
+/* Classes of the ASCII bytes (other bytes have none): most of the text is ASCII, and the scanner
+ * and add_token read them from this table rather than decode them. */
 enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4 };
-static const uint8_t ascii_class[128] = {
+static const uint8_t ascii_class[256] = {
     ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER, ['a' ... 'z'] = ASCII_LETTER};
 
 static uint32_t peek(text_view t, size_t i, int *len)
@@ -212,10 +212,8 @@ static size_t scan_word(text_view t, size_t i)
 {
     size_t end = i;
     for (;;) {
-        if (end < t.n && t.s[end] < 0x80 && ascii_class[t.s[end]]) {
-            end++; /* an ASCII letter or digit, most of every word */
-            continue;
-        }
+        const unsigned char *s = t.s;
+        while (end < t.n && ascii_class[s[end]]) end++; /* ASCII letters and digits: most of a word */
         int len;
         uint32_t cp = peek(t, end, &len);
         if (!len) break;
