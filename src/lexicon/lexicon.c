@@ -306,9 +306,34 @@ int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c)
     return word ? dyad_lexicon_value(lexicon(), word, n, c) : 0;
 }
 
+/* The classes of the code and of each of its prefixes of two bytes or more. */
+static dyad_word_mask code_classes(const char *code, size_t len)
+{
+    dyad_word_mask classes = 0;
+    for (size_t n = len; n >= 2; n--) classes |= dyad_word_classes_n(code, n);
+    return classes;
+}
+
+/* An event's code is asked about several classes, a lookup a prefix each time, and codes are a
+ * few hundred: the classes of codes of up to eight bytes are remembered per thread (the built-in
+ * lexicon never changes). */
 int dyad_event_code_is(const char *code, enum dyad_word_class c)
 {
-    for (size_t n = strlen(code); n >= 2; n--)
-        if (dyad_word_classes_n(code, n) & DYAD_WC_MASK(c)) return 1;
-    return 0;
+    /* cppcheck does not see the members used through a _Thread_local array */
+    static _Thread_local struct {
+        uint64_t code;          // cppcheck-suppress unusedStructMember
+        int known;              // cppcheck-suppress unusedStructMember
+        dyad_word_mask classes; // cppcheck-suppress unusedStructMember
+    } seen[64];
+    size_t len = strlen(code);
+    if (len > 8) return (code_classes(code, len) & DYAD_WC_MASK(c)) != 0;
+    uint64_t key = 0; /* the code's bytes, which hold no NUL: one key a code */
+    memcpy(&key, code, len);
+    size_t slot = (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 58);
+    if (!seen[slot].known || seen[slot].code != key) {
+        seen[slot].code = key;
+        seen[slot].known = 1;
+        seen[slot].classes = code_classes(code, len);
+    }
+    return (seen[slot].classes & DYAD_WC_MASK(c)) != 0;
 }
