@@ -156,7 +156,8 @@ static const char *real_text(double v)
     return seen[slot].text;
 }
 
-static void put_number(json_line *j, const char *key, double v, int integral)
+/* Inlined, as put_key is, where it is called with a literal key (and put_provenance too). */
+static inline __attribute__((always_inline)) void put_number(json_line *j, const char *key, double v, int integral)
 {
     char buf[40];
     const char *text = buf;
@@ -171,7 +172,7 @@ static void put_number(json_line *j, const char *key, double v, int integral)
     put_str(j, text);
 }
 
-static void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
+static inline __attribute__((always_inline)) void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
 {
     put_key(j, key);
     if (!e.file) {
