@@ -24,7 +24,7 @@ static dyad_arena_block *new_block(size_t size)
     return b;
 }
 
-void *dyad_arena_alloc(dyad_arena *a, size_t n)
+void *dyad_arena_alloc_bytes(dyad_arena *a, size_t n)
 {
     const size_t align = _Alignof(max_align_t);
     n = (n + align - 1) / align * align;
@@ -36,13 +36,14 @@ void *dyad_arena_alloc(dyad_arena *a, size_t n)
     }
     void *p = (char *)a->head->data + a->head->used;
     a->head->used += n;
-    memset(p, 0, n);
     return p;
 }
 
+void *dyad_arena_alloc(dyad_arena *a, size_t n) { return memset(dyad_arena_alloc_bytes(a, n), 0, n); }
+
 char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n)
 {
-    char *p = dyad_arena_alloc(a, n + 1);
+    char *p = dyad_arena_alloc_bytes(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;

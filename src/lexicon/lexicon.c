@@ -14,6 +14,7 @@
 
 typedef struct {
     dyad_word_mask classes;
+    dyad_word_mask phrase_starts; /* classes with an entry of several words that starts with this one */
     int8_t value[DYAD_WC_COUNT];
     uint16_t line[DYAD_WC_COUNT]; /* where the word entered each class, for messages */
     uint8_t from[DYAD_WC_COUNT];  /* the file of that line: the class itself or one implying it */
@@ -124,6 +125,8 @@ static void add_word(dyad_lexicon *lx, source *src, enum dyad_word_class c, cons
         e->line[k] = (uint16_t)(src->line > UINT16_MAX ? UINT16_MAX : src->line);
         e->from[k] = (uint8_t)c;
     }
+    const char *space = memchr(word, ' ', n); /* after e is used: entry_for may move the entries */
+    if (space) entry_for(lx, word, (size_t)(space - word))->phrase_starts |= classes;
 }
 
 /* "-7", "12": a number from -128 to 127 and nothing else; else returns 0 and sets *ok to 0. */
@@ -280,6 +283,12 @@ dyad_word_mask dyad_word_classes_lower(const char *word, size_t n)
     return e ? e->classes : 0;
 }
 
+dyad_word_mask dyad_word_phrase_starts_n(const char *word, size_t n)
+{
+    const entry *e = find(lexicon(), word, n);
+    return e ? e->phrase_starts : 0;
+}
+
 dyad_word_mask dyad_word_classes(const char *word) { return word ? dyad_word_classes_n(word, strlen(word)) : 0; }
 
 int dyad_word_is(const char *word, enum dyad_word_class c)
@@ -297,9 +306,34 @@ int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c)
     return word ? dyad_lexicon_value(lexicon(), word, n, c) : 0;
 }
 
+/* The classes of the code and of each of its prefixes of two bytes or more. */
+static dyad_word_mask code_classes(const char *code, size_t len)
+{
+    dyad_word_mask classes = 0;
+    for (size_t n = len; n >= 2; n--) classes |= dyad_word_classes_n(code, n);
+    return classes;
+}
+
+/* An event's code is asked about several classes, a lookup a prefix each time, and codes are a
+ * few hundred: the classes of codes of up to eight bytes are remembered per thread (the built-in
+ * lexicon never changes). */
 int dyad_event_code_is(const char *code, enum dyad_word_class c)
 {
-    for (size_t n = strlen(code); n >= 2; n--)
-        if (dyad_word_classes_n(code, n) & DYAD_WC_MASK(c)) return 1;
-    return 0;
+    /* cppcheck does not see the members used through a _Thread_local array */
+    static _Thread_local struct {
+        uint64_t code;          // cppcheck-suppress unusedStructMember
+        int known;              // cppcheck-suppress unusedStructMember
+        dyad_word_mask classes; // cppcheck-suppress unusedStructMember
+    } seen[64];
+    size_t len = strlen(code);
+    if (len > 8) return (code_classes(code, len) & DYAD_WC_MASK(c)) != 0;
+    uint64_t key = 0; /* the code's bytes, which hold no NUL: one key a code */
+    memcpy(&key, code, len);
+    size_t slot = (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 58);
+    if (!seen[slot].known || seen[slot].code != key) {
+        seen[slot].code = key;
+        seen[slot].known = 1;
+        seen[slot].classes = code_classes(code, len);
+    }
+    return (seen[slot].classes & DYAD_WC_MASK(c)) != 0;
 }

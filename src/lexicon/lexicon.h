@@ -28,6 +28,9 @@ dyad_word_mask dyad_word_classes_n(const char *word, size_t n);
 /* The same for a word with no upper-case ASCII letter, which is looked up as it is. */
 dyad_word_mask dyad_word_classes_lower(const char *word, size_t n);
 int dyad_word_is(const char *word, enum dyad_word_class c);
+/* The classes that have an entry of several words whose first word (before its first space) is
+ * the word, any case: "at" starts the amount bound "at least". */
+dyad_word_mask dyad_word_phrase_starts_n(const char *word, size_t n);
 /* The number written after the word in its class file ("march = 3"), else 0. */
 int dyad_word_value(const char *word, enum dyad_word_class c);
 int dyad_word_value_n(const char *word, size_t n, enum dyad_word_class c);

@@ -2,6 +2,7 @@
 #include "plover.h"
 #include "../post/claims.h"
 #include "../post/dates.h"
+#include "../core/bytes8.h"
 #include "../core/xalloc.h"
 #include "../text/utf8.h"
 #include <assert.h>
@@ -25,12 +26,20 @@ static void put(json_line *j, const char *s, size_t n)
     j->n += n;
 }
 
-static void put_str(json_line *j, const char *s) { put(j, s, strlen(s)); }
+static inline __attribute__((always_inline)) void put_str(json_line *j, const char *s) { put(j, s, strlen(s)); }
 
 /* Bytes a JSON string holds as they are: printable ASCII but the quote (0x22) and the backslash
  * (0x5c). Every event writes its sentence and names, so the test is one load a byte, not five
  * comparisons. */
 static const uint8_t plain_byte[256] = {[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1};
+
+/* Are the eight bytes at s all plain? A sentence's text is tested a word at a time. */
+static int eight_plain(const char *s)
+{
+    uint64_t w = dyad_bytes8(s);
+    return !dyad_bytes8_has_high(w) && !dyad_bytes8_has_below(w, 0x20) && !dyad_bytes8_has(w, '"')
+           && !dyad_bytes8_has(w, '\\');
+}
 
 /* The inside of a JSON string of n bytes; invalid UTF-8 (already counted and warned about by the
  * tokenizer) becomes U+FFFD so that the event is never lost. */
@@ -40,6 +49,7 @@ static void put_escaped(json_line *j, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (plain_byte[c]) {
             size_t run = i + 1;
+            while (run + 8 <= n && eight_plain(s + run)) run += 8;
             while (run < n && plain_byte[(unsigned char)s[run]]) run++;
             put(j, s + i, run - i);
             i = run;
@@ -77,8 +87,9 @@ static void put_string(json_line *j, const char *s, size_t n)
 }
 
 /* Keys are ASCII names that need no escaping, so they are copied as they are: with the comma
- * before and the quotes and colon around, in one step (an event writes some forty keys). */
-static void put_key(json_line *j, const char *key)
+ * before and the quotes and colon around, in one step (an event writes some forty keys). Inlined
+ * where it is called with a literal, the key's length and copy are known when compiling. */
+static inline __attribute__((always_inline)) void put_key(json_line *j, const char *key)
 {
     size_t n = strlen(key);
     if (j->n + n + 5 > j->cap) dyad_grow((void **)&j->s, &j->cap, j->n + n + 5, 1);
@@ -92,7 +103,7 @@ static void put_key(json_line *j, const char *key)
     j->n = (size_t)(p - j->s);
 }
 
-static void put_string_or_null(json_line *j, const char *key, const char *s)
+static inline __attribute__((always_inline)) void put_string_or_null(json_line *j, const char *key, const char *s)
 {
     put_key(j, key);
     if (s)
@@ -145,7 +156,8 @@ static const char *real_text(double v)
     return seen[slot].text;
 }
 
-static void put_number(json_line *j, const char *key, double v, int integral)
+/* Inlined, as put_key is, where it is called with a literal key (and put_provenance too). */
+static inline __attribute__((always_inline)) void put_number(json_line *j, const char *key, double v, int integral)
 {
     char buf[40];
     const char *text = buf;
@@ -160,7 +172,7 @@ static void put_number(json_line *j, const char *key, double v, int integral)
     put_str(j, text);
 }
 
-static void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
+static inline __attribute__((always_inline)) void put_provenance(json_line *j, const char *key, dyad_entry_ref e)
 {
     put_key(j, key);
     if (!e.file) {

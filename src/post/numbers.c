@@ -232,9 +232,33 @@ static void apply_bound(enum bound b, span *r)
     }
 }
 
+/* Can an amount start with the next word: a digit, "a", "an" or "between", a number word, scale
+ * or bound, a number word before a hyphen ("twenty-five"), the plural of a number word or scale
+ * ("dozens"), or the first word of a bound of several ("at least")? Casualty figures try an
+ * amount at each of the four words before every number, and nearly all of those start none:
+ * this asks a lookup or two of them where reading the amount asked some ten. */
+static int may_start_amount(const scanner *sc)
+{
+    size_t st, len = peek(sc, &st), raw = st;
+    if (!len) return 0;
+    const char *w = sc->s + st;
+    if ((w[0] >= '0' && w[0] <= '9') || (len <= 2 && (w[0] | 0x20) == 'a')
+        || (len == 7 && strncasecmp(w, "between", 7) == 0))
+        return 1;
+    dyad_word_mask numbers = DYAD_WC_MASK(DYAD_WC_NUMBER_WORD) | DYAD_WC_MASK(DYAD_WC_NUMBER_SCALE);
+    if (dyad_word_classes_n(w, len) & (numbers | DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 1;
+    const char *dash = memchr(w, '-', len);
+    if (dash && (dyad_word_classes_n(w, (size_t)(dash - w)) & DYAD_WC_MASK(DYAD_WC_NUMBER_WORD))) return 1;
+    if (len >= 3 && (w[len - 1] | 0x20) == 's' && (dyad_word_classes_n(w, len - 1) & numbers)) return 1;
+    /* a bound's first word as written up to the space after it, trailing punctuation and all */
+    while (raw < sc->n && !is_space(sc->s[raw])) raw++;
+    return (dyad_word_phrase_starts_n(w, raw - st) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND)) != 0;
+}
+
 size_t dyad_parse_amount(const char *text, size_t n, dyad_range *out)
 {
     scanner sc = {text, n, 0};
+    if (!may_start_amount(&sc)) return 0;
     span r = {0, 0};
     int b = NO_BOUND;
     int between = take(&sc, "between");

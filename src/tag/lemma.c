@@ -1,8 +1,11 @@
 /* Lemmas: WordNet's morphy (exception lists, then detachment rules checked against the
  * lexicon), with the contractions and proper names WordNet does not cover. */
 #include "model.h"
+#include "../lexicon/lexicon.h"
 #include "../text/utf8.h"
+#include "../core/xalloc.h"
 #include <string.h>
+#include <strings.h>
 
 /* ---- lemmas (WordNet's morphy: exception lists, then detachment rules checked against the lexicon) ---- */
 
@@ -127,5 +130,97 @@ void dyad_lemmatize_token(const dyad_tagger *t, const dyad_token *tok, enum dyad
         copy_out(out, out_size, tok->lower, tok->lower_len); /* as dyad_utf8_lower writes ASCII */
     } else {
         lemmatize_lower(t, tok->lower, tok->lower_len, pos, out, out_size);
+    }
+}
+
+/* The lemma found at load of the entry's word with reading pos, or NULL. */
+static const known_lemma *known_lemma_of(const dyad_tagger *t, const lexical_entry *entry, enum dyad_pos pos)
+{
+    for (uint32_t i = 0; entry && i < entry->count; i++)
+        if (t->candidates[entry->first + i].tag == pos && t->lemmas_of[entry->first + i].text)
+            return &t->lemmas_of[entry->first + i];
+    return NULL;
+}
+
+/* A lemma found at load that is the word in ASCII lower case has the classes the token keeps,
+ * when the token is ASCII (lookups fold ASCII case); a folded one has its own. */
+dyad_word_mask dyad_lemma_classes(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry,
+                                  enum dyad_pos pos, size_t size)
+{
+    const known_lemma *l = known_lemma_of(t, entry, pos);
+    if (l && l->len + 1 < size && (l->folded || tok->lower)) return l->folded ? l->classes : tok->text_classes;
+    char buf[128];
+    dyad_lemmatize_token(t, tok, pos, buf, size < sizeof buf ? size : sizeof buf);
+    return dyad_word_classes(buf);
+}
+
+/* The lemma of the token with its tag, into buf (128 bytes) or, for a lexicon word with one of
+ * its readings, as found at load; NULL when the token is too long to lemmatise. */
+static const known_lemma *lemma_of(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry,
+                                   known_lemma *found, char buf[128])
+{
+    const known_lemma *l = known_lemma_of(t, entry, tok->pos);
+    if (l) return l;
+    if (dyad_token_text_len(tok) >= 127) return NULL;
+    dyad_lemmatize_token(t, tok, tok->pos, buf, 128);
+    *found = (known_lemma){buf, NULL, (uint32_t)strlen(buf), 0, 0, 0};
+    return found;
+}
+
+/* A lemma that is the text (most words) or its lower case (names, a sentence's first word)
+ * shares what the token keeps of those: the text's classes were looked up in lower case, and
+ * both fold to the same upper case. Words longer than the buffer keep their text as lemma. */
+void dyad_set_lemma(const dyad_tagger *t, dyad_arena *arena, dyad_token *tok, const lexical_entry *entry)
+{
+    char buf[128];
+    known_lemma found;
+    const known_lemma *l = lemma_of(t, tok, entry, &found, buf);
+    size_t text_len = dyad_token_text_len(tok);
+    int is_text = !l || (l->len == text_len && memcmp(l->text, tok->text, text_len) == 0);
+    if (is_text || (tok->lower && l->len == text_len && memcmp(l->text, tok->lower, text_len) == 0)) {
+        tok->lemma = is_text ? tok->text : tok->lower;
+        tok->lemma_classes = tok->text_classes;
+        tok->lemma_upper = tok->upper;
+        tok->lemma_upper_len = tok->upper_len;
+    } else if (l->folded) {
+        tok->lemma = l->text;
+        tok->lemma_classes = l->classes;
+        tok->lemma_upper = l->upper;
+        tok->lemma_upper_len = l->upper_len;
+    } else {
+        tok->lemma = dyad_arena_strndup(arena, l->text, l->len);
+        tok->lemma_classes = dyad_word_classes_n(l->text, l->len);
+        tok->lemma_upper = dyad_utf8_upper_copy(arena, tok->lemma, &tok->lemma_upper_len);
+    }
+}
+
+/* The lemma of word (NUL-terminated, n bytes) with tag, kept in the store, or the word itself
+ * when it is its own lemma; folded unless it is the word in lower case (see known_lemma). */
+static known_lemma find_known_lemma(dyad_tagger *t, const char *word, size_t n, enum dyad_pos tag)
+{
+    char buf[128];
+    dyad_lemmatize(t, word, tag, buf, sizeof buf);
+    known_lemma l = {word, NULL, (uint32_t)strlen(buf), 0, 0, 0};
+    if (l.len == n && strncasecmp(buf, word, n) == 0) {
+        if (memcmp(buf, word, n) != 0) l.text = dyad_arena_strndup(&t->lemma_store, buf, l.len);
+        return l;
+    }
+    l.text = dyad_arena_strndup(&t->lemma_store, buf, l.len);
+    l.classes = dyad_word_classes_n(buf, l.len);
+    l.upper = dyad_utf8_upper_copy(&t->lemma_store, l.text, &l.upper_len);
+    l.folded = 1;
+    return l;
+}
+
+void dyad_find_known_lemmas(dyad_tagger *t)
+{
+    dyad_arena_init(&t->lemma_store, 0);
+    t->lemmas_of = dyad_xcalloc(t->n_candidates ? t->n_candidates : 1, sizeof *t->lemmas_of);
+    for (size_t s = 0; s < t->words.capacity; s++) {
+        const dyad_strmap_slot *slot = &t->words.slots[s];
+        if (!slot->key || slot->key_len >= 127) continue; /* as dyad_set_lemma: too long to lemmatise */
+        const lexical_entry *e = &t->entries[slot->value];
+        for (uint32_t i = e->first; i < e->first + e->count; i++)
+            t->lemmas_of[i] = find_known_lemma(t, slot->key, slot->key_len, t->candidates[i].tag);
     }
 }

@@ -34,11 +34,22 @@ static double read_number(const char *s, char **end)
     return v;
 }
 
+/* The tag a name in the model stands for, parsed once per name into names: a start reads some
+ * 55,000 names of some fifty kinds, and dyad_pos_parse compares a name with every tag's. */
+static enum dyad_pos parse_tag(dyad_strmap *names, const char *name, size_t len)
+{
+    const uint32_t *known = dyad_strmap_get(names, name, len);
+    if (known) return (enum dyad_pos) * known;
+    enum dyad_pos pos = dyad_pos_parse(name, (int)len);
+    dyad_strmap_put(names, name, len, pos);
+    return pos;
+}
+
 /* Parses `key: { tag: number, tag: number }` (the model's one-line YAML maps).
  * Calls fn for every pair; returns 0 when the line is not such a map. */
 typedef void (*pair_fn)(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double value);
 
-static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *ctx)
+static int parse_yaml_map_line(const char *line, size_t len, dyad_strmap *tag_names, pair_fn fn, void *ctx)
 {
     const char *end = line + len, *key = line, *key_end;
     if (len && line[0] == '"') {
@@ -63,7 +74,7 @@ static int parse_yaml_map_line(const char *line, size_t len, pair_fn fn, void *c
         double v = read_number(p + 1, &num_end);
         if (num_end == p + 1) return 0;
         p = num_end;
-        enum dyad_pos pos = dyad_pos_parse(tag, tag_len);
+        enum dyad_pos pos = parse_tag(tag_names, tag, (size_t)tag_len);
         if (pos != DYAD_POS_NONE) fn(ctx, key, (size_t)(key_end - key), pos, v);
     }
     return 1;
@@ -123,7 +134,7 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
     size_t len;
     while ((line = next_line(&p, end, &len))) {
         lexicon_loader l = {0};
-        if (!parse_yaml_map_line(line, len, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
+        if (!parse_yaml_map_line(line, len, &t->tag_names, add_word_pair, &l) || !l.n_pending || l.total <= 0) continue;
         if (count_priors) {
             int verb_lemma = dyad_strmap_get(&t->lemmas[WN_VERB], l.key, l.key_len)
                              && !(l.key_len == 2 && memcmp(l.key, "be", 2) == 0);
@@ -152,8 +163,8 @@ static void load_lexicon_blob(dyad_tagger *t, dyad_blob blob, int count_priors)
 static void add_transition(void *ctx, const char *key, size_t key_len, enum dyad_pos tag, double p)
 {
     dyad_tagger *t = ctx;
-    enum dyad_pos prev = dyad_pos_parse(key, (int)key_len);
-    if (prev != DYAD_POS_NONE) t->transition[prev][tag] = (float)log(p > 0 ? p : 1e-9);
+    enum dyad_pos prev = parse_tag(&t->tag_names, key, key_len);
+    if (prev != DYAD_POS_NONE) t->transition[tag][prev] = (float)log(p > 0 ? p : 1e-9);
 }
 
 static void load_transitions(dyad_tagger *t)
@@ -163,7 +174,7 @@ static void load_transitions(dyad_tagger *t)
     dyad_blob blob = dyad_resource(DYAD_RES_TAGGER_TAGS);
     const char *p = blob.data, *end = blob.data + blob.size, *line;
     size_t len;
-    while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, add_transition, t);
+    while ((line = next_line(&p, end, &len))) parse_yaml_map_line(line, len, &t->tag_names, add_transition, t);
 }
 
 /* Emission in Bayes form: P(word|tag) is proportional to P(tag|word) / P(tag). */
@@ -183,6 +194,34 @@ static void finish_emissions(dyad_tagger *t)
     for (size_t i = 0; i < t->n_candidates; i++) {
         candidate *c = &t->candidates[i];
         c->score = dyad_tag_emission(t, c->tag, c->score);
+    }
+}
+
+/* Fills p_given_word and plain (see model.h), for every entry: only the tags between an entry's
+ * lowest and highest are visited, as some 50,000 entries are filled at every start. */
+static void finish_rare_readings(dyad_tagger *t)
+{
+    size_t n = t->n_candidates ? t->n_candidates : 1;
+    t->p_given_word = dyad_xmalloc(n * sizeof *t->p_given_word);
+    t->plain = dyad_xmalloc(n * sizeof *t->plain);
+    double p[DYAD_POS_COUNT];
+    for (size_t i = 0; i < t->n_entries; i++) {
+        lexical_entry *e = &t->entries[i];
+        int lo = DYAD_POS_COUNT, hi = 0;
+        for (uint32_t j = e->first; j < e->first + e->count; j++) {
+            int tag = t->candidates[j].tag;
+            lo = tag < lo ? tag : lo;
+            hi = tag + 1 > hi ? tag + 1 : hi;
+        }
+        for (int tag = lo; tag < hi; tag++) p[tag] = 0;
+        for (uint32_t j = e->first; j < e->first + e->count; j++) {
+            const candidate *c = &t->candidates[j];
+            t->p_given_word[j] = p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
+        }
+        e->n_plain = 0;
+        for (int tag = lo; tag < hi; tag++)
+            if (p[tag] > 0)
+                t->plain[e->first + e->n_plain++] = (candidate){(uint8_t)tag, dyad_tag_emission(t, tag, p[tag])};
     }
 }
 
@@ -221,7 +260,10 @@ dyad_tagger *dyad_tagger_new(void)
     load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_WORDS), 1);
     load_lexicon_blob(t, dyad_resource(DYAD_RES_TAGGER_UNKNOWN), 0);
     finish_emissions(t);
+    finish_rare_readings(t);
+    dyad_find_known_lemmas(t);
     load_transitions(t);
+    dyad_strmap_free(&t->tag_names);
     return t;
 }
 
@@ -235,5 +277,9 @@ void dyad_tagger_free(dyad_tagger *t)
     }
     free(t->entries);
     free(t->candidates);
+    free(t->p_given_word);
+    free(t->plain);
+    free(t->lemmas_of);
+    dyad_arena_free(&t->lemma_store);
     free(t);
 }

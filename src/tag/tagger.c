@@ -126,11 +126,14 @@ static size_t wordnet_tags_of(const dyad_tagger *t, const dyad_token *tok, uint8
 /* Words seen fewer times than this have noisy lexicon counts; WordNet's readings are mixed in. */
 #define RARE_WORD_COUNT 5
 
-static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *out)
+/* The token's readings: those the model keeps for its word (most words), or those worked out
+ * into buf; *known: the word's lexicon entry, NULL when unknown. Sets *out to the first. */
+static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candidate *buf, const candidate **out,
+                             const lexical_entry **known)
 {
-    const lexical_entry *e = known_entry(t, tok);
+    const lexical_entry *e = *known = known_entry(t, tok);
     if (e && e->total >= RARE_WORD_COUNT) {
-        memcpy(out, t->candidates + e->first, e->count * sizeof *out);
+        *out = t->candidates + e->first;
         return e->count;
     }
     if (!e && strcmp(tok->text, "--") != 0) {
@@ -139,29 +142,29 @@ static size_t candidates_for(const dyad_tagger *t, const dyad_token *tok, candid
     } else if (!e) {
         e = lookup(t, "--", 2);
     }
-    double p[DYAD_POS_COUNT] = {0};
-    if (e)
-        for (uint32_t i = 0; i < e->count; i++) {
-            const candidate *c = &t->candidates[e->first + i];
-            p[c->tag] = exp(c->score) * t->tag_prior[c->tag];
-        }
-    else
-        p[DYAD_POS_NN] = 1;
     /* A capitalised word inside a sentence is a name whatever WordNet says. */
     int proper = (tok->flags & DYAD_TOK_CAPITALIZED) && !(tok->flags & DYAD_TOK_SENTENCE_START);
-    if (!proper && !(tok->flags & DYAD_TOK_HAS_DIGIT)) {
-        uint8_t tags[16];
-        size_t k = wordnet_tags_of(t, tok, tags);
-        if (k) {
-            double sum = 0;
-            for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
-            for (int i = 0; i < DYAD_POS_COUNT; i++) p[i] = 0.5 * p[i] / sum;
-            for (size_t i = 0; i < k; i++) p[tags[i]] += 0.5 / (double)k;
-        }
+    uint8_t tags[16];
+    size_t k = proper || (tok->flags & DYAD_TOK_HAS_DIGIT) ? 0 : wordnet_tags_of(t, tok, tags);
+    if (e && !k) {
+        *out = t->plain + e->first;
+        return e->n_plain;
+    }
+    double p[DYAD_POS_COUNT] = {0};
+    if (e)
+        for (uint32_t i = 0; i < e->count; i++) p[t->candidates[e->first + i].tag] = t->p_given_word[e->first + i];
+    else
+        p[DYAD_POS_NN] = 1;
+    if (k) {
+        double sum = 0;
+        for (int i = 0; i < DYAD_POS_COUNT; i++) sum += p[i];
+        for (int i = 0; i < DYAD_POS_COUNT; i++) p[i] = 0.5 * p[i] / sum;
+        for (size_t i = 0; i < k; i++) p[tags[i]] += 0.5 / (double)k;
     }
     size_t count = 0;
     for (int i = 0; i < DYAD_POS_COUNT; i++)
-        if (p[i] > 0) out[count++] = (candidate){(uint8_t)i, dyad_tag_emission(t, i, p[i])};
+        if (p[i] > 0) buf[count++] = (candidate){(uint8_t)i, dyad_tag_emission(t, i, p[i])};
+    *out = buf;
     return count;
 }
 
@@ -177,34 +180,36 @@ typedef struct {
  * must take there, DYAD_POS_NONE where it is free: a column with a single state adds the same
  * score to every path through it, so that state's emission does not matter. */
 static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const uint8_t *forced, state *lattice,
-                         uint8_t *counts)
+                         uint8_t *counts, const lexical_entry **known)
 {
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
         state *col = lattice + i * W;
-        candidate cands[DYAD_POS_COUNT];
+        candidate buf[DYAD_POS_COUNT];
+        const candidate *cands = buf;
         size_t k = 1;
         if (forced && forced[i] != DYAD_POS_NONE)
-            cands[0] = (candidate){forced[i], 0};
+            buf[0] = (candidate){forced[i], 0};
         else
-            k = candidates_for(t, &toks[i], cands);
+            k = candidates_for(t, &toks[i], buf, &cands, &known[i]);
         for (size_t j = 0; j < k; j++) {
             col[j].tag = cands[j].tag;
             col[j].score = cands[j].score;
         }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
+            const float *into = t->transition[col[j].tag];
             float best = -INFINITY;
             uint8_t back = 0;
             if (i == 0) {
-                best = t->transition[DYAD_POS_SENT][col[j].tag];
+                best = into[DYAD_POS_SENT];
             } else {
                 const state *prev = lattice + (i - 1) * W;
-                for (uint8_t p = 0; p < counts[i - 1]; p++) {
-                    float s = prev[p].score + t->transition[prev[p].tag][col[j].tag];
+                for (size_t p = 0, n_prev = counts[i - 1]; p < n_prev; p++) {
+                    float s = prev[p].score + into[prev[p].tag];
                     if (s > best) {
                         best = s;
-                        back = p;
+                        back = (uint8_t)p;
                     }
                 }
             }
@@ -224,11 +229,10 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     }
 }
 
-static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok)
+/* entry: the token's lexicon entry, or NULL (see dyad_lemma_classes). */
+static int is_reporting_form(const dyad_tagger *t, const dyad_token *tok, const lexical_entry *entry)
 {
-    char lemma[64];
-    dyad_lemmatize_token(t, tok, tok->pos, lemma, sizeof lemma);
-    return dyad_is_reporting_verb(lemma);
+    return (dyad_lemma_classes(t, tok, entry, tok->pos, 64) & DYAD_WC_MASK(DYAD_WC_REPORTING_VERB)) != 0;
 }
 
 /* Is the noun phrase ending at token last the object of a preposition ("in remarks published
@@ -268,7 +272,7 @@ static int ends_in_ed(const char *w)
  * attacks carried out by Hamas").
  * A third goes the other way: an -ed word right after "has" (adverbs between) is the perfect's
  * participle, not an adjective ("Arnor has celebrated Eid"). */
-static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n)
+static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t n, const lexical_entry **known)
 {
     int verb_seen = 0, last_verb_reports = 0;
     for (size_t i = 0; i < n; i++) {
@@ -305,7 +309,7 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
         }
         if (dyad_pos_is_verb(toks[i].pos) || toks[i].pos == DYAD_POS_MD) {
             verb_seen = 1;
-            last_verb_reports = is_reporting_form(t, &toks[i]);
+            last_verb_reports = is_reporting_form(t, &toks[i], known[i]);
         }
     }
 }
@@ -346,8 +350,10 @@ static void fix_names(dyad_token *toks, size_t n)
 /* P(tag | word) for each reading the tagger gives the word (0 for the others). */
 static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, double p[DYAD_POS_COUNT])
 {
-    candidate cands[DYAD_POS_COUNT];
-    size_t k = candidates_for(t, tok, cands);
+    candidate buf[DYAD_POS_COUNT];
+    const candidate *cands;
+    const lexical_entry *known;
+    size_t k = candidates_for(t, tok, buf, &cands, &known);
     memset(p, 0, DYAD_POS_COUNT * sizeof *p);
     for (size_t i = 0; i < k; i++) p[cands[i].tag] = exp(cands[i].score) * t->tag_prior[cands[i].tag];
 }
@@ -523,14 +529,14 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
 
 /* Is toks[i] right after a verb of saying (adverbs between), or after "and"/"but" in a sentence
  * where one came before ("said the operation had ended and that troops would stay")? */
-static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, size_t i)
+static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, const lexical_entry **known, size_t i)
 {
     size_t verb = i - 1;
     while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
     int after_and = toks[verb].pos == DYAD_POS_CC
                     && (strcasecmp(toks[verb].text, "and") == 0 || strcasecmp(toks[verb].text, "but") == 0);
     for (size_t k = verb + 1; k-- > 0;) {
-        if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k])) return 1;
+        if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k], known[k])) return 1;
         if (!after_and || toks[k].flags & DYAD_TOK_SENTENCE_START) return 0;
     }
     return 0;
@@ -544,13 +550,14 @@ static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, 
  * mistake"). So it does after "and" in a sentence that reports ("said ... and that troops would").
  * Sets the tag in toks, so that the constraints after this one see the clause, and in forced, for
  * the second decoding. */
-static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, uint8_t *forced)
+static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, size_t n, const lexical_entry **known,
+                                     uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i < n; i++) {
         if ((toks[i].pos != DYAD_POS_DT && toks[i].pos != DYAD_POS_WDT) || strcasecmp(toks[i].text, "that") != 0)
             continue;
-        if (!follows_reporting_verb(t, toks, i)) continue;
+        if (!follows_reporting_verb(t, toks, known, i)) continue;
         int determines_noun = i + 1 < n && toks[i + 1].pos == DYAD_POS_NN && !takes_plural_verb(&toks[i + 1])
                               && !(i + 2 < n && dyad_pos_is_noun(toks[i + 2].pos));
         int is_subject = i + 1 < n && is_finite_verb(toks[i + 1].pos);
@@ -576,11 +583,9 @@ static void fix_overnight(dyad_token *toks, size_t n)
 /* Verbs that take a to-infinitive (data/lexicon/infinitive-verbs.txt): the tagger's lexicon
  * cannot tell "vowed to retaliate" from "returned to power", both a past verb, "to" and a word it
  * has mostly seen as a noun; only the verb before "to" says which. */
-static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
+static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb, const lexical_entry *entry)
 {
-    char lemma[64];
-    dyad_lemmatize_token(t, verb, verb->pos, lemma, sizeof lemma);
-    return dyad_word_is(lemma, DYAD_WC_INFINITIVE_VERB);
+    return (dyad_lemma_classes(t, verb, entry, verb->pos, 64) & DYAD_WC_MASK(DYAD_WC_INFINITIVE_VERB)) != 0;
 }
 
 /* After a verb and "to", a word read as a noun or adjective is the infinitive ("tried to storm",
@@ -588,7 +593,8 @@ static int takes_infinitive(const dyad_tagger *t, const dyad_token *verb)
  * lexicon or in WordNet); after any other verb only when the lexicon has seen the word more often
  * as a verb than as a noun, so "went to war" and "returned to power" keep their nouns. Names
  * ("to Moscow") and words already read otherwise ("to the talks") are left alone. */
-static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
+static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, size_t n, const lexical_entry **known,
+                                 uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i + 1 < n; i++) {
@@ -599,7 +605,7 @@ static int constrain_infinitives(const dyad_tagger *t, const dyad_token *toks, s
         double p[DYAD_POS_COUNT];
         reading_probabilities(t, word, p);
         int infinitive;
-        if (takes_infinitive(t, &toks[i - 1])) {
+        if (takes_infinitive(t, &toks[i - 1], known[i - 1])) {
             infinitive = can_be_base_verb(t, word, p);
         } else {
             infinitive = p[DYAD_POS_VB] + p[DYAD_POS_VBP] > p[DYAD_POS_NN] + p[DYAD_POS_NNS];
@@ -747,14 +753,17 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     state *lattice = dyad_xmalloc((longest ? longest : 1) * DYAD_POS_COUNT * sizeof *lattice);
     uint8_t *counts = dyad_xmalloc(longest ? longest : 1);
     uint8_t *forced = dyad_xmalloc(longest ? longest : 1);
+    /* each token's lexicon entry, found by the decoding, for its lemma */
+    const lexical_entry **known = dyad_arena_alloc(&doc->arena, (doc->n_tokens ? doc->n_tokens : 1) * sizeof *known);
     for (size_t s = 0; s < doc->n_sentences; s++) {
         dyad_token *toks = doc->tokens + doc->sentences[s].first_token;
+        const lexical_entry **known_here = known + doc->sentences[s].first_token;
         size_t n = doc->sentences[s].n_tokens;
-        tag_sentence(t, toks, n, NULL, lattice, counts);
-        fix_bare_participles(t, toks, n);
+        tag_sentence(t, toks, n, NULL, lattice, counts, known_here);
+        fix_bare_participles(t, toks, n, known_here);
         memset(forced, DYAD_POS_NONE, n);
-        int constrained = constrain_complementizers(t, toks, n, forced);
-        constrained |= constrain_infinitives(t, toks, n, forced);
+        int constrained = constrain_complementizers(t, toks, n, known_here, forced);
+        constrained |= constrain_infinitives(t, toks, n, known_here, forced);
         constrained |= constrain_present_verbs(t, toks, n, forced);
         constrained |= constrain_do_support(t, toks, n, forced);
         constrained |= constrain_after_modal(t, toks, n, forced);
@@ -763,8 +772,8 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_relative_verbs(t, toks, n, forced);
         constrained |= constrain_name_particles(toks, n, forced);
         if (constrained) {
-            tag_sentence(t, toks, n, forced, lattice, counts);
-            fix_bare_participles(t, toks, n);
+            tag_sentence(t, toks, n, forced, lattice, counts, known_here);
+            fix_bare_participles(t, toks, n, known_here);
         }
         fix_verbless_sentence(toks, n);
         fix_names(toks, n);
@@ -773,22 +782,5 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
     free(lattice);
     free(counts);
     free(forced);
-    char buf[128];
-    for (size_t i = 0; i < doc->n_tokens; i++) {
-        dyad_token *tok = &doc->tokens[i];
-        if (dyad_token_text_len(tok) >= sizeof buf - 1) {
-            tok->lemma = tok->text;
-        } else {
-            dyad_lemmatize_token(t, tok, tok->pos, buf, sizeof buf);
-            tok->lemma = strcmp(buf, tok->text) == 0 ? tok->text : dyad_arena_strndup(&doc->arena, buf, strlen(buf));
-        }
-        if (tok->lemma == tok->text) {
-            tok->lemma_classes = tok->text_classes;
-            tok->lemma_upper = tok->upper;
-            tok->lemma_upper_len = tok->upper_len;
-        } else {
-            tok->lemma_classes = dyad_word_classes(tok->lemma);
-            tok->lemma_upper = dyad_utf8_upper_copy(&doc->arena, tok->lemma, &tok->lemma_upper_len);
-        }
-    }
+    for (size_t i = 0; i < doc->n_tokens; i++) dyad_set_lemma(t, &doc->arena, &doc->tokens[i], known[i]);
 }

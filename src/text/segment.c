@@ -13,6 +13,12 @@ typedef struct {
     size_t n;
 } text_view;
 
+/* Classes of the ASCII bytes (other bytes have none): most of the text is ASCII, and the scanner
+ * and add_token read them from this table rather than decode them. */
+enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4 };
+static const uint8_t ascii_class[256] = {
+    ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER, ['a' ... 'z'] = ASCII_LETTER};
+
 static uint32_t peek(text_view t, size_t i, int *len)
 {
     int bad;
@@ -66,27 +72,92 @@ typedef struct {
     int open_double;        /* an ASCII double quote is open */
 } tokenizer;
 
-/* The token's word classes, upper-case fold and lower case, as dyad_word_classes,
- * dyad_utf8_upper_copy and dyad_utf8_lower find them. Text all in ASCII (nearly every token) is folded both ways in one
- * pass here, with no decoding, and looked up already in lower case; other text goes through those two. */
-static void add_folds(dyad_arena *arena, dyad_token *tok, size_t n, int ascii)
+static int is_ascii(const char *s, size_t n)
 {
-    if (!ascii || n > DYAD_UPPER_COPY_MAX) {
-        tok->text_classes = dyad_word_classes(tok->text);
-        tok->upper = dyad_utf8_upper_copy(arena, tok->text, &tok->upper_len);
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 0;
+    return 1;
+}
+
+/* Sets the flags a token's letters and digits tell (capitalised, all capitals, has a digit). */
+static void set_letter_flags(dyad_token *tok, int letters, int uppers, int first_letter_upper, int digits)
+{
+    if (first_letter_upper) tok->flags |= DYAD_TOK_CAPITALIZED;
+    if (digits) tok->flags |= DYAD_TOK_HAS_DIGIT;
+    if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
+}
+
+/* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): copied,
+ * classified by a table and folded both ways in one pass, with no decoding, in one allocation;
+ * its word classes are looked up already in lower case. Sets what add_text and add_folds set. */
+static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text, size_t n)
+{
+    char *out = dyad_arena_alloc_bytes(arena, 3 * (n + 1)), *upper = out + n + 1, *lower = upper + n + 1;
+    int letters = 0, uppers = 0, first_letter_upper = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        uint8_t cls = ascii_class[(unsigned char)c];
+        if (cls & ASCII_UPPER) {
+            first_letter_upper |= !letters;
+            uppers++;
+        }
+        letters += cls & ASCII_LETTER;
+        digits |= cls & ASCII_DIGIT;
+        out[i] = c;
+        upper[i] = (cls & (ASCII_LETTER | ASCII_UPPER)) == ASCII_LETTER ? (char)(c - 32) : c;
+        lower[i] = cls & ASCII_UPPER ? (char)(c + 32) : c;
+    }
+    out[n] = upper[n] = lower[n] = '\0';
+    set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
+    tok->text = out;
+    tok->upper = upper;
+    tok->lower = lower;
+    tok->upper_len = tok->lower_len = (uint32_t)n;
+    tok->text_classes = dyad_word_classes_lower(lower, n);
+}
+
+/* Any other text: decoded, with typographic apostrophes folded and invalid bytes replaced. Text
+ * that comes out all in ASCII is then folded as add_ascii_text folds it; other text goes
+ * through dyad_word_classes and dyad_utf8_upper_copy. */
+static void add_text(dyad_document *doc, dyad_token *tok, const char *text, size_t text_len)
+{
+    char *out = dyad_arena_alloc(&doc->arena, text_len * 3 + 1);
+    size_t o = 0;
+    int letters = 0, uppers = 0, first_letter_upper = 0, digits = 0, ascii = 1;
+    for (size_t i = 0; i < text_len;) {
+        int len, bad;
+        uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
+        if (bad) {
+            doc->invalid_utf8++;
+            tok->flags |= DYAD_TOK_REPLACED;
+        }
+        if (cp == 0x2019 || cp == 0x02BC) cp = '\'';
+        if (dyad_is_letter(cp)) {
+            if (dyad_is_upper(cp)) {
+                first_letter_upper |= !letters;
+                uppers++;
+            }
+            letters++;
+        } else if (dyad_is_digit(cp)) {
+            digits = 1;
+        }
+        if (cp < 0x80) {
+            out[o++] = (char)cp;
+        } else {
+            o += (size_t)dyad_utf8_encode(cp, out + o);
+            ascii = 0;
+        }
+        i += (size_t)len;
+    }
+    out[o] = '\0';
+    if (ascii && o <= DYAD_UPPER_COPY_MAX) {
+        add_ascii_text(&doc->arena, tok, out, o);
         return;
     }
-    char *upper = dyad_arena_alloc(arena, n + 1), *lower = dyad_arena_alloc(arena, n + 1);
-    for (size_t i = 0; i < n; i++) {
-        char c = tok->text[i];
-        upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-        lower[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-    }
-    tok->upper = upper;
-    tok->upper_len = (uint32_t)n;
-    tok->lower = lower;
-    tok->lower_len = (uint32_t)n;
-    tok->text_classes = dyad_word_classes_lower(lower, n);
+    set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
+    tok->text = out;
+    tok->text_classes = dyad_word_classes(out);
+    tok->upper = dyad_utf8_upper_copy(&doc->arena, out, &tok->upper_len);
 }
 
 static void add_token(tokenizer *tk, size_t start, size_t end, const char *text, size_t text_len)
@@ -100,41 +171,10 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     tok->chunk_index = UINT32_MAX;
     tok->flags = tk->pending_flags;
     tk->pending_flags = 0;
-
-    /* Copy the text, folding typographic apostrophes and replacing invalid bytes. */
-    char *out = dyad_arena_alloc(&doc->arena, text_len * 3 + 1);
-    size_t o = 0;
-    int letters = 0, uppers = 0, first_letter_seen = 0, ascii = 1;
-    for (size_t i = 0; i < text_len;) {
-        int len, bad;
-        uint32_t cp = dyad_utf8_decode((const unsigned char *)text + i, text_len - i, &len, &bad);
-        if (bad) {
-            doc->invalid_utf8++;
-            tok->flags |= DYAD_TOK_REPLACED;
-        }
-        if (cp == 0x2019 || cp == 0x02BC) cp = '\'';
-        if (dyad_is_letter(cp)) {
-            letters++;
-            if (dyad_is_upper(cp)) {
-                uppers++;
-                if (!first_letter_seen) tok->flags |= DYAD_TOK_CAPITALIZED;
-            }
-            first_letter_seen = 1;
-        } else if (dyad_is_digit(cp)) {
-            tok->flags |= DYAD_TOK_HAS_DIGIT;
-        }
-        if (cp < 0x80) {
-            out[o++] = (char)cp;
-        } else {
-            o += (size_t)dyad_utf8_encode(cp, out + o);
-            ascii = 0;
-        }
-        i += (size_t)len;
-    }
-    out[o] = '\0';
-    if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
-    tok->text = out;
-    add_folds(&doc->arena, tok, o, ascii); /* the classes as a later lookup of the text would find */
+    if (text_len <= DYAD_UPPER_COPY_MAX && is_ascii(text, text_len))
+        add_ascii_text(&doc->arena, tok, text, text_len);
+    else
+        add_text(doc, tok, text, text_len);
 }
 
 static void add_literal(tokenizer *tk, size_t start, size_t end, const char *text)
@@ -172,6 +212,8 @@ static size_t scan_word(text_view t, size_t i)
 {
     size_t end = i;
     for (;;) {
+        const unsigned char *s = t.s;
+        while (end < t.n && ascii_class[s[end]]) end++; /* ASCII letters and digits: most of a word */
         int len;
         uint32_t cp = peek(t, end, &len);
         if (!len) break;
