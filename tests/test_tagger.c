@@ -127,6 +127,11 @@ static void verbless_fragments_keep_their_nouns(void **state)
     assert_tag(doc, "talks", "NNS");
     doc = analyze("Second day of talks in Geneva");
     assert_string_equal(sentence_tags(doc, 0), "JJ NN IN NNS IN NNP");
+    /* a past tense with the form of a noun, right after the subject of a verbless sentence */
+    doc = analyze("China cut ties with Lithuania.");
+    assert_tag(doc, "cut", "VBD");
+    doc = analyze("The government cut fuel subsidies.");
+    assert_tag(doc, "cut", "VBD");
     /* a possessive is not a verb, and a subject with a participle already has its verb */
     doc = analyze("Sanchez's aides argued that the court had no say.");
     assert_tag(doc, "'s", "POS");

@@ -2,6 +2,7 @@
  * Viterbi over the tag bigrams, then fixes and constrained re-decoding for what a bigram model
  * cannot see (bare participles, present-tense headlines, "that" after verbs of saying). */
 #include "model.h"
+#include "token_fixes.h"
 #include "wordclass.h"
 #include "../lexicon/lexicon.h"
 #include "../core/strmap.h"
@@ -334,17 +335,6 @@ static void fix_verbless_sentence(dyad_token *toks, size_t n)
     }
 }
 
-/* "General Secretary To Lam", "Ho Chi Minh City": a capitalised word between two proper nouns, in
- * the middle of a sentence, belongs to the name, whatever the lexicon says it usually is. */
-static void fix_names(dyad_token *toks, size_t n)
-{
-    for (size_t i = 1; i + 1 < n; i++)
-        if ((toks[i].flags & DYAD_TOK_CAPITALIZED) && !(toks[i].flags & DYAD_TOK_SENTENCE_START)
-            && toks[i].pos != DYAD_POS_NNP && toks[i - 1].pos == DYAD_POS_NNP && toks[i + 1].pos == DYAD_POS_NNP
-            && (toks[i + 1].flags & DYAD_TOK_CAPITALIZED))
-            toks[i].pos = DYAD_POS_NNP;
-}
-
 /* ---- constraints for a second decoding: verbs a bigram model cannot see ---- */
 
 /* P(tag | word) for each reading the tagger gives the word (0 for the others). */
@@ -569,17 +559,6 @@ static int constrain_complementizers(const dyad_tagger *t, dyad_token *toks, siz
     return found;
 }
 
-/* "killed in Gaza overnight", "shelled the village overnight": after a verb or its object,
- * "overnight" says when; it is an adjective only before the noun it describes ("an overnight
- * curfew", "overnight Russian strikes"). */
-static void fix_overnight(dyad_token *toks, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((toks[i].text[0] | 0x20) == 'o' && strcasecmp(toks[i].text, "overnight") == 0
-            && !(i + 1 < n && (dyad_pos_is_noun(toks[i + 1].pos) || dyad_pos_is_adj(toks[i + 1].pos))))
-            toks[i].pos = DYAD_POS_RB;
-}
-
 /* Verbs that take a to-infinitive (data/lexicon/infinitive-verbs.txt): the tagger's lexicon
  * cannot tell "vowed to retaliate" from "returned to power", both a past verb, "to" and a word it
  * has mostly seen as a noun; only the verb before "to" says which. */
@@ -723,26 +702,24 @@ static int constrain_plural_before_verb(const dyad_tagger *t, const dyad_token *
     return found;
 }
 
-/* "Osama bin Laden", "Ursula von der Leyen": a run of name particles (data/lexicon/name-particles.txt)
- * between a capitalised word and a capitalised word that is not a sentence's first belongs to
- * the name, and so does the word after it ("Laden" is no adjective). */
-static int constrain_name_particles(const dyad_token *toks, size_t n, uint8_t *forced)
+/* "Russia cut gas supplies to Ukraine", "The government cut fuel subsidies": a sentence with no
+ * finite verb whose subject runs into a lower-case word read as a noun or adjective that can be a
+ * past-tense verb has its verb there ("cut", "hit", "set" are nouns as often as verbs; a plural
+ * such as "prices" stays a noun: "Oil prices" is a fragment). */
+static int constrain_verbless(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
 {
-    int found = 0;
-    for (size_t i = 1; i + 1 < n; i++) {
-        if (!(toks[i - 1].flags & DYAD_TOK_CAPITALIZED) || !dyad_text_is(&toks[i], DYAD_WC_NAME_PARTICLE)
-            || (toks[i].flags & DYAD_TOK_CAPITALIZED))
-            continue;
-        size_t end = i;
-        while (end + 1 < n && dyad_text_is(&toks[end], DYAD_WC_NAME_PARTICLE)
-               && !(toks[end].flags & DYAD_TOK_CAPITALIZED))
-            end++;
-        if (!(toks[end].flags & DYAD_TOK_CAPITALIZED) || (toks[end].flags & DYAD_TOK_SENTENCE_START)) continue;
-        for (size_t k = i; k <= end; k++) forced[k] = DYAD_POS_NNP;
-        found = 1;
-        i = end;
+    if (has_finite_verb(toks, 0, n)) return 0;
+    size_t i = 0;
+    while (i < n && !dyad_pos_is_noun(toks[i].pos)) i++;
+    for (i++; i < n && (dyad_pos_is_noun(toks[i].pos) || toks[i].pos == DYAD_POS_JJ); i++) {
+        if (toks[i].flags & DYAD_TOK_CAPITALIZED) continue;
+        double p[DYAD_POS_COUNT];
+        reading_probabilities(t, &toks[i], p);
+        if (p[DYAD_POS_VBD] <= 0) continue;
+        forced[i] = DYAD_POS_VBD;
+        return 1;
     }
-    return found;
+    return 0;
 }
 
 void dyad_tag(const dyad_tagger *t, dyad_document *doc)
@@ -770,14 +747,15 @@ void dyad_tag(const dyad_tagger *t, dyad_document *doc)
         constrained |= constrain_final_reporting_verb(t, toks, n, forced);
         constrained |= constrain_plural_before_verb(t, toks, n, forced);
         constrained |= constrain_relative_verbs(t, toks, n, forced);
-        constrained |= constrain_name_particles(toks, n, forced);
+        constrained |= dyad_constrain_name_particles(toks, n, forced);
+        constrained |= constrain_verbless(t, toks, n, forced);
         if (constrained) {
             tag_sentence(t, toks, n, forced, lattice, counts, known_here);
             fix_bare_participles(t, toks, n, known_here);
         }
         fix_verbless_sentence(toks, n);
-        fix_names(toks, n);
-        fix_overnight(toks, n);
+        dyad_fix_names(toks, n);
+        dyad_fix_overnight(toks, n);
     }
     free(lattice);
     free(counts);
