@@ -186,16 +186,18 @@ static void tag_sentence(const dyad_tagger *t, dyad_token *toks, size_t n, const
     const size_t W = DYAD_POS_COUNT;
     for (size_t i = 0; i < n; i++) {
         state *col = lattice + i * W;
-        candidate buf[DYAD_POS_COUNT];
-        const candidate *cands = buf;
         size_t k = 1;
-        if (forced && forced[i] != DYAD_POS_NONE)
-            buf[0] = (candidate){forced[i], 0};
-        else
+        if (forced && forced[i] != DYAD_POS_NONE) {
+            col[0].tag = forced[i];
+            col[0].score = 0;
+        } else {
+            candidate buf[DYAD_POS_COUNT];
+            const candidate *cands = buf;
             k = candidates_for(t, &toks[i], buf, &cands, &known[i]);
-        for (size_t j = 0; j < k; j++) {
-            col[j].tag = cands[j].tag;
-            col[j].score = cands[j].score;
+            for (size_t j = 0; j < k; j++) {
+                col[j].tag = cands[j].tag;
+                col[j].score = cands[j].score;
+            }
         }
         counts[i] = (uint8_t)k;
         for (size_t j = 0; j < k; j++) {
