@@ -19,6 +19,19 @@ void dyad_document_reset(dyad_document *doc, const char *text, size_t length)
     doc->n_tokens = doc->n_sentences = doc->n_chunks = doc->n_clauses = 0;
 }
 
+uint32_t dyad_sentence_of_token(const dyad_document *doc, uint32_t t)
+{
+    size_t lo = 0, hi = doc->n_sentences;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->sentences[mid].first_token <= t)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 void dyad_document_free(dyad_document *doc)
 {
     free(doc->tokens);

@@ -149,5 +149,7 @@ void dyad_document_init(dyad_document *doc);
 /* Points the document at new text and forgets everything derived from the old one. */
 void dyad_document_reset(dyad_document *doc, const char *text, size_t length);
 void dyad_document_free(dyad_document *doc);
+/* The index of the sentence that holds token t (the last one when t is past them all). */
+uint32_t dyad_sentence_of_token(const dyad_document *doc, uint32_t t);
 
 #endif

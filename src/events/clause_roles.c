@@ -274,13 +274,6 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
                || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources));
 }
 
-static const dyad_sentence *sentence_of_chunk(const dyad_document *doc, uint32_t c)
-{
-    for (size_t i = 0; i < doc->n_sentences; i++)
-        if (c < doc->sentences[i].first_chunk + doc->sentences[i].n_chunks) return &doc->sentences[i];
-    return NULL;
-}
-
 /* "Saudi Arabia and Bahrain said they would withdraw": the noun phrase a plural pronoun stands
  * for, when it has conjuncts, else DYAD_NO_CHUNK. */
 static uint32_t coordinated_antecedent(dyad_coding *k, uint32_t np)
@@ -306,7 +299,9 @@ size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, 
     if (np != DYAD_NO_CHUNK) {
         uint32_t anchor = dyad_np_anchor(k->doc, np), antecedent = coordinated_antecedent(k, anchor);
         if (antecedent != DYAD_NO_CHUNK)
-            n = dyad_conjuncts(k->doc, antecedent, sentence_of_chunk(k->doc, antecedent), nps, 8);
+            n = dyad_conjuncts(k->doc, antecedent,
+                               &k->doc->sentences[dyad_sentence_of_token(k->doc, k->doc->chunks[antecedent].first)],
+                               nps, 8);
         else
             n = dyad_conjuncts(k->doc, anchor, s, nps, 8);
     }

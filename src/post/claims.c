@@ -47,19 +47,6 @@ int dyad_claims_np_actor(const claims_work *w, uint32_t chunk, dyad_actor_match 
     return 0;
 }
 
-uint32_t dyad_claims_sentence_of(const dyad_document *doc, uint32_t t)
-{
-    size_t lo = 0, hi = doc->n_sentences;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->sentences[mid].first_token <= t)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
 uint32_t dyad_claims_clause_of(const dyad_document *doc, uint32_t t)
 {
     uint32_t c = t < doc->n_tokens ? doc->tokens[t].chunk_index : UINT32_MAX;
@@ -79,7 +66,7 @@ int dyad_claims_speaker(const claims_work *w, uint32_t ci, dyad_actor_match *m)
             return dyad_claims_np_actor(w, up->subject, m);
         ci = cl->parent;
     }
-    uint32_t according = dyad_according_to(doc, &doc->sentences[dyad_claims_sentence_of(doc, first_token)]);
+    uint32_t according = dyad_according_to(doc, &doc->sentences[dyad_sentence_of_token(doc, first_token)]);
     return according != DYAD_NO_CHUNK && dyad_claims_np_actor(w, according, m);
 }
 

@@ -18,8 +18,6 @@ int dyad_claims_np_actor(const claims_work *w, uint32_t chunk, dyad_actor_match 
 /* Who speaks in clause ci: the subject of the reporting clause above it, else "according to X"
  * in its sentence. 0 when the article speaks in its own voice. */
 int dyad_claims_speaker(const claims_work *w, uint32_t ci, dyad_actor_match *m);
-/* The sentence that holds token t. */
-uint32_t dyad_claims_sentence_of(const dyad_document *doc, uint32_t t);
 /* The clause that holds token t, UINT32_MAX when it is in no chunk. */
 uint32_t dyad_claims_clause_of(const dyad_document *doc, uint32_t t);
 /* Do two actor codes belong to one side (the same country, or the same code)? */

@@ -70,10 +70,10 @@ static uint32_t add_quote(claims_work *w, uint32_t o, const dyad_quote *previous
     if (c == UINT32_MAX || c == o + 1) return o + 1;
     dyad_quote q;
     memset(&q, 0, sizeof q);
-    q.sentence = dyad_claims_sentence_of(doc, o);
+    q.sentence = dyad_sentence_of_token(doc, o);
     q.start = doc->tokens[o].end;
     q.end = doc->tokens[c].start;
-    uint32_t closes_in = dyad_claims_sentence_of(doc, c);
+    uint32_t closes_in = dyad_sentence_of_token(doc, c);
     int found = speaker_in(w, closes_in, o, c, previous, &q.speaker)
                 || (closes_in != q.sentence && speaker_in(w, q.sentence, o, c, previous, &q.speaker));
     if (!found && previous && *previous_end_sentence + 1 >= q.sentence) q.speaker = previous->speaker; /* continues */
