@@ -93,7 +93,6 @@ static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_act
     return dyad_actor_in_tokens(x, np->first, of_np->end, m);
 }
 
-/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
 /* The actor before the backer suffix of token t ("U.S." of "U.S.-backed") into m; leads: the
  * suffix says the actor leads or runs what is named ("-led", "-run": value 1 in the lexicon). */
 static int backer_at(const dyad_actor_context *x, uint32_t t, dyad_actor_match *m, int *leads)
@@ -114,6 +113,7 @@ static int backer_at(const dyad_actor_context *x, uint32_t t, dyad_actor_match *
     return 1;
 }
 
+/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
 static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
     int leads;
@@ -127,16 +127,17 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
  * separatists") is not the agent's own. */
 static void give_leader(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
-    dyad_actor_match leader;
-    int leads = 0;
     if (dyad_code_has_country(m->code) || !m->agent) return;
-    for (uint32_t t = x->doc->chunks[chunk].first; t < m->first; t++)
-        if (backer_at(x, t, &leader, &leads) && leads && dyad_code_has_country(leader.code)) break;
-    if (!leads || !dyad_code_has_country(leader.code)) return;
-    if (dyad_code_is_state(leader.code))
-        dyad_code_set_country(m->code, leader.code);
-    else
-        memcpy(m->code, leader.code, sizeof m->code);
+    for (uint32_t t = x->doc->chunks[chunk].first; t < m->first; t++) {
+        dyad_actor_match leader;
+        int leads;
+        if (!backer_at(x, t, &leader, &leads) || !leads || !dyad_code_has_country(leader.code)) continue;
+        if (dyad_code_is_state(leader.code))
+            dyad_code_set_country(m->code, leader.code);
+        else
+            memcpy(m->code, leader.code, sizeof m->code);
+        return;
+    }
 }
 
 /* ---- pronouns and possessives ---- */
@@ -156,14 +157,22 @@ static uint32_t chunk_before_in_sentence(const dyad_document *doc, uint32_t c)
     return c > 0 && !(doc->tokens[doc->chunks[c].first].flags & DYAD_TOK_SENTENCE_START) ? c - 1 : DYAD_NO_CHUNK;
 }
 
-/* Is chunk c a noun phrase, not itself a pronoun, whose actor (into m) can stand for pronoun? A
- * person's pronoun ("he", "her") never stands for a plural ("West African leaders"). */
+/* Is chunk c a noun phrase headed by a plural ("West African leaders")? */
 static int is_plural_phrase(const dyad_document *doc, uint32_t c)
 {
     int pos = doc->tokens[doc->chunks[c].head].pos;
     return pos == DYAD_POS_NNS || pos == DYAD_POS_NNPS;
 }
 
+/* Was the actor matched in a phrase headed by a plural? */
+static int names_plural(const dyad_document *doc, const dyad_actor_match *m)
+{
+    uint32_t c = m->first < doc->n_tokens ? doc->tokens[m->first].chunk_index : UINT32_MAX;
+    return c != UINT32_MAX && is_plural_phrase(doc, c);
+}
+
+/* Is chunk c a noun phrase, not itself a pronoun, whose actor (into m) can stand for pronoun? A
+ * person's pronoun ("he", "her") never stands for a plural. */
 static int antecedent_at(dyad_actor_context *x, uint32_t c, const dyad_token *pronoun, dyad_actor_match *m)
 {
     const dyad_chunk *ch = &x->doc->chunks[c];
@@ -336,13 +345,10 @@ static const dyad_token *short_name_word(const dyad_document *doc, const dyad_ch
     return noun->pos == DYAD_POS_NN || (kind == AGENT_HEAD && noun->pos == DYAD_POS_NNS) ? noun : NULL;
 }
 
-/* The actor a short name stands for (short_name_word). */
-static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind,
-                               dyad_actor_match *m)
+/* The actor learned for word token name as a short name of that kind (its lemma for AGENT_HEAD). */
+static int learned_actor(const dyad_actor_context *x, const dyad_token *name, enum short_name_kind kind,
+                         dyad_actor_match *m)
 {
-    const dyad_document *doc = x->doc;
-    const dyad_chunk *np = &doc->chunks[chunk];
-    const dyad_token *name = short_name_word(doc, np, kind);
     if (!x->n_short_names || !name) return 0;
     char word[64];
     size_t n = dyad_token_upper(name, kind == AGENT_HEAD, word, sizeof word);
@@ -350,28 +356,27 @@ static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum
     for (size_t i = 0; i < x->n_short_names; i++)
         if (x->short_names[i].kind == kind && strcmp(x->short_names[i].word, word) == 0) {
             *m = x->short_names[i].actor;
-            m->first = np->first;
-            m->end = np->end;
             return 1;
         }
     return 0;
 }
 
-/* The actor of a surname the article has named in full before (a learned SURNAME short name), or
- * 0 when token t is none. */
+/* The actor a short name stands for (short_name_word). */
+static int actor_by_short_name(const dyad_actor_context *x, uint32_t chunk, enum short_name_kind kind,
+                               dyad_actor_match *m)
+{
+    const dyad_chunk *np = &x->doc->chunks[chunk];
+    if (!learned_actor(x, short_name_word(x->doc, np, kind), kind, m)) return 0;
+    m->first = np->first;
+    m->end = np->end;
+    return 1;
+}
+
+/* The actor of a surname the article has named in full before, or 0 when token t is none. */
 static int surname_actor(const dyad_actor_context *x, uint32_t t, dyad_actor_match *m)
 {
     const dyad_token *tok = &x->doc->tokens[t];
-    if (tok->pos != DYAD_POS_NNP || !x->n_short_names) return 0;
-    char word[64];
-    size_t n = dyad_token_upper(tok, 0, word, sizeof word);
-    word[n < sizeof word ? n : sizeof word - 1] = '\0';
-    for (size_t i = 0; i < x->n_short_names; i++)
-        if (x->short_names[i].kind == SURNAME && strcmp(x->short_names[i].word, word) == 0) {
-            *m = x->short_names[i].actor;
-            return 1;
-        }
-    return 0;
+    return tok->pos == DYAD_POS_NNP && learned_actor(x, tok, SURNAME, m);
 }
 
 /* "Kan's government", "Gbagbo's forces": an agent with no country owned by a surname the article
@@ -489,7 +494,7 @@ int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
     if (earlier_subject_actor(x, chunk, 0, DYAD_NO_CHUNK, m)) return 1;
     const dyad_token *pronoun = &x->doc->tokens[np->first];
     if (x->have_last_subject && can_stand_for(pronoun, &x->last_subject)
-        && !(x->last_subject_plural && is_personal_pronoun(pronoun))) {
+        && !(is_personal_pronoun(pronoun) && names_plural(x->doc, &x->last_subject))) {
         *m = x->last_subject;
         return 1;
     }
@@ -515,7 +520,6 @@ void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause)
         && dyad_actor_of(x, cl->subject, &m)) {
         x->last_subject = m;
         x->have_last_subject = 1;
-        x->last_subject_plural = is_plural_phrase(doc, cl->subject);
     }
 }
 

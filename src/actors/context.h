@@ -27,8 +27,7 @@ typedef struct {
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
-    int last_subject_plural; /* named by a plural ("ministers"): no person's pronoun stands for it */
-    char setting[4];         /* country of the article's dateline, "" if none */
+    char setting[4]; /* country of the article's dateline, "" if none */
     /* the parties of the latest dispute or mutual event ("" if none): two countries ("RUS", "UKR"),
      * or two actors of one country ("SDNMIL", "SDNREBRSF") */
     char sides[2][24];
