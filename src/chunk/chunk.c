@@ -245,7 +245,6 @@ static int is_subordinator(const dyad_token *t)
     return t->pos == DYAD_POS_IN && dyad_lemma_in(t, DYAD_WC_MASK(DYAD_WC_SUBORDINATOR));
 }
 
-/* A subordinator that introduces a clause (a verb follows before the next punctuation). */
 /* A subordinator opens a clause when a verb follows it before the next comma, with a subject
  * between them: "since then has killed" is an adverbial ("since then") inside the main clause;
  * only "that" may be the subject itself ("the strike that killed 30"). */

@@ -147,14 +147,17 @@ int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
            || is_of_location(doc, np);
 }
 
+int dyad_is_according_to(const dyad_document *doc, uint32_t c)
+{
+    const dyad_chunk *ch = &doc->chunks[c];
+    return ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2
+           && strcasecmp(doc->tokens[ch->first].text, "according") == 0;
+}
+
 uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s)
 {
-    for (uint32_t c = s->first_chunk; c + 1 < s->first_chunk + s->n_chunks; c++) {
-        const dyad_chunk *ch = &doc->chunks[c];
-        if (ch->type == DYAD_CHUNK_PP && ch->end - ch->first == 2
-            && strcasecmp(doc->tokens[ch->first].text, "according") == 0 && doc->chunks[c + 1].type == DYAD_CHUNK_NP)
-            return c + 1;
-    }
+    for (uint32_t c = s->first_chunk; c + 1 < s->first_chunk + s->n_chunks; c++)
+        if (dyad_is_according_to(doc, c) && doc->chunks[c + 1].type == DYAD_CHUNK_NP) return c + 1;
     return DYAD_NO_CHUNK;
 }
 

@@ -41,6 +41,8 @@ size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out
  * to whom. */
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np);
 
+/* Is chunk c the two-word preposition "according to"? */
+int dyad_is_according_to(const dyad_document *doc, uint32_t c);
 /* "According to the army, ...": the noun phrase after "according to" in sentence s. */
 uint32_t dyad_according_to(const dyad_document *doc, const dyad_sentence *s);
 /* The agent of a passive verb: the noun phrase after "by" before the next finite verb, else an

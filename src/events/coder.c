@@ -121,35 +121,6 @@ static int intended_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause
     return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && hand_to_infinitive(k, cl, rd, wanting);
 }
 
-static dyad_pattern_span clause_span(const dyad_coding *k, const dyad_sentence *s, uint32_t ci,
-                                     const dyad_clause_reading *rd);
-static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause_reading *rd);
-
-/* "urged Russia to ease the tension", "appealed to the king to free the prisoners": an appeal that
- * its pattern said no more of than 020 is an appeal for the act its infinitive names, which
- * CAMEO tells apart (021-028). The clause keeps its verb, roles and pattern; only the code
- * changes, and only when the act has an appeal code (factuality.h). */
-static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dyad_clause_reading *rd)
-{
-    const dyad_clause *cl = &k->doc->clauses[ci];
-    dyad_clause_reading act = *rd;
-    if (!k->readings->factuality || strcmp(rd->code, "020") != 0 || rd->verb_chunk != cl->verb
-        || !hand_to_infinitive(k, cl, &act, 1))
-        return;
-    /* "advised Russians not to travel there": what is asked not to be done has no appeal code */
-    const dyad_chunk *before = &k->doc->chunks[act.verb_chunk - 1];
-    if ((k->doc->chunks[act.verb_chunk].flags & DYAD_VP_NEGATED)
-        || (before->type == DYAD_CHUNK_ADVP && dyad_is_negation(&k->doc->tokens[before->head])))
-        return;
-    dyad_coding_trace(k, "; the act appealed for: verb %s", k->doc->tokens[act.head].text);
-    dyad_pattern_span span = clause_span(k, s, ci, &act);
-    choose_code(k, &span, &act);
-    dyad_appeal_code(act.code, rd->appeal_code);
-    if (!*rd->appeal_code) return;
-    rd->code = rd->appeal_code;
-    dyad_coding_trace(k, "; appeal for it: %s", rd->code);
-}
-
 /* Where the clause's patterns may look. A complement clause's patterns may begin in the clause
  * that governs it ("INDICATED *" for "Ethiopia indicated it deplored Libya"); pattern words may
  * reach into the verb's complement clauses, but a reporting verb's stay in its own clause,
@@ -194,6 +165,31 @@ static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause
     else
         dyad_coding_trace(k, ", none matched: block default");
     dyad_coding_trace(k, ", code %s", *rd->code ? rd->code : "[---]");
+}
+
+/* "urged Russia to ease the tension", "appealed to the king to free the prisoners": an appeal that
+ * its pattern said no more of than 020 is an appeal for the act its infinitive names, which
+ * CAMEO tells apart (021-028). The clause keeps its verb, roles and pattern; only the code
+ * changes, and only when the act has an appeal code (factuality.h). */
+static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dyad_clause_reading *rd)
+{
+    const dyad_clause *cl = &k->doc->clauses[ci];
+    dyad_clause_reading act = *rd;
+    if (!k->readings->factuality || strcmp(rd->code, "020") != 0 || rd->verb_chunk != cl->verb
+        || !hand_to_infinitive(k, cl, &act, 1))
+        return;
+    /* "advised Russians not to travel there": what is asked not to be done has no appeal code */
+    const dyad_chunk *before = &k->doc->chunks[act.verb_chunk - 1];
+    if ((k->doc->chunks[act.verb_chunk].flags & DYAD_VP_NEGATED)
+        || (before->type == DYAD_CHUNK_ADVP && dyad_is_negation(&k->doc->tokens[before->head])))
+        return;
+    dyad_coding_trace(k, "; the act appealed for: verb %s", k->doc->tokens[act.head].text);
+    dyad_pattern_span span = clause_span(k, s, ci, &act);
+    choose_code(k, &span, &act);
+    dyad_appeal_code(act.code, rd->appeal_code);
+    if (!*rd->appeal_code) return;
+    rd->code = rd->appeal_code;
+    dyad_coding_trace(k, "; appeal for it: %s", rd->code);
 }
 
 /* What the clause says of the act decides which code it gets, if any (factuality.h). A negated

@@ -137,7 +137,7 @@ static int is_alleged(const dyad_document *doc, uint32_t clause)
 {
     uint32_t first = doc->clauses[clause].first_chunk;
     if (first == 0 || first >= doc->n_chunks || doc->chunks[first].type != DYAD_CHUNK_SBAR
-        || strcmp(doc->tokens[doc->chunks[first].head].lemma, "that") != 0)
+        || !dyad_head_is(doc, first, "that"))
         return 0;
     const dyad_chunk *noun = &doc->chunks[first - 1];
     const dyad_word_mask claims = DYAD_WC_MASK(DYAD_WC_CLAIM_NOUN) | DYAD_WC_MASK(DYAD_WC_ACCUSATION_NOUN);

@@ -92,11 +92,11 @@ static const char *upper_word(const dyad_token *tok, int lemma, char buf[128], s
     return buf;
 }
 
+/* Does token t open the two-word preposition "according to"? */
 static int opens_according_to(const dyad_document *doc, size_t t)
 {
     uint32_t c = doc->tokens[t].chunk_index;
-    return c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_PP && doc->chunks[c].first == t
-           && doc->chunks[c].end == t + 2 && strcasecmp(doc->tokens[t].text, "according") == 0;
+    return c != UINT32_MAX && doc->chunks[c].first == t && dyad_is_according_to(doc, c);
 }
 
 /* Token t's word ids, as written and as its lemma, and whether a member phrase may start there. */
@@ -520,10 +520,6 @@ static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern 
     return 1;
 }
 
-/* The best pattern of a block (the first of the best score) into *best, *best_m. A block of a
- * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
- * comes first, from values held in locals, as writing a match makes the compiler reload
- * anything read through a pointer. */
 /* The higher score wins; between equal scores, under dyad's readings, the pattern whose words lie
  * nearer the verb ("declares emergency in Lima after weeks of protests" is declaring an
  * emergency, not issuing a protest); else the one listed first, as in PETRARCH. */
@@ -532,6 +528,10 @@ static int is_better_match(const dyad_pattern_index *ix, const dyad_pattern_matc
     return m->score > best->score || (ix->head_words && m->score == best->score && m->reach < best->reach);
 }
 
+/* The best pattern of a block (is_better_match) into *best, *best_m. A block of a
+ * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
+ * comes first, from values held in locals, as writing a match makes the compiler reload
+ * anything read through a pointer. */
 static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_block *block,
                           const dyad_pattern_span *span, const dyad_verb_pattern **best, dyad_pattern_match *best_m)
 {

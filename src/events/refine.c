@@ -36,8 +36,9 @@ static void source_by_its_speaker(const dyad_coding *k, dyad_event *e)
     memcpy(e->source.code + 3, agent, 4);
 }
 
-/* "protesters", "the crowd", places named by a crowd ("protest camps"), and people a protest participle tells ("people
- * protesting against the result", "students demonstrating outside parliament") */
+/* "protesters", "the crowd", places named by a crowd ("protest camps"), and people a protest
+ * participle tells ("people protesting against the result", "students demonstrating outside
+ * parliament") */
 static int is_crowd(const dyad_document *doc, uint32_t np)
 {
     if (np == DYAD_NO_CHUNK) return 0;
@@ -264,13 +265,13 @@ static int is_travel_at_home(const dyad_event *e)
 }
 
 /* "Washington could provide surveillance drones", "was ready to send troops", "promised to send
- * troops": forces with no country of their own that a state gives, sends, shares with or
- * deploys (force posture, 15) are its own, what it gives and not whom to, whatever country was
- * inferred for them; named is the target as its phrase named it, before that inference. */
+ * troops": forces with no country of their own that a state gives, sends or deploys (an act that
+ * goes one way, data/lexicon/one-way-codes.txt) or shares (06) are its own, what it gives and not
+ * whom to, whatever country was inferred for them; named is the target as its phrase named it,
+ * before that inference. */
 static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
 {
-    int giving = strncmp(e->code, "06", 2) == 0 || strncmp(e->code, "07", 2) == 0 || strncmp(e->code, "033", 3) == 0
-                 || strncmp(e->code, "15", 2) == 0;
+    int giving = dyad_event_code_is(e->code, DYAD_WC_ONE_WAY_CODE) || strncmp(e->code, "06", 2) == 0;
     return giving && !dyad_code_has_country(named->code) && dyad_agent_is_security_force(dyad_code_agent(named->code));
 }
 
