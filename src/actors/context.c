@@ -346,8 +346,8 @@ static const dyad_token *short_name_word(const dyad_document *doc, const dyad_ch
 }
 
 /* The actor learned for word token name as a short name of that kind (its lemma for AGENT_HEAD). */
-static int learned_actor(const dyad_actor_context *x, const dyad_token *name, enum short_name_kind kind,
-                         dyad_actor_match *m)
+static inline int learned_actor(const dyad_actor_context *x, const dyad_token *name, enum short_name_kind kind,
+                                dyad_actor_match *m)
 {
     if (!x->n_short_names || !name) return 0;
     char word[64];

@@ -176,8 +176,9 @@ const uint32_t *dyad_strmap_get_hashed(const dyad_strmap *m, const char *key, si
     assert(hash == (uint32_t)hash_bytes(key, len));
     if (!m->capacity) return NULL;
     /* Most lookups end at an empty slot (a miss) or at the first slot of their hash and length:
-     * this loop compares no key bytes and calls nothing but get_short_from and get_long_from, so it needs no registers
-     * saved and restored, which cost a fifth of a lookup when the comparison was done here. */
+     * this loop compares no key bytes and calls nothing but get_short_from and get_long_from, so
+     * it needs no registers saved and restored, which cost a fifth of a lookup when the comparison
+     * was done here. */
     size_t mask = m->capacity - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const dyad_strmap_slot *s = &m->slots[i];

@@ -271,8 +271,8 @@ static int is_travel_at_home(const dyad_event *e)
  * before that inference. */
 static int gives_own_forces(const dyad_event *e, const dyad_actor_match *named)
 {
-    int giving = dyad_event_code_is(e->code, DYAD_WC_ONE_WAY_CODE) || strncmp(e->code, "06", 2) == 0;
-    return giving && !dyad_code_has_country(named->code) && dyad_agent_is_security_force(dyad_code_agent(named->code));
+    return !dyad_code_has_country(named->code) && dyad_agent_is_security_force(dyad_code_agent(named->code))
+           && (dyad_event_code_is(e->code, DYAD_WC_ONE_WAY_CODE) || strncmp(e->code, "06", 2) == 0);
 }
 
 /* "Clinton met Maehara in New York": a meeting at a third location (044) is one in neither
