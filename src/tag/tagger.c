@@ -317,16 +317,25 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
     }
 }
 
+static int is_finite_verb(int pos)
+{
+    return pos == DYAD_POS_VBD || pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP || pos == DYAD_POS_MD;
+}
+
+static int has_finite_verb(const dyad_token *toks, size_t from, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (is_finite_verb(toks[i].pos)) return 1;
+    return 0;
+}
+
 /* "Thousands of protesters rallied in Tbilisi": a sentence needs a finite verb. When none was
  * found, the first participle after a noun (adverbs between: "States also imposed") that no "by"
  * agent follows is the verb in the past tense (the check above keeps participles after "of ..."
  * phrases, "remarks published on Monday"). */
 static void fix_verbless_sentence(dyad_token *toks, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (toks[i].pos == DYAD_POS_VBD || toks[i].pos == DYAD_POS_VBZ || toks[i].pos == DYAD_POS_VBP
-            || toks[i].pos == DYAD_POS_MD)
-            return;
+    if (has_finite_verb(toks, 0, n)) return;
     for (size_t i = 1; i < n; i++) {
         size_t before = i - 1;
         while (before > 0 && toks[before].pos == DYAD_POS_RB) before--;
@@ -355,11 +364,6 @@ static void reading_probabilities(const dyad_tagger *t, const dyad_token *tok, d
 static int can_be_base_verb(const dyad_tagger *t, const dyad_token *tok, const double p[DYAD_POS_COUNT])
 {
     return p[DYAD_POS_VB] > 0 || dyad_strmap_get(&t->lemmas[WN_VERB], tok->text, strlen(tok->text));
-}
-
-static int is_finite_verb(int pos)
-{
-    return pos == DYAD_POS_VBD || pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP || pos == DYAD_POS_MD;
 }
 
 static int is_noun_phrase_word(int pos)
@@ -471,13 +475,6 @@ static int constrain_present_verb(const dyad_tagger *t, const dyad_token *toks, 
             return 1;
         }
     }
-    return 0;
-}
-
-static int has_finite_verb(const dyad_token *toks, size_t from, size_t end)
-{
-    for (size_t i = from; i < end; i++)
-        if (is_finite_verb(toks[i].pos)) return 1;
     return 0;
 }
 
