@@ -22,12 +22,12 @@ status() { curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$@"; }
 js() { perl -MJSON::PP -e 'local $/; my $j = decode_json(<STDIN>); exit !(eval $ARGV[0])' "$1"; }
 
 check "listens on 127.0.0.1 by default" "echo '$serve_url' | grep -q '^http://127.0.0.1:[0-9]*/\$'"
-check "/api/events: every event, first page" "get api/events | js 'scalar(@{\$j->{events}}) == 10 && !\$j->{more}'"
+check "/api/events: every event, first page" "get api/events | js 'scalar(@{\$j->{events}}) == 11 && !\$j->{more}'"
 check "/api/events?source=RUS: actor prefix as in dyad query" \
   "get 'api/events?source=RUS' | js 'join(\",\", map { \$_->{source} } @{\$j->{events}}) eq \"RUSMIL,RUS\"'"
 check "pages: limit and offset, more" \
-  "get 'api/events?limit=3&offset=3' | js '\$j->{events}[0]{source} eq \"DEU\" && \$j->{more} && scalar(@{\$j->{events}}) == 3'"
-check "last page has no more" "get 'api/events?limit=5&offset=5' | js '!\$j->{more} && scalar(@{\$j->{events}}) == 5'"
+  "get 'api/events?limit=3&offset=4' | js '\$j->{events}[0]{source} eq \"DEU\" && \$j->{more} && scalar(@{\$j->{events}}) == 3'"
+check "last page has no more" "get 'api/events?limit=5&offset=6' | js '!\$j->{more} && scalar(@{\$j->{events}}) == 5'"
 check "filters: from, to, quad, root, code, text" \
   "get 'api/events?from=2025-04-01&to=2025-04-03&quad=1' | js 'scalar(@{\$j->{events}}) == 2' &&
    get 'api/events?root=19' | js '\$j->{events}[0]{num_mentions} == 4' &&
@@ -35,11 +35,11 @@ check "filters: from, to, quad, root, code, text" \
    get 'api/events?text=nuclear%20sanctions' | js '\$j->{events}[0]{source} eq \"IGOEUREEC\"'"
 "$dyad" stats --db "$db" --by month > "$tmp/stats.txt"
 check "/api/stats by month: the periods of dyad stats" \
-  "get 'api/stats?by=month' | js 'my \$p = \$j->{periods}[0]; \$p->{period} eq \"2025-03\" && \$p->{events} == 5 && \$p->{mentions} == 8 && join(\",\", @{\$p->{quad}}) eq \"1,1,2,1\" && \$p->{goldstein} == -8.4' &&
-   grep -q '^2025-03	5	8	1	1	2	1	-8.4	' '$tmp/stats.txt'"
+  "get 'api/stats?by=month' | js 'my \$p = \$j->{periods}[0]; \$p->{period} eq \"2025-03\" && \$p->{events} == 6 && \$p->{mentions} == 9 && join(\",\", @{\$p->{quad}}) eq \"2,1,2,1\" && \$p->{goldstein} == -7.4' &&
+   grep -q '^2025-03	6	9	2	1	2	1	-7.4	' '$tmp/stats.txt'"
 check "/api/stats: totals, top dyads, countries (an event once per country; IGO is a prefix, not a country, left to the map)" \
-  "get api/stats | js '\$j->{events} == 10 && \$j->{mentions} == 13 && \$j->{dyads}[0]{source} eq \"RUSMIL\" && \$j->{dyads}[0]{mentions} == 4 &&
-     (grep { \$_->{country} eq \"UKR\" && \$_->{events} == 3 } @{\$j->{countries}}) && (grep { \$_->{country} eq \"IGO\" && \$_->{events} == 1 } @{\$j->{countries}})'"
+  "get api/stats | js '\$j->{events} == 11 && \$j->{mentions} == 14 && \$j->{dyads}[0]{source} eq \"RUSMIL\" && \$j->{dyads}[0]{mentions} == 4 &&
+     (grep { \$_->{country} eq \"UKR\" && \$_->{events} == 4 } @{\$j->{countries}}) && (grep { \$_->{country} eq \"IGO\" && \$_->{events} == 1 } @{\$j->{countries}})'"
 check "/api/stats with a dyad and with words (full-text path)" \
   "get 'api/stats?source=RUS&target=UKR&by=week' | js '\$j->{events} == 2 && \$j->{periods}[0]{period} eq \"2025-03-03\"' &&
    get 'api/stats?text=ceasefire' | js '\$j->{events} == 1 && \$j->{dyads}[0]{source} eq \"RUS\"'"
@@ -83,7 +83,7 @@ printf '%s\n' '{"id": "later-1", "date": "2025-05-01", "text": "Kenya praised Br
 "$dyad" ingest --db "$db" "$tmp/later.jsonl" 2> /dev/null
 sleep 1.2
 check "statistics and pages follow an ingest that runs meanwhile" \
-  "get api/stats | js '\$j->{events} == 11' && get 'api/events?source=KEN' | js '\$j->{events}[0]{target} eq \"BRA\"'"
+  "get api/stats | js '\$j->{events} == 12' && get 'api/events?source=KEN' | js '\$j->{events}[0]{target} eq \"BRA\"'"
 serve_stop
 
 "$dyad" serve --db "$tmp/missing.db" --port 0 > /dev/null 2> "$tmp/err"

@@ -113,7 +113,7 @@ static void subject_verb_object(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardanian troops attacked Beltria on Monday."), "ARDMIL>BLT:190");
-    assert_string_equal(code("Mira Voss met with Beltrian police."), "ARDGOV>BLTCOP:040");
+    assert_string_equal(code("Mira Voss met with Beltrian police."), "ARDGOV>BLTCOP:040 BLTCOP>ARDGOV:040");
 }
 
 static void patterns_with_synsets(void **state)
@@ -134,7 +134,7 @@ static void target_before_the_verb(void **state)
 static void infinitive_complements(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARD>COR:040");
+    assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARD>COR:040 COR>ARD:040");
 }
 
 /* "WIRE_+TAP": the verb comes second, whichever word the tagger took for the verb. */
@@ -156,7 +156,7 @@ static void prepositions_after_objects(void **state)
 static void caret_skips_a_noun_phrase(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."), "ARD>COR:046");
+    assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."), "ARD>COR:046 COR>ARD:046");
     assert_string_equal(code("Ardania celebrated a feast in Beltria."), "");
     /* after a word inside a noun phrase, ^ skips the rest of that phrase */
     assert_string_equal(code("Ardania celebrated their victory with Corvia."), "ARD>COR:043");
@@ -181,7 +181,7 @@ static void compound_actors(void **state)
 static void agents_of_actors(void **state)
 {
     (void)state;
-    assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLT>CORGOV:040");
+    assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLT>CORGOV:040 CORGOV>BLT:040");
     assert_string_equal(code("The Ardanian Ministry of Truth attacked Beltria."), "ARDMED>BLT:190");
     /* a bare conjunct shares the modifiers of the first ("Ardanian"); one with a determiner does not */
     assert_string_equal(code("Ardanian police and troops attacked Beltria."), "ARDCOP>BLT:190 ARDMIL>BLT:190");
@@ -231,7 +231,7 @@ static void institutions_named_again(void **state)
     (void)state;
     assert_string_equal(code("The bank attacked Beltria."), "---BUS>BLT:190");
     assert_string_equal(code("The Northern Reserve Bank met with Corvia. The bank accused Beltria."),
-                        "IGOBNK>COR:040 IGOBNK>BLT:112");
+                        "IGOBNK>COR:040 COR>IGOBNK:040 IGOBNK>BLT:112");
     /* "the troops" after "Ardanian troops" are Ardania's */
     assert_string_equal(code("The troops attacked Corvia."), "---MIL>COR:190");
     assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."),

@@ -20,15 +20,18 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np)
 }
 
 /* Does the clause of chunk np name a country other than the article's dateline country? Not
- * counting the subject when np is not it: "the United States urged the army" says whose the
- * army is not. */
+ * counting the subject, with all its conjuncts, when np is not it: "the United States and Britain
+ * urged the army" says whose the army is not. */
 static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
 {
     const dyad_document *doc = x->doc;
     const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
+    int np_is_subject = cl->subject == dyad_np_anchor(doc, np);
     for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
         dyad_actor_match m;
-        if (c == cl->subject && c != dyad_np_anchor(doc, np)) continue;
+        if (!np_is_subject && cl->subject != DYAD_NO_CHUNK && doc->chunks[c].type == DYAD_CHUNK_NP
+            && dyad_np_anchor(doc, c) == cl->subject)
+            continue;
         if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
             && dyad_actor_of(x, c, &m) && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code)
             && strncmp(m.code, x->setting, 3) != 0)

@@ -100,6 +100,10 @@ typedef struct {
      * criticism, a denial, a threat), so a 010 would only record that someone spoke ("said",
      * "told him", "wrote to"). 0: coded, as in PETRARCH */
     int statements_by_content;
+    /* 1 (default): an act the CAMEO codebook calls reciprocal (consult, telephone, meet, negotiate,
+     * sign an agreement: data/lexicon/reciprocal-codes.txt) is coded both ways, so "Blinken met
+     * Wang" is also Wang meeting Blinken. 0: one event, from the subject, as in PETRARCH */
+    int reciprocal_acts;
 } dyad_readings;
 
 /* dyad's own readings. */

@@ -271,6 +271,17 @@ static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_ev
     dyad_coding_trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
 }
 
+/* "Blinken met Wang": an act reciprocal by its nature, from the target back to the source too. */
+static void add_reciprocal_event(dyad_coding *k, dyad_event_list *out, const dyad_event *e)
+{
+    dyad_event back = *e;
+    back.source = e->target;
+    back.target = e->source;
+    if (already_coded(out, &back)) return;
+    add_event(out, &back);
+    dyad_coding_trace(k, ", and back %s -> %s %s", back.source.code, back.target.code, back.code);
+}
+
 /* "allegedly", "reportedly": the clause passes on what others say. */
 static int is_hedged(const dyad_document *doc, const dyad_clause *cl)
 {
@@ -317,12 +328,22 @@ static dyad_event event_of_clause(dyad_coding *k, uint32_t si, uint32_t ci, cons
 static void note_sides(dyad_coding *k, const dyad_event_list *out, size_t from, int mutual)
 {
     for (size_t i = from; i < out->n; i++)
-        if (mutual || strncmp(out->items[i].code, "11", 2) >= 0)
+        if (mutual || strncmp(out->items[i].code, "11", 2) >= 0
+            || dyad_event_code_is(out->items[i].code, DYAD_WC_RECIPROCAL_CODE))
             dyad_actors_note_sides(&k->actors, out->items[i].source.code, out->items[i].target.code);
 }
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
  * statement to the press, nor a party left unplaced outside conflict. */
+/* Is noun phrase np one of the actors of a role? "Arnor and Gondor met" has its targets among
+ * its sources: the event is coded from each of them already. */
+static int is_among(uint32_t np, const dyad_role_actor *actors, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (np != DYAD_NO_CHUNK && actors[i].chunk == np) return 1;
+    return 0;
+}
+
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
@@ -336,7 +357,11 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             add_event(out, e);
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
-            if (*paired_code) add_paired_event(k, out, e, paired_code);
+            if (*paired_code)
+                add_paired_event(k, out, e, paired_code);
+            else if (k->readings->reciprocal_acts && dyad_event_code_is(e->code, DYAD_WC_RECIPROCAL_CODE)
+                     && !is_among(tgt[b].chunk, src, n_src))
+                add_reciprocal_event(k, out, e);
         }
     return coded;
 }

@@ -15,9 +15,14 @@ with open(d + "/pexport.csv", newline="", encoding="utf-8") as f:
 bad = []
 assert all("plover" in r for r in code + export), "a record without a plover field"
 assert query == export, "query and export differ"
-by_key = {(r["doc_id"], r["sentence_index"], r["code"]): r["plover"] for r in code}
+def key(r):
+    """One event of one sentence: a reciprocal act is two events with the same code."""
+    return (r["doc_id"], r["sentence_index"], r["code"], r["source"]["code"], r["target"]["code"])
+
+
+by_key = {key(r): r["plover"] for r in code}
 for e in export:
-    if by_key.get((e["doc_id"], e["sentence_index"], e["code"]), "missing") != e["plover"]:
+    if by_key.get(key(e), "missing") != e["plover"]:
         bad.append(f"event {e['id']}: {e['plover']} != the coder's")
 for r, e in zip(rows, export):
     p = e["plover"] or {}
