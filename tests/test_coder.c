@@ -28,7 +28,7 @@ static const char test_verbs[] =
     "--- ATTACK [190] ---\nATTACK\nSHELL\nADVANCE\n- * + [190]  # X attacked Y\n- * ON + [193]\n\n"
     "--- MEET [040] ---\nMEET {MET}\n- * WITH + [040]\n\n"
     "--- HOLD [---] ---\nHOLD {HELD}\n- * &TALKS WITH + [043]\n\n"
-    "--- ACCUSE [112] ---\nACCUSE\n\n"
+    "--- ACCUSE [112] ---\nACCUSE\n- * + OF SHELLING [115]\n\n"
     "--- EXCHANGE [---] ---\nEXCHANGE\n- * PRISONERS [0631]\n- * PRISONERS WITH + [0631]\n\n"
     "--- CELEBRATE [---] ---\nCELEBRATE\n- * FEAST IN ^ + [046]  # ^ skips the place\n- * THEIR ^ WITH + [043]\n\n"
     "--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP\n\n"
@@ -151,6 +151,14 @@ static void prepositions_after_objects(void **state)
     (void)state;
     assert_string_equal(code("Ardanian troops advanced on Beltria."), "ARDMIL>BLT:193");
     assert_string_equal(code("Ardanian troops attacked Beltrian police on the road to Corvia."), "ARDMIL>BLTCOP:190");
+}
+
+/* A word after a preposition is in that preposition's object, not further on. */
+static void words_after_a_preposition(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Ardania accused Beltria of the shelling."), "ARD>BLT:115");
+    assert_string_equal(code("Ardania accused Beltria of a blockade, days after the shelling."), "ARD>BLT:112");
 }
 
 static void caret_skips_a_noun_phrase(void **state)
@@ -395,6 +403,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(patterns_with_synsets),
+        cmocka_unit_test(words_after_a_preposition),
         cmocka_unit_test(caret_skips_a_noun_phrase),
         cmocka_unit_test(target_before_the_verb),
         cmocka_unit_test(infinitive_complements),

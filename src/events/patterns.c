@@ -194,9 +194,10 @@ static uint32_t actor_np_before(const dyad_pattern_index *ix, dyad_actor_context
 }
 
 /* Does a noun phrase of the verb's own clause that names an actor with a country end within
- * tokens [from, to)? */
+ * tokens [from, to)? Once the pattern's actor slot has its phrase, a place phrase after it ("killed
+ * 30 bandits in Zamfara state in an air raid") says where, and is not counted. */
 static int object_actor_ends_in(const dyad_pattern_index *ix, dyad_actor_context *actors, uint32_t from, uint32_t to,
-                                uint32_t verb)
+                                uint32_t verb, int slot_filled)
 {
     const dyad_document *doc = ix->doc;
     uint32_t vc = doc->tokens[verb].chunk_index;
@@ -204,8 +205,8 @@ static int object_actor_ends_in(const dyad_pattern_index *ix, dyad_actor_context
     for (uint32_t t = from; t < to && vc != UINT32_MAX; t++) {
         uint32_t c = doc->tokens[t].chunk_index;
         if (c != UINT32_MAX && doc->chunks[c].type == DYAD_CHUNK_NP && doc->chunks[c].end == t + 1
-            && doc->chunks[c].clause == doc->chunks[vc].clause && dyad_actor_of(actors, c, &m)
-            && dyad_code_has_country(m.code))
+            && doc->chunks[c].clause == doc->chunks[vc].clause && !(slot_filled && dyad_is_place_phrase(doc, c))
+            && dyad_actor_of(actors, c, &m) && dyad_code_has_country(m.code))
             return 1;
     }
     return 0;
@@ -426,14 +427,53 @@ static uint32_t slot_end(const dyad_pattern_index *ix, uint32_t np, const dyad_p
     return ix->doc->chunks[owner != DYAD_NO_CHUNK ? owner : np].end;
 }
 
+/* "agreed on Friday to a deal" is no "* ON &AGREEMENT": under dyad's readings a word that a
+ * pattern names after a preposition is in that preposition's object (or the object's "of" phrase),
+ * not anywhere further on. Where the next word must be found by when the preposition is token t,
+ * else end. */
+static uint32_t preposition_object_end(const dyad_pattern_index *ix, uint32_t t, uint32_t end)
+{
+    const dyad_document *doc = ix->doc;
+    uint32_t c = doc->tokens[t].chunk_index;
+    if (!ix->head_words || c == UINT32_MAX || doc->chunks[c].type != DYAD_CHUNK_PP || c + 1 >= doc->n_chunks
+        || doc->chunks[c + 1].type != DYAD_CHUNK_NP || doc->chunks[c + 1].first != t + 1)
+        return end;
+    uint32_t owner = dyad_of_np_after(doc, c + 1);
+    uint32_t object_end = doc->chunks[owner != DYAD_NO_CHUNK ? owner : c + 1].end;
+    return object_end < end ? object_end : end;
+}
+
+/* Is a one-word item followed by a word a preposition whose object that word must be in? A
+ * particle joined to a verb ("HAND_OVER") is not. */
+static int opens_object_words(const dyad_pattern_item *it, uint32_t len, const dyad_pattern_item *next)
+{
+    return len == 1 && !it->joined && next && (next->kind == DYAD_PI_WORD || next->kind == DYAD_PI_SYNSET);
+}
+
+/* Does the next item find its word where preposition_object_end allows, after a word item that
+ * ends at token last? ("killed 30 bandits in Zamfara in an air raid": the second "in" is the one
+ * of "* + IN AIR RAID".) */
+static int next_word_in_reach(const dyad_pattern_index *ix, uint32_t last, const dyad_pattern_item *it, uint32_t len,
+                              const dyad_pattern_item *next, uint32_t end)
+{
+    if (!opens_object_words(it, len, next)) return 1;
+    uint32_t by = preposition_object_end(ix, last, end);
+    if (by == end) return 1;
+    for (uint32_t t = last + 1; t < by; t++)
+        if (item_length_at(ix, t, end, next)) return 1;
+    return 0;
+}
+
 /* Items (verb_at, n) matched forwards from the verb. */
 static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_pattern_item *items,
                             uint32_t verb_at, uint32_t n, const dyad_pattern_span *sp, dyad_pattern_match *m)
 {
-    uint32_t pos = sp->head + 1;
+    uint32_t pos = sp->head + 1, word_end = sp->s_end;
     int anchored = 0;
     for (uint32_t i = verb_at + 1; i < n; i++) {
         const dyad_pattern_item *it = &items[i];
+        uint32_t search_end = word_end;
+        word_end = sp->s_end;
         if (it->kind == DYAD_PI_TARGET || it->kind == DYAD_PI_SOURCE) {
             uint32_t c = actor_np_after(ix, actors, pos, anchored ? sp->s_end : sp->c_end, it->joined, i == verb_at + 1,
                                         i + 1 < n && items[i + 1].joined);
@@ -450,9 +490,10 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         }
         uint32_t len = 0, searched_from = pos;
         const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
-        for (; pos < sp->s_end; pos++) {
+        for (; pos < search_end; pos++) {
             if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
                 && !is_infinitive_marker(ix, pos, next)
+                && next_word_in_reach(ix, pos + len - 1, it, len, next, sp->s_end)
                 && (anchored || !ix->head_words || !is_behind_preposition(ix, pos)))
                 break;
             len = 0;
@@ -461,8 +502,9 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         if (!len) return 0;
         /* "rejected a European plan to deploy peacekeepers" still matches "* PEACEKEEPER" */
         if (!anchored && ix->doc->tokens[pos].pos == DYAD_POS_IN
-            && object_actor_ends_in(ix, actors, searched_from, pos, sp->head))
+            && object_actor_ends_in(ix, actors, searched_from, pos, sp->head, m->target_chunk != DYAD_NO_CHUNK))
             return 0;
+        if (opens_object_words(it, len, next)) word_end = preposition_object_end(ix, pos + len - 1, sp->s_end);
         pos += len;
         anchored = 1;
         m->score += 2;
