@@ -196,6 +196,16 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
     return found;
 }
 
+/* "the West Bank": a name that starts inside the match m and reaches past it ("WEST_BANK" inside
+   "THE_WEST" + "Bank") is the phrase's name, nearer its head; m then names nothing. */
+static int overlapped_by_longer(const dyad_phrase_dict *d, const phrase_key *k, const match *m, int32_t date)
+{
+    match later;
+    for (size_t j = m->token + 1; j < m->token + m->n_tokens; j++)
+        if (longest_at(d, k, j, date, &later) && j + later.n_tokens > m->token + m->n_tokens) return 1;
+    return 0;
+}
+
 static int is_country_code(const char *code) { return strlen(code) == 3 && code[0] >= 'A' && code[0] <= 'Z'; }
 
 /* Head nouns that still name the agent's people ("police officers", "army units"). */
@@ -291,6 +301,10 @@ int dyad_resolve_actor_in(const dyad_actor_dicts *d, const dyad_token_keys *keys
     for (size_t i = 0; i < k.n_tokens;) {
         match m;
         if (d->actors && longest_at(d->actors, &k, i, date, &m)) {
+            if (m.n_tokens > 1 && overlapped_by_longer(d->actors, &k, &m, date)) {
+                i++;
+                continue;
+            }
             /* a name coded [---] is known to name no actor ("the South China Sea"): its words are
                not read as one ("China") */
             if (strcmp(m.code, "---") != 0 && (!actor.entry || refines(&actor, &m))) actor = m;
