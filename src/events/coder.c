@@ -192,6 +192,14 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     dyad_coding_trace(k, "; appeal for it: %s", rd->code);
 }
 
+/* "agreed to suspend its annexation plans": an act of conflict consented to is a concession, no
+ * threat (data/lexicon/consent-verbs.txt). */
+static int is_concession(const dyad_document *doc, const dyad_clause_reading *rd)
+{
+    return rd->governing_chunk != rd->verb_chunk && strncmp(rd->code, "10", 2) >= 0
+           && dyad_lemma_is(&doc->tokens[doc->chunks[rd->governing_chunk].head], DYAD_WC_CONSENT_VERB);
+}
+
 /* What the clause says of the act decides which code it gets, if any (factuality.h). A negated
  * act of cooperation is a refusal; other negated acts are no event. Returns 0 for no event. */
 static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *rd)
@@ -225,7 +233,9 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
     }
     if (rd->stance == DYAD_STANCE_FACT) return 1;
     int intent = rd->stance == DYAD_STANCE_INTENT;
-    if (intent)
+    if (intent && is_concession(doc, rd))
+        dyad_copy_str(rd->stance_code, sizeof rd->stance_code, "030");
+    else if (intent)
         dyad_intent_code(rd->code, rd->stance_code);
     else
         dyad_demand_code(rd->code, rd->stance_code);

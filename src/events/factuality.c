@@ -57,7 +57,7 @@ int dyad_is_intention_verb(const dyad_document *doc, uint32_t vc)
 {
     const dyad_chunk *vp = &doc->chunks[vc];
     const dyad_token *head = &doc->tokens[vp->head];
-    if (dyad_lemma_is(head, DYAD_WC_INTENTION_VERB)) return 1;
+    if (dyad_lemma_is(head, DYAD_WC_INTENTION_VERB) || dyad_lemma_is(head, DYAD_WC_CONSENT_VERB)) return 1;
     /* "is set to", "is due to", "was poised to" read as a passive or progressive verb group */
     if (dyad_text_is(head, DYAD_WC_INTENTION_PREDICATE) && (vp->flags & (DYAD_VP_PASSIVE | DYAD_VP_PROGRESSIVE)))
         return 1;
