@@ -299,9 +299,10 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
         } else if (p == DYAD_POS_MD || dyad_pos_is_verb(p) || p == DYAD_POS_TO) {
             i = scan_vp(doc, i, end);
         } else if ((dyad_pos_is_adverb(p)) && i + 1 < end
-                   && (dyad_pos_is_verb(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_MD)
-                   && !(i > first && dyad_pos_is_verb(t[i - 1].pos))) {
-            /* "also said", "never attacked": the adverb joins the verb group */
+                   && (dyad_pos_is_verb(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_MD
+                       || (t[i + 1].pos == DYAD_POS_TO && i + 2 < end && t[i + 2].pos == DYAD_POS_VB))
+                   && !(i > first && dyad_pos_is_verb(t[i - 1].pos) && t[i + 1].pos != DYAD_POS_TO)) {
+            /* "also said", "never attacked", "not to use": the adverb joins the verb group */
             size_t j = scan_vp(doc, i + 1, end);
             dyad_chunk *c = &doc->chunks[doc->n_chunks - 1];
             c->first = (uint32_t)i;

@@ -138,6 +138,8 @@ static dyad_pattern_span clause_span(const dyad_coding *k, const dyad_sentence *
     if (cl->parent != UINT32_MAX && dyad_is_complement_of(doc, ci, cl->parent))
         sp.c_first = doc->chunks[doc->clauses[cl->parent].first_chunk].first;
     sp.s_end = dyad_is_speech_verb(&doc->tokens[rd->head]) ? sp.c_end : dyad_complement_end(doc, ci, sp.c_end);
+    uint32_t infinitive = dyad_infinitive_after(doc, rd->verb_chunk, s->first_chunk + s->n_chunks, 0);
+    sp.complement_first = infinitive != DYAD_NO_CHUNK ? doc->chunks[infinitive].first : UINT32_MAX;
     return sp;
 }
 
@@ -192,20 +194,13 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     dyad_coding_trace(k, "; appeal for it: %s", rd->code);
 }
 
-/* "agreed to suspend its annexation plans": an act of conflict consented to is a concession, no
- * threat (data/lexicon/consent-verbs.txt). */
-static int is_concession(const dyad_document *doc, const dyad_clause_reading *rd)
-{
-    return rd->governing_chunk != rd->verb_chunk && strncmp(rd->code, "10", 2) >= 0
-           && dyad_lemma_is(&doc->tokens[doc->chunks[rd->governing_chunk].head], DYAD_WC_CONSENT_VERB);
-}
-
 /* What the clause says of the act decides which code it gets, if any (factuality.h). A negated
  * act of cooperation is a refusal; other negated acts are no event. Returns 0 for no event. */
 static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *rd)
 {
     const dyad_document *doc = k->doc;
-    int negated = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_NEGATED)
+    int negated = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_NEGATED
+                   || dyad_reaches_negated_infinitive(doc, rd->verb_chunk, rd->pattern ? rd->match.reach : 0))
                   && !rd->match.covers_negation;
     rd->stance = DYAD_STANCE_FACT;
     if (k->readings->factuality) rd->stance = dyad_clause_stance(doc, ci, rd->governing_chunk, rd->verb_chunk);
@@ -216,7 +211,9 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
                                                              : ": supposed, possible or conditional; no event\n");
         return 0;
     }
-    if (negated) {
+    if (negated
+        && !(rd->stance == DYAD_STANCE_INTENT
+             && dyad_renounces_force(doc, rd->governing_chunk, rd->verb_chunk, rd->code))) {
         /* "have not met since 2022" tells a state, not a refusal: only a negated act is one */
         int perfect =
             ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_PERFECT) != 0;
@@ -233,10 +230,8 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
     }
     if (rd->stance == DYAD_STANCE_FACT) return 1;
     int intent = rd->stance == DYAD_STANCE_INTENT;
-    if (intent && is_concession(doc, rd))
-        dyad_copy_str(rd->stance_code, sizeof rd->stance_code, "030");
-    else if (intent)
-        dyad_intent_code(rd->code, rd->stance_code);
+    if (intent)
+        dyad_intended_code(doc, rd->governing_chunk, rd->verb_chunk, rd->code, rd->stance_code);
     else
         dyad_demand_code(rd->code, rd->stance_code);
     if (!*rd->stance_code) {

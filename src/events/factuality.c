@@ -229,3 +229,29 @@ void dyad_demand_code(const char *code, char out[8]) { map_code(demands, code, o
 void dyad_refusal_code(const char *code, char out[8]) { map_code(refusals, code, out); }
 
 void dyad_appeal_code(const char *code, char out[8]) { map_code(appeals, code, out); }
+
+int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code)
+{
+    return governing != verb_chunk && (doc->chunks[verb_chunk].flags & DYAD_VP_NEGATED)
+           && !(doc->chunks[governing].flags & DYAD_VP_NEGATED) && dyad_event_code_is(code, DYAD_WC_MILITARY_ACT_CODE);
+}
+
+void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
+                        char out[8])
+{
+    if (dyad_renounces_force(doc, governing, verb_chunk, code))
+        dyad_copy_str(out, 8, "0356");
+    else if (governing != verb_chunk && strncmp(code, "10", 2) >= 0
+             && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB))
+        dyad_copy_str(out, 8, "030");
+    else
+        dyad_intent_code(code, out);
+}
+
+int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t verb_chunk, uint32_t reach)
+{
+    if (!reach) return 0;
+    const dyad_sentence *s = &doc->sentences[dyad_sentence_of_token(doc, doc->chunks[verb_chunk].head)];
+    uint32_t inf = dyad_infinitive_after(doc, verb_chunk, s->first_chunk + s->n_chunks, 0);
+    return inf != DYAD_NO_CHUNK && (doc->chunks[inf].flags & DYAD_VP_NEGATED) && reach > doc->chunks[inf].first;
+}

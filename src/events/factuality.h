@@ -43,6 +43,18 @@ int dyad_is_wanting_verb(const dyad_document *doc, uint32_t verb_chunk);
 /* The CAMEO code for intending, demanding or refusing the act coded `code`; "" when CAMEO has
  * none (an intended statement is no event). out has 8 bytes. */
 void dyad_intent_code(const char *code, char out[8]);
+/* The code of intending the act code of the verb group verb_chunk, which the verb group governing
+ * governs: dyad_intent_code, except that an act of conflict consented to ("agreed to suspend its
+ * annexation plans") is intent to cooperate (030), and armed force renounced ("pledged not to use
+ * force", dyad_renounces_force) is intent to de-escalate (0356). */
+void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
+                        char out[8]);
+/* Does an intention verb group governing renounce the military act code of its negated infinitive
+ * verb_chunk ("vowed not to attack")? Not when it is negated itself ("did not pledge to attack"). */
+/* Do a pattern's words, matched up to token reach (0: no pattern), reach into a negated infinitive
+ * of verb group verb_chunk? ("vowed not to cooperate with" matched by "* TO COOPERATE WITH +") */
+int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t verb_chunk, uint32_t reach);
+int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code);
 void dyad_demand_code(const char *code, char out[8]);
 void dyad_refusal_code(const char *code, char out[8]);
 /* The code of appealing for an act ("urged Russia to release", 0841 -> 0253; to meet, 04 -> 026),

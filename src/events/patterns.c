@@ -398,6 +398,13 @@ static int is_behind_preposition(const dyad_pattern_index *ix, uint32_t t)
     return !(bound && doc->tokens[doc->chunks[c].first].pos == DYAD_POS_CD);
 }
 
+/* "pledged not to use force" is no "* &TROOPS" ("committed troops"): a noun that a pattern names
+ * right after the verb is the verb's object, not that of the infinitive the verb governs. */
+static int is_in_complement(const dyad_pattern_index *ix, const dyad_pattern_span *sp, uint32_t t)
+{
+    return t >= sp->complement_first && dyad_pos_is_noun(ix->doc->tokens[t].pos);
+}
+
 /* "marched through Lima to protest against the government": the "to" of an infinitive is not the
  * preposition of "* TO + [114]" ("protested to Y"), so it does not lead to an actor. */
 static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *next)
@@ -494,7 +501,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
             if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
                 && !is_infinitive_marker(ix, pos, next)
                 && next_word_in_reach(ix, pos + len - 1, it, len, next, sp->s_end)
-                && (anchored || !ix->head_words || !is_behind_preposition(ix, pos)))
+                && (anchored || !ix->head_words || (!is_behind_preposition(ix, pos) && !is_in_complement(ix, sp, pos))))
                 break;
             len = 0;
             if (it->joined && !modifies_joined_item(ix, items, i, pos)) break;

@@ -43,6 +43,7 @@ typedef struct {
     uint32_t head;
     int passive;
     uint32_t c_first, c_end, s_first, s_end;
+    uint32_t complement_first; /* first token of an infinitive right after the verb, UINT32_MAX if none */
 } dyad_pattern_span;
 
 typedef struct {
