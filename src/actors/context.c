@@ -6,6 +6,7 @@
 #include "../chunk/syntax.h"
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
+#include "../post/gazetteer.h"
 #include "../tag/pos.h"
 #include "../tag/wordclass.h"
 #include "../text/utf8.h"
@@ -396,6 +397,49 @@ static void give_surname_owner(dyad_actor_context *x, uint32_t chunk, dyad_actor
         }
 }
 
+/* The one country of the region or large city whose name is tokens [first, end), or NULL: the
+ * gazetteer's first-level regions and cities of 100,000 people or more, when every such place of
+ * that name lies in one country ("Punjab" lies in two and names none). */
+static const char *country_of_place_name(const dyad_document *doc, uint32_t first, uint32_t end, char code[4])
+{
+    const dyad_gazetteer *g = dyad_gazetteer_builtin();
+    char name[128], key[128];
+    size_t n = 0;
+    for (uint32_t t = first; t < end; t++) {
+        size_t len = strlen(doc->tokens[t].text);
+        if (n + len + 2 > sizeof name) return NULL;
+        if (n) name[n++] = ' ';
+        memcpy(name + n, doc->tokens[t].text, len);
+        n += len;
+    }
+    uint32_t found[16];
+    size_t n_found = g ? dyad_gazetteer_find(g, key, found, dyad_place_key(name, n, key, sizeof key) ? 16 : 0) : 0;
+    code[0] = '\0';
+    for (size_t i = 0; i < n_found; i++) {
+        dyad_gaz_place p;
+        dyad_gazetteer_place(g, found[i] & ~DYAD_GAZ_ALTERNATE, &p);
+        if (!(p.kind == DYAD_PLACE_ADMIN1 || (p.kind == DYAD_PLACE_CITY && p.population >= 100000))) continue;
+        if (code[0] && strncmp(code, p.cameo, 3) != 0) return NULL;
+        memcpy(code, p.cameo, 3);
+        code[3] = '\0';
+    }
+    return code[0] && strcmp(code, "---") != 0 ? code : NULL;
+}
+
+/* "Aceh rebels", "Kachin insurgents", "Donetsk separatists": an agent with no country whose
+ * phrase opens with the proper name of a region or large city is of that place's country. */
+static void give_place_country(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t first = doc->chunks[chunk].first, end = first;
+    if (!x->place_countries || dyad_code_has_country(m->code) || !dyad_code_has_agent(m->code)) return;
+    if (end < m->first && doc->tokens[end].pos == DYAD_POS_DT) first = ++end;
+    while (end < m->first && doc->tokens[end].pos == DYAD_POS_NNP) end++;
+    char code[4];
+    if (end > first && end == m->first && country_of_place_name(doc, first, end, code))
+        dyad_code_set_country(m->code, code);
+}
+
 /* ---- resolution ---- */
 
 /* The dictionary's reading of a noun phrase in the light of the names learned so far; learns the
@@ -464,6 +508,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         give_surname_owner(x, chunk, found);
         give_leader(x, chunk, found);
         give_principal(x, chunk, found);
+        give_place_country(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
         learn_agent_head(x, chunk, found);

@@ -28,6 +28,7 @@ typedef struct {
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
     char setting[4]; /* country of the article's dateline, "" if none */
+    int place_countries; /* agents named by a region or city take its country ("Aceh rebels") */
     /* the parties of the latest dispute or mutual event ("" if none): two countries ("RUS", "UKR"),
      * or two actors of one country ("SDNMIL", "SDNREBRSF") */
     char sides[2][24];

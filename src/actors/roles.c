@@ -209,8 +209,9 @@ static size_t add_split_codes(dyad_role_actor *out, size_t n, size_t max, const 
 static void share_agent_of_last_conjunct(const dyad_actor_context *x, dyad_role_actor *r, size_t n)
 {
     const dyad_document *doc = x->doc;
+    /* "Aceh rebels" named by an entry of its own is a group, not a nationality and an agent */
     if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3
-        || !dyad_code_has_country(r[n - 1].m.code))
+        || !dyad_code_has_country(r[n - 1].m.code) || !r[n - 1].m.agent)
         return;
     /* the last conjunct must itself start with a nationality ("Pakistani troops", or "Emirati
      * officials" read as a proper noun) that alone names a country */

@@ -572,6 +572,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     }
     dyad_pattern_index_build(&k.words, &d->verbs, doc, r, left_out);
     dyad_actor_context_init(&k.actors, (dyad_actor_dicts){&d->actors, &d->agents}, doc, date, left_out);
+    k.actors.place_countries = r->infer_countries;
     k.discards = find_discards(d, &k.actors.keys);
     if (!story_discarded(&k)) {
         /* the dateline first: "the country" refers to it wherever the story says so */

@@ -24,6 +24,16 @@ static void source_as_state_organ(const dyad_coding *k, dyad_event *e)
         memcpy(code + 3, "MIL", 4); /* "China fired missiles around Taiwan": its armed forces */
 }
 
+/* "Indonesia and the rebels signed a peace deal": a reciprocal state act (057) is the same act
+ * from each side, so a bare country is its government as its target too. */
+static void target_as_state_organ(const dyad_coding *k, dyad_event *e)
+{
+    char *code = e->target.code;
+    if (k->readings->state_acts_by_government && k->readings->reciprocal_acts && dyad_code_is_bare_country(code)
+        && dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE) && dyad_event_code_is(e->code, DYAD_WC_RECIPROCAL_CODE))
+        memcpy(code + 3, "GOV", 4);
+}
+
 /* "Pakistan will release the pilot, Prime Minister Imran Khan said": a bare country whose own
  * government, armed forces or police report what it does acts through them (PAKGOV). */
 static void source_by_its_speaker(const dyad_coding *k, dyad_event *e)
@@ -304,6 +314,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
         dyad_complete_countries(&k->actors, k->readings, source_np, target_np, &e->source, &e->target);
     forces_of_the_reporter(k, e);
     source_as_state_organ(k, e);
+    target_as_state_organ(k, e);
     source_by_its_speaker(k, e);
     force_and_crowds(k, e, source_np, target_np);
     force_from_the_air(k, e, source_np, target_np);
