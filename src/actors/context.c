@@ -114,9 +114,16 @@ static int backer_at(const dyad_actor_context *x, uint32_t t, dyad_actor_match *
     return 1;
 }
 
-/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named. */
+/* "a U.S.-backed proposal", "the Saudi-led coalition": whoever backs or leads the thing named,
+ * unless the phrase is only the frame of an act ("in a China-brokered deal",
+ * data/lexicon/frame-prepositions.txt). */
 static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
+    const dyad_document *doc = x->doc;
+    const dyad_chunk *np = &doc->chunks[chunk];
+    if (np->relation == DYAD_REL_PP_OBJECT && np->link != DYAD_NO_CHUNK
+        && dyad_lemma_is(&doc->tokens[doc->chunks[np->link].head], DYAD_WC_FRAME_PREPOSITION))
+        return 0;
     int leads;
     for (uint32_t t = x->doc->chunks[chunk].first; t < x->doc->chunks[chunk].end; t++)
         if (backer_at(x, t, m, &leads)) return 1;
