@@ -624,6 +624,19 @@ static const dyad_verb_entry *verb_with_next_word(const dyad_pattern_index *ix, 
     return dyad_verb_lookup(ix->verbs, key, kl + 1 + pl);
 }
 
+/* "re-established ties", "reimposed sanctions": a verb the dictionary does not list, made by the
+ * prefix "re" from one it lists, is that verb done again. Without a hyphen only before a vowel:
+ * "remove", "replace", "represent" are verbs of their own. */
+static const dyad_verb_entry *verb_done_again(const dyad_verb_dict *verbs, const char *key, size_t kl)
+{
+    size_t skip = 0;
+    if (kl > 3 && memcmp(key, "RE-", 3) == 0)
+        skip = 3;
+    else if (kl > 2 && memcmp(key, "RE", 2) == 0 && strchr("AEIOU", key[2]))
+        skip = 2;
+    return skip && kl - skip >= 4 ? dyad_verb_lookup(verbs, key + skip, kl - skip) : NULL;
+}
+
 const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t verb_chunk)
 {
     const dyad_document *doc = ix->doc;
@@ -659,5 +672,6 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
             || (doc->tokens[vp->end].pos == DYAD_POS_TO
                 && !(vp->end + 1 < doc->n_tokens && doc->tokens[vp->end + 1].pos == DYAD_POS_VB))))
         verb = verb_with_next_word(ix, key, kl, vp->end);
+    if (!verb && ix->head_words) verb = verb_done_again(verbs, key, kl);
     return verb;
 }
