@@ -407,11 +407,16 @@ static int is_in_complement(const dyad_pattern_index *ix, const dyad_pattern_spa
 
 /* "marched through Lima to protest against the government": the "to" of an infinitive is not the
  * preposition of "* TO + [114]" ("protested to Y"), so it does not lead to an actor. */
-static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *next)
+static int is_infinitive_marker(const dyad_pattern_index *ix, uint32_t t, const dyad_pattern_item *next, uint32_t end)
 {
     const dyad_document *doc = ix->doc;
-    return next && (next->kind == DYAD_PI_TARGET || next->kind == DYAD_PI_SOURCE) && doc->tokens[t].pos == DYAD_POS_TO
-           && t + 1 < doc->n_tokens && doc->tokens[t + 1].pos == DYAD_POS_VB;
+    if (!next || doc->tokens[t].pos != DYAD_POS_TO || t + 1 >= doc->n_tokens || doc->tokens[t + 1].pos != DYAD_POS_VB)
+        return 0;
+    /* "agreed to restore ties in a deal" is no "* TO &AGREEMENT": after an infinitive's "to" the
+     * pattern's next word is that verb ("* TO RESTORE"), under dyad's readings */
+    if (next->kind == DYAD_PI_WORD || next->kind == DYAD_PI_SYNSET)
+        return ix->head_words && !item_length_at(ix, t + 1, end, next);
+    return next->kind == DYAD_PI_TARGET || next->kind == DYAD_PI_SOURCE;
 }
 
 /* "called the vote a sham", "was deeply irresponsible": under dyad's readings a joined item after an
@@ -499,7 +504,7 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
         const dyad_pattern_item *next = i + 1 < n ? &items[i + 1] : NULL;
         for (; pos < search_end; pos++) {
             if ((len = item_length_at(ix, pos, sp->s_end, it)) && names_its_phrase(ix, pos, len, next)
-                && !is_infinitive_marker(ix, pos, next)
+                && !is_infinitive_marker(ix, pos, next, sp->s_end)
                 && next_word_in_reach(ix, pos + len - 1, it, len, next, sp->s_end)
                 && (anchored || !ix->head_words || (!is_behind_preposition(ix, pos) && !is_in_complement(ix, sp, pos))))
                 break;
