@@ -371,6 +371,13 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
     return coded;
 }
 
+/* No target phrase, or one that names no actor ("resigned after weeks of protests"). */
+static int names_no_actor(dyad_coding *k, uint32_t np)
+{
+    dyad_actor_match m;
+    return np == DYAD_NO_CHUNK || !dyad_actor_of(&k->actors, np, &m);
+}
+
 /* "The government declared a state of emergency": a measure a state takes on its own people, with
  * no target named, is against the source country's civilians. Returns the events added. */
 static int code_against_own_people(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
@@ -440,7 +447,7 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         return 0;
     }
     if (mutual) target_np = source_np;
-    if (target_np == DYAD_NO_CHUNK && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
+    if (names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
         && k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
         dyad_event e = event_of_clause(k, si, ci, &rd);
         int coded = code_against_own_people(k, &e, src, n_src, out);
