@@ -18,7 +18,8 @@ dyad_readings dyad_readings_default(void)
                            .unplaced_only_in_conflict = 1,
                            .peoples_as_civilians = 1,
                            .statements_by_content = 1,
-                           .reciprocal_acts = 1};
+                           .reciprocal_acts = 1,
+                           .one_event_per_action = 1};
 }
 
 dyad_readings dyad_readings_petrarch(void)

@@ -104,6 +104,10 @@ typedef struct {
      * sign an agreement: data/lexicon/reciprocal-codes.txt) is coded both ways, so "Blinken met
      * Wang" is also Wang meeting Blinken. 0: one event, from the subject, as in PETRARCH */
     int reciprocal_acts;
+    /* 1 (default): one event per source, target and action in a sentence: an action told twice
+     * ("warned it would cut ties": the warning 130 and what it says 1313) keeps only its most
+     * specific event. 0: every clause's event is kept, as in PETRARCH */
+    int one_event_per_action;
 } dyad_readings;
 
 /* dyad's own readings. */

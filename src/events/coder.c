@@ -591,6 +591,7 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
         for (uint32_t si = 0; si < doc->n_sentences; si++) code_sentence(&k, si, out);
         if (d->verbs.n_transforms) dyad_apply_transforms(&d->verbs, &k.words, &k.actors, out, 0, trace_out);
         if (r->statements_by_content) drop_bare_statements(&k, out);
+        if (r->one_event_per_action) dyad_drop_restated_events(&k, out);
     }
     if (out->keep_actors) keep_np_actors(&k.actors, out);
     dyad_actor_context_free(&k.actors);

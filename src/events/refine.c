@@ -333,3 +333,31 @@ int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t s
            || has_unplaced_party(k, e) || mediates_at_home(e) || is_measure_as_force(k, e, source_np)
            || (k->readings->infer_countries && gives_own_forces(e, named_target));
 }
+
+/* Does event b tell the action of event a again, no less specifically? */
+static int restates(const dyad_event *a, const dyad_event *b)
+{
+    return a->sentence == b->sentence && strncmp(a->code, b->code, 2) == 0 && strlen(b->code) >= strlen(a->code)
+           && dyad_codes_are_one_actor(a->source.code, b->source.code)
+           && dyad_codes_are_one_actor(a->target.code, b->target.code)
+           && strlen(b->source.code) >= strlen(a->source.code) && strlen(b->target.code) >= strlen(a->target.code);
+}
+
+void dyad_drop_restated_events(const dyad_coding *k, dyad_event_list *out)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        int restated = 0;
+        for (size_t j = 0; j < out->n && !restated; j++)
+            restated = j != i && restates(&out->items[i], &out->items[j])
+                       && (strcmp(out->items[i].code, out->items[j].code) != 0 || j < i);
+        if (restated) {
+            dyad_coding_trace(k, "sentence %u: %s -> %s %s left out: told again as %s\n", out->items[i].sentence + 1,
+                              out->items[i].source.code, out->items[i].target.code, out->items[i].code,
+                              "a more specific event");
+            continue;
+        }
+        out->items[kept++] = out->items[i];
+    }
+    out->n = kept;
+}
