@@ -201,6 +201,19 @@ uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject)
     return np != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, np, &m) ? np : subject;
 }
 
+/* "94 people were killed when government forces pushed into Benghazi": the subject of the
+ * "when" clause of a passive with no agent is who did it, or DYAD_NO_CHUNK. */
+static uint32_t when_clause_subject(const dyad_document *doc, uint32_t ci)
+{
+    for (uint32_t c = ci + 1; c < doc->n_clauses && doc->clauses[c].parent != UINT32_MAX; c++) {
+        const dyad_clause *sub = &doc->clauses[c];
+        if (sub->parent != ci || sub->kind != DYAD_CLAUSE_SUBORDINATE) continue;
+        if (doc->chunks[sub->first_chunk].type == DYAD_CHUNK_SBAR && dyad_head_is(doc, sub->first_chunk, "when"))
+            return sub->subject;
+    }
+    return DYAD_NO_CHUNK;
+}
+
 /* The source and target noun phrases of the clause. */
 void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, const dyad_clause_reading *rd,
                        uint32_t *source_np, uint32_t *target_np)
@@ -228,6 +241,7 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
          * source ("- + WAS * DEAD IN $", "- * FROM $"): a pattern with `$` is written for the passive */
         int placed = m->source_chunk != DYAD_NO_CHUNK;
         *source_np = placed ? m->source_chunk : dyad_by_agent(doc, rd->verb_chunk, s->first_chunk + s->n_chunks);
+        if (*source_np == DYAD_NO_CHUNK) *source_np = when_clause_subject(doc, ci);
         *target_np = placed && m->target_chunk != DYAD_NO_CHUNK ? m->target_chunk : cl->subject;
         /* "Sanctions were imposed on Iran by the EU": a subject that is a thing, not an actor, is
          * what was done; the target is found after the verb, as in the active voice */

@@ -139,6 +139,15 @@ static int is_army(const char *code)
     return !dyad_code_is_organisation(code) && strncmp(dyad_code_agent(code), "MIL", 3) == 0;
 }
 
+/* Is any agent of code an armed one ("LBYGOVMIL": forces of Libya's government; "---REB")? */
+static int is_armed(const char *code)
+{
+    if (dyad_code_is_organisation(code)) return 0;
+    for (const char *a = dyad_code_agent(code); strlen(a) >= 3; a += 3)
+        if (dyad_agent_is_armed(a)) return 1;
+    return 0;
+}
+
 /* Force where a crowd of dissent is on one side is coded as CAMEO keeps it apart from fighting
  * (19x) and unconventional violence (18x): soldiers or police using it on a crowd is repression
  * (175, "opened fire on protesters"), a crowd using it is a violent protest (145, "protesters
@@ -164,9 +173,10 @@ static void force_and_crowds(const dyad_coding *k, dyad_event *e, uint32_t sourc
         snprintf(e->code, sizeof e->code, "145");
     } else if (is_crowd(k->doc, target_np) && is_security_force(e->source.code)) {
         snprintf(e->code, sizeof e->code, "175");
-    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && is_army(e->source.code)) {
-        /* "troops killed the rebel leader", "air strikes killed 30 people": killing by a state's
-         * armed forces is military force (19x), not the unconventional violence of 18x */
+    } else if ((strcmp(e->code, "180") == 0 || strcmp(e->code, "1823") == 0) && is_armed(e->source.code)) {
+        /* "troops killed the rebel leader", "rebels opened fire and killed a pilot": killing by
+         * armed forces or armed groups, weapons unnamed, is military force (19x, CAMEO's note on
+         * 190), not the unconventional violence of 18x */
         snprintf(e->code, sizeof e->code, "190");
     }
 }
