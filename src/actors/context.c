@@ -435,7 +435,7 @@ static const char *country_of_place_name(const dyad_document *doc, uint32_t firs
 
 /* "Aceh rebels", "Kachin insurgents", "Donetsk separatists": an agent with no country whose
  * phrase opens with the proper name of a region or large city is of that place's country. */
-static void give_place_country(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+static void give_named_place_country(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
     uint32_t first = doc->chunks[chunk].first, end = first;
@@ -515,7 +515,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         give_surname_owner(x, chunk, found);
         give_leader(x, chunk, found);
         give_principal(x, chunk, found);
-        give_place_country(x, chunk, found);
+        give_named_place_country(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
         learn_agent_head(x, chunk, found);

@@ -19,10 +19,10 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np)
            && dyad_code_has_country(m.code);
 }
 
-/* Does the clause of chunk np name a country other than the article's dateline country? Not
+/* Does the clause of chunk np name a country other than country (its first three letters)? Not
  * counting the subject, with all its conjuncts, when np is not it: "the United States and Britain
  * urged the army" says whose the army is not. */
-static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
+static int clause_names_country_other_than(dyad_actor_context *x, uint32_t np, const char *country)
 {
     const dyad_document *doc = x->doc;
     const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
@@ -34,10 +34,16 @@ static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
             continue;
         if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
             && dyad_actor_of(x, c, &m) && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code)
-            && strncmp(m.code, x->setting, 3) != 0)
+            && strncmp(m.code, country, 3) != 0)
             return 1;
     }
     return 0;
+}
+
+/* Does the clause of chunk np name a country other than the article's dateline country? */
+static int clause_names_other_country(dyad_actor_context *x, uint32_t np)
+{
+    return clause_names_country_other_than(x, np, x->setting);
 }
 
 /* "foreign embassies in Kinshasa", "international aid agencies in Darfur": a phrase that says it
@@ -74,6 +80,9 @@ static void complete_target_country(dyad_actor_context *x, uint32_t target_np, c
         || dyad_code_is_organisation(source->code)
         || dyad_lemma_is(&doc->tokens[doc->chunks[target_np].head], DYAD_WC_CAPTIVE_NOUN))
         return;
+    /* "Hezbollah fighters crossed into Israel and killed three soldiers": a clause that names
+     * another country does not say the target is the source's */
+    if (clause_names_country_other_than(x, target_np, source->code)) return;
     const char *agent = dyad_code_agent(source->code), *target_agent = dyad_code_agent(target->code);
     /* "Belarus released 18 political prisoners": a state named as a country acts on its own
      * people and institutions */
