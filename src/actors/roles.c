@@ -19,25 +19,37 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np)
            && dyad_code_has_country(m.code);
 }
 
-/* Does the clause of chunk np name a country other than country (its first three letters)? Not
- * counting the subject, with all its conjuncts, when np is not it: "the United States and Britain
- * urged the army" says whose the army is not. */
-static int clause_names_country_other_than(dyad_actor_context *x, uint32_t np, const char *country)
+/* Does clause ci name a country other than country (its first three letters)? Not counting
+ * its subject, with all its conjuncts, unless skip_subject is 0. */
+static int clause_names_country(dyad_actor_context *x, uint32_t ci, const char *country, int skip_subject)
 {
     const dyad_document *doc = x->doc;
-    const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
-    int np_is_subject = cl->subject == dyad_np_anchor(doc, np);
+    const dyad_clause *cl = &doc->clauses[ci];
     for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
         dyad_actor_match m;
-        if (!np_is_subject && cl->subject != DYAD_NO_CHUNK && doc->chunks[c].type == DYAD_CHUNK_NP
-            && dyad_np_anchor(doc, c) == cl->subject)
-            continue;
-        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
-            && dyad_actor_of(x, c, &m) && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code)
+        if (doc->chunks[c].clause != ci || doc->chunks[c].type != DYAD_CHUNK_NP) continue;
+        if (skip_subject && cl->subject != DYAD_NO_CHUNK && dyad_np_anchor(doc, c) == cl->subject) continue;
+        if (dyad_actor_of(x, c, &m) && dyad_code_has_country(m.code) && !dyad_code_is_organisation(m.code)
             && strncmp(m.code, country, 3) != 0)
             return 1;
     }
     return 0;
+}
+
+/* Does the clause of chunk np (and, for a coordinate clause, the one it continues: "crossed into
+ * Israel and killed three soldiers") name a country other than country? Its subject does not
+ * count when np is not it: "the United States and Britain urged the army" says whose the army
+ * is not. */
+static int clause_names_country_other_than(dyad_actor_context *x, uint32_t np, const char *country)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t ci = doc->chunks[np].clause;
+    const dyad_clause *cl = &doc->clauses[ci];
+    int np_is_subject = cl->subject == dyad_np_anchor(doc, np);
+    if (clause_names_country(x, ci, country, !np_is_subject)) return 1;
+    /* a coordinate clause continues the clause before it that has its subject */
+    return cl->kind == DYAD_CLAUSE_COORDINATE && ci > 0 && cl->subject != DYAD_NO_CHUNK
+           && doc->clauses[ci - 1].subject == cl->subject && clause_names_country(x, ci - 1, country, 1);
 }
 
 /* Does the clause of chunk np name a country other than the article's dateline country? */
