@@ -364,21 +364,36 @@ static int restates(const dyad_event *a, const dyad_event *b)
            && strlen(b->source.code) >= strlen(a->source.code) && strlen(b->target.code) >= strlen(a->target.code);
 }
 
+/* Is event i of list told again by another event of its sentence, [first, end), no less
+ * specifically (an identical event counts only once, the first)? */
+static int is_restated(const dyad_event_list *out, size_t i, size_t first, size_t end)
+{
+    for (size_t j = first; j < end; j++)
+        if (j != i && restates(&out->items[i], &out->items[j])
+            && (strcmp(out->items[i].code, out->items[j].code) != 0 || j < i))
+            return 1;
+    return 0;
+}
+
 void dyad_drop_restated_events(const dyad_coding *k, dyad_event_list *out)
 {
+    /* events come in sentence order: each sentence's events are compared among themselves, all
+     * before any is dropped */
     size_t kept = 0;
-    for (size_t i = 0; i < out->n; i++) {
-        int restated = 0;
-        for (size_t j = 0; j < out->n && !restated; j++)
-            restated = j != i && restates(&out->items[i], &out->items[j])
-                       && (strcmp(out->items[i].code, out->items[j].code) != 0 || j < i);
-        if (restated) {
-            dyad_coding_trace(k, "sentence %u: %s -> %s %s left out: told again as %s\n", out->items[i].sentence + 1,
-                              out->items[i].source.code, out->items[i].target.code, out->items[i].code,
-                              "a more specific event");
-            continue;
+    for (size_t first = 0, end; first < out->n; first = end) {
+        for (end = first + 1; end < out->n && out->items[end].sentence == out->items[first].sentence;) end++;
+        uint64_t drop = 0;
+        for (size_t i = first; i < end && i - first < 64; i++)
+            if (is_restated(out, i, first, end)) drop |= (uint64_t)1 << (i - first);
+        for (size_t i = first; i < end; i++) {
+            if (i - first < 64 && (drop >> (i - first) & 1)) {
+                dyad_coding_trace(k, "sentence %u: %s -> %s %s left out: the same action told more specifically\n",
+                                  out->items[i].sentence + 1, out->items[i].source.code, out->items[i].target.code,
+                                  out->items[i].code);
+                continue;
+            }
+            out->items[kept++] = out->items[i];
         }
-        out->items[kept++] = out->items[i];
     }
     out->n = kept;
 }
