@@ -1,6 +1,7 @@
 /* Step e of the events stage (see coder.c): which noun phrases are a clause's source and target
  * (pattern slots, subject, passive agent, object or prepositional object, the subject of a
- * complement, mutual action), and the actors that fill them. */
+ * complement, mutual action), and the actors that fill them; and which verb group carries the
+ * clause's event (its infinitive or -ing complement). */
 #include "coding.h"
 #include "judged_acts.h"
 #include "../actors/codes.h"
@@ -320,4 +321,45 @@ size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, 
             n = dyad_conjuncts(k->doc, anchor, s, nps, 8);
     }
     return dyad_role_actors(&k->actors, k->readings, n, nps, out, max);
+}
+
+/* A verb whose own code is "do not code" ("BEGIN [---]"); its patterns may still code. */
+int dyad_codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry *verb)
+{
+    const char *code = verb->has_code ? verb->code : verbs->blocks[verb->block].code;
+    return !*code;
+}
+
+/* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
+ * extradite") when its verb is known; past one object when may_skip_object. */
+int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object)
+{
+    uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, may_skip_object);
+    const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
+    if (!inner) return 0;
+    rd->verb_chunk = inf;
+    rd->verb = inner;
+    rd->head = k->doc->chunks[inf].head;
+    if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP
+        && dyad_is_wanting_verb(k->doc, cl->verb))
+        rd->asked_np = cl->verb + 1;
+    return 1;
+}
+
+/* "began bombing Yugoslavia", "continued shelling the city", "urged them to keep talking": a verb
+ * group vc that says an act starts or goes on hands the event to its -ing complement right after
+ * it, when that verb is known. */
+int dyad_hand_to_gerund(const dyad_coding *k, uint32_t vc, uint32_t end_chunk, dyad_clause_reading *rd)
+{
+    const dyad_document *doc = k->doc;
+    uint32_t g = vc + 1;
+    if (g >= end_chunk || doc->chunks[g].type != DYAD_CHUNK_VP || doc->tokens[doc->chunks[g].head].pos != DYAD_POS_VBG
+        || !dyad_lemma_is(&doc->tokens[doc->chunks[vc].head], DYAD_WC_ASPECT_VERB))
+        return 0;
+    const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
+    if (!inner) return 0;
+    rd->verb_chunk = g;
+    rd->verb = inner;
+    rd->head = doc->chunks[g].head;
+    return 1;
 }

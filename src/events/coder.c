@@ -57,47 +57,6 @@ void dyad_coding_trace(const dyad_coding *k, const char *fmt, ...)
 
 /* ---- b, c, d: verb, pattern, code ---- */
 
-/* A verb whose own code is "do not code" ("BEGIN [---]"); its patterns may still code. */
-static int codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry *verb)
-{
-    const char *code = verb->has_code ? verb->code : verbs->blocks[verb->block].code;
-    return !*code;
-}
-
-/* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
- * extradite") when its verb is known; past one object when may_skip_object. */
-static int hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object)
-{
-    uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, may_skip_object);
-    const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
-    if (!inner) return 0;
-    rd->verb_chunk = inf;
-    rd->verb = inner;
-    rd->head = k->doc->chunks[inf].head;
-    if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP
-        && dyad_is_wanting_verb(k->doc, cl->verb))
-        rd->asked_np = cl->verb + 1;
-    return 1;
-}
-
-/* "began bombing Yugoslavia", "continued shelling the city": a verb that says an act starts or
- * goes on hands the event to its -ing complement right after it, when that verb is known. */
-static int hand_to_gerund(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
-{
-    const dyad_document *doc = k->doc;
-    uint32_t g = cl->verb + 1;
-    if (g >= cl->end_chunk || doc->chunks[g].type != DYAD_CHUNK_VP
-        || doc->tokens[doc->chunks[g].head].pos != DYAD_POS_VBG
-        || !dyad_lemma_is(&doc->tokens[doc->chunks[cl->verb].head], DYAD_WC_ASPECT_VERB))
-        return 0;
-    const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
-    if (!inner) return 0;
-    rd->verb_chunk = g;
-    rd->verb = inner;
-    rd->head = doc->chunks[g].head;
-    return 1;
-}
-
 /* The clause's verb in the dictionary. "Arnor is about to restore ties", "has begun to question":
  * when the verb itself codes nothing, its infinitive complement may; past the object only for a
  * verb with no patterns of its own ("approved a loan to support" is still approving). */
@@ -107,8 +66,9 @@ static int choose_verb(const dyad_coding *k, const dyad_clause *cl, dyad_clause_
     rd->asked_np = DYAD_NO_CHUNK;
     rd->verb = dyad_lookup_verb(&k->words, cl->verb);
     rd->head = k->doc->chunks[cl->verb].head;
-    if ((!rd->verb || codes_nothing_alone(&k->dicts->verbs, rd->verb)) && !hand_to_gerund(k, cl, rd))
-        hand_to_infinitive(k, cl, rd, !rd->verb);
+    if ((!rd->verb || dyad_codes_nothing_alone(&k->dicts->verbs, rd->verb))
+        && !dyad_hand_to_gerund(k, cl->verb, cl->end_chunk, rd))
+        dyad_hand_to_infinitive(k, cl, rd, !rd->verb);
     return rd->verb != NULL;
 }
 
@@ -118,7 +78,7 @@ static int intended_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause
 {
     if (!k->readings->factuality || rd->pattern || rd->verb_chunk != cl->verb) return 0;
     int wanting = dyad_is_wanting_verb(k->doc, cl->verb);
-    return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && hand_to_infinitive(k, cl, rd, wanting);
+    return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && dyad_hand_to_infinitive(k, cl, rd, wanting);
 }
 
 /* Where the clause's patterns may look. A complement clause's patterns may begin in the clause
@@ -178,13 +138,15 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     const dyad_clause *cl = &k->doc->clauses[ci];
     dyad_clause_reading act = *rd;
     if (!k->readings->factuality || strcmp(rd->code, "020") != 0 || rd->verb_chunk != cl->verb
-        || !hand_to_infinitive(k, cl, &act, 1))
+        || !dyad_hand_to_infinitive(k, cl, &act, 1))
         return;
     /* "advised Russians not to travel there": what is asked not to be done has no appeal code */
     const dyad_chunk *before = &k->doc->chunks[act.verb_chunk - 1];
     if ((k->doc->chunks[act.verb_chunk].flags & DYAD_VP_NEGATED)
         || (before->type == DYAD_CHUNK_ADVP && dyad_is_negation(&k->doc->tokens[before->head])))
         return;
+    if (dyad_codes_nothing_alone(&k->dicts->verbs, act.verb))
+        dyad_hand_to_gerund(k, act.verb_chunk, cl->end_chunk, &act);
     dyad_coding_trace(k, "; the act appealed for: verb %s", k->doc->tokens[act.head].text);
     dyad_pattern_span span = clause_span(k, s, ci, &act);
     choose_code(k, &span, &act);

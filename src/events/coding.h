@@ -66,6 +66,15 @@ enum dyad_judged_act {
 enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd,
                                      const dyad_event_list *so_far, uint32_t *target_np, dyad_role_actor *doers,
                                      size_t max, size_t *n_doers);
+/* Where the event's verb is (clause_roles.c). A verb whose own code is "do not code" ("BEGIN
+ * [---]"), though its patterns may still code: */
+int dyad_codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry *verb);
+/* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
+ * extradite") when its verb is known; past one object when may_skip_object. */
+int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object);
+/* ... or to the -ing complement right after verb group vc of an aspect verb ("began bombing",
+ * "urged them to keep talking"), when that verb is known. */
+int dyad_hand_to_gerund(const dyad_coding *k, uint32_t vc, uint32_t end_chunk, dyad_clause_reading *rd);
 /* Step f: the actors of a role, its noun phrase and the phrases coordinated with it. */
 size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, dyad_role_actor *out, size_t max);
 /* Step g: the event of a source and a target refined by what its actors and phrases are
