@@ -236,26 +236,11 @@ int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t 
            && !(doc->chunks[governing].flags & DYAD_VP_NEGATED) && dyad_event_code_is(code, DYAD_WC_MILITARY_ACT_CODE);
 }
 
-/* "Britain will expel 23 Russian diplomats, May said": a cut in relations or a sanction (16) that
- * its author says it will make is a decision announced, the act itself; only a warning makes it a
- * threat ("warned it would cut ties", data/lexicon/warning-verbs.txt), and a plan an intent
- * ("plans to expel", an intention verb: governing is not verb_chunk). */
-static int is_announced_measure(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code)
-{
-    if (governing != verb_chunk || strncmp(code, "16", 2) != 0) return 0;
-    const dyad_clause *cl = &doc->clauses[doc->chunks[verb_chunk].clause];
-    if (cl->parent == UINT32_MAX || doc->clauses[cl->parent].verb == DYAD_NO_CHUNK) return 1;
-    const dyad_chunk *said = &doc->chunks[doc->clauses[cl->parent].verb];
-    return !dyad_lemma_is(&doc->tokens[said->head], DYAD_WC_WARNING_VERB);
-}
-
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8])
 {
     if (dyad_renounces_force(doc, governing, verb_chunk, code))
         dyad_copy_str(out, 8, "0356");
-    else if (is_announced_measure(doc, governing, verb_chunk, code))
-        dyad_copy_str(out, 8, code);
     else if (governing != verb_chunk && strncmp(code, "10", 2) >= 0
              && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB))
         dyad_copy_str(out, 8, "030");
