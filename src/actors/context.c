@@ -406,7 +406,9 @@ static void give_surname_owner(dyad_actor_context *x, uint32_t chunk, dyad_actor
 
 /* The one country of the region or large city whose name is tokens [first, end), or NULL: the
  * gazetteer's first-level regions and cities of 100,000 people or more, when every such place of
- * that name lies in one country ("Punjab" lies in two and names none). */
+ * that name lies in one country ("Punjab" lies in two and names none). The gazetteer is the
+ * places stage's (post/gazetteer.h), read here as data: the dictionary's places file names the
+ * common places, the gazetteer every region. */
 static const char *country_of_place_name(const dyad_document *doc, uint32_t first, uint32_t end, char code[4])
 {
     const dyad_gazetteer *g = dyad_gazetteer_builtin();
@@ -420,7 +422,8 @@ static const char *country_of_place_name(const dyad_document *doc, uint32_t firs
         n += len;
     }
     uint32_t found[16];
-    size_t n_found = g ? dyad_gazetteer_find(g, key, found, dyad_place_key(name, n, key, sizeof key) ? 16 : 0) : 0;
+    size_t n_found = 0;
+    if (g && dyad_place_key(name, n, key, sizeof key)) n_found = dyad_gazetteer_find(g, key, found, 16);
     code[0] = '\0';
     for (size_t i = 0; i < n_found; i++) {
         dyad_gaz_place p;
