@@ -364,13 +364,20 @@ static int restates(const dyad_event *a, const dyad_event *b)
            && strlen(b->source.code) >= strlen(a->source.code) && strlen(b->target.code) >= strlen(a->target.code);
 }
 
-/* Is event i of list told again by another event of its sentence, [first, end), no less
- * specifically (an identical event counts only once, the first)? */
+/* Does event b say more than a, in its code or its actors? */
+static int is_more_specific(const dyad_event *a, const dyad_event *b)
+{
+    return strlen(b->code) > strlen(a->code) || strlen(b->source.code) > strlen(a->source.code)
+           || strlen(b->target.code) > strlen(a->target.code);
+}
+
+/* Is event i of list told again by another event of its sentence, [first, end), more
+ * specifically, or as specifically and earlier (of two alike, the first is kept)? */
 static int is_restated(const dyad_event_list *out, size_t i, size_t first, size_t end)
 {
     for (size_t j = first; j < end; j++)
         if (j != i && restates(&out->items[i], &out->items[j])
-            && (strcmp(out->items[i].code, out->items[j].code) != 0 || j < i))
+            && (is_more_specific(&out->items[i], &out->items[j]) || j < i))
             return 1;
     return 0;
 }
