@@ -227,26 +227,19 @@ static int already_coded(const dyad_event_list *out, const dyad_event *e)
     return 0;
 }
 
-/* TABARI's paired codes: the same clause read from the target's side ("LEFT [032:033]"). */
-static void add_paired_event(dyad_coding *k, dyad_event_list *out, const dyad_event *e, const char *code)
+/* The same clause read from the target's side, with code: TABARI's paired codes ("LEFT
+ * [032:033]"), and, once only, acts reciprocal by nature ("Blinken met Wang": the same code back). */
+static void add_reverse_event(dyad_coding *k, dyad_event_list *out, const dyad_event *e, const char *code,
+                              int reciprocal)
 {
     dyad_event back = *e;
     back.source = e->target;
     back.target = e->source;
     dyad_copy_str(back.code, sizeof back.code, code);
+    if (reciprocal && already_coded(out, &back)) return;
     add_event(out, &back);
-    dyad_coding_trace(k, ", paired %s -> %s %s", back.source.code, back.target.code, back.code);
-}
-
-/* "Blinken met Wang": an act reciprocal by its nature, from the target back to the source too. */
-static void add_reciprocal_event(dyad_coding *k, dyad_event_list *out, const dyad_event *e)
-{
-    dyad_event back = *e;
-    back.source = e->target;
-    back.target = e->source;
-    if (already_coded(out, &back)) return;
-    add_event(out, &back);
-    dyad_coding_trace(k, ", and back %s -> %s %s", back.source.code, back.target.code, back.code);
+    dyad_coding_trace(k, reciprocal ? ", and back %s -> %s %s" : ", paired %s -> %s %s", back.source.code,
+                      back.target.code, back.code);
 }
 
 /* "allegedly", "reportedly": the clause passes on what others say. */
@@ -300,8 +293,6 @@ static void note_sides(dyad_coding *k, const dyad_event_list *out, size_t from, 
             dyad_actors_note_sides(&k->actors, out->items[i].source.code, out->items[i].target.code);
 }
 
-/* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
- * statement to the press, nor a party left unplaced outside conflict. */
 /* Is noun phrase np one of the actors of a role? "Arnor and Gondor met" has its targets among
  * its sources: the event is coded from each of them already. */
 static int is_among(uint32_t np, const dyad_role_actor *actors, size_t n)
@@ -310,6 +301,9 @@ static int is_among(uint32_t np, const dyad_role_actor *actors, size_t n)
         if (np != DYAD_NO_CHUNK && actors[i].chunk == np) return 1;
     return 0;
 }
+
+/* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
+ * statement to the press, nor a party left unplaced outside conflict. */
 
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
@@ -325,10 +319,10 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);
             if (*paired_code)
-                add_paired_event(k, out, e, paired_code);
+                add_reverse_event(k, out, e, paired_code, 0);
             else if (k->readings->reciprocal_acts && dyad_event_code_is(e->code, DYAD_WC_RECIPROCAL_CODE)
                      && !is_among(tgt[b].chunk, src, n_src))
-                add_reciprocal_event(k, out, e);
+                add_reverse_event(k, out, e, e->code, 1);
         }
     return coded;
 }
