@@ -112,6 +112,7 @@ static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause
     uint32_t n_tried;
     rd->block = &verbs->blocks[rd->verb->block];
     rd->pattern = dyad_best_pattern(&k->words, &k->actors, rd->verb, sp, &rd->match, &n_tried);
+    rd->complement_first = sp->complement_first;
     const dyad_verb_pattern *p = rd->pattern;
     rd->code = p ? p->code : rd->verb->has_code ? rd->verb->code : rd->block->code;
     const char *second = p ? p->second_code : rd->verb->has_code ? rd->verb->second_code : rd->block->second_code;
@@ -162,7 +163,7 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
 {
     const dyad_document *doc = k->doc;
     int negated = ((doc->chunks[rd->verb_chunk].flags | doc->chunks[rd->governing_chunk].flags) & DYAD_VP_NEGATED
-                   || dyad_reaches_negated_infinitive(doc, rd->verb_chunk, rd->pattern ? rd->match.reach : 0))
+                   || (rd->pattern && dyad_reaches_negated_infinitive(doc, rd->complement_first, rd->match.reach)))
                   && !rd->match.covers_negation;
     rd->stance = DYAD_STANCE_FACT;
     if (k->readings->factuality) rd->stance = dyad_clause_stance(doc, ci, rd->governing_chunk, rd->verb_chunk);

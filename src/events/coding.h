@@ -26,6 +26,7 @@ typedef struct {
     const dyad_verb_block *block;
     const dyad_verb_pattern *pattern; /* NULL: the verb's or block's own code */
     dyad_pattern_match match;
+    uint32_t complement_first;      /* the span's: first token of the verb's infinitive, UINT32_MAX */
     const char *code, *paired_code; /* "" paired_code: no paired event */
     enum dyad_stance stance;        /* what the clause says of the act (factuality.h) */
     char stance_code[8];            /* the code of intending, demanding or refusing the act */

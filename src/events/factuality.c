@@ -248,10 +248,8 @@ void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t v
         dyad_intent_code(code, out);
 }
 
-int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t verb_chunk, uint32_t reach)
+int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t complement_first, uint32_t reach)
 {
-    if (!reach) return 0;
-    const dyad_sentence *s = &doc->sentences[dyad_sentence_of_token(doc, doc->chunks[verb_chunk].head)];
-    uint32_t inf = dyad_infinitive_after(doc, verb_chunk, s->first_chunk + s->n_chunks, 0);
-    return inf != DYAD_NO_CHUNK && (doc->chunks[inf].flags & DYAD_VP_NEGATED) && reach > doc->chunks[inf].first;
+    return complement_first != UINT32_MAX && reach > complement_first
+           && (doc->chunks[doc->tokens[complement_first].chunk_index].flags & DYAD_VP_NEGATED);
 }

@@ -49,11 +49,12 @@ void dyad_intent_code(const char *code, char out[8]);
  * force", dyad_renounces_force) is intent to de-escalate (0356). */
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8]);
+/* Do a pattern's words, matched up to token reach, reach into the verb's infinitive complement
+ * starting at token complement_first (UINT32_MAX: none), and is it negated? ("vowed not to
+ * cooperate with" matched by "* TO COOPERATE WITH +") */
+int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t complement_first, uint32_t reach);
 /* Does an intention verb group governing renounce the military act code of its negated infinitive
  * verb_chunk ("vowed not to attack")? Not when it is negated itself ("did not pledge to attack"). */
-/* Do a pattern's words, matched up to token reach (0: no pattern), reach into a negated infinitive
- * of verb group verb_chunk? ("vowed not to cooperate with" matched by "* TO COOPERATE WITH +") */
-int dyad_reaches_negated_infinitive(const dyad_document *doc, uint32_t verb_chunk, uint32_t reach);
 int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code);
 void dyad_demand_code(const char *code, char out[8]);
 void dyad_refusal_code(const char *code, char out[8]);
