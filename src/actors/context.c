@@ -412,18 +412,12 @@ static void give_surname_owner(dyad_actor_context *x, uint32_t chunk, dyad_actor
 static const char *country_of_place_name(const dyad_document *doc, uint32_t first, uint32_t end, char code[4])
 {
     const dyad_gazetteer *g = dyad_gazetteer_builtin();
-    char name[128], key[128];
-    size_t n = 0;
-    for (uint32_t t = first; t < end; t++) {
-        size_t len = strlen(doc->tokens[t].text);
-        if (n + len + 2 > sizeof name) return NULL;
-        if (n) name[n++] = ' ';
-        memcpy(name + n, doc->tokens[t].text, len);
-        n += len;
-    }
+    char key[128];
+    const dyad_token *from = &doc->tokens[first], *to = &doc->tokens[end - 1];
     uint32_t found[16];
     size_t n_found = 0;
-    if (g && dyad_place_key(name, n, key, sizeof key)) n_found = dyad_gazetteer_find(g, key, found, 16);
+    if (g && dyad_place_key(doc->text + from->start, to->end - from->start, key, sizeof key))
+        n_found = dyad_gazetteer_find(g, key, found, 16);
     code[0] = '\0';
     for (size_t i = 0; i < n_found; i++) {
         dyad_gaz_place p;

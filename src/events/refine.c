@@ -335,7 +335,8 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
 }
 
 /* "Maduro ordered the state oil company to issue licences": a state organ's command to an agent
- * of its own country (data/lexicon/command-verbs.txt) is no demand between actors. */
+ * of its own country (data/lexicon/command-verbs.txt) is no demand between actors: like an actor
+ * against itself, it is left out under no_self_events. */
 static int is_command_at_home(const dyad_coding *k, const dyad_event *e)
 {
     return strncmp(e->code, "10", 2) == 0 && dyad_code_has_country(e->source.code) && dyad_code_is_state(e->source.code)
@@ -351,7 +352,7 @@ int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t s
                                            : strcmp(e->source.code, e->target.code) == 0;
     return self || is_press_contact(e) || (k->readings->no_self_events && is_travel_at_home(e))
            || has_unplaced_party(k, e) || mediates_at_home(e) || is_measure_as_force(k, e, source_np)
-           || (k->readings->state_acts_by_government && is_command_at_home(k, e))
+           || (k->readings->no_self_events && is_command_at_home(k, e))
            || (k->readings->infer_countries && gives_own_forces(e, named_target));
 }
 
