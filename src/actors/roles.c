@@ -125,16 +125,23 @@ static void complete_source_country(const dyad_actor_match *target, dyad_actor_m
 
 /* "Soldiers opened fire on protesters", in a story datelined LAGOS: state forces with no country
  * acting on the people or institutions of the dateline's country are that country's own, unless
- * their clause names another country (then they may be a foreign army). */
+ * their clause names another country (then they may be a foreign army). With no dateline, forces
+ * acting on a country's own people ("troops fired on protesters in Kampala") are that country's:
+ * a place alone ("drones struck Kyiv") is no sign of whose they are. */
 static void complete_state_source_country(dyad_actor_context *x, uint32_t target_np, const dyad_actor_match *target,
                                           dyad_actor_match *source)
 {
-    if (strncmp(source->code, "---", 3) != 0 || !dyad_agent_is_state_power(dyad_code_agent(source->code))
-        || !x->setting[0] || strncmp(target->code, x->setting, 3) != 0
-        || (dyad_code_has_agent(target->code) && !dyad_agent_is_domestic(dyad_code_agent(target->code)))
-        || clause_names_other_country(x, target_np))
+    const char *agent = dyad_code_agent(target->code);
+    int domestic = dyad_code_has_agent(target->code) && dyad_agent_is_domestic(agent);
+    /* the capital's name codes the government ("Kyiv" UKRGOV): the state is no sign, only people */
+    int people = domestic && !dyad_agent_is_state_power(agent);
+    const char *country = x->setting[0] ? x->setting : people ? target->code : NULL;
+    if (strncmp(source->code, "---", 3) != 0 || !dyad_agent_is_state_power(dyad_code_agent(source->code)) || !country
+        || !dyad_code_has_country(country) || dyad_code_is_organisation(country)
+        || strncmp(target->code, country, 3) != 0 || (dyad_code_has_agent(target->code) && !domestic)
+        || clause_names_country_other_than(x, target_np, country))
         return;
-    dyad_code_set_country(source->code, x->setting);
+    dyad_code_set_country(source->code, country);
 }
 
 /* The country of the place where the clause of chunk np happens ("rallied in Tbilisi", "clashed
@@ -173,8 +180,8 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
          * are Congolese, whoever owns what they targeted */
         give_place_country(x, target_np, source);
         if (!named) complete_source_country(target, source);
-        complete_state_source_country(x, target_np, target, source);
         give_place_country(x, target_np, target);
+        complete_state_source_country(x, target_np, target, source);
     }
     dyad_actors_keep_inferred_country(x, target_np, target);
     /* "Police arrested him in Dhaka and charged him": the coordinate clause's police too */

@@ -15,7 +15,7 @@ dyad_readings dyad_readings_default(void)
                            .repression_of_crowds = 1,
                            .measures_on_own_people = 1,
                            .judged_acts = 1,
-                           .unplaced_only_in_conflict = 1,
+                           .no_unplaced_parties = 1,
                            .peoples_as_civilians = 1,
                            .statements_by_content = 1,
                            .reciprocal_acts = 1,

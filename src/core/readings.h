@@ -84,13 +84,11 @@ typedef struct {
      * truce brokered by Qatar" is not aimed at Qatar. 0: the target is any actor after the verb,
      * as in PETRARCH ("condemned the arrest of X" is aimed at X) */
     int judged_acts;
-    /* 1 (default): an actor whose country is not known ("---MIL", "---GOV") takes part only as
-     * the source of material conflict (roots 14 to 20: protest, force posture, coercion, assault,
-     * fighting), where news often does not say whose the gunmen or soldiers were. A statement,
-     * appeal, meeting, aid or accusation is between parties the story names, and those hit are
-     * the people or forces of a place the story names, so an unplaced party there is a reading
-     * that failed to find who, and no event is coded. 0: such events are coded, as in PETRARCH */
-    int unplaced_only_in_conflict;
+    /* 1 (default): an actor whose country is not known ("---MIL", "---GOV") takes part in no
+     * event. An event is a dyad of two parties the data can name; "gunmen killed five" with no
+     * country for the gunmen is a reading that did not find whose they were, and a record that
+     * cannot be counted for any country. 0: such events are coded, as in PETRARCH */
+    int no_unplaced_parties;
     /* 1 (default): a country named by the plural of its people's name ("Kenyans", "thousands of
      * Israelis") is its people (KENCVL), whom their own government may address ("Ruto called on
      * Kenyans to stay calm", KENGOV -> KENCVL). 0: the country, as in PETRARCH */

@@ -304,7 +304,7 @@ static int is_among(uint32_t np, const dyad_role_actor *actors, size_t n)
 }
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
- * statement to the press, nor a party left unplaced outside conflict. */
+ * statement to the press, nor a party left unplaced. */
 
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)

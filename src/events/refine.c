@@ -267,13 +267,12 @@ static int mediates_at_home(const dyad_event *e)
            && dyad_code_is_state(e->source.code) && strncmp(e->source.code, e->target.code, 3) == 0;
 }
 
-/* "---GOV -> IRN: 111", "ARM -> ---CVL": a party with no known country other than the source of
- * material conflict (see dyad_readings.unplaced_only_in_conflict). */
+/* "---GOV -> IRN: 111", "---MIL -> BFA: 190": a party with no known country (see
+ * dyad_readings.no_unplaced_parties). */
 static int has_unplaced_party(const dyad_coding *k, const dyad_event *e)
 {
-    return k->readings->unplaced_only_in_conflict
-           && (!dyad_code_has_country(e->target.code)
-               || (strncmp(e->code, "14", 2) < 0 && !dyad_code_has_country(e->source.code)));
+    return k->readings->no_unplaced_parties
+           && (!dyad_code_has_country(e->target.code) || !dyad_code_has_country(e->source.code));
 }
 
 /* "Zelensky visited Kharkiv", "the opposition leader returned to Caracas": a visit (042) within
