@@ -446,6 +446,21 @@ static void link_headline_pair(dyad_document *doc, size_t first, size_t end)
     c[first + 2].link = (uint32_t)first;
 }
 
+/* "Armenia, whose leader had visited Moscow, and Azerbaijan": the noun phrase after a relative
+ * clause set off by commas and followed by "and" is coordinated with the phrase the clause
+ * describes. Returns that phrase's chunk, or 0 when np is not followed by such a clause. */
+static size_t conjunct_after_relative(const dyad_document *doc, size_t np, size_t end)
+{
+    const dyad_chunk *c = doc->chunks;
+    if (!dyad_chunk_text_is(doc, np + 1, end, ",") || np + 2 >= end) return 0;
+    enum dyad_pos wh = doc->tokens[c[np + 2].first].pos;
+    if (wh != DYAD_POS_WP && wh != DYAD_POS_WPS && wh != DYAD_POS_WDT) return 0;
+    for (size_t k = np + 3; k + 2 < end; k++)
+        if (dyad_chunk_text_is(doc, k, end, ","))
+            return dyad_is_conjunction(doc, k + 1, end) && dyad_chunk_is(doc, k + 2, end, DYAD_CHUNK_NP) ? k + 2 : 0;
+    return 0;
+}
+
 static void link_chunks(dyad_document *doc, size_t first, size_t end)
 {
     dyad_chunk *c = doc->chunks;
@@ -477,6 +492,11 @@ static void link_chunks(dyad_document *doc, size_t first, size_t end)
         }
         /* coordination: NP and NP, NP , NP and NP, NP , NP , and NP */
         size_t root = c[i].relation == DYAD_REL_COORDINATE ? c[i].link : i;
+        size_t after_relative = conjunct_after_relative(doc, i, end);
+        if (after_relative) {
+            c[after_relative].relation = DYAD_REL_COORDINATE;
+            c[after_relative].link = (uint32_t)root;
+        }
         if (dyad_is_conjunction(doc, i + 1, end)
             || (dyad_chunk_text_is(doc, i + 1, end, ",") && dyad_is_conjunction(doc, i + 2, end)
                 && c[i].relation == DYAD_REL_COORDINATE)) {

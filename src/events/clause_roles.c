@@ -189,7 +189,13 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
             kinds |= TARGET_PLACES;
         if (!k->readings->judged_acts || dyad_event_code_is(rd->code, DYAD_WC_JUDGEMENT_CODE))
             kinds |= TARGET_PARTICIPLE_AGENTS;
-        target_np = target_after_verb(k, rd->verb_chunk, ci, s->first_chunk + s->n_chunks, source_np, kinds);
+        /* "sanctions were imposed on Iran by the EU": a passive's other party comes before its
+         * agent; what follows the agent ("by X, who chairs the bloc of Y, and Z") is the agent's */
+        uint32_t end = s->first_chunk + s->n_chunks;
+        if ((doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE) && source_np != DYAD_NO_CHUNK
+            && source_np > rd->verb_chunk && source_np < end)
+            end = source_np;
+        target_np = target_after_verb(k, rd->verb_chunk, ci, end, source_np, kinds);
     }
     return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s, source_np);
 }
@@ -274,15 +280,16 @@ static int is_home_ground(dyad_coding *k, uint32_t target_np, const dyad_role_ac
 }
 
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
- * other", "A and B held joint drills": with several subject actors, a verb of joint action or a
- * reciprocal or joint object, and no object actor, the event is between the subjects, both ways;
+ * other", "A and B held joint drills", "the deal was signed by A and B": with several subject (or
+ * passive agent) actors, a verb of joint action or a reciprocal or joint object, and no object
+ * actor, the event is between them, both ways;
  * never for an act that goes one way ("promised aid", data/lexicon/one-way-codes.txt). */
 int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading *rd, const dyad_role_actor *sources,
                           size_t n_sources, uint32_t target_np)
 {
     const dyad_document *doc = k->doc;
-    return n_sources >= 2 && !(doc->chunks[rd->verb_chunk].flags & DYAD_VP_PASSIVE)
-           && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE) && rd->match.target_chunk == DYAD_NO_CHUNK
+    return n_sources >= 2 && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE)
+           && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)

@@ -303,6 +303,17 @@ static int is_among(uint32_t np, const dyad_role_actor *actors, size_t n)
     return 0;
 }
 
+/* "Russia, which invaded Ukraine in 2022, and Belarus held drills": a relative clause whose
+ * subject is the phrase before it describes that phrase, not the conjuncts after the clause. */
+static size_t described_by_relative(const dyad_clause *cl, uint32_t source_np, dyad_role_actor *a, size_t n)
+{
+    if (cl->kind != DYAD_CLAUSE_RELATIVE || source_np == DYAD_NO_CHUNK || source_np >= cl->first_chunk) return n;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i].chunk == DYAD_NO_CHUNK || a[i].chunk < cl->first_chunk) a[kept++] = a[i];
+    return kept ? kept : n;
+}
+
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
  * statement to the press, nor a party left unplaced. */
 
@@ -394,7 +405,8 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     dyad_clause_roles(k, s, ci, &rd, &source_np, &target_np);
     dyad_role_actor src[16], tgt[16];
     size_t n_tgt = 0;
-    size_t n_src = dyad_actors_of_role(k, s, source_np, src, 16);
+    size_t n_src =
+        described_by_relative(&k->doc->clauses[ci], source_np, src, dyad_actors_of_role(k, s, source_np, src, 16));
     /* "traded accusations": the parties of a mutual event judge no earlier act */
     int mutual = dyad_clause_is_mutual(k, ci, &rd, src, n_src, target_np);
     enum dyad_judged_act judged =
