@@ -88,6 +88,14 @@ static void present_tense_headlines_get_their_verb(void **state)
     doc = analyze("Gondor troops fire on marchers in Osgiliath");
     assert_tag(doc, "troops", "NNS");
     assert_tag(doc, "fire", "VBP");
+    /* a headline joins clauses with a comma: the verb after it leaves the first clause its own */
+    doc = analyze("Riot police storm opposition offices, dozens detained");
+    assert_tag(doc, "storm", "VBP");
+    doc = analyze("Rebel army seizes power, says the king is safe");
+    assert_tag(doc, "seizes", "VBZ");
+    /* not in a sentence with its full stop, where the comma may close a fronted phrase */
+    doc = analyze("Riot police storm damage, officials said.");
+    assert_tag(doc, "storm", "NN");
 }
 
 static void subordinate_clauses_get_their_verb(void **state)

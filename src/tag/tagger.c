@@ -503,6 +503,13 @@ static int constrain_present_verbs(const dyad_tagger *t, const dyad_token *toks,
      * on protesters; Amnesty says 12 killed") */
     while (end < n && !opens_subordinate_clause(&toks[end]) && toks[end].pos != DYAD_POS_COLON) end++;
     int found = !has_finite_verb(toks, 0, end) && constrain_present_verb(t, toks, first, end, 0, forced);
+    /* "Police storm protest camps, scores killed", "Army seizes power, says leader is safe": a
+     * headline (no full stop) joins clauses with a comma, so a finite verb after the comma does
+     * not give the words before it theirs */
+    size_t comma = first;
+    while (comma < end && toks[comma].pos != DYAD_POS_COMMA) comma++;
+    if (!found && comma < end && n && toks[n - 1].pos != DYAD_POS_SENT && !has_finite_verb(toks, 0, comma))
+        found = constrain_present_verb(t, toks, first, comma, 0, forced);
     for (size_t i = end; i < n;) {
         if (!opens_subordinate_clause(&toks[i])) {
             i++;
