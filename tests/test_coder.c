@@ -35,13 +35,14 @@ static const char test_verbs[] =
     "--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n\n"
     "--- PASS [---] ---\nPASS\n- * RESOLUTION [102]\n\n"
     "--- URGE [020] ---\nURGE\n- * + TO [020]\n\n"
+    "--- PROTEST [141] ---\nPROTEST\nMARCH\n- * AGAINST + [141]\n\n"
     "--- SAY [010] ---\nSAY {SAID}\n";
 static const char test_codes[] =
     "190\t4\t-10\tConventional force\n193\t4\t-10\tSmall arms\n040\t1\t1\tConsult\n036\t1\t4\tIntend to "
     "meet\n043\t1\t2.8\tTalks\n"
     "112\t3\t-2\tAccuse\n046\t1\t7\tNegotiate\n102\t1\t3.8\tDemand policy support\n115\t3\t-2\tBring "
     "lawsuit\n1711\t4\t-9.2\tConfiscate property\n137\t3\t-7\tThreaten\n0631\t2\t6\tExchange "
-    "prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n020\t1\t3\tAppeal\n";
+    "prisoners\n138\t3\t-7\tThreaten force\n010\t1\t0\tStatement\n020\t1\t3\tAppeal\n141\t4\t-6.5\tDemonstrate\n";
 
 static const char test_discards[] = "# sentence-level and story-level\nALL_RIGHTS_RESERVED\n+FOOTBALL_MATCH\n";
 
@@ -394,6 +395,22 @@ static void unplaced_parties(void **state)
     assert_string_equal(troops, "---MIL>BLT:190");
 }
 
+/* A crowd protesting with no one named is against its own state; not when it names whom it is
+ * against, and not with PETRARCH's readings. */
+static void protests_against_own_state(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Beltrian protesters marched on Sunday."), "BLTOPP>BLTGOV:141");
+    assert_string_equal(code("Beltrian protesters marched against the new tuition fees."), "");
+    assert_string_equal(code("Beltria marched on Sunday."), "");
+    const dyad_readings dyad_own = readings;
+    readings.protests_against_own_state = 0;
+    static char petrarch[64];
+    snprintf(petrarch, sizeof petrarch, "%s", code("Beltrian protesters marched on Sunday."));
+    readings = dyad_own;
+    assert_string_equal(petrarch, "");
+}
+
 static void discards(void **state)
 {
     (void)state;
@@ -429,6 +446,7 @@ int main(void)
         cmocka_unit_test(tracing_only_observes),
         cmocka_unit_test(no_self_events),
         cmocka_unit_test(unplaced_parties),
+        cmocka_unit_test(protests_against_own_state),
         cmocka_unit_test(pattern_words_name_heads),
         cmocka_unit_test(countries_of_bare_agents),
         cmocka_unit_test(both_sides),

@@ -151,17 +151,30 @@ static const char *country_of_clause_place(dyad_actor_context *x, uint32_t np, d
 {
     const dyad_document *doc = x->doc;
     const dyad_clause *cl = &doc->clauses[doc->chunks[np].clause];
-    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
-        if (doc->chunks[c].clause == doc->chunks[np].clause && doc->chunks[c].type == DYAD_CHUNK_NP
-            && (doc->chunks[c].flags & DYAD_NP_PROPER) && dyad_is_place_phrase(doc, c) && dyad_actor_of(x, c, place)
-            && dyad_code_has_country(place->code) && !dyad_code_is_organisation(place->code))
-            return place->code;
-    return NULL;
+    const dyad_sentence *s = &doc->sentences[dyad_sentence_of_token(doc, doc->chunks[np].first)];
+    int found = 0;
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++) {
+        if (doc->chunks[c].clause != doc->chunks[np].clause || doc->chunks[c].type != DYAD_CHUNK_NP
+            || !(doc->chunks[c].flags & DYAD_NP_PROPER) || !dyad_is_place_phrase(doc, c))
+            continue;
+        /* "marched in Cairo, Athens and Jakarta": places of several countries say no one country */
+        uint32_t places[8];
+        size_t n = dyad_conjuncts(doc, c, s, places, 8);
+        for (size_t i = 0; i < n; i++) {
+            dyad_actor_match m;
+            if (!dyad_actor_of(x, places[i], &m) || !dyad_code_has_country(m.code) || dyad_code_is_organisation(m.code))
+                continue;
+            if (!found)
+                *place = m;
+            else if (strncmp(place->code, m.code, 3) != 0)
+                return NULL;
+            found = 1;
+        }
+    }
+    return found ? place->code : NULL;
 }
 
-/* "Thousands of protesters rallied in Tbilisi against the government": people and institutions of
- * the place (home agents) with no country are of the country where their clause happens. */
-static void give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_match *m)
+void dyad_give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_match *m)
 {
     dyad_actor_match place;
     const char *country;
@@ -178,9 +191,9 @@ void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint
         if (!dyad_code_has_country(target->code)) complete_target_country(x, target_np, source, target);
         /* the place of the clause first: "crowds targeted the embassies of Belgium in Kinshasa"
          * are Congolese, whoever owns what they targeted */
-        give_place_country(x, target_np, source);
+        dyad_give_place_country(x, target_np, source);
         if (!named) complete_source_country(target, source);
-        give_place_country(x, target_np, target);
+        dyad_give_place_country(x, target_np, target);
         complete_state_source_country(x, target_np, target, source);
     }
     dyad_actors_keep_inferred_country(x, target_np, target);

@@ -24,6 +24,9 @@ int dyad_names_country(dyad_actor_context *x, uint32_t np);
  * hospital in Kharkiv" is Ukraine's, Serbian protesters' "government" is Serbia's, protesters
  * who clash with Belgrade's police are Serbian. A country found for either phrase (source_np may be
  * DYAD_NO_CHUNK) stays with it for the rest of the article. */
+/* "Thousands of protesters rallied in Tbilisi": people and institutions (home agents) with no
+ * country are of the country where their clause happens, when one of its place phrases names it. */
+void dyad_give_place_country(dyad_actor_context *x, uint32_t np, dyad_actor_match *m);
 void dyad_complete_countries(dyad_actor_context *x, const dyad_readings *r, uint32_t source_np, uint32_t target_np,
                              dyad_actor_match *source, dyad_actor_match *target);
 #endif

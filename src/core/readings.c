@@ -14,6 +14,7 @@ dyad_readings dyad_readings_default(void)
                            .nested_clauses = 1,
                            .repression_of_crowds = 1,
                            .measures_on_own_people = 1,
+                           .protests_against_own_state = 1,
                            .judged_acts = 1,
                            .no_unplaced_parties = 1,
                            .peoples_as_civilians = 1,

@@ -77,6 +77,11 @@ typedef struct {
      * data/lexicon/domestic-measure-codes.txt) with no target named is against the source country's
      * civilians (KENGOV -> KENCVL). 0: no target, no event, as in PETRARCH */
     int measures_on_own_people;
+    /* 1 (default): a protest (14) by a country's people, opposition, workers or students with no
+     * target named ("thousands poured into the streets of Dhaka") is against that country's
+     * government (BGDCVL -> BGDGOV), the state a crowd in the street addresses. 0: no target, no
+     * event, as in PETRARCH */
+    int protests_against_own_state;
     /* 1 (default): a judgement whose object is an act ("condemned the attack", "welcomed the
      * arrest") is aimed at whoever did it: the act's "by" agent, else the source of the latest
      * such act the article reported, else no event. And only a judgement is aimed at the agent of

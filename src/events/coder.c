@@ -361,6 +361,34 @@ static int code_against_own_people(dyad_coding *k, dyad_event *e, const dyad_rol
     return coded;
 }
 
+/* "staged a strike against the port operator": the clause says whom it is against. */
+static int names_an_opponent(const dyad_document *doc, const dyad_clause *cl)
+{
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
+        if (doc->chunks[c].type == DYAD_CHUNK_PP && dyad_head_is(doc, c, "against")) return 1;
+    return 0;
+}
+
+/* "Thousands of people poured into the streets of Dhaka": a protest by a country's people,
+ * opposition, workers or students with no target named is against that country's government
+ * (see dyad_readings.protests_against_own_state). Returns the events added. */
+static int code_against_own_state(dyad_coding *k, dyad_event *e, dyad_role_actor *src, size_t n_src,
+                                  dyad_event_list *out)
+{
+    int coded = 0;
+    for (size_t a = 0; a < n_src; a++) {
+        if (src[a].chunk != DYAD_NO_CHUNK) dyad_give_place_country(&k->actors, src[a].chunk, &src[a].m);
+        const char *code = src[a].m.code, *agent = dyad_code_agent(code);
+        if (!dyad_code_has_country(code) || dyad_code_is_organisation(code) || !dyad_code_has_agent(code)
+            || !dyad_agent_is_domestic(agent) || dyad_agent_is_state_power(agent))
+            continue;
+        dyad_role_actor state = {.chunk = DYAD_NO_CHUNK};
+        snprintf(state.m.code, sizeof state.m.code, "%.3sGOV", code);
+        coded += add_events(k, e, &src[a], 1, &state, 1, "", out);
+    }
+    return coded;
+}
+
 /* ---- a clause ---- */
 
 /* Codes clause ci; returns the number of events it gave. parent_coded: the clause it belongs to
@@ -416,12 +444,19 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         return 0;
     }
     if (mutual) target_np = source_np;
-    if (names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
-        && k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
+    if (names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK) {
         dyad_event e = event_of_clause(k, si, ci, &rd);
-        int coded = code_against_own_people(k, &e, src, n_src, out);
-        dyad_coding_trace(k, coded ? " (against its own people)\n" : ": target missing; no event\n");
-        return coded;
+        if (k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
+            int coded = code_against_own_people(k, &e, src, n_src, out);
+            dyad_coding_trace(k, coded ? " (against its own people)\n" : ": target missing; no event\n");
+            return coded;
+        }
+        if (k->readings->protests_against_own_state && strncmp(rd.code, "14", 2) == 0 && target_np == DYAD_NO_CHUNK
+            && !names_an_opponent(doc, cl)) {
+            int coded = code_against_own_state(k, &e, src, n_src, out);
+            dyad_coding_trace(k, coded ? " (against its own state)\n" : ": target missing; no event\n");
+            return coded;
+        }
     }
     if ((source_np == DYAD_NO_CHUNK || (target_np == DYAD_NO_CHUNK && judged != DYAD_JUDGED_ACT_EARLIER))
         && (k->readings->require_dyad || source_np == target_np)) {
