@@ -1,5 +1,6 @@
 #include "actors.h"
 #include "dictfile.h"
+#include "../core/calendar.h"
 #include "../core/diag.h"
 #include "../core/xalloc.h"
 #include <assert.h>
@@ -546,10 +547,16 @@ const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad
     return g->next == UINT32_MAX ? NULL : &d->gapped[g->next];
 }
 
+/* A daily paper reports the day before its date: an office that ended that day ("the army
+ * ousted Prime Minister Nawaz Sharif", in the next morning's paper) is still the one its events
+ * were done in. */
+enum { TERM_ENDED_GRACE_DAYS = 1 };
+
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)
 {
-    const char *undated = NULL, *latest = NULL;
-    int32_t latest_from = -1;
+    const char *undated = NULL, *latest = NULL, *just_ended = NULL;
+    int32_t latest_from = -1, just_ended_to = 0;
+    long today = date ? dyad_days_from_date(date) : 0;
     for (uint32_t i = 0; i < e->n_codes; i++) {
         const dyad_dated_code *c = &d->codes[e->first_code + i];
         if (!c->from && !c->to) {
@@ -561,7 +568,13 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
             latest_from = c->from;
             latest = c->code;
         }
+        if (date && c->to && c->to < date && c->to > just_ended_to
+            && today - dyad_days_from_date(c->to) <= TERM_ENDED_GRACE_DAYS) {
+            just_ended_to = c->to;
+            just_ended = c->code;
+        }
     }
+    if (just_ended) return just_ended;
     if (undated) return undated;
     return date ? NULL : latest;
 }

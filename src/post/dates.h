@@ -3,6 +3,7 @@
  * 2022", "in March", "last month", "two years ago", "in 2014", "since 2022". */
 #ifndef DYAD_DATES_H
 #define DYAD_DATES_H
+#include "../core/calendar.h"
 #include "../core/document.h"
 #include <stdint.h>
 
@@ -34,7 +35,4 @@ int32_t dyad_parse_iso_date(const char *s);
 /* Whether yyyymmdd is a day of the (proleptic Gregorian) calendar in the years 1 to 9999, the
  * only dates the outputs can write as YYYY-MM-DD. */
 int dyad_date_is_valid(int32_t yyyymmdd);
-/* Days since 1970-01-01 and back, for yyyymmdd dates. */
-long dyad_days_from_date(int32_t yyyymmdd);
-int32_t dyad_date_from_days(long days);
 #endif
