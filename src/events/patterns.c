@@ -525,6 +525,20 @@ static int match_after_verb(const dyad_pattern_index *ix, dyad_actor_context *ac
     return 1;
 }
 
+/* "called the king's move a setback", "what he called Thailand's aggression": after a verb that
+ * names its object (data/lexicon/naming-verbs.txt), an object followed by what it is called, or
+ * one the clause's "what" stands for, is named, not the party the verb acts on ("called Putin"
+ * telephones him). A pattern that ends in that object does not describe the clause. */
+static int names_its_object(const dyad_document *doc, const dyad_pattern_span *sp, uint32_t object)
+{
+    if (!dyad_lemma_is(&doc->tokens[sp->head], DYAD_WC_NAMING_VERB) || object == DYAD_NO_CHUNK) return 0;
+    for (uint32_t t = sp->c_first; t < sp->head; t++)
+        if (strcasecmp(doc->tokens[t].text, "what") == 0) return 1;
+    uint32_t next = object + 1;
+    return next < doc->n_chunks && doc->chunks[next].type == DYAD_CHUNK_NP
+           && doc->chunks[next].first == doc->chunks[object].end && !(doc->chunks[next].flags & DYAD_NP_TIME);
+}
+
 static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_pattern *p,
                          const dyad_pattern_span *sp, dyad_pattern_match *m)
 {
@@ -539,7 +553,8 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
     *m = (dyad_pattern_match){0, 0, DYAD_NO_CHUNK, DYAD_NO_CHUNK, 0};
     int predicate = verb_at + 1 < p->n_items && items[verb_at + 1].joined;
     return match_before_verb(ix, actors, items, verb_at, predicate, sp, m)
-           && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m);
+           && match_after_verb(ix, actors, items, verb_at, p->n_items, sp, m)
+           && !(items[p->n_items - 1].kind == DYAD_PI_TARGET && names_its_object(ix->doc, sp, m->target_chunk));
 }
 
 static int in_reach(const dyad_pattern_index *ix, uint32_t w) { return (ix->reach_bits[w / 64] >> (w % 64)) & 1; }
