@@ -415,10 +415,11 @@ size_t dyad_role_actors(dyad_actor_context *x, const dyad_readings *r, size_t n_
     share_agent_of_last_conjunct(x, out, n);
     share_modifiers_of_first_conjunct(x, out, n);
     /* "police arrested him", in a story datelined MANILA: the police are the Philippines', unless
-     * their clause is about another country */
+     * their clause is about another country or the phrase says it is foreign ("foreign lawyers") */
     for (size_t i = 0; i < n && x->setting[0] && n_np && nps[0] != DYAD_NO_CHUNK; i++)
         if (strncmp(out[i].m.code, "---", 3) == 0 && is_local(x->doc, out[i].chunk, out[i].m.code + 3)
-            && !clause_names_other_country(x, nps[0]))
+            && !clause_names_other_country(x, nps[0])
+            && (out[i].chunk == DYAD_NO_CHUNK || !says_it_is_foreign(x->doc, out[i].chunk)))
             dyad_code_set_country(out[i].m.code, x->setting);
     if (!n && !r->require_dyad && max) {
         memset(&out[0], 0, sizeof out[0]);
