@@ -110,6 +110,16 @@ static const char *code_traced(const char *text, FILE *trace)
 
 static const char *code(const char *text) { return code_traced(text, NULL); }
 
+/* code() under other readings; the test's readings are back before any assertion can fail. */
+static const char *code_with(const dyad_readings *other, const char *text)
+{
+    const dyad_readings own = readings;
+    readings = *other;
+    const char *coded = code(text);
+    readings = own;
+    return coded;
+}
+
 static void subject_verb_object(void **state)
 {
     (void)state;
@@ -350,12 +360,9 @@ static void pattern_words_name_heads(void **state)
     (void)state;
     assert_string_equal(code("Ardania exchanged prisoners with Beltria."), "ARD>BLT:0631");
     assert_string_equal(code("Ardania exchanged prisoners' letters with Beltria."), "");
-    const dyad_readings dyad_own = readings;
-    readings.head_words = 0;
-    static char petrarch[64];
-    snprintf(petrarch, sizeof petrarch, "%s", code("Ardania exchanged prisoners' letters with Beltria."));
-    readings = dyad_own;
-    assert_string_equal(petrarch, "ARD>BLT:0631");
+    dyad_readings petrarch = readings;
+    petrarch.head_words = 0;
+    assert_string_equal(code_with(&petrarch, "Ardania exchanged prisoners' letters with Beltria."), "ARD>BLT:0631");
 }
 
 /* No actor acts on itself: a country and its own agent, or two actors with no country. */
@@ -385,14 +392,10 @@ static void unplaced_parties(void **state)
     assert_string_equal(code("Beltria attacked the troops."), "");
     assert_string_equal(code("The Beltrian ministry accused Corvia."), "BLTGOV>COR:112");
     assert_string_equal(code("Beltrian troops attacked Corvia."), "BLTMIL>COR:190");
-    const dyad_readings dyad_own = readings;
-    readings.no_unplaced_parties = 0;
-    static char petrarch[64], troops[64];
-    snprintf(petrarch, sizeof petrarch, "%s", code("The ministry accused Beltria."));
-    snprintf(troops, sizeof troops, "%s", code("Troops attacked Beltria."));
-    readings = dyad_own;
-    assert_string_equal(petrarch, "---GOV>BLT:112");
-    assert_string_equal(troops, "---MIL>BLT:190");
+    dyad_readings petrarch = readings;
+    petrarch.no_unplaced_parties = 0;
+    assert_string_equal(code_with(&petrarch, "The ministry accused Beltria."), "---GOV>BLT:112");
+    assert_string_equal(code_with(&petrarch, "Troops attacked Beltria."), "---MIL>BLT:190");
 }
 
 /* A crowd protesting with no one named is against its own state; not when it names whom it is
@@ -403,12 +406,9 @@ static void protests_against_own_state(void **state)
     assert_string_equal(code("Beltrian protesters marched on Sunday."), "BLTOPP>BLTGOV:141");
     assert_string_equal(code("Beltrian protesters marched against the new tuition fees."), "");
     assert_string_equal(code("Beltria marched on Sunday."), "");
-    const dyad_readings dyad_own = readings;
-    readings.protests_against_own_state = 0;
-    static char petrarch[64];
-    snprintf(petrarch, sizeof petrarch, "%s", code("Beltrian protesters marched on Sunday."));
-    readings = dyad_own;
-    assert_string_equal(petrarch, "");
+    dyad_readings petrarch = readings;
+    petrarch.protests_against_own_state = 0;
+    assert_string_equal(code_with(&petrarch, "Beltrian protesters marched on Sunday."), "");
 }
 
 static void discards(void **state)
