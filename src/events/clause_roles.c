@@ -265,10 +265,6 @@ void dyad_clause_roles(dyad_coding *k, const dyad_sentence *s, uint32_t ci, cons
     }
 }
 
-/* "Venezuela and Guyana pledged not to use force": parties who renounce force together (0356)
- * renounce it against each other. */
-static int renounces_force(const dyad_clause_reading *rd) { return strncmp(rd->code, "0356", 4) == 0; }
-
 /* "Sudan's army and the RSF battled for control of Khartoum", "Israel and Hamas agree Gaza
  * ceasefire": a bare country that is one of the subjects' own is the ground fought or agreed over,
  * not a party. */
@@ -294,9 +290,8 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
     const dyad_document *doc = k->doc;
     return n_sources >= 2 && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE)
            && rd->match.target_chunk == DYAD_NO_CHUNK
-           && (is_reciprocal_verb(&doc->tokens[rd->head]) || renounces_force(rd)
-               || object_is_theirs(doc, &doc->clauses[ci]) || object_is_each_other(doc, &doc->clauses[ci])
-               || object_is_joint(doc, &doc->clauses[ci]))
+           && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
+               || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
                || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources));
 }
