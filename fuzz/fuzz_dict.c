@@ -46,7 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_phrase_dict_init(&d);
     dyad_load_actors_text(&d, "fuzz.actors", (const char *)data, size);
     for (size_t i = 0; i < d.n_entries; i++) {
-        dyad_actor_code(&d, &d.entries[i], 20250101, DYAD_TERM_GRACE_DAYS);
+        dyad_actor_code(&d, &d.entries[i], 20250101);
         if (d.entries[i].first_code + d.entries[i].n_codes > d.n_codes) abort();
     }
     dyad_phrase_dict_free(&d);

@@ -320,9 +320,6 @@ expect 2009-06-01 KORGOV "Yu Myung-hwan" "Yu Myung-hwan criticised North Korea o
 # paper reports the day before); two days after, the office is gone
 expect 1999-10-13 PAKGOV "Nawaz Sharif" "Pakistani troops detained Nawaz Sharif in Islamabad."
 expect 1999-10-14 PAKELI "Nawaz Sharif" "Nawaz Sharif met Bill Clinton in Washington."
-# ... unless the text says the office is over
-expect 2022-12-08 PERGOV "President Pedro Castillo" "Peruvian troops detained President Pedro Castillo in Lima."
-expect 2022-12-08 PERELI "former President Pedro Castillo" "Peruvian prosecutors charged former President Pedro Castillo with rebellion."
 
 # Each name and synonym once in the leaders file, and none of them also in another actor file.
 names() { grep -E '^\+?[A-Z0-9]' "$1" | sed 's/^+//; s/[[:space:]]*#.*//; s/[[:space:]]*\[.*//; s/[[:space:]]*$//'; }

@@ -87,9 +87,9 @@ static void dated_codes(void **state)
     assert_non_null(e);
     assert_string_equal(e->name, "ARAGORN ELESSAR");
     assert_int_equal(e->line, 6);
-    assert_string_equal(dyad_actor_code(&actors, e, 20180601, DYAD_TERM_GRACE_DAYS), "GONREB");
-    assert_string_equal(dyad_actor_code(&actors, e, 20250101, DYAD_TERM_GRACE_DAYS), "GONGOV");
-    assert_string_equal(dyad_actor_code(&actors, e, 20100101, DYAD_TERM_GRACE_DAYS), "GONELI");
+    assert_string_equal(dyad_actor_code(&actors, e, 20180601), "GONREB");
+    assert_string_equal(dyad_actor_code(&actors, e, 20250101), "GONGOV");
+    assert_string_equal(dyad_actor_code(&actors, e, 20100101), "GONELI");
     assert_int_equal(dyad_parse_dict_date("190325", 6), 20190325);
     assert_int_equal(dyad_parse_dict_date("19991231", 8), 19991231);
     assert_int_equal(dyad_parse_dict_date("991231", 6), 19991231);

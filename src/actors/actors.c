@@ -159,20 +159,11 @@ static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t
     return 1;
 }
 
-/* "former President Castillo": the phrase says the office is over, so no grace day keeps it. */
-static int says_former(const phrase_key *k, size_t i)
-{
-    for (size_t j = 0; j < i; j++)
-        if (key_span(k, j, 1) == 6 && memcmp(k->text + k->start[j], "FORMER", 6) == 0) return 1;
-    return 0;
-}
-
 /* Longest dictionary phrase that starts at token i of the key, counted in dictionary words as
    PETRARCH does: a gapped phrase of three words beats a consecutive one of two. */
 static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
 {
     if (!dyad_phrase_may_start(d, k->first_hash[i])) return 0; /* no phrase, consecutive or gapped */
-    int grace = says_former(k, i) ? 0 : DYAD_TERM_GRACE_DAYS;
     int found = 0;
     size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;
@@ -182,7 +173,7 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
         int is_prefix;
         const dyad_actor_entry *e = dyad_phrase_lookup_prefix(d, from, bytes, &is_prefix);
         if (e) {
-            const char *code = dyad_actor_code(d, e, date, grace);
+            const char *code = dyad_actor_code(d, e, date);
             if (code) {
                 *m = (match){e, code, i, len};
                 found = 1;
@@ -196,7 +187,7 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
     for (const dyad_gapped_phrase *g = dyad_gapped_first(d, k->text + k->start[i], key_span(k, i, 1)); g;
          g = dyad_gapped_next(d, g)) {
         if (g->n_words <= best_words || !gapped_match(g, k, i, &n_tokens)) continue;
-        const char *code = dyad_actor_code(d, &d->entries[g->entry], date, grace);
+        const char *code = dyad_actor_code(d, &d->entries[g->entry], date);
         if (!code) continue;
         *m = (match){&d->entries[g->entry], code, i, n_tokens};
         found = 1;

@@ -77,7 +77,7 @@ static int ends_non_actor_name(const dyad_actor_context *x, uint32_t chunk)
     const dyad_document *doc = x->doc;
     if (chunk < 2 || dyad_of_np_after(doc, chunk - 2) != chunk) return 0;
     const dyad_actor_entry *e = phrase_across(x->dicts.actors, &x->keys, &doc->chunks[chunk - 2], &doc->chunks[chunk]);
-    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date, DYAD_TERM_GRACE_DAYS) : NULL;
+    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
     return code && strcmp(code, "---") == 0;
 }
 
@@ -103,7 +103,7 @@ static int backer_at(const dyad_actor_context *x, uint32_t t, dyad_actor_match *
     char key[128];
     size_t kl = dyad_utf8_upper_fold(w, (size_t)(suffix - w), key, sizeof key);
     const dyad_actor_entry *e = dyad_phrase_lookup(x->dicts.actors, key, kl);
-    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date, DYAD_TERM_GRACE_DAYS) : NULL;
+    const char *code = e ? dyad_actor_code(x->dicts.actors, e, x->date) : NULL;
     if (!code || !code[0]) return 0; /* unknown, or no code in force on the article's date */
     memset(m, 0, sizeof *m);
     snprintf(m->code, sizeof m->code, "%s", code);

@@ -547,7 +547,12 @@ const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad
     return g->next == UINT32_MAX ? NULL : &d->gapped[g->next];
 }
 
-const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date, int grace_days)
+/* A daily paper reports the day before its date: an office that ended that day ("the army
+ * ousted Prime Minister Nawaz Sharif", in the next morning's paper) is still the one its events
+ * were done in. */
+enum { TERM_ENDED_GRACE_DAYS = 1 };
+
+const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)
 {
     const char *undated = NULL, *latest = NULL, *just_ended = NULL;
     int32_t latest_from = -1, just_ended_to = 0;
@@ -564,7 +569,7 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
             latest = c->code;
         }
         if (date && c->to && c->to < date && c->to > just_ended_to
-            && today - dyad_days_from_date(c->to) <= grace_days) {
+            && today - dyad_days_from_date(c->to) <= TERM_ENDED_GRACE_DAYS) {
             just_ended_to = c->to;
             just_ended = c->code;
         }

@@ -89,13 +89,9 @@ const dyad_actor_entry *dyad_phrase_lookup_prefix(const dyad_phrase_dict *d, con
 /* The first gapped phrase that starts with an upper-case word, or NULL; then follow ->next. */
 const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len);
 const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad_gapped_phrase *g);
-/* A daily paper reports the day before its date: an office that ended that day ("the army ousted
- * Prime Minister Nawaz Sharif", in the next morning's paper) is still the one its events were done
- * in, unless the text says it is over ("former President Castillo"). */
-enum { DYAD_TERM_GRACE_DAYS = 1 };
 /* The code in force on date (yyyymmdd; 0 = unknown date, the undated code or the latest one); a
- * term that ended up to grace_days before date is still in force. */
-const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date, int grace_days);
+ * term that ended the day before date is still in force (the day a daily paper reports). */
+const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date);
 /* yymmdd (6 digits) or yyyymmdd (8 digits) to yyyymmdd; -1 if malformed. */
 int32_t dyad_parse_dict_date(const char *s, size_t n);
 #endif
