@@ -316,7 +316,6 @@ static size_t described_by_relative(const dyad_clause *cl, uint32_t source_np, d
 
 /* One event per source and target actor, never an actor against itself (actors/codes.h), nor a
  * statement to the press, nor a party left unplaced. */
-
 static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
                       const dyad_role_actor *tgt, size_t n_tgt, const char *paired_code, dyad_event_list *out)
 {
@@ -346,21 +345,6 @@ static int names_no_actor(dyad_coding *k, uint32_t np)
     return np == DYAD_NO_CHUNK || !dyad_actor_of(&k->actors, np, &m);
 }
 
-/* "The government declared a state of emergency": a measure a state takes on its own people, with
- * no target named, is against the source country's civilians. Returns the events added. */
-static int code_against_own_people(dyad_coding *k, dyad_event *e, const dyad_role_actor *src, size_t n_src,
-                                   dyad_event_list *out)
-{
-    int coded = 0;
-    for (size_t a = 0; a < n_src; a++) {
-        if (!dyad_code_has_country(src[a].m.code) || !dyad_code_is_state(src[a].m.code)) continue;
-        dyad_role_actor people = {.chunk = DYAD_NO_CHUNK};
-        snprintf(people.m.code, sizeof people.m.code, "%.3sCVL", src[a].m.code);
-        coded += add_events(k, e, &src[a], 1, &people, 1, "", out);
-    }
-    return coded;
-}
-
 /* "staged a strike against the port operator": the clause says whom it is against. */
 static int names_an_opponent(const dyad_document *doc, const dyad_clause *cl)
 {
@@ -369,22 +353,48 @@ static int names_an_opponent(const dyad_document *doc, const dyad_clause *cl)
     return 0;
 }
 
-/* "Thousands of people poured into the streets of Dhaka": a protest by a country's people,
- * opposition, workers or students with no target named is against that country's government
- * (see dyad_readings.protests_against_own_state). Returns the events added. */
-static int code_against_own_state(dyad_coding *k, dyad_event *e, dyad_role_actor *src, size_t n_src,
-                                  dyad_event_list *out)
+/* The side of its own country that a clause with no target is aimed at, if the readings give one:
+ * "The government declared a state of emergency", a measure a state takes on its own people, is
+ * against the source country's civilians (dyad_readings.measures_on_own_people); "thousands of
+ * people poured into the streets of Dhaka", a protest by a country's people, opposition, workers
+ * or students with no one named, is against that country's government
+ * (dyad_readings.protests_against_own_state). */
+enum own_side { OWN_NONE, OWN_PEOPLE, OWN_STATE };
+
+static enum own_side own_side_aimed_at(const dyad_coding *k, const dyad_clause *cl, const char *code,
+                                       uint32_t target_np)
+{
+    if (k->readings->measures_on_own_people && dyad_event_code_is(code, DYAD_WC_DOMESTIC_MEASURE_CODE))
+        return OWN_PEOPLE;
+    if (k->readings->protests_against_own_state && strncmp(code, "14", 2) == 0 && target_np == DYAD_NO_CHUNK
+        && !names_an_opponent(k->doc, cl))
+        return OWN_STATE;
+    return OWN_NONE;
+}
+
+/* Does the source act on that side of its own country: a state on its people, a crowd on its state? */
+static int acts_on_own_side(const char *code, enum own_side side)
+{
+    if (!dyad_code_has_country(code)) return 0;
+    if (side == OWN_PEOPLE) return dyad_code_is_state(code);
+    const char *agent = dyad_code_agent(code);
+    return !dyad_code_is_organisation(code) && dyad_code_has_agent(code) && dyad_agent_is_domestic(agent)
+           && !dyad_agent_is_state_power(agent);
+}
+
+/* The events of a clause aimed at a side of each source's own country. Returns the events added. */
+static int code_against_own_side(dyad_coding *k, dyad_event *e, dyad_role_actor *src, size_t n_src, enum own_side side,
+                                 dyad_event_list *out)
 {
     int coded = 0;
     for (size_t a = 0; a < n_src; a++) {
-        if (src[a].chunk != DYAD_NO_CHUNK) dyad_give_place_country(&k->actors, src[a].chunk, &src[a].m);
-        const char *code = src[a].m.code, *agent = dyad_code_agent(code);
-        if (!dyad_code_has_country(code) || dyad_code_is_organisation(code) || !dyad_code_has_agent(code)
-            || !dyad_agent_is_domestic(agent) || dyad_agent_is_state_power(agent))
-            continue;
-        dyad_role_actor state = {.chunk = DYAD_NO_CHUNK};
-        snprintf(state.m.code, sizeof state.m.code, "%.3sGOV", code);
-        coded += add_events(k, e, &src[a], 1, &state, 1, "", out);
+        /* a crowd with no country is of the country where it protests */
+        if (side == OWN_STATE && src[a].chunk != DYAD_NO_CHUNK)
+            dyad_give_place_country(&k->actors, src[a].chunk, &src[a].m);
+        if (!acts_on_own_side(src[a].m.code, side)) continue;
+        dyad_role_actor own = {.chunk = DYAD_NO_CHUNK};
+        snprintf(own.m.code, sizeof own.m.code, "%.3s%s", src[a].m.code, side == OWN_PEOPLE ? "CVL" : "GOV");
+        coded += add_events(k, e, &src[a], 1, &own, 1, "", out);
     }
     return coded;
 }
@@ -444,19 +454,16 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         return 0;
     }
     if (mutual) target_np = source_np;
-    if (names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK) {
+    enum own_side side = names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
+                             ? own_side_aimed_at(k, cl, rd.code, target_np)
+                             : OWN_NONE;
+    if (side != OWN_NONE) {
         dyad_event e = event_of_clause(k, si, ci, &rd);
-        if (k->readings->measures_on_own_people && dyad_event_code_is(rd.code, DYAD_WC_DOMESTIC_MEASURE_CODE)) {
-            int coded = code_against_own_people(k, &e, src, n_src, out);
-            dyad_coding_trace(k, coded ? " (against its own people)\n" : ": target missing; no event\n");
-            return coded;
-        }
-        if (k->readings->protests_against_own_state && strncmp(rd.code, "14", 2) == 0 && target_np == DYAD_NO_CHUNK
-            && !names_an_opponent(doc, cl)) {
-            int coded = code_against_own_state(k, &e, src, n_src, out);
-            dyad_coding_trace(k, coded ? " (against its own state)\n" : ": target missing; no event\n");
-            return coded;
-        }
+        int coded = code_against_own_side(k, &e, src, n_src, side, out);
+        dyad_coding_trace(k, !coded               ? ": target missing; no event\n"
+                             : side == OWN_PEOPLE ? " (against its own people)\n"
+                                                  : " (against its own state)\n");
+        return coded;
     }
     if ((source_np == DYAD_NO_CHUNK || (target_np == DYAD_NO_CHUNK && judged != DYAD_JUDGED_ACT_EARLIER))
         && (k->readings->require_dyad || source_np == target_np)) {
