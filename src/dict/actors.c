@@ -552,11 +552,17 @@ const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad
  * were done in. */
 enum { TERM_ENDED_GRACE_DAYS = 1 };
 
+/* Did a term that ended on yyyymmdd `to`, before `date`, end within the grace days? Asked only of
+ * ended terms, so that the common lookup (an undated code) does no calendar arithmetic. */
+static int ended_within_grace(int32_t to, int32_t date)
+{
+    return dyad_days_from_date(date) - dyad_days_from_date(to) <= TERM_ENDED_GRACE_DAYS;
+}
+
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)
 {
     const char *undated = NULL, *latest = NULL, *just_ended = NULL;
     int32_t latest_from = -1, just_ended_to = 0;
-    long today = date ? dyad_days_from_date(date) : 0;
     for (uint32_t i = 0; i < e->n_codes; i++) {
         const dyad_dated_code *c = &d->codes[e->first_code + i];
         if (!c->from && !c->to) {
@@ -568,8 +574,7 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
             latest_from = c->from;
             latest = c->code;
         }
-        if (date && c->to && c->to < date && c->to > just_ended_to
-            && today - dyad_days_from_date(c->to) <= TERM_ENDED_GRACE_DAYS) {
+        if (date && c->to && c->to < date && c->to > just_ended_to && ended_within_grace(c->to, date)) {
             just_ended_to = c->to;
             just_ended = c->code;
         }
