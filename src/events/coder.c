@@ -58,25 +58,28 @@ void dyad_coding_trace(const dyad_coding *k, const char *fmt, ...)
 /* ---- b, c, d: verb, pattern, code ---- */
 
 /* The clause's verb in the dictionary. "Arnor is about to restore ties", "has begun to question":
- * when the verb itself codes nothing, its infinitive complement may; past the object only for a
- * verb with no patterns of its own ("approved a loan to support" is still approving). */
+ * a verb not in the dictionary hands its event to its -ing or infinitive complement, past one
+ * object ("approved a loan to support" is still approving). */
 static int choose_verb(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
 {
     rd->governing_chunk = rd->verb_chunk = cl->verb;
     rd->asked_np = DYAD_NO_CHUNK;
     rd->verb = dyad_lookup_verb(&k->words, cl->verb);
     rd->head = k->doc->chunks[cl->verb].head;
-    if ((!rd->verb || dyad_codes_nothing_alone(&k->dicts->verbs, rd->verb))
-        && !dyad_hand_to_gerund(k, cl->verb, cl->end_chunk, rd))
-        dyad_hand_to_infinitive(k, cl, rd, !rd->verb);
+    if (!rd->verb && !dyad_hand_to_gerund(k, cl->verb, cl->end_chunk, rd)) dyad_hand_to_infinitive(k, cl, rd, 1);
     return rd->verb != NULL;
 }
 
-/* A verb of intention or wanting whose own patterns did not match hands its event to its
- * infinitive ("plans to impose sanctions" is intended sanctions, not the plan's default 030). */
-static int intended_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
+/* A verb whose own patterns did not match hands its event to its complement when it codes
+ * nothing alone ("tried to march" is the march; its "tried to kill" patterns come first), and when
+ * it is a verb of intention or wanting ("plans to impose sanctions" is intended sanctions, not the
+ * plan's default 030). */
+static int complement_act(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd)
 {
-    if (!k->readings->factuality || rd->pattern || rd->verb_chunk != cl->verb) return 0;
+    if (rd->pattern || rd->verb_chunk != cl->verb) return 0;
+    if (dyad_codes_nothing_alone(&k->dicts->verbs, rd->verb))
+        return dyad_hand_to_gerund(k, cl->verb, cl->end_chunk, rd) || dyad_hand_to_infinitive(k, cl, rd, 0);
+    if (!k->readings->factuality) return 0;
     int wanting = dyad_is_wanting_verb(k->doc, cl->verb);
     return (wanting || dyad_is_intention_verb(k->doc, cl->verb)) && dyad_hand_to_infinitive(k, cl, rd, wanting);
 }
@@ -428,8 +431,8 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     }
     dyad_pattern_span span = clause_span(k, s, ci, &rd);
     choose_code(k, &span, &rd);
-    if (intended_act(k, cl, &rd)) {
-        dyad_coding_trace(k, "; the intended act: verb %s", doc->tokens[rd.head].text);
+    if (complement_act(k, cl, &rd)) {
+        dyad_coding_trace(k, "; the act of its complement: verb %s", doc->tokens[rd.head].text);
         span = clause_span(k, s, ci, &rd);
         choose_code(k, &span, &rd);
     }
