@@ -103,12 +103,16 @@ static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_
     if (dyad_strmap_get(&t->lemmas[WN_ADJ], w, n)) tags[k++] = DYAD_POS_JJ;
     int verb_form =
         dyad_wordnet_rules(t, WN_VERB, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_VERB], w, n);
-    if (verb_form && ends_with(w, n, "ed")) {
+    /* An inflected verb form that is neither "-ing" nor "-s" is a past or a participle, regular
+     * ("-ed") or irregular: WordNet's exceptions hold the rare compounds of irregular verbs
+     * ("overthrew", "overran", "foresworn") that the lexicon never saw. */
+    int ing = ends_with(w, n, "ing"), third = ends_with(w, n, "s");
+    if (verb_form && (ends_with(w, n, "ed") || (!ing && !third))) {
         tags[k++] = DYAD_POS_VBD;
         tags[k++] = DYAD_POS_VBN;
     }
-    if (verb_form && ends_with(w, n, "ing")) tags[k++] = DYAD_POS_VBG;
-    if (verb_form && ends_with(w, n, "s")) tags[k++] = DYAD_POS_VBZ;
+    if (verb_form && ing) tags[k++] = DYAD_POS_VBG;
+    if (verb_form && third) tags[k++] = DYAD_POS_VBZ;
     if (ends_with(w, n, "s")
         && (dyad_wordnet_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
         tags[k++] = DYAD_POS_NNS;
@@ -265,6 +269,13 @@ static int ends_in_ed(const char *w)
     return n > 4 && strcmp(w + n - 2, "ed") == 0;
 }
 
+static int starts_coordinate_clause(const dyad_token *toks, size_t i)
+{
+    if (strcmp(toks[i].text, ";") == 0) return 1;
+    return i > 0 && toks[i].pos == DYAD_POS_CC && strcmp(toks[i - 1].text, ",") == 0
+           && (strcmp(toks[i].text, "and") == 0 || strcmp(toks[i].text, "but") == 0);
+}
+
 /* A bigram model cannot see that a clause still lacks its finite verb, and often reads a
  * simple past verb as a participle. Two corrections, both on bare participles (no be/have before):
  * - right after the subject when no verb precedes in the sentence ("Officials claimed that ..."),
@@ -314,6 +325,9 @@ static void fix_bare_participles(const dyad_tagger *t, dyad_token *toks, size_t 
             verb_seen = 1;
             last_verb_reports = is_reporting_form(t, &toks[i], known[i]);
         }
+        /* ", and Germany and Japan also voiced support": a conjunction after a comma, or a
+         * semicolon, begins a clause that needs a finite verb of its own */
+        if (starts_coordinate_clause(toks, i)) verb_seen = 0;
     }
 }
 
