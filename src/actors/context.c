@@ -130,6 +130,13 @@ static int backer_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
     return 0;
 }
 
+int dyad_actor_is_backer(dyad_actor_context *x, uint32_t chunk)
+{
+    dyad_actor_match m, backer;
+    int leads;
+    return dyad_actor_of(x, chunk, &m) && m.first < x->doc->n_tokens && backer_at(x, m.first, &backer, &leads);
+}
+
 /* "US-led forces", "Hamas-led fighters": an agent with no country that an actor leads or runs is
  * that actor's: a state's forces (USAMIL), or a group itself (Hamas). A backer ("Russian-backed
  * separatists") is not the agent's own. */

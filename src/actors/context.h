@@ -50,6 +50,9 @@ void dyad_actors_find_setting(dyad_actor_context *x);
 /* The actor named by noun phrase chunk; a pronoun ("he", "it", "they") stands for the nearest
  * subject named earlier in its sentence, else the last main subject of the article. 0 if none. */
 int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m);
+/* Is the actor of noun phrase chunk only the backer or leader of the thing it names ("an
+ * EU-brokered deal", "the Saudi-led coalition")? */
+int dyad_actor_is_backer(dyad_actor_context *x, uint32_t chunk);
 /* Remembers the subject of a main, reporting or coordinate clause for later pronouns. */
 void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause);
 /* Remembers an event's source and target as the two sides (not organisations, not one actor):

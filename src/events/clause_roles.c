@@ -293,7 +293,9 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
-               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources));
+               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources)
+               /* "Serbia and Kosovo agree EU-brokered deal": the broker is a third party */
+               || dyad_actor_is_backer(&k->actors, target_np));
 }
 
 /* "Saudi Arabia and Bahrain said they would withdraw": the noun phrase a plural pronoun stands
