@@ -601,14 +601,31 @@ static int is_better_match(const dyad_pattern_index *ix, const dyad_pattern_matc
  * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
  * comes first, from values held in locals, as writing a match makes the compiler reload
  * anything read through a pointer. */
-static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_block *block,
-                          const dyad_pattern_span *span, const dyad_verb_pattern **best, dyad_pattern_match *best_m)
+/* Does pattern p name nothing but the verb and its actors ("- * +", "- + * BY $")? */
+static int names_only_roles(const dyad_verb_dict *verbs, const dyad_verb_pattern *p)
+{
+    for (uint32_t i = 0; i < p->n_items; i++) {
+        const dyad_pattern_item *it = &verbs->items[p->first_item + i];
+        if (it->kind == DYAD_PI_SYNSET || (it->kind == DYAD_PI_WORD && strcmp(verbs->word_text[it->ref], "BY") != 0))
+            return 0;
+    }
+    return 1;
+}
+
+/* "GIVE [---]", "SEND [---]" in a block of aid: the verb codes nothing by itself, only through what
+ * its patterns name ("sent troops", "gave aid"); a pattern that names nothing but the actors says
+ * no more than the verb does ("sent his intelligence chief to Damascus" is no aid). */
+static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_entry *verb,
+                          const dyad_verb_block *block, const dyad_pattern_span *span, const dyad_verb_pattern **best,
+                          dyad_pattern_match *best_m)
 {
     const dyad_verb_pattern *patterns = ix->verbs->patterns + block->first_pattern;
     const uint64_t *reach = ix->reach_bits;
+    int verb_alone_codes_nothing = verb->has_code && !verb->code[0];
     for (uint32_t p = 0, n = block->n_patterns; p < n; p++) {
         uint32_t w = patterns[p].first_word;
         if (w != UINT32_MAX && !(reach[w / 64] >> (w % 64) & 1)) continue;
+        if (verb_alone_codes_nothing && names_only_roles(ix->verbs, &patterns[p])) continue;
         dyad_pattern_match m;
         if (words_in_reach(ix, &patterns[p]) && match_pattern(ix, actors, &patterns[p], span, &m)
             && (!*best || is_better_match(ix, &m, best_m))) {
@@ -630,7 +647,7 @@ const dyad_verb_pattern *dyad_best_pattern(dyad_pattern_index *ix, dyad_actor_co
         uint32_t bi = b ? verb->also_block : verb->block;
         if (bi == UINT32_MAX) continue;
         const dyad_verb_block *block = &ix->verbs->blocks[bi];
-        best_in_block(ix, actors, block, span, &best, best_m);
+        best_in_block(ix, actors, verb, block, span, &best, best_m);
         *n_tried += block->n_patterns;
     }
     return best;
