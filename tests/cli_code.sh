@@ -27,7 +27,7 @@ check "TSV has a header and 32 columns (the claim columns, the place's 12, dict_
 check "--explain traces clauses" "grep -q 'clause 1 (MAIN): verb' '$tmp/explain'"
 
 printf 'China criticised Japan \377\376 over its budget.' | "$dyad" code --date 2025-06-15 - > "$tmp/bad" 2> "$tmp/err"
-check "invalid UTF-8: the event is still written, with a warning" "grep -q '\"source\":{\"code\":\"CHN\"' '$tmp/bad' && grep -q 'invalid UTF-8' '$tmp/err'"
+check "invalid UTF-8: the event is still written, with a warning" "grep -q '\"source\":{\"code\":\"CHNGOV\"' '$tmp/bad' && grep -q 'invalid UTF-8' '$tmp/err'"
 
 printf '{"id":"q\\"1\\u0001","text":"China criticised Japan \\"again\\" \\\\ over\\tits caf\\u00e9 budget."}\n' > "$tmp/escapes.jsonl"
 "$dyad" code "$tmp/escapes.jsonl" > "$tmp/esc" 2> "$tmp/err"

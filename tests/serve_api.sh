@@ -24,14 +24,14 @@ js() { perl -MJSON::PP -e 'local $/; my $j = decode_json(<STDIN>); exit !(eval $
 check "listens on 127.0.0.1 by default" "echo '$serve_url' | grep -q '^http://127.0.0.1:[0-9]*/\$'"
 check "/api/events: every event, first page" "get api/events | js 'scalar(@{\$j->{events}}) == 11 && !\$j->{more}'"
 check "/api/events?source=RUS: actor prefix as in dyad query" \
-  "get 'api/events?source=RUS' | js 'join(\",\", map { \$_->{source} } @{\$j->{events}}) eq \"RUSMIL,RUS\"'"
+  "get 'api/events?source=RUS' | js 'join(\",\", map { \$_->{source} } @{\$j->{events}}) eq \"RUSMIL,RUSGOV\"'"
 check "pages: limit and offset, more" \
   "get 'api/events?limit=3&offset=4' | js '\$j->{events}[0]{source} eq \"DEU\" && \$j->{more} && scalar(@{\$j->{events}}) == 3'"
 check "last page has no more" "get 'api/events?limit=5&offset=6' | js '!\$j->{more} && scalar(@{\$j->{events}}) == 5'"
 check "filters: from, to, quad, root, code, text" \
   "get 'api/events?from=2025-04-01&to=2025-04-03&quad=1' | js 'scalar(@{\$j->{events}}) == 2' &&
    get 'api/events?root=19' | js '\$j->{events}[0]{num_mentions} == 4' &&
-   get 'api/events?code=1123' | js '\$j->{events}[0]{target} eq \"UKR\"' &&
+   get 'api/events?code=1123' | js '\$j->{events}[0]{target} eq \"UKRGOV\"' &&
    get 'api/events?text=nuclear%20sanctions' | js '\$j->{events}[0]{source} eq \"IGOEUREEC\"'"
 "$dyad" stats --db "$db" --by month > "$tmp/stats.txt"
 check "/api/stats by month: the periods of dyad stats" \
@@ -42,7 +42,7 @@ check "/api/stats: totals, top dyads, countries (an event once per country; IGO 
      (grep { \$_->{country} eq \"UKR\" && \$_->{events} == 4 } @{\$j->{countries}}) && (grep { \$_->{country} eq \"IGO\" && \$_->{events} == 1 } @{\$j->{countries}})'"
 check "/api/stats with a dyad and with words (full-text path)" \
   "get 'api/stats?source=RUS&target=UKR&by=week' | js '\$j->{events} == 2 && \$j->{periods}[0]{period} eq \"2025-03-03\"' &&
-   get 'api/stats?text=ceasefire' | js '\$j->{events} == 1 && \$j->{dyads}[0]{source} eq \"RUS\"'"
+   get 'api/stats?text=ceasefire' | js '\$j->{events} == 1 && \$j->{dyads}[0]{source} eq \"RUSGOV\"'"
 check "/api/stats with no matching event: zeros and empty lists" \
   "get 'api/stats?source=ZZZ' | js '\$j->{events} == 0 && !@{\$j->{periods}} && !@{\$j->{dyads}} && !@{\$j->{countries}}'"
 check "/api/event/1: four mentions with source, verb and target offsets and file:line entries" \
@@ -83,7 +83,7 @@ printf '%s\n' '{"id": "later-1", "date": "2025-05-01", "text": "Kenya praised Br
 "$dyad" ingest --db "$db" "$tmp/later.jsonl" 2> /dev/null
 sleep 1.2
 check "statistics and pages follow an ingest that runs meanwhile" \
-  "get api/stats | js '\$j->{events} == 12' && get 'api/events?source=KEN' | js '\$j->{events}[0]{target} eq \"BRA\"'"
+  "get api/stats | js '\$j->{events} == 12' && get 'api/events?source=KEN' | js '\$j->{events}[0]{target} eq \"BRAGOV\"'"
 serve_stop
 
 "$dyad" serve --db "$tmp/missing.db" --port 0 > /dev/null 2> "$tmp/err"

@@ -22,7 +22,7 @@ check "query keeps background events by default (5 events)" "[ \$(tail -n +2 '$t
 check "csv carries factuality, date_precision and background" \
   "head -n 1 '$tmp/all.csv' | grep -q '\"factuality\",\"date_precision\",\"background\"\$' &&
    grep -q '^[0-9]*,\"2014-01-01\",\"RUS[A-Z]*\",\"UKR\",\"192\".*,\"asserted\",\"year\",1\$' '$tmp/all.csv' &&
-   grep -q '^[0-9]*,\"2025-03-10\",\"RUS\",\"UKR\",\"1123\".*,\"reported\",\"day\",0\$' '$tmp/all.csv'"
+   grep -q '^[0-9]*,\"2025-03-10\",\"RUSGOV\",\"UKRGOV\",\"1123\".*,\"reported\",\"day\",0\$' '$tmp/all.csv'"
 check "jsonl carries them" \
   "\"$dyad\" query --db '$db' --format jsonl --source CHN | grep -q '\"date_precision\":\"month\",\"background\":true' &&
    \"$dyad\" query --db '$db' --format jsonl --source CHN | grep -q '\"factuality\":\"asserted\"'"

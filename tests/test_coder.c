@@ -130,7 +130,7 @@ static void subject_verb_object(void **state)
 static void patterns_with_synsets(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania held negotiations with Corvia."), "ARD>COR:043");
+    assert_string_equal(code("Ardania held negotiations with Corvia."), "ARDGOV>CORGOV:043");
     assert_string_equal(code("Ardania held a parade."), "");
 }
 
@@ -138,14 +138,14 @@ static void patterns_with_synsets(void **state)
 static void target_before_the_verb(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania noted that Beltria regretted the decision."), "ARD>BLT:115@ARD");
+    assert_string_equal(code("Ardania noted that Beltria regretted the decision."), "ARDGOV>BLTGOV:115@ARD");
 }
 
 /* A verb with no entry passes on to its infinitive complement, past its object. */
 static void infinitive_complements(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARD>COR:040 COR>ARD:040");
+    assert_string_equal(code("Ardania invited Beltria to meet with Corvia."), "ARDGOV>CORGOV:040 CORGOV>ARDGOV:040");
 }
 
 /* "WIRE_+TAP": the verb comes second, whichever word the tagger took for the verb. */
@@ -153,7 +153,7 @@ static void two_word_verbs(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardanian police wire tapped Beltria."), "ARDCOP>BLT:1711");
-    assert_string_equal(code("Ardanian police will wire tap Beltria."), "ARDCOP>BLT:137");
+    assert_string_equal(code("Ardanian police will wire tap Beltria."), "ARDCOP>BLTGOV:137");
 }
 
 /* A preposition after an object that names an actor belongs to the object, not to the verb. */
@@ -168,17 +168,18 @@ static void prepositions_after_objects(void **state)
 static void words_after_a_preposition(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania accused Beltria of the shelling."), "ARD>BLT:115");
-    assert_string_equal(code("Ardania accused Beltria of a blockade, days after the shelling."), "ARD>BLT:112");
+    assert_string_equal(code("Ardania accused Beltria of the shelling."), "ARDGOV>BLTGOV:115");
+    assert_string_equal(code("Ardania accused Beltria of a blockade, days after the shelling."), "ARDGOV>BLTGOV:112");
 }
 
 static void caret_skips_a_noun_phrase(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."), "ARD>COR:046 COR>ARD:046");
+    assert_string_equal(code("Ardania celebrated a feast in Beltria with Corvia."),
+                        "ARDGOV>CORGOV:046 CORGOV>ARDGOV:046");
     assert_string_equal(code("Ardania celebrated a feast in Beltria."), "");
     /* after a word inside a noun phrase, ^ skips the rest of that phrase */
-    assert_string_equal(code("Ardania celebrated their victory with Corvia."), "ARD>COR:043");
+    assert_string_equal(code("Ardania celebrated their victory with Corvia."), "ARDGOV>CORGOV:043");
 }
 
 static void passive_is_reversed(void **state)
@@ -190,7 +191,7 @@ static void passive_is_reversed(void **state)
 static void compound_actors(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania and Corvia accused Beltria."), "ARD>BLT:112 COR>BLT:112");
+    assert_string_equal(code("Ardania and Corvia accused Beltria."), "ARDGOV>BLTGOV:112 CORGOV>BLTGOV:112");
     /* several subjects and no object actor: the event is mutual */
     assert_string_equal(code("Ardania and Corvia exchanged prisoners on Friday."), "ARD>COR:0631 COR>ARD:0631");
 }
@@ -200,7 +201,7 @@ static void compound_actors(void **state)
 static void agents_of_actors(void **state)
 {
     (void)state;
-    assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLT>CORGOV:040 CORGOV>BLT:040");
+    assert_string_equal(code("Beltria met with the ambassadors of Corvia."), "BLTGOV>CORGOV:040 CORGOV>BLTGOV:040");
     assert_string_equal(code("The Ardanian Ministry of Truth attacked Beltria."), "ARDMED>BLT:190");
     /* a bare conjunct shares the modifiers of the first ("Ardanian"); one with a determiner does not */
     assert_string_equal(code("Ardanian police and troops attacked Beltria."), "ARDCOP>BLT:190 ARDMIL>BLT:190");
@@ -212,20 +213,20 @@ static void agents_of_actors(void **state)
 static void petrarch_options(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania passed resolutions against Beltria."), "ARD>BLT:102");
+    assert_string_equal(code("Ardania passed resolutions against Beltria."), "ARDGOV>BLTGOV:102");
     assert_string_equal(code("Corvian police accused the ministry."), "CORCOP>CORGOV:112");
     const dyad_readings dyad_own = readings;
     readings.written_forms = 1;
     readings.infer_countries = 0;
     readings.no_unplaced_parties = 0;
     int plural_matched = code("Ardania passed resolutions against Beltria.")[0] != '\0';
-    int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARD>BLT:102") == 0;
+    int singular_matched = strcmp(code("Ardania passed a resolution against Beltria."), "ARDGOV>BLTGOV:102") == 0;
     static char uninferred[64], new_actor[64];
     snprintf(uninferred, sizeof uninferred, "%s", code("Corvian police accused the ministry."));
     readings.new_actor_length = 4;
     snprintf(new_actor, sizeof new_actor, "%s", code("The Order of Magic accused Ardania."));
     readings = dyad_own;
-    assert_string_equal(new_actor, "\"THE ORDER OF MAGIC\">ARD:112");
+    assert_string_equal(new_actor, "\"THE ORDER OF MAGIC\">ARDGOV:112");
     assert_string_equal(uninferred, "CORCOP>---GOV:112");
     assert_false(plural_matched);
     assert_true(singular_matched);
@@ -236,11 +237,13 @@ static void petrarch_options(void **state)
 static void parties_between(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania accused the pact between Beltria and Corvia."), "ARD>BLT:112 ARD>COR:112");
-    assert_string_equal(code("The rift between Beltria and Corvia accused Ardania."), "BLT>ARD:112 COR>ARD:112");
+    assert_string_equal(code("Ardania accused the pact between Beltria and Corvia."),
+                        "ARDGOV>BLTGOV:112 ARDGOV>CORGOV:112");
+    assert_string_equal(code("The rift between Beltria and Corvia accused Ardania."),
+                        "BLTGOV>ARDGOV:112 CORGOV>ARDGOV:112");
     assert_string_equal(code("Ardania accused the pact between Beltria and Corvia, and Beltria and Mira Voss."),
-                        "ARD>BLT:112 ARD>COR:112");
-    assert_string_equal(code("Residents of Beltria accused Ardania."), "BLT>ARD:112");
+                        "ARDGOV>BLTGOV:112 ARDGOV>CORGOV:112");
+    assert_string_equal(code("Residents of Beltria accused Ardania."), "BLT>ARDGOV:112");
 }
 
 /* "The bank" after "the Northern Reserve Bank" is that bank, "the troops" after "Ardanian troops"
@@ -250,11 +253,11 @@ static void institutions_named_again(void **state)
     (void)state;
     assert_string_equal(code("The bank attacked Beltria."), "");
     assert_string_equal(code("The Northern Reserve Bank met with Corvia. The bank accused Beltria."),
-                        "IGOBNK>COR:040 COR>IGOBNK:040 IGOBNK>BLT:112");
+                        "IGOBNK>CORGOV:040 CORGOV>IGOBNK:040 IGOBNK>BLTGOV:112");
     /* "the troops" after "Ardanian troops" are Ardania's */
     assert_string_equal(code("The troops attacked Corvia."), "");
     assert_string_equal(code("Ardanian troops attacked Beltria. The troops accused Corvia."),
-                        "ARDMIL>BLT:190 ARDMIL>COR:112");
+                        "ARDMIL>BLT:190 ARDMIL>CORGOV:112");
 }
 
 /* A name the dictionary codes [---] names no actor, also across "of". */
@@ -296,7 +299,7 @@ static void reported_speech(void **state)
 static void pronouns_take_the_last_actor(void **state)
 {
     (void)state;
-    assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>COR:112");
+    assert_string_equal(code("Mira Voss arrived. She accused Corvia."), "ARDGOV>CORGOV:112");
     /* a person's pronoun never stands for a plural */
     assert_string_equal(code("Ardanian ministers arrived. She accused Corvia."), "");
 }
@@ -326,10 +329,10 @@ static void both_sides(void **state)
 {
     (void)state;
     assert_string_equal(code("Ardania attacked Beltria. Corvia urged both sides to stop. The two countries met."),
-                        "ARDMIL>BLT:190 COR>ARD:020 COR>BLT:020 ARD>BLT:040 BLT>ARD:040");
+                        "ARDMIL>BLT:190 CORGOV>ARDGOV:020 CORGOV>BLTGOV:020 ARDGOV>BLTGOV:040 BLTGOV>ARDGOV:040");
     assert_string_equal(code("Corvia urged both sides to stop."), "");
     assert_string_equal(code("Ardania attacked Beltria. Corvia urged both governments to stop."),
-                        "ARDMIL>BLT:190 COR>ARDGOV:020 COR>BLTGOV:020");
+                        "ARDMIL>BLT:190 CORGOV>ARDGOV:020 CORGOV>BLTGOV:020");
 }
 
 /* --explain only observes: the trace used to resolve a sentence's noun phrases before coding it,
@@ -390,11 +393,11 @@ static void unplaced_parties(void **state)
     assert_string_equal(code("The ministry accused Beltria."), "");
     assert_string_equal(code("Beltria accused the troops."), "");
     assert_string_equal(code("Beltria attacked the troops."), "");
-    assert_string_equal(code("The Beltrian ministry accused Corvia."), "BLTGOV>COR:112");
+    assert_string_equal(code("The Beltrian ministry accused Corvia."), "BLTGOV>CORGOV:112");
     assert_string_equal(code("Beltrian troops attacked Corvia."), "BLTMIL>COR:190");
     dyad_readings petrarch = readings;
     petrarch.no_unplaced_parties = 0;
-    assert_string_equal(code_with(&petrarch, "The ministry accused Beltria."), "---GOV>BLT:112");
+    assert_string_equal(code_with(&petrarch, "The ministry accused Beltria."), "---GOV>BLTGOV:112");
     assert_string_equal(code_with(&petrarch, "Troops attacked Beltria."), "---MIL>BLT:190");
 }
 

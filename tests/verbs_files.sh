@@ -22,8 +22,8 @@ check "a file without B codes has no dialect line" "! grep -q 'c.verbs.txt: read
 check "the pattern without '*' is refused with its line" \
   "grep -q \"^dyad: c.verbs.txt:3: warning: pattern has no '\\*' (the verb's place); ignored\" err"
 events() { perl -MJSON::PP -ne '$e = decode_json($_); print "$e->{source}{code}>$e->{target}{code}:$e->{code}\@$e->{explain}{verb_pattern}\n"' out; }
-check "the TABARI file's [A:B] is a paired event" "events | grep -qx 'JPN>CHN:043@a.verbs.txt:3'"
-check "an event names its own pattern's file" "events | grep -qx 'CHN>JPN:111@b.verbs.txt:4'"
+check "the TABARI file's [A:B] is a paired event" "events | grep -qx 'JPNGOV>CHNGOV:043@a.verbs.txt:3'"
+check "an event names its own pattern's file" "events | grep -qx 'CHNGOV>JPNGOV:111@b.verbs.txt:4'"
 
 # transformations: a claims responsibility when it says it attacked b; accuses b when it says b
 # attacked; wanting to attack b is a threat; malformed rules and unknown verbs are reported
@@ -46,7 +46,7 @@ printf 'China said its forces attacked Japan. India said Pakistan attacked Nepal
 check "a says a attacked b: claim of responsibility" "events | grep -q '^CHN>JPN:015@'"
 check "a says b attacked: accusation of b" "events | grep -Eq '^IND>PAK(MIL)?:112@'"
 check "the accused's own event is replaced" "! events | grep -q '^PAK>NPL:190@'"
-check "a wants to attack b: threat" "events | grep -q '^CHN>JPN:138@'"
+check "a wants to attack b: threat" "events | grep -Eq '^CHN(GOV)?>JPN(GOV)?:138@'"
 check "a malformed transformation is reported with its line" "grep -q 't.verbs.txt:11: warning: transformation not of the form' err"
 check "a transformation naming an unknown verb is reported" "grep -q 't.verbs.txt:12: warning: transformation names a verb the dictionary does not list' err"
 exit $fail

@@ -143,12 +143,8 @@ int dyad_is_place_phrase(const dyad_document *doc, uint32_t np)
     if (doc->chunks[np].relation == DYAD_REL_COORDINATE) np = dyad_np_anchor(doc, np);
     if (np == 0 || doc->chunks[np - 1].type != DYAD_CHUNK_PP) return 0;
     const char *prep = doc->tokens[doc->chunks[np - 1].head].lemma;
-    /* "on" names whom an act is aimed at ("sanctions on Iran"), but with a noun for a kind of
-     * place it says where ("on the Caribbean island", "on the border") */
-    int on_location =
-        strcmp(prep, "on") == 0 && dyad_lemma_is(&doc->tokens[doc->chunks[np].head], DYAD_WC_LOCATION_NOUN);
     return dyad_word_is(prep, DYAD_WC_PLACE_PREPOSITION) || dyad_word_is(prep, DYAD_WC_ORIGIN_PREPOSITION)
-           || on_location || is_of_location(doc, np);
+           || is_of_location(doc, np);
 }
 
 int dyad_is_according_to(const dyad_document *doc, uint32_t c)

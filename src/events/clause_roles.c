@@ -279,6 +279,15 @@ static int is_home_ground(dyad_coding *k, uint32_t target_np, const dyad_role_ac
     return 0;
 }
 
+/* "on the Caribbean island", "on the border": "on" with a noun for a kind of place says where the
+ * act happened; elsewhere "on" may name whom an act is aimed at ("massed troops on Ukraine's
+ * border", "sanctions on Iran"). */
+static int is_on_location(const dyad_document *doc, uint32_t np)
+{
+    return np > 0 && doc->chunks[np - 1].type == DYAD_CHUNK_PP && dyad_head_is(doc, np - 1, "on")
+           && dyad_lemma_is(&doc->tokens[doc->chunks[np].head], DYAD_WC_LOCATION_NOUN);
+}
+
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills", "the deal was signed by A and B": with several subject (or
  * passive agent) actors, a verb of joint action or a reciprocal or joint object, and no object
@@ -292,8 +301,9 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
            && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
                || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
-           && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np)
-               || !dyad_names_country(&k->actors, target_np) || is_home_ground(k, target_np, sources, n_sources)
+           && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np) || is_on_location(doc, target_np)
+               || !dyad_names_country(&k->actors, target_np)
+               || is_home_ground(k, target_np, sources, n_sources)
                /* "Serbia and Kosovo agree EU-brokered deal": the broker is a third party */
                || dyad_actor_is_backer(&k->actors, target_np));
 }

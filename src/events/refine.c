@@ -11,26 +11,50 @@
 #include <string.h>
 #include <strings.h>
 
-/* "Japan recalled its ambassador", "Canada imposed sanctions": a bare country that performs an
- * act only governments perform acts through its government, and one that performs an act only
- * armed forces perform through its military. */
-static void source_as_state_organ(const dyad_coding *k, dyad_event *e)
+/* Does noun phrase np name the country itself ("Beltria", "it"), not people of it ("residents of
+ * Beltria")? Its head is then part of the match, or a pronoun standing for it. */
+static int names_the_country(const dyad_coding *k, uint32_t np, const dyad_actor_match *m)
+{
+    if (np == DYAD_NO_CHUNK) return 1;
+    const dyad_chunk *ch = &k->doc->chunks[np];
+    if (np >= 2 && dyad_of_np_after(k->doc, np - 2) == np) return 0; /* "residents of Beltria" */
+    return (ch->flags & DYAD_NP_PRONOUN) || (ch->head >= m->first && ch->head < m->end);
+}
+
+/* An act of state to state (data/lexicon/addressed-act-codes.txt) between np, which names a country
+ * itself, and an actor of another country: "Ethiopia refused to withdraw its troops" is no act
+ * between Ethiopia's government and its army. */
+static int is_between_states(const dyad_coding *k, const dyad_event *e, uint32_t np, const dyad_actor_match *m)
+{
+    return dyad_event_code_is(e->code, DYAD_WC_ADDRESSED_ACT_CODE) && strncmp(e->source.code, e->target.code, 3) != 0
+           && names_the_country(k, np, m);
+}
+
+/* "Japan recalled its ambassador", "Canada imposed sanctions", "Iran denied the report": a bare
+ * country that performs an act only governments perform, or an act of state to state
+ * (data/lexicon/addressed-act-codes.txt), acts through its government, and one that performs an
+ * act only armed forces perform through its military. */
+static void source_as_state_organ(const dyad_coding *k, dyad_event *e, uint32_t source_np)
 {
     char *code = e->source.code;
     if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)) return;
-    if (dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE))
+    if (dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE) || is_between_states(k, e, source_np, &e->source))
         memcpy(code + 3, "GOV", 4);
     else if (dyad_event_code_is(e->code, DYAD_WC_MILITARY_ACT_CODE))
         memcpy(code + 3, "MIL", 4); /* "China fired missiles around Taiwan": its armed forces */
 }
 
 /* "Indonesia and the rebels signed a peace deal": a reciprocal state act (057) is the same act
- * from each side, so a bare country is its government as its target too. */
-static void target_as_state_organ(const dyad_coding *k, dyad_event *e)
+ * from each side, so a bare country is its government as its target too.
+ * "The US urged Turkey to show restraint": an appeal, demand, criticism, rejection, threat or cut
+ * in relations is addressed to a state's government (data/lexicon/addressed-act-codes.txt). */
+static void target_as_state_organ(const dyad_coding *k, dyad_event *e, uint32_t target_np)
 {
     char *code = e->target.code;
-    if (k->readings->state_acts_by_government && k->readings->reciprocal_acts && dyad_code_is_bare_country(code)
-        && dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE) && dyad_event_code_is(e->code, DYAD_WC_RECIPROCAL_CODE))
+    if (!k->readings->state_acts_by_government || !dyad_code_is_bare_country(code)) return;
+    if ((k->readings->reciprocal_acts && dyad_event_code_is(e->code, DYAD_WC_STATE_ACT_CODE)
+         && dyad_event_code_is(e->code, DYAD_WC_RECIPROCAL_CODE))
+        || is_between_states(k, e, target_np, &e->target))
         memcpy(code + 3, "GOV", 4);
 }
 
@@ -322,8 +346,8 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     if (target_np != DYAD_NO_CHUNK)
         dyad_complete_countries(&k->actors, k->readings, source_np, target_np, &e->source, &e->target);
     forces_of_the_reporter(k, e);
-    source_as_state_organ(k, e);
-    target_as_state_organ(k, e);
+    source_as_state_organ(k, e, source_np);
+    target_as_state_organ(k, e, target_np);
     source_by_its_speaker(k, e);
     force_and_crowds(k, e, source_np, target_np);
     force_from_the_air(k, e, source_np, target_np);
