@@ -55,7 +55,9 @@ typedef struct {
      * ambassador, sanctions, aid, treaties: data/lexicon/state-act-codes.txt) is its government,
      * "Japan recalled its ambassador" JPNGOV; likewise the source of an act only armed forces
      * perform (force posture, fighting: military-act-codes.txt) is its military, "China fired
-     * missiles around Taiwan" CHNMIL. 0: it stays the country, as in PETRARCH */
+     * missiles around Taiwan" CHNMIL; and the source or target of an act of state to state
+     * (appeals, demands, criticism, threats, cuts in relations: addressed-act-codes.txt) is its
+     * government, "the US urged Turkey" USAGOV -> TURGOV. 0: it stays the country, as in PETRARCH */
     int state_acts_by_government;
     /* 1 (default): a phrase that says where ("talks in Doha", "marched through Nairobi") is the
      * target only of events done to a place (data/lexicon/place-event-codes.txt: force, fighting,

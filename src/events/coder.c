@@ -361,8 +361,24 @@ static int names_an_opponent(const dyad_document *doc, const dyad_clause *cl)
  * against the source country's civilians (dyad_readings.measures_on_own_people); "thousands of
  * people poured into the streets of Dhaka", a protest by a country's people, opposition, workers
  * or students with no one named, is against that country's government
- * (dyad_readings.protests_against_own_state). */
-enum own_side { OWN_NONE, OWN_PEOPLE, OWN_STATE };
+ * (dyad_readings.protests_against_own_state); "the army seized power", coercion that takes the
+ * state's power (data/lexicon/coup-nouns.txt), is against that government (with
+ * dyad_readings.measures_on_own_people). */
+enum own_side { OWN_NONE, OWN_PEOPLE, OWN_STATE, OWN_GOVERNMENT };
+
+static int is_coup_phrase(const dyad_document *doc, uint32_t np)
+{
+    return np != DYAD_NO_CHUNK && dyad_lemma_is(&doc->tokens[doc->chunks[np].head], DYAD_WC_COUP_NOUN);
+}
+
+/* "seized power", "staged a coup": the clause names the state power that is taken. */
+static int names_seized_power(const dyad_document *doc, const dyad_clause *cl)
+{
+    for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
+        if (doc->chunks[c].type == DYAD_CHUNK_NP && dyad_lemma_is(&doc->tokens[doc->chunks[c].head], DYAD_WC_COUP_NOUN))
+            return 1;
+    return 0;
+}
 
 static enum own_side own_side_aimed_at(const dyad_coding *k, const dyad_clause *cl, const char *code,
                                        uint32_t target_np)
@@ -372,6 +388,9 @@ static enum own_side own_side_aimed_at(const dyad_coding *k, const dyad_clause *
     if (k->readings->protests_against_own_state && strncmp(code, "14", 2) == 0 && target_np == DYAD_NO_CHUNK
         && !names_an_opponent(k->doc, cl))
         return OWN_STATE;
+    if (k->readings->measures_on_own_people && strncmp(code, "17", 2) == 0
+        && (target_np == DYAD_NO_CHUNK || is_coup_phrase(k->doc, target_np)) && names_seized_power(k->doc, cl))
+        return OWN_GOVERNMENT;
     return OWN_NONE;
 }
 
@@ -380,6 +399,7 @@ static int acts_on_own_side(const char *code, enum own_side side)
 {
     if (!dyad_code_has_country(code)) return 0;
     if (side == OWN_PEOPLE) return dyad_code_is_state(code);
+    if (side == OWN_GOVERNMENT) return strcmp(dyad_code_agent(code), "GOV") != 0;
     const char *agent = dyad_code_agent(code);
     return !dyad_code_is_organisation(code) && dyad_code_has_agent(code) && dyad_agent_is_domestic(agent)
            && !dyad_agent_is_state_power(agent);
@@ -457,7 +477,9 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
         return 0;
     }
     if (mutual) target_np = source_np;
-    enum own_side side = names_no_actor(k, target_np) && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
+    /* "took power in a coup": the coup is the act, not its target */
+    enum own_side side = (names_no_actor(k, target_np) || is_coup_phrase(doc, target_np))
+                                 && judged == DYAD_NOT_A_JUDGED_ACT && source_np != DYAD_NO_CHUNK
                              ? own_side_aimed_at(k, cl, rd.code, target_np)
                              : OWN_NONE;
     if (side != OWN_NONE) {
