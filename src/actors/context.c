@@ -277,6 +277,27 @@ static void give_principal(dyad_actor_context *x, uint32_t chunk, dyad_actor_mat
         dyad_code_set_country(m->code, principal.code);
 }
 
+/* "soldiers loyal to President Nkurunziza", "fighters loyal to Machar": an agent with no country
+ * that is loyal to an actor serves it: a state organ's country (BDIMIL), or the group of anyone
+ * else (SSDREB for an opposition leader's fighters). */
+static void give_allegiance(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
+{
+    const dyad_document *doc = x->doc;
+    uint32_t end = doc->chunks[chunk].end;
+    dyad_actor_match lord;
+    if (dyad_code_has_country(m->code) || !m->agent || m->end != end || end + 2 >= doc->n_tokens
+        || strcmp(doc->tokens[end].lemma, "loyal") != 0 || strcmp(doc->tokens[end + 1].lemma, "to") != 0)
+        return;
+    uint32_t np = doc->tokens[end + 2].chunk_index;
+    if (np == UINT32_MAX || doc->chunks[np].type != DYAD_CHUNK_NP || !dyad_actor_of(x, np, &lord)
+        || !dyad_code_has_country(lord.code))
+        return;
+    if (!dyad_code_has_agent(lord.code) || dyad_agent_is_state_power(dyad_code_agent(lord.code)))
+        dyad_code_set_country(m->code, lord.code);
+    else
+        memcpy(m->code, lord.code, sizeof m->code);
+}
+
 /* ---- the article's memory of short names ---- */
 
 static void remember(dyad_actor_context *x, const char *word, enum short_name_kind kind, const dyad_actor_match *m)
@@ -519,6 +540,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
         give_surname_owner(x, chunk, found);
         give_leader(x, chunk, found);
         give_principal(x, chunk, found);
+        give_allegiance(x, chunk, found);
         give_named_place_country(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
