@@ -21,6 +21,7 @@ static const char actors_text[] = "# test actors\n"
                                   "    [GONGOV >190325]\n"
                                   "    [GONELI]\n"
                                   "ELYSEE_PALACE [FRAGOV]\n"
+                                  "COUNCIL_OF_ELROND [IGOELR <30190101]  # an assembly that has ended\n"
                                   "ROHAN [ROH]\n"
                                   "ROHAN RADIO [ROHRAD]  # a space: other words may come between\n"
                                   "ROHAN_GAP [---]  # a known non-actor\n"
@@ -53,7 +54,7 @@ static int setup(void **state)
     dyad_phrase_dict_init(&actors);
     dyad_phrase_dict_init(&agents);
     size_t before = dyad_warning_count();
-    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 10);
+    assert_int_equal(dyad_load_actors_text(&actors, "test.actors", actors_text, strlen(actors_text)), 11);
     assert_int_equal(dyad_warning_count() - before,
                      1); /* the malformed date; the orphan synonym belongs to BROKEN_ENTRY */
     before = dyad_warning_count();
@@ -90,6 +91,11 @@ static void dated_codes(void **state)
     assert_string_equal(dyad_actor_code(&actors, e, 20180601), "GONREB");
     assert_string_equal(dyad_actor_code(&actors, e, 20250101), "GONGOV");
     assert_string_equal(dyad_actor_code(&actors, e, 20100101), "GONELI");
+    /* with no date, a name whose codes have all ended still has its last one */
+    const dyad_actor_entry *ended = dyad_phrase_lookup(&actors, "COUNCIL OF ELROND", 17);
+    assert_non_null(ended);
+    assert_string_equal(dyad_actor_code(&actors, ended, 0), "IGOELR");
+    assert_null(dyad_actor_code(&actors, ended, 30200101));
     assert_int_equal(dyad_parse_dict_date("190325", 6), 20190325);
     assert_int_equal(dyad_parse_dict_date("19991231", 8), 19991231);
     assert_int_equal(dyad_parse_dict_date("991231", 6), 19991231);

@@ -581,5 +581,14 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
     }
     if (just_ended) return just_ended;
     if (undated) return undated;
-    return date ? NULL : latest;
+    if (date) return NULL;
+    /* no date: the code in force now, else the last one it had ("the Organization of African
+     * Unity", which ended in 2002, is still a name to look up) */
+    if (latest) return latest;
+    const dyad_dated_code *last = NULL;
+    for (uint32_t i = 0; i < e->n_codes; i++) {
+        const dyad_dated_code *c = &d->codes[e->first_code + i];
+        if (c->to && (!last || c->to > last->to)) last = c;
+    }
+    return last ? last->code : NULL;
 }

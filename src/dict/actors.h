@@ -89,8 +89,9 @@ const dyad_actor_entry *dyad_phrase_lookup_prefix(const dyad_phrase_dict *d, con
 /* The first gapped phrase that starts with an upper-case word, or NULL; then follow ->next. */
 const dyad_gapped_phrase *dyad_gapped_first(const dyad_phrase_dict *d, const char *word, size_t len);
 const dyad_gapped_phrase *dyad_gapped_next(const dyad_phrase_dict *d, const dyad_gapped_phrase *g);
-/* The code in force on date (yyyymmdd; 0 = unknown date, the undated code or the latest one); a
- * term that ended the day before date is still in force (the day a daily paper reports). */
+/* The code in force on date (yyyymmdd; 0 = unknown date: the undated code, else the latest one
+ * still in force, else the last one that ended); a term that ended the day before date is still
+ * in force (the day a daily paper reports). */
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date);
 /* yymmdd (6 digits) or yyyymmdd (8 digits) to yyyymmdd; -1 if malformed. */
 int32_t dyad_parse_dict_date(const char *s, size_t n);
