@@ -286,7 +286,7 @@ static void negation_is_not_the_event(void **state)
 static void future_is_intent(void **state)
 {
     (void)state;
-    assert_string_equal(code("Ardania will meet with Corvia."), "ARD>COR:036");
+    assert_string_equal(code("Ardania will meet with Corvia."), "ARDGOV>CORGOV:036");
 }
 
 static void reported_speech(void **state)

@@ -288,6 +288,13 @@ static int is_on_location(const dyad_document *doc, uint32_t np)
            && dyad_lemma_is(&doc->tokens[doc->chunks[np].head], DYAD_WC_LOCATION_NOUN);
 }
 
+/* "Venezuela and Guyana pledged not to use force", "the two armies pulled back": de-escalation
+ * (087, and its intent 0356) that several parties undertake together is between them. */
+static int is_de_escalation(const char *code)
+{
+    return strncmp(code, "087", 3) == 0 || strcmp(code, "0356") == 0;
+}
+
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills", "the deal was signed by A and B": with several subject (or
  * passive agent) actors, a verb of joint action or a reciprocal or joint object, and no object
@@ -300,7 +307,8 @@ int dyad_clause_is_mutual(dyad_coding *k, uint32_t ci, const dyad_clause_reading
     return n_sources >= 2 && !dyad_event_code_is(rd->code, DYAD_WC_ONE_WAY_CODE)
            && rd->match.target_chunk == DYAD_NO_CHUNK
            && (is_reciprocal_verb(&doc->tokens[rd->head]) || object_is_theirs(doc, &doc->clauses[ci])
-               || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci]))
+               || object_is_each_other(doc, &doc->clauses[ci]) || object_is_joint(doc, &doc->clauses[ci])
+               || is_de_escalation(rd->code))
            && (target_np == DYAD_NO_CHUNK || dyad_is_place_phrase(doc, target_np) || is_on_location(doc, target_np)
                || !dyad_names_country(&k->actors, target_np)
                || is_home_ground(k, target_np, sources, n_sources)
