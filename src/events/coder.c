@@ -197,7 +197,7 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
     if (rd->stance == DYAD_STANCE_FACT) return 1;
     int intent = rd->stance == DYAD_STANCE_INTENT;
     if (intent)
-        dyad_intended_code(doc, ci, rd->governing_chunk, rd->verb_chunk, rd->code, rd->stance_code);
+        dyad_intended_code(doc, rd->governing_chunk, rd->verb_chunk, rd->code, rd->stance_code);
     else
         dyad_demand_code(rd->code, rd->stance_code);
     if (!*rd->stance_code) {

@@ -236,26 +236,13 @@ int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t 
            && !(doc->chunks[governing].flags & DYAD_VP_NEGATED) && dyad_event_code_is(code, DYAD_WC_MILITARY_ACT_CODE);
 }
 
-/* "Turkey warned it would cut ties": a clause reported under a verb of warning. */
-static int is_warned(const dyad_document *doc, uint32_t clause)
+void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
+                        char out[8])
 {
-    const dyad_clause *cl = &doc->clauses[clause];
-    if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX) return 0;
-    uint32_t said = doc->clauses[cl->parent].verb;
-    return said != DYAD_NO_CHUNK && dyad_lemma_is(&doc->tokens[doc->chunks[said].head], DYAD_WC_WARNING_VERB);
-}
-
-void dyad_intended_code(const dyad_document *doc, uint32_t clause, uint32_t governing, uint32_t verb_chunk,
-                        const char *code, char out[8])
-{
-    int consented =
-        governing != verb_chunk && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB);
-    int announced = (governing == verb_chunk && !is_warned(doc, clause)) || consented;
     if (dyad_renounces_force(doc, governing, verb_chunk, code))
         dyad_copy_str(out, 8, "0356");
-    else if (announced && dyad_event_code_is(code, DYAD_WC_ANNOUNCED_MEASURE_CODE))
-        dyad_copy_str(out, 8, code); /* "will expel diplomats", "agreed to impose sanctions": the measure */
-    else if (consented && strncmp(code, "10", 2) >= 0)
+    else if (governing != verb_chunk && strncmp(code, "10", 2) >= 0
+             && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB))
         dyad_copy_str(out, 8, "030");
     else
         dyad_intent_code(code, out);

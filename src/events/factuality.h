@@ -43,15 +43,12 @@ int dyad_is_wanting_verb(const dyad_document *doc, uint32_t verb_chunk);
 /* The CAMEO code for intending, demanding or refusing the act coded `code`; "" when CAMEO has
  * none (an intended statement is no event). out has 8 bytes. */
 void dyad_intent_code(const char *code, char out[8]);
-/* The code of intending the act code of the verb group verb_chunk of clause, which the verb group
- * governing governs: dyad_intent_code, except that a measure announced as decided ("will expel
- * diplomats", "agreed to impose sanctions", data/lexicon/announced-measure-codes.txt; not "warned
- * it would", data/lexicon/warning-verbs.txt) is the measure itself,
- * another act of conflict consented to ("agreed to suspend its annexation plans") is intent to
- * cooperate (030), and armed force renounced ("pledged not to use force", dyad_renounces_force) is
- * intent to de-escalate (0356). */
-void dyad_intended_code(const dyad_document *doc, uint32_t clause, uint32_t governing, uint32_t verb_chunk,
-                        const char *code, char out[8]);
+/* The code of intending the act code of the verb group verb_chunk, which the verb group governing
+ * governs: dyad_intent_code, except that an act of conflict consented to ("agreed to suspend its
+ * annexation plans") is intent to cooperate (030), and armed force renounced ("pledged not to use
+ * force", dyad_renounces_force) is intent to de-escalate (0356). */
+void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
+                        char out[8]);
 /* Do a pattern's words, matched up to token reach, reach into the verb's infinitive complement
  * starting at token complement_first (UINT32_MAX: none), and is it negated? ("vowed not to
  * cooperate with" matched by "* TO COOPERATE WITH +") */
