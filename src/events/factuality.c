@@ -122,13 +122,15 @@ static int is_question(const dyad_document *doc, uint32_t clause)
 
 /* "the Houthis, who control most of the north", "the Brotherhood, which backs Mursi": a relative
  * clause in the simple present (one verb, no auxiliary) tells what its noun is, a standing state,
- * not what happened. */
+ * not what happened; so does one that tells what its noun wanted ("people who wanted to overthrow
+ * the government"), whatever its tense. */
 static int describes_a_state(const dyad_document *doc, uint32_t clause, uint32_t verb_chunk)
 {
     const dyad_chunk *vp = &doc->chunks[verb_chunk];
     int pos = doc->tokens[vp->head].pos;
-    return doc->clauses[clause].kind == DYAD_CLAUSE_RELATIVE && vp->first == vp->head
-           && (pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP);
+    if (doc->clauses[clause].kind != DYAD_CLAUSE_RELATIVE) return 0;
+    return (vp->first == vp->head && (pos == DYAD_POS_VBZ || pos == DYAD_POS_VBP))
+           || dyad_is_wanting_verb(doc, verb_chunk);
 }
 
 /* "denied reports that it had supplied drones", "rejected charges that it had caved in": a clause
