@@ -561,8 +561,8 @@ static int ended_within_grace(int32_t to, int32_t date)
 
 const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e, int32_t date)
 {
-    const char *undated = NULL, *latest = NULL, *just_ended = NULL;
-    int32_t latest_from = -1, just_ended_to = 0;
+    const char *undated = NULL, *latest = NULL, *just_ended = NULL, *last_ended = NULL;
+    int32_t latest_from = -1, just_ended_to = 0, last_ended_to = 0;
     for (uint32_t i = 0; i < e->n_codes; i++) {
         const dyad_dated_code *c = &d->codes[e->first_code + i];
         if (!c->from && !c->to) {
@@ -574,6 +574,10 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
             latest_from = c->from;
             latest = c->code;
         }
+        if (c->to && c->to > last_ended_to) {
+            last_ended_to = c->to;
+            last_ended = c->code;
+        }
         if (date && c->to && c->to < date && c->to > just_ended_to && ended_within_grace(c->to, date)) {
             just_ended_to = c->to;
             just_ended = c->code;
@@ -584,11 +588,5 @@ const char *dyad_actor_code(const dyad_phrase_dict *d, const dyad_actor_entry *e
     if (date) return NULL;
     /* no date: the code in force now, else the last one it had ("the Organization of African
      * Unity", which ended in 2002, is still a name to look up) */
-    if (latest) return latest;
-    const dyad_dated_code *last = NULL;
-    for (uint32_t i = 0; i < e->n_codes; i++) {
-        const dyad_dated_code *c = &d->codes[e->first_code + i];
-        if (c->to && (!last || c->to > last->to)) last = c;
-    }
-    return last ? last->code : NULL;
+    return latest ? latest : last_ended;
 }

@@ -366,6 +366,7 @@ static int names_an_opponent(const dyad_document *doc, const dyad_clause *cl)
  * dyad_readings.measures_on_own_people). */
 enum own_side { OWN_NONE, OWN_PEOPLE, OWN_STATE, OWN_GOVERNMENT };
 
+/* "power", "a coup": a phrase naming the state power that is taken (data/lexicon/coup-nouns.txt). */
 static int is_coup_phrase(const dyad_document *doc, uint32_t np)
 {
     return np != DYAD_NO_CHUNK && dyad_lemma_is(&doc->tokens[doc->chunks[np].head], DYAD_WC_COUP_NOUN);
@@ -375,8 +376,7 @@ static int is_coup_phrase(const dyad_document *doc, uint32_t np)
 static int names_seized_power(const dyad_document *doc, const dyad_clause *cl)
 {
     for (uint32_t c = cl->first_chunk; c < cl->end_chunk; c++)
-        if (doc->chunks[c].type == DYAD_CHUNK_NP && dyad_lemma_is(&doc->tokens[doc->chunks[c].head], DYAD_WC_COUP_NOUN))
-            return 1;
+        if (doc->chunks[c].type == DYAD_CHUNK_NP && is_coup_phrase(doc, c)) return 1;
     return 0;
 }
 
@@ -399,8 +399,8 @@ static int acts_on_own_side(const char *code, enum own_side side)
 {
     if (!dyad_code_has_country(code)) return 0;
     if (side == OWN_PEOPLE) return dyad_code_is_state(code);
-    if (side == OWN_GOVERNMENT) return strcmp(dyad_code_agent(code), "GOV") != 0;
     const char *agent = dyad_code_agent(code);
+    if (side == OWN_GOVERNMENT) return strcmp(agent, "GOV") != 0;
     return !dyad_code_is_organisation(code) && dyad_code_has_agent(code) && dyad_agent_is_domestic(agent)
            && !dyad_agent_is_state_power(agent);
 }

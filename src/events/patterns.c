@@ -597,10 +597,6 @@ static int is_better_match(const dyad_pattern_index *ix, const dyad_pattern_matc
     return m->score > best->score || (ix->head_words && m->score == best->score && m->reach < best->reach);
 }
 
-/* The best pattern of a block (is_better_match) into *best, *best_m. A block of a
- * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
- * comes first, from values held in locals, as writing a match makes the compiler reload
- * anything read through a pointer. */
 /* Does pattern p name nothing but the verb and its actors ("- * +", "- + * BY $")? */
 static int names_only_roles(const dyad_verb_dict *verbs, const dyad_verb_pattern *p)
 {
@@ -612,7 +608,11 @@ static int names_only_roles(const dyad_verb_dict *verbs, const dyad_verb_pattern
     return 1;
 }
 
-/* "GIVE [---]", "SEND [---]" in a block of aid: the verb codes nothing by itself, only through what
+/* The best pattern of a block (is_better_match) into *best, *best_m. A block of a
+ * common verb holds hundreds of patterns, most of whose first word is out of reach: that test
+ * comes first, from values held in locals, as writing a match makes the compiler reload
+ * anything read through a pointer.
+ * "GIVE [---]", "SEND [---]" in a block of aid: the verb codes nothing by itself, only through what
  * its patterns name ("sent troops", "gave aid"); a pattern that names nothing but the actors says
  * no more than the verb does ("sent his intelligence chief to Damascus" is no aid). */
 static void best_in_block(dyad_pattern_index *ix, dyad_actor_context *actors, const dyad_verb_entry *verb,

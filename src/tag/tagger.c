@@ -113,7 +113,7 @@ static size_t wordnet_tags(const dyad_tagger *t, const char *w, size_t n, uint8_
     }
     if (verb_form && ing) tags[k++] = DYAD_POS_VBG;
     if (verb_form && third) tags[k++] = DYAD_POS_VBZ;
-    if (ends_with(w, n, "s")
+    if (third
         && (dyad_wordnet_rules(t, WN_NOUN, w, n, base, sizeof base) || dyad_strmap_get(&t->exceptions[WN_NOUN], w, n)))
         tags[k++] = DYAD_POS_NNS;
     return k;
