@@ -25,9 +25,9 @@ for f in /usr/share/perl5/Lingua/EN/Tagger/words.yml /usr/share/wordnet/index.ve
 done
 # Programs the build and the tests run, by the package that brings them in (perl is essential on
 # Debian; clang brings clang-14, pkg-config brings pkgconf; npm runs at build time, chromium in
-# dyad serve's browser test).
+# dyad serve's browser test, python3 in the store and output tests' CSV and schema checks).
 needs "npm (gazetteer, dashboard)" "$(owner "$(command -v npm)")"
-for pkg in cmake clang cppcheck pkg-config perl postgresql libcmocka-dev nodejs chromium; do
+for pkg in cmake clang cppcheck pkg-config perl python3 postgresql libcmocka-dev nodejs chromium; do
   needs "the build or the tests" "$pkg"
 done
 [ $fail -eq 0 ] && echo "install-deps names every package the build and the tests use: $listed"
