@@ -290,10 +290,7 @@ static int is_on_location(const dyad_document *doc, uint32_t np)
 
 /* "Venezuela and Guyana pledged not to use force", "the two armies pulled back": de-escalation
  * (087, and its intent 0356) that several parties undertake together is between them. */
-static int is_de_escalation(const char *code)
-{
-    return strncmp(code, "087", 3) == 0 || strcmp(code, "0356") == 0;
-}
+static int is_de_escalation(const char *code) { return strncmp(code, "087", 3) == 0 || strcmp(code, "0356") == 0; }
 
 /* "Russia and Ukraine exchanged prisoners", "A and B signed a deal in Doha", "A and B accused each
  * other", "A and B held joint drills", "the deal was signed by A and B": with several subject (or

@@ -422,6 +422,19 @@ static int code_against_own_side(dyad_coding *k, dyad_event *e, dyad_role_actor 
     return coded;
 }
 
+/* "Britain called for an inquiry": an act with no target still has an author, at whom a later
+ * "rejected the calls" is aimed (judged_acts.c). */
+static void note_untargeted(dyad_coding *k, uint32_t si, uint32_t ci, const dyad_clause_reading *rd,
+                            const dyad_role_actor *src, size_t n_src)
+{
+    dyad_event e = event_of_clause(k, si, ci, rd);
+    for (size_t a = 0; a < n_src; a++) {
+        if (!dyad_code_has_country(src[a].m.code)) continue;
+        e.source = src[a].m;
+        add_event(&k->untargeted, &e);
+    }
+}
+
 /* ---- a clause ---- */
 
 /* Codes clause ci; returns the number of events it gave. parent_coded: the clause it belongs to
@@ -493,6 +506,7 @@ static int code_clause(dyad_coding *k, uint32_t si, uint32_t ci, int parent_code
     if ((source_np == DYAD_NO_CHUNK || (target_np == DYAD_NO_CHUNK && judged != DYAD_JUDGED_ACT_EARLIER))
         && (k->readings->require_dyad || source_np == target_np)) {
         dyad_coding_trace(k, ": %s missing; no event\n", source_np == DYAD_NO_CHUNK ? "source" : "target");
+        if (source_np != DYAD_NO_CHUNK) note_untargeted(k, si, ci, &rd, src, n_src);
         return 0;
     }
     dyad_event e = event_of_clause(k, si, ci, &rd);
@@ -633,5 +647,6 @@ void dyad_code_document(const dyad_dictset *d, const dyad_readings *r, const dya
     dyad_actor_context_free(&k.actors);
     dyad_pattern_index_free(&k.words);
     free(k.discards);
+    free(k.untargeted.items);
     free(left_out);
 }

@@ -15,6 +15,9 @@ typedef struct {
     dyad_actor_context actors;
     dyad_pattern_index words;
     const dyad_actor_entry **discards; /* per sentence: its discard phrase, or NULL */
+    /* acts said with no target ("Britain called for an inquiry"), with each source that has a
+     * country, in order: whom a later judgement of them is aimed at ("rejected the calls") */
+    dyad_event_list untargeted;
     FILE *trace;
 } dyad_coding;
 

@@ -2,7 +2,8 @@
  * "Biden condemned the attack", "the EU welcomed the arrest": the object is an act, not an
  * actor, and the judgement is aimed at whoever did it. That is the "by" agent of the act's
  * phrase when it has one ("the shooting of protesters by soldiers"), else the source of the
- * latest event of that kind the article coded before; never an actor named further on in the
+ * latest event of that kind the article coded before, or of the latest act of that kind said with
+ * no target ("called for an inquiry"); never an actor named further on in the
  * clause ("condemned the arrest of Imamoglu" is not aimed at Imamoglu). */
 #include "coding.h"
 #include "judged_acts.h"
@@ -76,15 +77,36 @@ static uint32_t agent_of_act(const dyad_document *doc, uint32_t act, const act_k
     return DYAD_NO_CHUNK;
 }
 
-/* "US and British jets struck Houthi targets. Iran condemned the strikes": the sources of the
- * latest clause that coded an event of the act's kind, each once; a source with no country says
- * nothing of who did it. Returns how many were written to doers. */
-static size_t latest_doers(const dyad_event_list *so_far, const act_kind *kind, dyad_role_actor *doers, size_t max)
+/* The index of the latest event of list that is of the act's kind and whose source has a country,
+ * SIZE_MAX if none. */
+static size_t latest_of_kind(const dyad_event_list *list, const act_kind *kind)
 {
-    size_t n = 0, i = so_far->n;
-    while (i-- > 0 && !(is_of_kind(kind, so_far->items[i].code) && dyad_code_has_country(so_far->items[i].source.code)))
+    size_t i = list->n;
+    while (i-- > 0 && !(is_of_kind(kind, list->items[i].code) && dyad_code_has_country(list->items[i].source.code)))
         ;
+    return i;
+}
+
+/* Is event a told in a later clause than event b? */
+static int is_later(const dyad_event *a, const dyad_event *b)
+{
+    return a->sentence != b->sentence ? a->sentence > b->sentence : a->clause > b->clause;
+}
+
+/* "US and British jets struck Houthi targets. Iran condemned the strikes", "Britain called for an
+ * inquiry. Colombo rejected the calls": the sources of the latest clause that coded an event of
+ * the act's kind, or said one with no target, each once; a source with no country says nothing of
+ * who did it. Returns how many were written to doers. */
+static size_t latest_doers(const dyad_event_list *so_far, const dyad_event_list *untargeted, const act_kind *kind,
+                           dyad_role_actor *doers, size_t max)
+{
+    size_t i = latest_of_kind(so_far, kind), u = latest_of_kind(untargeted, kind);
+    if (u != SIZE_MAX && (i == SIZE_MAX || is_later(&untargeted->items[u], &so_far->items[i]))) {
+        so_far = untargeted;
+        i = u;
+    }
     if (i == SIZE_MAX) return 0;
+    size_t n = 0;
     const dyad_event *latest = &so_far->items[i];
     for (size_t j = i + 1; j-- > 0 && n < max;) {
         const dyad_event *e = &so_far->items[j];
@@ -123,6 +145,6 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
         *target_np = agent;
         return DYAD_JUDGED_ACT_BY;
     }
-    *n_doers = latest_doers(so_far, kind, doers, max);
+    *n_doers = latest_doers(so_far, &k->untargeted, kind, doers, max);
     return *n_doers ? DYAD_JUDGED_ACT_EARLIER : DYAD_JUDGED_ACT_UNKNOWN;
 }
