@@ -245,9 +245,7 @@ void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t v
         dyad_copy_str(out, 8, "0356");
     else if (governing != verb_chunk && strncmp(code, "10", 2) >= 0
              && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB))
-        /* agreed to stop an act of conflict: a concession; agreed to do one: the act decided */
-        dyad_copy_str(out, 8,
-                      dyad_lemma_is(&doc->tokens[doc->chunks[verb_chunk].head], DYAD_WC_CESSATION_VERB) ? "030" : code);
+        dyad_copy_str(out, 8, code); /* what is agreed to is decided, never threatened */
     else
         dyad_intent_code(code, out);
 }

@@ -44,9 +44,8 @@ int dyad_is_wanting_verb(const dyad_document *doc, uint32_t verb_chunk);
  * none (an intended statement is no event). out has 8 bytes. */
 void dyad_intent_code(const char *code, char out[8]);
 /* The code of intending the act code of the verb group verb_chunk, which the verb group governing
- * governs: dyad_intent_code, except that stopping an act of conflict consented to ("agreed to
- * suspend its annexation plans") is intent to cooperate (030), doing one ("agreed to impose
- * sanctions") is that act, and armed force renounced ("pledged not to use
+ * governs: dyad_intent_code, except that an act of conflict consented to ("agreed to impose
+ * sanctions", "agreed to suspend aid") is that act, decided, and armed force renounced ("pledged not to use
  * force", dyad_renounces_force) is intent to de-escalate (0356). */
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8]);
