@@ -18,25 +18,29 @@
 /* What kinds of event an act noun can refer back to, by CAMEO code prefix: force (repression of
  * crowds, 175, and 18x-20x), coercion (17x, and 18x for killings), restrictive measures (16x,
  * and 172 for bans and curfews; not 175, so "sanctions" never refers back to a crackdown),
- * violations (of an embassy, a ceasefire: any coercion or force), concessions (08x), and what
- * was said: appeals and demands, threats,
+ * violations (of an embassy, a ceasefire: any coercion or force), concessions (08x), agreements
+ * (signed, 057; to act, 03x; to cease fire, 087x), and what was said: appeals and demands, threats,
  * accusations (or a legal charge), offers. */
 typedef struct {
     enum dyad_word_class nouns;
     const char *codes[5];
     int said; /* a thing said, whose author may follow "from" ("calls from Britain") */
+    /* an agreement is judged ("welcomed the deal") but done to no one: no act phrase of
+     * dyad_is_act_phrase, which may stand in a pattern's actor slot ("alarmed by the arrest") */
+    int judged_only;
 } act_kind;
 
 static const act_kind act_kinds[] = {
-    {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}, 0},
-    {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}, 0},
-    {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}, 0},
-    {DYAD_WC_VIOLATION_NOUN, {"17", "18", "19", "20", NULL}, 0},
-    {DYAD_WC_APPEAL_NOUN, {"02", "10", NULL}, 1},
-    {DYAD_WC_THREAT_NOUN, {"13", NULL}, 1},
-    {DYAD_WC_ACCUSATION_NOUN, {"11", "173", NULL}, 1},
-    {DYAD_WC_OFFER_NOUN, {"03", NULL}, 1},
-    {DYAD_WC_CONCESSION_NOUN, {"08", NULL}, 0},
+    {DYAD_WC_ATTACK_NOUN, {"175", "18", "19", "20", NULL}, 0, 0},
+    {DYAD_WC_COERCION_NOUN, {"17", "18", NULL}, 0, 0},
+    {DYAD_WC_RESTRICTION_NOUN, {"16", "172", NULL}, 0, 0},
+    {DYAD_WC_VIOLATION_NOUN, {"17", "18", "19", "20", NULL}, 0, 0},
+    {DYAD_WC_APPEAL_NOUN, {"02", "10", NULL}, 1, 0},
+    {DYAD_WC_THREAT_NOUN, {"13", NULL}, 1, 0},
+    {DYAD_WC_ACCUSATION_NOUN, {"11", "173", NULL}, 1, 0},
+    {DYAD_WC_OFFER_NOUN, {"03", NULL}, 1, 0},
+    {DYAD_WC_CONCESSION_NOUN, {"08", NULL}, 0, 0},
+    {DYAD_WC_AGREEMENT_NOUN, {"057", "087", NULL}, 0, 1},
 };
 
 static const act_kind *kind_of_act(const dyad_token *head)
@@ -48,7 +52,8 @@ static const act_kind *kind_of_act(const dyad_token *head)
 
 int dyad_is_act_phrase(const dyad_document *doc, uint32_t np)
 {
-    return kind_of_act(&doc->tokens[doc->chunks[np].head]) != NULL;
+    const act_kind *kind = kind_of_act(&doc->tokens[doc->chunks[np].head]);
+    return kind && !kind->judged_only;
 }
 
 static int is_of_kind(const act_kind *kind, const char *code)
