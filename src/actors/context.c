@@ -315,6 +315,21 @@ static void remember(dyad_actor_context *x, const char *word, enum short_name_ki
     n->actor = *m;
 }
 
+/* "Wang Yi", then "Wang": the first word of a person's name where the family name comes first
+ * (data/lexicon/family-name-first-countries.txt). Only the name's own words: a first word that is
+ * a generic or institution word ("PEOPLES", "BANK") starts no person's name. */
+static void learn_family_name_first(dyad_actor_context *x, const dyad_actor_match *m)
+{
+    char country[4], first[32];
+    const char *name = m->actor->name, *space = strchr(name, ' ');
+    snprintf(country, sizeof country, "%.3s", m->code);
+    if (!space || (size_t)(space - name) >= sizeof first || !dyad_word_is(country, DYAD_WC_FAMILY_NAME_FIRST_COUNTRY))
+        return;
+    snprintf(first, sizeof first, "%.*s", (int)(space - name), name);
+    if (!dyad_word_is(first, DYAD_WC_GENERIC_NAME_WORD) && !dyad_word_is(first, DYAD_WC_INSTITUTION_NOUN))
+        remember(x, first, SURNAME, m);
+}
+
 /* The last word of an entry named with several words. People end in surnames ("SHEHBAZ
  * SHARIF"); institutions end in nouns that "the bank", "the court" refer back with ("WORLD
  * BANK"); other names (armies, parties, governments, places) in neither. */
@@ -335,6 +350,7 @@ static void learn_entry_name(dyad_actor_context *x, const dyad_actor_match *m)
     const char *space = strrchr(m->actor->name, ' ');
     if (!space || dyad_word_is(space + 1, DYAD_WC_GENERIC_NAME_WORD)) return;
     remember(x, space + 1, dyad_word_is(space + 1, DYAD_WC_INSTITUTION_NOUN) ? INSTITUTION : SURNAME, m);
+    learn_family_name_first(x, m);
 }
 
 /* "former President Pedro Castillo", "Foreign Minister Zivadin Jovanovic": a person no dictionary
