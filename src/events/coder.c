@@ -328,7 +328,7 @@ static int add_events(dyad_coding *k, dyad_event *e, const dyad_role_actor *src,
             e->source = src[a].m;
             e->target = tgt[b].m;
             dyad_refine_event(k, e, src[a].chunk, tgt[b].chunk);
-            if (dyad_event_is_left_out(k, e, src[a].chunk, &tgt[b].m) || already_coded(out, e)) continue;
+            if (dyad_event_is_left_out(k, e, src[a].chunk, &tgt[b]) || already_coded(out, e)) continue;
             add_event(out, e);
             coded++;
             dyad_coding_trace(k, "%s %s -> %s %s", coded > 1 ? "," : ":", e->source.code, e->target.code, e->code);

@@ -84,12 +84,13 @@ size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, 
 /* Step g: the event of a source and a target refined by what its actors and phrases are
  * (refine.c): countries completed, agents told apart, codes made specific. */
 void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np);
-/* Events that are not kept: an actor against itself, a statement to the press, a party with no
- * country outside conflict, and others (refine.c); named_target is the target as its phrase named it. */
 /* "Turkey warned it would cut ties with Israel": the warning (130) and what it says (1313) are one
  * action of one source on one target, told twice; of the events of one sentence with the same
  * root between the same two actors (actors/codes.h: one actor), only the most specific is kept. */
 void dyad_drop_restated_events(const dyad_coding *k, dyad_event_list *out);
+/* Events that are not kept: an actor against itself, a statement to the press, a party with no
+ * country outside conflict, and others (refine.c); target is the target's phrase and its actor as
+ * that phrase named it. */
 int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
-                           const dyad_actor_match *named_target);
+                           const dyad_role_actor *target);
 #endif

@@ -368,15 +368,28 @@ static int is_command_at_home(const dyad_coding *k, const dyad_event *e)
            && dyad_lemma_is(&k->doc->tokens[e->verb_token], DYAD_WC_COMMAND_VERB);
 }
 
-int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np,
-                           const dyad_actor_match *named_target)
+/* "put its border guards on alert", "called off his fighters' advance": security forces that a
+ * possessive pronoun gives to the source's own country are what it acts with, not on; only a
+ * judgement ("praised his troops") is aimed at them. */
+static int acts_with_own_forces(const dyad_coding *k, const dyad_event *e, uint32_t target_np)
 {
+    if (target_np == DYAD_NO_CHUNK || dyad_event_code_is(e->code, DYAD_WC_JUDGEMENT_CODE)) return 0;
+    const dyad_document *doc = k->doc;
+    return doc->tokens[doc->chunks[target_np].first].pos == DYAD_POS_PRPS && dyad_code_has_country(e->source.code)
+           && strncmp(e->source.code, e->target.code, 3) == 0
+           && dyad_agent_is_security_force(dyad_code_agent(e->target.code));
+}
+
+int dyad_event_is_left_out(const dyad_coding *k, const dyad_event *e, uint32_t source_np, const dyad_role_actor *target)
+{
+    const dyad_actor_match *named_target = &target->m;
     int self = k->readings->no_self_events ? dyad_codes_are_one_actor(e->source.code, e->target.code)
                                            : strcmp(e->source.code, e->target.code) == 0;
     return self || is_press_contact(e) || (k->readings->no_self_events && is_travel_at_home(e))
            || has_unplaced_party(k, e) || mediates_at_home(e) || is_measure_as_force(k, e, source_np)
            || (k->readings->no_self_events && is_command_at_home(k, e))
-           || (k->readings->infer_countries && gives_own_forces(e, named_target));
+           || (k->readings->infer_countries && gives_own_forces(e, named_target))
+           || (k->readings->no_self_events && acts_with_own_forces(k, e, target->chunk));
 }
 
 /* Does event b tell the action of event a again, no less specifically? */
