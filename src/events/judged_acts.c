@@ -143,7 +143,9 @@ enum dyad_judged_act dyad_judged_act(dyad_coding *k, uint32_t ci, const dyad_cla
     const act_kind *kind = kind_of_act(&doc->tokens[doc->chunks[act].head]);
     /* an actor in the act's phrase did it ("Russia's attack"), except the one a coercive act was
      * done to ("Imamoglu's arrest") */
-    if (!kind || (kind->nouns != DYAD_WC_COERCION_NOUN && dyad_actor_of(&k->actors, act, &m)))
+    uint32_t parties[2];
+    if (!kind || (kind->nouns != DYAD_WC_COERCION_NOUN && dyad_actor_of(&k->actors, act, &m))
+        || dyad_between_phrases(doc, act, parties, 2)) /* "the pact between A and B": its parties */
         return DYAD_NOT_A_JUDGED_ACT;
     uint32_t agent = agent_of_act(doc, act, kind);
     if (agent != DYAD_NO_CHUNK && dyad_actor_of(&k->actors, agent, &m)) {
