@@ -337,6 +337,16 @@ static void meeting_at_home(dyad_coding *k, dyad_event *e)
     }
 }
 
+/* "government troops", "Assad's forces": a government's armed forces or police are those forces
+ * (SYRMIL, not SYRGOVMIL), as the Phoenix agents and event coders write them. The actor stage keeps
+ * GOVMIL until here, as it says the forces are at home (their victims are of their country). */
+static void government_forces(const dyad_coding *k, dyad_actor_match *m)
+{
+    if (k->readings->no_self_events && strlen(m->code) == 9 && strncmp(m->code + 3, "GOV", 3) == 0
+        && dyad_agent_is_security_force(m->code + 6))
+        memmove(m->code + 3, m->code + 6, 4);
+}
+
 void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32_t target_np)
 {
     attack_by_forces(k, source_np, &e->source);
@@ -355,6 +365,8 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     rebels_against_the_state(k, e);
     measure_on_own_country(k, e, target_np);
     meeting_at_home(k, e);
+    government_forces(k, &e->source);
+    government_forces(k, &e->target);
 }
 
 /* "Maduro ordered the state oil company to issue licences": a state organ's command to an agent
