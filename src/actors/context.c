@@ -633,6 +633,24 @@ int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np)
     return strcmp(t->lemma, "two") == 0 && ch->head == (uint32_t)(t - doc->tokens) + 1;
 }
 
+/* The entry of the pair of sides a and b, either way round; a new one when there is none (the
+ * least noted one gives its place when all are taken). */
+static struct dyad_side_pair *side_pair(dyad_actor_context *x, const char *a, const char *b)
+{
+    size_t n = x->n_side_pairs, fewest = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct dyad_side_pair *p = &x->side_pairs[i];
+        if ((strcmp(p->a, a) == 0 && strcmp(p->b, b) == 0) || (strcmp(p->a, b) == 0 && strcmp(p->b, a) == 0)) return p;
+        if (p->times < x->side_pairs[fewest].times) fewest = i;
+    }
+    size_t max = sizeof x->side_pairs / sizeof x->side_pairs[0];
+    struct dyad_side_pair *p = &x->side_pairs[n < max ? x->n_side_pairs++ : fewest];
+    dyad_copy_str(p->a, sizeof p->a, a);
+    dyad_copy_str(p->b, sizeof p->b, b);
+    p->times = 0;
+    return p;
+}
+
 void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code)
 {
     if (!dyad_code_has_country(source_code) || !dyad_code_has_country(target_code)
@@ -642,8 +660,14 @@ void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, cons
     /* two countries are sides by their countries; two actors of one country ("the army and the
      * RSF") by their own codes */
     int one_country = strncmp(source_code, target_code, 3) == 0;
-    snprintf(x->sides[0], sizeof x->sides[0], "%.*s", one_country ? 23 : 3, source_code);
-    snprintf(x->sides[1], sizeof x->sides[1], "%.*s", one_country ? 23 : 3, target_code);
+    char a[24], b[24];
+    snprintf(a, sizeof a, "%.*s", one_country ? 23 : 3, source_code);
+    snprintf(b, sizeof b, "%.*s", one_country ? 23 : 3, target_code);
+    struct dyad_side_pair *p = side_pair(x, a, b);
+    if (++p->times < x->sides_times) return;
+    memcpy(x->sides[0], p->a, sizeof x->sides[0]);
+    memcpy(x->sides[1], p->b, sizeof x->sides[1]);
+    x->sides_times = p->times;
 }
 
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred)

@@ -27,11 +27,18 @@ typedef struct {
     const uint8_t *left_out;       /* per token: nonzero when left out of coding; NULL for none */
     dyad_actor_match last_subject; /* for pronouns: the most recent actor named as a main subject */
     int have_last_subject;
-    char setting[4]; /* country of the article's dateline, "" if none */
+    char setting[4];     /* country of the article's dateline, "" if none */
     int place_countries; /* agents named by a region or city take its country ("Aceh rebels") */
-    /* the parties of the latest dispute or mutual event ("" if none): two countries ("RUS", "UKR"),
-     * or two actors of one country ("SDNMIL", "SDNREBRSF") */
+    /* the story's two sides ("" if none): of the pairs of parties of its disputes and mutual
+     * events so far, the one noted most often, the latest of those on a tie; two countries
+     * ("RUS", "UKR"), or two actors of one country ("SDNMIL", "SDNREBRSF") */
     char sides[2][24];
+    struct dyad_side_pair {
+        char a[24], b[24]; /* in the order first noted */
+        unsigned times;
+    } side_pairs[8];
+    size_t n_side_pairs;
+    unsigned sides_times; /* how often the pair in sides was noted */
     dyad_short_name *short_names;
     size_t n_short_names, cap_short_names;
     dyad_actor_match *np_actor; /* per chunk: the actor of the noun phrase, resolved once */
@@ -55,9 +62,10 @@ int dyad_actor_of(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m);
 int dyad_actor_is_backer(dyad_actor_context *x, uint32_t chunk);
 /* Remembers the subject of a main, reporting or coordinate clause for later pronouns. */
 void dyad_actors_note_subject(dyad_actor_context *x, uint32_t clause);
-/* Remembers an event's source and target as the two sides (not organisations, not one actor):
+/* Notes an event's source and target as a pair of sides (not organisations, not one actor):
  * their countries when they are of two countries, else their codes ("the army and the RSF").
- * "both sides", "the two countries" after it stand for them. */
+ * "both sides", "the two countries" after it stand for the pair noted most often so far: a story
+ * about Saudi Arabia and Iran that mentions Sudan cutting ties with Iran is still about them. */
 void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, const char *target_code);
 /* Does noun phrase np stand for the two sides noted last ("both sides", "each side", "the two neighbours",
  * "both governments")? 0 before any. */
