@@ -351,8 +351,8 @@ int dyad_resolve_actor(const dyad_actor_dicts *d, const dyad_document *doc, uint
     return found;
 }
 
-const dyad_actor_entry *dyad_find_phrase_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
-                                            uint32_t end)
+const dyad_actor_entry *dyad_find_phrase_span_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
+                                                 uint32_t end, uint32_t *at, uint32_t *past)
 {
     if (!d->n_entries) return NULL;
     phrase_key k;
@@ -363,12 +363,22 @@ const dyad_actor_entry *dyad_find_phrase_in(const dyad_phrase_dict *d, const dya
         key_view(keys, from, to, &k);
         for (size_t i = 0; i < k.n_tokens; i++) {
             match m;
-            if (longest_at(d, &k, i, 0, &m)) return m.entry;
+            if (!longest_at(d, &k, i, 0, &m)) continue;
+            *at = from + (uint32_t)m.token;
+            *past = *at + (uint32_t)m.n_tokens;
+            return m.entry;
         }
         if (from + k.n_tokens == end) break;
         from += k.n_tokens > 1 ? (uint32_t)k.n_tokens / 2 : 1;
     }
     return NULL;
+}
+
+const dyad_actor_entry *dyad_find_phrase_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
+                                            uint32_t end)
+{
+    uint32_t at, past;
+    return dyad_find_phrase_span_in(d, keys, first, end, &at, &past);
 }
 
 const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_document *doc, uint32_t first,

@@ -49,6 +49,9 @@ const dyad_actor_entry *dyad_find_phrase(const dyad_phrase_dict *d, const dyad_d
                                          uint32_t end);
 const dyad_actor_entry *dyad_find_phrase_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
                                             uint32_t end);
+/* The same, with the tokens [*at, *past) the phrase covers. */
+const dyad_actor_entry *dyad_find_phrase_span_in(const dyad_phrase_dict *d, const dyad_token_keys *keys, uint32_t first,
+                                                 uint32_t end, uint32_t *at, uint32_t *past);
 /* A token's text (or its lemma) in upper case without accents, as dictionaries write words;
  * returns the length written to out. */
 size_t dyad_token_upper(const dyad_token *t, int lemma, char *out, size_t size);

@@ -59,15 +59,14 @@ int dyad_actor_in_tokens(const dyad_actor_context *x, uint32_t first, uint32_t e
 /* ---- names across "of" and "-backed" ---- */
 
 /* The phrase of d that runs through the "of" between two noun phrases, or NULL: the first one
- * found in both must not fit in either alone. */
+ * found in both begins in the first and ends in the second ("International Committee of the Red
+ * Cross", though "the Red Cross" alone names the same entry). */
 static const dyad_actor_entry *phrase_across(const dyad_phrase_dict *d, const dyad_token_keys *keys,
                                              const dyad_chunk *np, const dyad_chunk *of_np)
 {
-    const dyad_actor_entry *e = dyad_find_phrase_in(d, keys, np->first, of_np->end);
-    return e && dyad_find_phrase_in(d, keys, np->first, np->end) != e
-                   && dyad_find_phrase_in(d, keys, of_np->first, of_np->end) != e
-               ? e
-               : NULL;
+    uint32_t at, past;
+    const dyad_actor_entry *e = dyad_find_phrase_span_in(d, keys, np->first, of_np->end, &at, &past);
+    return e && at < np->end && past > of_np->first ? e : NULL;
 }
 
 /* "the Sea of [Japan]": chunk ends a name across "of" that the dictionary codes [---], a known
@@ -86,12 +85,16 @@ static int ends_non_actor_name(const dyad_actor_context *x, uint32_t chunk)
 static int actor_across_of(const dyad_actor_context *x, uint32_t chunk, dyad_actor_match *m)
 {
     const dyad_document *doc = x->doc;
-    uint32_t after = dyad_of_np_after(doc, chunk);
-    if (after == DYAD_NO_CHUNK) return 0;
-    const dyad_chunk *np = &doc->chunks[chunk], *of_np = &doc->chunks[after];
-    if (!phrase_across(x->dicts.actors, &x->keys, np, of_np) && !phrase_across(x->dicts.agents, &x->keys, np, of_np))
-        return 0;
-    return dyad_actor_in_tokens(x, np->first, of_np->end, m);
+    if (!dyad_name_runs_across_of(x, chunk)) return 0;
+    return dyad_actor_in_tokens(x, doc->chunks[chunk].first, doc->chunks[dyad_of_np_after(doc, chunk)].end, m);
+}
+
+int dyad_name_runs_across_of(const dyad_actor_context *x, uint32_t chunk)
+{
+    uint32_t after = dyad_of_np_after(x->doc, chunk);
+    return after != DYAD_NO_CHUNK
+           && (phrase_across(x->dicts.actors, &x->keys, &x->doc->chunks[chunk], &x->doc->chunks[after])
+               || phrase_across(x->dicts.agents, &x->keys, &x->doc->chunks[chunk], &x->doc->chunks[after]));
 }
 
 /* The actor before the backer suffix of token t ("U.S." of "U.S.-backed") into m; leads: the

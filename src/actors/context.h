@@ -73,6 +73,9 @@ int dyad_names_both_sides(const dyad_actor_context *x, uint32_t np);
 /* A country inferred for a noun phrase ("police" in "police in Nairobi") holds wherever the
  * article's later questions name that phrase again. */
 void dyad_actors_keep_inferred_country(dyad_actor_context *x, uint32_t chunk, const dyad_actor_match *inferred);
+/* Does the name of noun phrase chunk run through "of" into the next phrase ("the Democratic
+ * Republic" of "Congo", "the International Committee" of "the Red Cross")? */
+int dyad_name_runs_across_of(const dyad_actor_context *x, uint32_t chunk);
 /* The actor of the dictionary named across "of" or within the token range, without context. */
 int dyad_actor_in_tokens(const dyad_actor_context *x, uint32_t first, uint32_t end, dyad_actor_match *m);
 #endif

@@ -367,6 +367,10 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
     uint32_t owners[8];
     size_t n_owners = dyad_owner_phrases(x->doc, np, owners, 8), n = 0;
     if (!n_owners && last_conjunct != np) n_owners = dyad_owner_phrases(x->doc, last_conjunct, owners, 8);
+    /* "the ministers of the Democratic Republic of Congo and Rwanda": the owners are the name's last
+     * phrase and the phrases coordinated with it */
+    if (n_owners == 1 && dyad_name_runs_across_of(x, owners[0]))
+        n_owners = dyad_owner_phrases(x->doc, owners[0], owners, 8);
     for (size_t o = 0; o < n_owners && n < max; o++) {
         dyad_actor_match owner;
         if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6)

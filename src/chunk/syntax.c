@@ -58,6 +58,15 @@ uint32_t dyad_of_np_after(const dyad_document *doc, uint32_t np)
     return pp_with_object(doc, np + 1) && dyad_head_is(doc, np + 1, "of") ? np + 2 : DYAD_NO_CHUNK;
 }
 
+int dyad_is_absolute_with(const dyad_document *doc, uint32_t np)
+{
+    while (np >= 2 && dyad_of_np_after(doc, np - 2) == np) np -= 2; /* "of State Marco Rubio" */
+    if (np < 1 || doc->chunks[np - 1].type != DYAD_CHUNK_PP || !dyad_head_is(doc, np - 1, "with")) return 0;
+    for (uint32_t of = dyad_of_np_after(doc, np); of != DYAD_NO_CHUNK; of = dyad_of_np_after(doc, np)) np = of;
+    uint32_t after = doc->chunks[np].end;
+    return after < doc->n_tokens && doc->tokens[after].pos == DYAD_POS_VBG;
+}
+
 uint32_t dyad_speaker_np_after(const dyad_document *doc, uint32_t np)
 {
     return pp_with_object(doc, np + 1)

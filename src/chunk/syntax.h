@@ -37,6 +37,10 @@ int dyad_is_owner_phrase_of(const dyad_document *doc, uint32_t np, uint32_t owne
 /* "talks between Arnor and Gondor", "resumption of ties between A and B": the parties after
  * "between", through at most one "of" phrase; ", and C and D" starts another pair and is left out. */
 size_t dyad_between_phrases(const dyad_document *doc, uint32_t np, uint32_t *out, size_t max);
+/* "signed the deal, with Secretary of State Rubio presiding": is noun phrase np, or the phrase
+ * whose "of" phrase it is, the subject of an absolute "with" phrase (a participle follows it and
+ * its "of" phrases), which tells the circumstances, not a party? */
+int dyad_is_absolute_with(const dyad_document *doc, uint32_t np);
 /* "in Doha", "at the border", "the streets of Caracas": a noun phrase that says where, not with or
  * to whom. */
 int dyad_is_place_phrase(const dyad_document *doc, uint32_t np);

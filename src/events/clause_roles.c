@@ -130,7 +130,8 @@ static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t 
     for (uint32_t c = verb_chunk + 1; c < s_end_chunk; c++) {
         const dyad_chunk *ch = &k->doc->chunks[c];
         if (ch->clause != clause_index || ch->type != DYAD_CHUNK_NP
-            || (!(kinds & TARGET_PARTICIPLE_AGENTS) && is_participle_agent(k->doc, c, verb_chunk)))
+            || (!(kinds & TARGET_PARTICIPLE_AGENTS) && is_participle_agent(k->doc, c, verb_chunk))
+            || dyad_is_absolute_with(k->doc, c))
             continue;
         if (!dyad_actor_of(&k->actors, c, &m)) {
             uint32_t parties[2];

@@ -324,6 +324,7 @@ static uint32_t actor_np_after(const dyad_pattern_index *ix, dyad_actor_context 
          * actions of Rohan"), not any actor further on. An act with no actor of its own stands
          * in the slot itself ("alarmed by the arrest of Imamoglu" is aimed at whoever arrested
          * him, not at him): the coder looks for its author. */
+        if (dyad_is_absolute_with(doc, c)) return DYAD_NO_CHUNK;
         while (c != DYAD_NO_CHUNK && !fills_actor_slot(actors, c, &am) && !dyad_is_act_phrase(doc, c))
             c = dyad_of_np_after(doc, c);
         return c != DYAD_NO_CHUNK && doc->chunks[c].end <= end ? c : DYAD_NO_CHUNK;
