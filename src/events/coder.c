@@ -160,6 +160,22 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     dyad_coding_trace(k, "; appeal for it: %s", rd->code);
 }
 
+/* "would travel to Khartoum as soon as possible to try to reconcile the two", "will send a delegation
+ * to both capitals to mediate": a clause whose purpose infinitive (past "try to") is an act of
+ * mediation (045) tells an intent to mediate, not only to meet. */
+static int has_mediation_purpose(const dyad_coding *k, const dyad_clause *cl, uint32_t verb_chunk)
+{
+    const dyad_document *doc = k->doc;
+    for (uint32_t c = verb_chunk + 1; c < cl->end_chunk; c++) {
+        if (doc->chunks[c].type != DYAD_CHUNK_VP || !(doc->chunks[c].flags & DYAD_VP_INFINITIVE)) continue;
+        const dyad_verb_entry *v = dyad_lookup_verb(&k->words, c);
+        if (v && dyad_codes_nothing_alone(&k->dicts->verbs, v)) continue; /* "to try to" */
+        const char *code = !v ? "" : v->has_code ? v->code : k->dicts->verbs.blocks[v->block].code;
+        return strcmp(code, "045") == 0;
+    }
+    return 0;
+}
+
 /* What the clause says of the act decides which code it gets, if any (factuality.h). A negated
  * act of cooperation is a refusal; other negated acts are no event. Returns 0 for no event. */
 static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *rd)
@@ -196,9 +212,11 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
     }
     if (rd->stance == DYAD_STANCE_FACT) return 1;
     int intent = rd->stance == DYAD_STANCE_INTENT;
-    if (intent)
+    if (intent) {
         dyad_intended_code(doc, rd->governing_chunk, rd->verb_chunk, rd->code, rd->stance_code);
-    else
+        if (strcmp(rd->stance_code, "036") == 0 && has_mediation_purpose(k, &doc->clauses[ci], rd->verb_chunk))
+            dyad_copy_str(rd->stance_code, sizeof rd->stance_code, "039");
+    } else
         dyad_demand_code(rd->code, rd->stance_code);
     if (!*rd->stance_code) {
         dyad_coding_trace(k, ": %s act that CAMEO has no code for; no event\n", intent ? "an intended" : "a demanded");
