@@ -138,6 +138,12 @@ static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t 
             /* "spur reconciliation between Calenardhon and Gondor": the parties are the target */
             if (agent_only == DYAD_NO_CHUNK && dyad_between_phrases(k->doc, c, parties, 2)) return c;
             if (unknown == DYAD_NO_CHUNK) unknown = c;
+            /* "the army toppled Bashir, protesters vow ...": a person's name right after the verb
+             * (no article: not "the Strait of Hormuz") that no dictionary knows is the object,
+             * someone unknown; the target is not further on */
+            if (k->readings->no_self_events && c == verb_chunk + 1 && (ch->flags & DYAD_NP_PROPER)
+                && k->doc->tokens[ch->first].pos == DYAD_POS_NNP && !dyad_is_place_phrase(k->doc, c))
+                break;
             continue;
         }
         /* "Denmark pledged 1 billion Danish crowns to Ukraine": the source's own currency or people
