@@ -630,8 +630,9 @@ static int force_base_verb(const dyad_tagger *t, const dyad_token *word, uint8_t
     return 1;
 }
 
-/* "would no longer deal with", "will never accept": after a modal verb and its adverbs, a word read
- * as a noun or adjective is the verb in its base form when it can be a verb at all. */
+/* "would hunt down", "would no longer deal with", "will never accept": after a modal verb and its
+ * adverbs, a word read as a noun or adjective is the verb in its base form when it can be a verb
+ * at all (no noun follows a modal). */
 static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
 {
     int found = 0;
@@ -643,8 +644,7 @@ static int constrain_after_modal(const dyad_tagger *t, const dyad_token *toks, s
             && (dyad_pos_is_adverb(toks[j].pos) || strcasecmp(toks[j].text, "longer") == 0
                 || (strcasecmp(toks[j].text, "no") == 0 && j + 1 < n && strcasecmp(toks[j + 1].text, "longer") == 0)))
             j++;
-        if (j == i + 1 || j >= n) continue; /* right after the modal the bigram model does well */
-        found |= force_base_verb(t, &toks[j], &forced[j]);
+        if (j < n) found |= force_base_verb(t, &toks[j], &forced[j]);
     }
     return found;
 }
