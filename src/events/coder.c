@@ -216,6 +216,8 @@ static int apply_stance(const dyad_coding *k, uint32_t ci, dyad_clause_reading *
         dyad_intended_code(doc, rd->governing_chunk, rd->verb_chunk, rd->code, rd->stance_code);
         if (strcmp(rd->stance_code, "036") == 0 && has_mediation_purpose(k, &doc->clauses[ci], rd->verb_chunk))
             dyad_copy_str(rd->stance_code, sizeof rd->stance_code, "039");
+        else if (strncmp(rd->stance_code, "13", 2) == 0 && dyad_sets_demand_condition(doc, ci))
+            dyad_copy_str(rd->stance_code, sizeof rd->stance_code, "139");
     } else
         dyad_demand_code(rd->code, rd->stance_code);
     if (!*rd->stance_code) {

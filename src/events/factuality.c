@@ -104,6 +104,18 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
     return 0;
 }
 
+int dyad_sets_demand_condition(const dyad_document *doc, uint32_t clause)
+{
+    for (uint32_t c = clause + 1; c < doc->n_clauses && doc->clauses[c].parent != UINT32_MAX; c++) {
+        const dyad_clause *sub = &doc->clauses[c];
+        const dyad_chunk *first = &doc->chunks[sub->first_chunk];
+        if (sub->parent == clause && sub->kind == DYAD_CLAUSE_SUBORDINATE && first->type == DYAD_CHUNK_SBAR
+            && dyad_word_value(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause's sentence end with a question mark? */
 static int is_question(const dyad_document *doc, uint32_t clause)
 {

@@ -49,6 +49,10 @@ void dyad_intent_code(const char *code, char out[8]);
  * force", dyad_renounces_force) is intent to de-escalate (0356). */
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8]);
+/* "would storm the building unless he resigned": does a clause of clause ci set a condition that
+ * is a demand (data/lexicon/conditional-openers.txt, "= 1")? A threat so qualified is an
+ * ultimatum (139). */
+int dyad_sets_demand_condition(const dyad_document *doc, uint32_t clause);
 /* Do a pattern's words, matched up to token reach, reach into the verb's infinitive complement
  * starting at token complement_first (UINT32_MAX: none), and is it negated? ("vowed not to
  * cooperate with" matched by "* TO COOPERATE WITH +") */
