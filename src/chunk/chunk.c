@@ -85,9 +85,12 @@ static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun
     /* "called on Gondor late Sunday": the time expression says when; it is not part of the name */
     if (seen_noun && !takes_weekday(&t[i - 1]) && time_expression_length(t, i, end)) return 0;
     if (dyad_pos_is_adj(p)) return !seen_noun || dyad_pos_is_noun(next) || dyad_pos_is_adj(next);
-    /* "gave US diplomats 72 hours to leave": a number after a plural common noun begins the second
-     * object; a number completes a singular or proper name instead ("Resolution 1973", "June 25") */
-    if (p == DYAD_POS_CD && i > 0 && t[i - 1].pos == DYAD_POS_NNS) return 0;
+    /* "gave US diplomats 72 hours to leave", "gave Belarus 48 hours": a number after a plural
+     * common noun, or before a time span, begins the second object; a number completes a singular
+     * or proper name instead ("Resolution 1973", "June 25") */
+    if (p == DYAD_POS_CD && i > 0
+        && (t[i - 1].pos == DYAD_POS_NNS || (i + 1 < end && dyad_lemma_in(&t[i + 1], TIME_SPAN))))
+        return 0;
     if (dyad_pos_is_noun(p) || p == DYAD_POS_CD || p == DYAD_POS_DOLLAR) return 1;
     /* "Ukraine 's foreign minister": the possessive continues the phrase when a noun phrase follows */
     if (p == DYAD_POS_POS) return i + 1 < end && np_start(&t[i + 1]) && t[i + 1].pos != DYAD_POS_PRP;
