@@ -271,6 +271,27 @@ static int introduces_clause(const dyad_token *t, size_t i, size_t end)
 
 static int is_number_modifier(const dyad_token *t) { return dyad_lemma_in(t, DYAD_WC_MASK(DYAD_WC_NUMBER_MODIFIER)); }
 
+/* "more than 20,000 people", "up to 300 troops", "fewer than ten": the number of words of the bound
+ * of an amount (data/lexicon/amount-bounds.txt) of two or three words that starts at token i and
+ * that a number follows, else 0. Its "than" or "to" opens no prepositional phrase. */
+static size_t amount_bound_length(const dyad_token *t, size_t i, size_t end)
+{
+    for (size_t n = 3; n >= 2; n--) {
+        if (i + n >= end || t[i + n].pos != DYAD_POS_CD) continue;
+        char phrase[64];
+        size_t len = 0;
+        for (size_t k = i; k < i + n; k++) {
+            size_t w = strlen(t[k].text);
+            if (len + w + 2 > sizeof phrase) return 0;
+            if (k > i) phrase[len++] = ' ';
+            memcpy(phrase + len, t[k].text, w);
+            len += w;
+        }
+        if (dyad_word_classes_n(phrase, len) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND)) return n;
+    }
+    return 0;
+}
+
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
     dyad_token *t = doc->tokens;
@@ -294,6 +315,18 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             /* "at least three civilians": a quantifier, not a prepositional phrase */
             add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
             i += 2;
+        } else if (amount_bound_length(t, i, end)) {
+            /* "more than 20,000 people": the bound belongs to the number's noun phrase */
+            size_t n = amount_bound_length(t, i, end);
+            i = scan_np(doc, i + n, end);
+            dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
+            t[np->first].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
+            for (size_t k = 0; k < n; k++) {
+                np->first--;
+                t[np->first].chunk_index = (uint32_t)(doc->n_chunks - 1);
+                t[np->first].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
+            }
+            t[np->first].chunk = (uint8_t)(DYAD_CHUNK_NP + 1);
         } else if (introduces_clause(t, i, end)) {
             add_chunk(doc, DYAD_CHUNK_SBAR, i, i + 1);
             i++;
