@@ -663,9 +663,9 @@ void dyad_actors_note_sides(dyad_actor_context *x, const char *source_code, cons
     /* two countries are sides by their countries; two actors of one country ("the army and the
      * RSF") by their own codes */
     int one_country = strncmp(source_code, target_code, 3) == 0;
-    char a[24], b[24];
-    snprintf(a, sizeof a, "%.*s", one_country ? 23 : 3, source_code);
-    snprintf(b, sizeof b, "%.*s", one_country ? 23 : 3, target_code);
+    char a[24] = "", b[24] = "";
+    memcpy(a, source_code, one_country ? strnlen(source_code, 23) : 3);
+    memcpy(b, target_code, one_country ? strnlen(target_code, 23) : 3);
     struct dyad_side_pair *p = side_pair(x, a, b);
     if (++p->times < x->sides_times) return;
     memcpy(x->sides[0], p->a, sizeof x->sides[0]);

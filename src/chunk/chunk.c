@@ -276,6 +276,7 @@ static int is_number_modifier(const dyad_token *t) { return dyad_lemma_in(t, DYA
  * that a number follows, else 0. Its "than" or "to" opens no prepositional phrase. */
 static size_t amount_bound_length(const dyad_token *t, size_t i, size_t end)
 {
+    if (!(dyad_word_phrase_starts_n(t[i].text, strlen(t[i].text)) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
     for (size_t n = 3; n >= 2; n--) {
         if (i + n >= end || t[i + n].pos != DYAD_POS_CD) continue;
         char phrase[64];
@@ -315,7 +316,8 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             /* "at least three civilians": a quantifier, not a prepositional phrase */
             add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
             i += 2;
-        } else if (amount_bound_length(t, i, end)) {
+        } else if (i + 2 < end && (t[i + 2].pos == DYAD_POS_CD || (i + 3 < end && t[i + 3].pos == DYAD_POS_CD))
+                   && amount_bound_length(t, i, end)) {
             /* "more than 20,000 people": the bound belongs to the number's noun phrase */
             size_t n = amount_bound_length(t, i, end);
             i = scan_np(doc, i + n, end);

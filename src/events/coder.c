@@ -447,7 +447,8 @@ static int code_against_own_side(dyad_coding *k, dyad_event *e, dyad_role_actor 
 static void note_untargeted(dyad_coding *k, uint32_t si, uint32_t ci, const dyad_clause_reading *rd,
                             const dyad_role_actor *src, size_t n_src)
 {
-    dyad_event e = event_of_clause(k, si, ci, rd);
+    dyad_event e = {.sentence = si, .clause = ci}; /* only who said what kind of act, and where */
+    dyad_copy_str(e.code, sizeof e.code, rd->code);
     for (size_t a = 0; a < n_src; a++) {
         if (!dyad_code_has_country(src[a].m.code)) continue;
         e.source = src[a].m;
