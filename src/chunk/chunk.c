@@ -293,6 +293,20 @@ static size_t amount_bound_length(const dyad_token *t, size_t i, size_t end)
     return 0;
 }
 
+/* The noun phrase of a number at token i + n, with the n words before it that modify the number
+ * ("about", "more than"); returns the token after it. */
+static size_t scan_np_with_modifier(dyad_document *doc, size_t i, size_t n, size_t end)
+{
+    dyad_token *t = doc->tokens;
+    size_t next = scan_np(doc, i + n, end);
+    dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
+    for (size_t k = i; k < np->first; k++) t[k].chunk_index = (uint32_t)(doc->n_chunks - 1);
+    for (size_t k = i; k < np->end; k++) t[k].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
+    t[i].chunk = (uint8_t)(DYAD_CHUNK_NP + 1);
+    np->first = (uint32_t)i;
+    return next;
+}
+
 static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
 {
     dyad_token *t = doc->tokens;
@@ -306,12 +320,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
         } else if ((p == DYAD_POS_IN || p == DYAD_POS_RB) && i + 1 < end && t[i + 1].pos == DYAD_POS_CD
                    && is_number_modifier(&t[i])) {
             /* "about 2.5 million people": the modifier belongs to the number's noun phrase */
-            i = scan_np(doc, i + 1, end);
-            dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
-            np->first--;
-            t[np->first].chunk = (uint8_t)(DYAD_CHUNK_NP + 1);
-            t[np->first].chunk_index = (uint32_t)(doc->n_chunks - 1);
-            t[np->first + 1].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
+            i = scan_np_with_modifier(doc, i, 1, end);
         } else if (p == DYAD_POS_IN && i + 1 < end && t[i + 1].pos == DYAD_POS_JJS && strcmp(t[i].lemma, "at") == 0) {
             /* "at least three civilians": a quantifier, not a prepositional phrase */
             add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
@@ -319,16 +328,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
         } else if (i + 2 < end && (t[i + 2].pos == DYAD_POS_CD || (i + 3 < end && t[i + 3].pos == DYAD_POS_CD))
                    && amount_bound_length(t, i, end)) {
             /* "more than 20,000 people": the bound belongs to the number's noun phrase */
-            size_t n = amount_bound_length(t, i, end);
-            i = scan_np(doc, i + n, end);
-            dyad_chunk *np = &doc->chunks[doc->n_chunks - 1];
-            t[np->first].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
-            for (size_t k = 0; k < n; k++) {
-                np->first--;
-                t[np->first].chunk_index = (uint32_t)(doc->n_chunks - 1);
-                t[np->first].chunk = (uint8_t)(0x80 | (DYAD_CHUNK_NP + 1));
-            }
-            t[np->first].chunk = (uint8_t)(DYAD_CHUNK_NP + 1);
+            i = scan_np_with_modifier(doc, i, amount_bound_length(t, i, end), end);
         } else if (introduces_clause(t, i, end)) {
             add_chunk(doc, DYAD_CHUNK_SBAR, i, i + 1);
             i++;
