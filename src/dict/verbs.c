@@ -578,6 +578,11 @@ const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key
     return v ? &d->verb_entries[*v] : NULL;
 }
 
+const char *dyad_verb_default_code(const dyad_verb_dict *d, const dyad_verb_entry *verb)
+{
+    return verb->has_code ? verb->code : d->blocks[verb->block].code;
+}
+
 const char *dyad_verb_block_file(const dyad_verb_dict *d, const dyad_verb_block *b) { return d->files[b->file].name; }
 
 int dyad_verb_block_petrarch2(const dyad_verb_dict *d, const dyad_verb_block *b)

@@ -126,6 +126,9 @@ long dyad_load_verbs(dyad_verb_dict *d, const char *path);
 long dyad_load_verbs_text(dyad_verb_dict *d, const char *name, const char *text, size_t len);
 /* Entry for an upper-case verb lemma (optionally "LEMMA PARTICLE"), or NULL. */
 const dyad_verb_entry *dyad_verb_lookup(const dyad_verb_dict *d, const char *key, size_t len);
+/* The code a verb has when none of its patterns matches: its own, else its block's ("" for
+ * "do not code"). */
+const char *dyad_verb_default_code(const dyad_verb_dict *d, const dyad_verb_entry *verb);
 /* The name of the file a block (and its patterns) comes from. */
 const char *dyad_verb_block_file(const dyad_verb_dict *d, const dyad_verb_block *b);
 /* 1 if the block's file is PETRARCH-2 ([A:B] = active:passive), 0 if TABARI / PETRARCH-1 (B is a

@@ -357,8 +357,7 @@ size_t dyad_actors_of_role(dyad_coding *k, const dyad_sentence *s, uint32_t np, 
 /* A verb whose own code is "do not code" ("BEGIN [---]"); its patterns may still code. */
 int dyad_codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry *verb)
 {
-    const char *code = verb->has_code ? verb->code : verbs->blocks[verb->block].code;
-    return !*code;
+    return !*dyad_verb_default_code(verbs, verb);
 }
 
 /* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to

@@ -117,7 +117,7 @@ static void choose_code(dyad_coding *k, const dyad_pattern_span *sp, dyad_clause
     rd->pattern = dyad_best_pattern(&k->words, &k->actors, rd->verb, sp, &rd->match, &n_tried);
     rd->complement_first = sp->complement_first;
     const dyad_verb_pattern *p = rd->pattern;
-    rd->code = p ? p->code : rd->verb->has_code ? rd->verb->code : rd->block->code;
+    rd->code = p ? p->code : dyad_verb_default_code(verbs, rd->verb);
     const char *second = p ? p->second_code : rd->verb->has_code ? rd->verb->second_code : rd->block->second_code;
     rd->paired_code = "";
     if (!dyad_verb_block_petrarch2(verbs, p ? &verbs->blocks[p->block] : rd->block))
@@ -170,8 +170,7 @@ static int has_mediation_purpose(const dyad_coding *k, const dyad_clause *cl, ui
         if (doc->chunks[c].type != DYAD_CHUNK_VP || !(doc->chunks[c].flags & DYAD_VP_INFINITIVE)) continue;
         const dyad_verb_entry *v = dyad_lookup_verb(&k->words, c);
         if (v && dyad_codes_nothing_alone(&k->dicts->verbs, v)) continue; /* "to try to" */
-        const char *code = !v ? "" : v->has_code ? v->code : k->dicts->verbs.blocks[v->block].code;
-        return strcmp(code, "045") == 0;
+        return v && strcmp(dyad_verb_default_code(&k->dicts->verbs, v), "045") == 0;
     }
     return 0;
 }
