@@ -274,8 +274,9 @@ static int is_number_modifier(const dyad_token *t) { return dyad_lemma_in(t, DYA
 /* "more than 20,000 people", "up to 300 troops", "fewer than ten": the number of words of the bound
  * of an amount (data/lexicon/amount-bounds.txt) of two or three words that starts at token i and
  * that a number follows, else 0. Its "than" or "to" opens no prepositional phrase. */
-static size_t amount_bound_length(const dyad_token *t, size_t i, size_t end)
+static inline size_t amount_bound_length(const dyad_token *t, size_t i, size_t end)
 {
+    if (!(i + 2 < end && (t[i + 2].pos == DYAD_POS_CD || (i + 3 < end && t[i + 3].pos == DYAD_POS_CD)))) return 0;
     if (!(dyad_word_phrase_starts_n(t[i].text, strlen(t[i].text)) & DYAD_WC_MASK(DYAD_WC_AMOUNT_BOUND))) return 0;
     for (size_t n = 3; n >= 2; n--) {
         if (i + n >= end || t[i + n].pos != DYAD_POS_CD) continue;
@@ -312,6 +313,7 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
     dyad_token *t = doc->tokens;
     for (size_t i = first; i < end;) {
         int p = t[i].pos;
+        size_t bound;
         if (p == DYAD_POS_VBG && i + 1 < end && strcasecmp(t[i].text, "according") == 0
             && t[i + 1].pos == DYAD_POS_TO) {
             /* "according to": a two-word preposition */
@@ -325,10 +327,9 @@ static void chunk_tokens(dyad_document *doc, size_t first, size_t end)
             /* "at least three civilians": a quantifier, not a prepositional phrase */
             add_chunk(doc, DYAD_CHUNK_ADVP, i, i + 2);
             i += 2;
-        } else if (i + 2 < end && (t[i + 2].pos == DYAD_POS_CD || (i + 3 < end && t[i + 3].pos == DYAD_POS_CD))
-                   && amount_bound_length(t, i, end)) {
+        } else if ((bound = amount_bound_length(t, i, end)) != 0) {
             /* "more than 20,000 people": the bound belongs to the number's noun phrase */
-            i = scan_np_with_modifier(doc, i, amount_bound_length(t, i, end), end);
+            i = scan_np_with_modifier(doc, i, bound, end);
         } else if (introduces_clause(t, i, end)) {
             add_chunk(doc, DYAD_CHUNK_SBAR, i, i + 1);
             i++;
