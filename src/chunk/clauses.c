@@ -22,6 +22,13 @@ static uint32_t add_clause(dyad_document *doc, enum dyad_clause_kind kind, size_
 
 /* The verb group that heads a clause: a finite one, or a gerund that tells what the subject did
  * ("by launching missiles"), which has no subject of its own. */
+/* Is chunk c (before end) a lone "and" or "but" (data/lexicon/clause-conjunctions.txt)? */
+static int is_clause_conjunction(const dyad_document *doc, size_t c, size_t end)
+{
+    return c < end && doc->chunks[c].end - doc->chunks[c].first == 1
+           && dyad_text_is(&doc->tokens[doc->chunks[c].first], DYAD_WC_CLAUSE_CONJUNCTION);
+}
+
 static int heads_clause(const dyad_document *doc, size_t c)
 {
     return dyad_is_finite_vp(doc, c) || (doc->chunks[c].flags & DYAD_VP_GERUND_ACT);
@@ -327,7 +334,7 @@ static void walk_clauses(dyad_document *doc, size_t end, size_t from, size_t to,
             doc->clauses[stack[depth].clause].subject = previous; /* remembered until roles are found */
         } else if (top->verb != DYAD_NO_CHUNK && c + 1 < to
                    && (dyad_chunk_text_is(doc, c, end, ";")
-                       || ((dyad_chunk_text_is(doc, c, end, "and") || dyad_chunk_text_is(doc, c, end, "but"))
+                       || (is_clause_conjunction(doc, c, end)
                            && (dyad_is_finite_vp(doc, c + 1) || clause_follows(doc, c + 1, to)))
                        /* "Putin hosts Modi in Moscow, praises ties": in a headline a verb after a comma
                         * shares the subject */

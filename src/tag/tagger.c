@@ -273,7 +273,7 @@ static int starts_coordinate_clause(const dyad_token *toks, size_t i)
 {
     if (strcmp(toks[i].text, ";") == 0) return 1;
     return i > 0 && toks[i].pos == DYAD_POS_CC && strcmp(toks[i - 1].text, ",") == 0
-           && (strcmp(toks[i].text, "and") == 0 || strcmp(toks[i].text, "but") == 0);
+           && dyad_text_is(&toks[i], DYAD_WC_CLAUSE_CONJUNCTION);
 }
 
 /* A bigram model cannot see that a clause still lacks its finite verb, and often reads a
@@ -543,8 +543,7 @@ static int follows_reporting_verb(const dyad_tagger *t, const dyad_token *toks, 
 {
     size_t verb = i - 1;
     while (verb > 0 && toks[verb].pos == DYAD_POS_RB) verb--;
-    int after_and = toks[verb].pos == DYAD_POS_CC
-                    && (strcasecmp(toks[verb].text, "and") == 0 || strcasecmp(toks[verb].text, "but") == 0);
+    int after_and = toks[verb].pos == DYAD_POS_CC && dyad_text_is(&toks[verb], DYAD_WC_CLAUSE_CONJUNCTION);
     for (size_t k = verb + 1; k-- > 0;) {
         if (dyad_pos_is_verb(toks[k].pos) && is_reporting_form(t, &toks[k], known[k])) return 1;
         if (!after_and || toks[k].flags & DYAD_TOK_SENTENCE_START) return 0;
