@@ -83,6 +83,15 @@ static int is_hedge(const dyad_document *doc, uint32_t vc)
 
 /* ---- the clause in its sentence ---- */
 
+/* The word that opens clause cl as a condition or an open question ("if", "unless", "whether":
+ * data/lexicon/conditional-openers.txt), or NULL. */
+static const dyad_token *condition_opener(const dyad_document *doc, const dyad_clause *cl)
+{
+    const dyad_chunk *first = &doc->chunks[cl->first_chunk];
+    const dyad_token *head = &doc->tokens[first->head];
+    return first->type == DYAD_CHUNK_SBAR && dyad_lemma_is(head, DYAD_WC_CONDITIONAL_OPENER) ? head : NULL;
+}
+
 /* Is the clause, or a clause it depends on, a condition or an open question ("if Israel
  * strikes", "whether Putin will travel"), or what a demand asks for ("demanded that Turkey
  * release")? The chain stops at the main line of the sentence. */
@@ -92,9 +101,7 @@ static int under_condition(const dyad_document *doc, uint32_t clause)
         const dyad_clause *cl = &doc->clauses[clause];
         if (cl->kind == DYAD_CLAUSE_MAIN || cl->kind == DYAD_CLAUSE_REPORTING || cl->kind == DYAD_CLAUSE_COORDINATE)
             return 0;
-        const dyad_chunk *first = &doc->chunks[cl->first_chunk];
-        if (first->type == DYAD_CHUNK_SBAR && dyad_lemma_is(&doc->tokens[first->head], DYAD_WC_CONDITIONAL_OPENER))
-            return 1;
+        if (condition_opener(doc, cl)) return 1;
         const dyad_clause *parent = cl->parent != UINT32_MAX ? &doc->clauses[cl->parent] : NULL;
         if (parent && parent->verb != DYAD_NO_CHUNK && dyad_is_complement_of(doc, clause, cl->parent)
             && dyad_lemma_is(&doc->tokens[doc->chunks[parent->verb].head], DYAD_WC_DIRECTIVE_VERB))
@@ -108,10 +115,9 @@ int dyad_sets_demand_condition(const dyad_document *doc, uint32_t clause)
 {
     for (uint32_t c = clause + 1; c < doc->n_clauses && doc->clauses[c].parent != UINT32_MAX; c++) {
         const dyad_clause *sub = &doc->clauses[c];
-        const dyad_chunk *first = &doc->chunks[sub->first_chunk];
-        if (sub->parent == clause && sub->kind == DYAD_CLAUSE_SUBORDINATE && first->type == DYAD_CHUNK_SBAR
-            && dyad_word_value(doc->tokens[first->head].lemma, DYAD_WC_CONDITIONAL_OPENER) == 1)
-            return 1;
+        const dyad_token *opener =
+            sub->parent == clause && sub->kind == DYAD_CLAUSE_SUBORDINATE ? condition_opener(doc, sub) : NULL;
+        if (opener && dyad_lemma_value(opener, DYAD_WC_CONDITIONAL_OPENER) == 1) return 1;
     }
     return 0;
 }
