@@ -373,8 +373,14 @@ static size_t owned_agents(dyad_actor_context *x, const dyad_actor_match *m, uin
         n_owners = dyad_owner_phrases(x->doc, owners[0], owners, 8);
     for (size_t o = 0; o < n_owners && n < max; o++) {
         dyad_actor_match owner;
-        if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code) || strlen(owner.code) > 6)
+        if (!dyad_actor_of(x, owners[o], &owner) || !dyad_code_has_country(owner.code)) continue;
+        /* "the commander of the FARC rebels", "the leader of the opposition": a member of a
+         * group outside the state is the group, whatever his own title's agent */
+        if (dyad_code_has_agent(owner.code) && !dyad_code_is_state(owner.code)) {
+            out[n++] = (dyad_role_actor){owner, np};
             continue;
+        }
+        if (strlen(owner.code) > 6) continue;
         /* a place gives its country only: "police in Nairobi" are KENCOP, not the government's */
         if (dyad_is_place_phrase(x->doc, owners[o]) && !dyad_code_is_organisation(owner.code)) {
             if (says_it_is_foreign(x->doc, np)) continue;

@@ -72,6 +72,18 @@ static int is_circumstance_clause(const dyad_document *doc, const dyad_clause *c
     return t->pos == DYAD_POS_IN && dyad_word_value(t->lemma, DYAD_WC_SUBORDINATOR) == 1;
 }
 
+/* "signed an agreement under which Macedonia will change its name", "a deal whose terms ...": a
+ * clause opened by a relative word after a noun or preposition describes that noun; it is no
+ * complement of the verb. */
+static int is_relative_clause(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->first_chunk >= doc->n_chunks) return 0;
+    uint32_t t = doc->chunks[cl->first_chunk].first;
+    int pos = doc->tokens[t].pos;
+    return (pos == DYAD_POS_WDT || pos == DYAD_POS_WP || pos == DYAD_POS_WPS) && t > 0
+           && !dyad_pos_is_verb(doc->tokens[t - 1].pos);
+}
+
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
@@ -85,7 +97,7 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
         if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)
-            || is_circumstance_clause(k->doc, child))
+            || is_circumstance_clause(k->doc, child) || is_relative_clause(k->doc, child))
             continue;
         if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
         /* "began to question whether he has a future with the Orcs": a pronoun subject is the
