@@ -98,14 +98,46 @@ static int is_later(const dyad_event *a, const dyad_event *b)
     return a->sentence != b->sentence ? a->sentence > b->sentence : a->clause > b->clause;
 }
 
+/* How many events of list[from, to) are of the act's kind with this source. */
+static size_t count_of_source(const dyad_event_list *list, size_t from, size_t to, const act_kind *kind,
+                              const char *source)
+{
+    size_t n = 0;
+    for (size_t j = from; j < to; j++)
+        n += is_of_kind(kind, list->items[j].code) && strcmp(list->items[j].source.code, source) == 0;
+    return n;
+}
+
+/* "Russia invaded Ukraine ... Ukrainian forces fought back ... NATO condemned the attack": the act
+ * a story judges is its main one of that kind, done by the source the story tells doing it most
+ * often, not the latest skirmish; on a tie, the latest. The index of that source's latest event
+ * of the kind, SIZE_MAX if none. */
+static size_t main_of_kind(const dyad_event_list *list, const act_kind *kind)
+{
+    size_t best = SIZE_MAX, best_count = 0;
+    for (size_t j = list->n; j-- > 0;) {
+        const dyad_event *e = &list->items[j];
+        if (!is_of_kind(kind, e->code) || !dyad_code_has_country(e->source.code)
+            || count_of_source(list, j + 1, list->n, kind, e->source.code))
+            continue;
+        size_t count = count_of_source(list, 0, j + 1, kind, e->source.code);
+        if (count > best_count) {
+            best = j;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
 /* "US and British jets struck Houthi targets. Iran condemned the strikes", "Britain called for an
- * inquiry. Colombo rejected the calls": the sources of the latest clause that coded an event of
- * the act's kind, or said one with no target, each once; a source with no country says nothing of
- * who did it. Returns how many were written to doers. */
+ * inquiry. Colombo rejected the calls": the sources of the clause that coded the story's main
+ * event of the act's kind (main_of_kind), or of the latest act of that kind said with no target
+ * when that is later, each once; a source with no country says nothing of who did it. Returns how
+ * many were written to doers. */
 static size_t latest_doers(const dyad_event_list *so_far, const dyad_event_list *untargeted, const act_kind *kind,
                            dyad_role_actor *doers, size_t max)
 {
-    size_t i = latest_of_kind(so_far, kind), u = latest_of_kind(untargeted, kind);
+    size_t i = main_of_kind(so_far, kind), u = latest_of_kind(untargeted, kind);
     if (u != SIZE_MAX && (i == SIZE_MAX || is_later(&untargeted->items[u], &so_far->items[i]))) {
         so_far = untargeted;
         i = u;

@@ -699,15 +699,18 @@ static int constrain_relative_verbs(const dyad_tagger *t, const dyad_token *toks
     return found;
 }
 
-/* "Security forces used tear gas": two finite verbs never stand side by side, so a word in -s read
- * as a verb between a noun and a past-tense verb, participle or modal is the plural head of the
- * subject when it can be one (an auxiliary, "has used", cannot). */
+/* "Security forces used tear gas", "Serbian forces also shelled": two finite verbs never stand side
+ * by side, even with adverbs between them, so a word in -s read as a verb between a noun or
+ * adjective and a past-tense verb, participle or modal is the plural head of the subject when it
+ * can be one (an auxiliary, "has used", cannot). */
 static int constrain_plural_before_verb(const dyad_tagger *t, const dyad_token *toks, size_t n, uint8_t *forced)
 {
     int found = 0;
     for (size_t i = 1; i + 1 < n; i++) {
-        int next = toks[i + 1].pos;
-        if (toks[i].pos != DYAD_POS_VBZ || !dyad_pos_is_noun(toks[i - 1].pos)
+        size_t after = i + 1;
+        while (after + 1 < n && toks[after].pos == DYAD_POS_RB) after++;
+        int next = toks[after].pos, before = toks[i - 1].pos;
+        if (toks[i].pos != DYAD_POS_VBZ || !(dyad_pos_is_noun(before) || before == DYAD_POS_JJ)
             || (next != DYAD_POS_VBD && next != DYAD_POS_VBN && next != DYAD_POS_MD)
             || dyad_text_is(&toks[i], DYAD_WC_BE_FORM) || dyad_text_is(&toks[i], DYAD_WC_HAVE_FORM))
             continue;
