@@ -76,10 +76,16 @@ void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         size_t first_len;
-        size_t len = write_token_key(&doc->tokens[first + i], k->text + o, &first_len);
+        const dyad_token *t = &doc->tokens[first + i];
+        size_t len = write_token_key(t, k->text + o, &first_len);
         k->start[i] = (uint32_t)o;
         k->too_long[i] = len == SIZE_MAX;
-        k->first_hash[i] = len == SIZE_MAX ? 0 : dyad_strmap_hash(k->text + o, first_len);
+        if (len == SIZE_MAX)
+            k->first_hash[i] = 0;
+        else if (t->upper && first_len == len && len == t->upper_len)
+            k->first_hash[i] = t->upper_hash; /* the token's whole fold (no joiner): the hash it keeps */
+        else
+            k->first_hash[i] = dyad_strmap_hash(k->text + o, first_len);
         o += (len == SIZE_MAX ? 0 : len) + 1; /* and the space after it */
         k->text[o - 1] = ' ';
     }

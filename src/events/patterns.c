@@ -107,7 +107,8 @@ static void index_token(dyad_pattern_index *ix, size_t t)
     char buf[128], lemma_buf[128];
     size_t len, lemma_len;
     const char *form = upper_word(tok, 0, buf, &len);
-    uint32_t hash = dyad_strmap_hash(form, len); /* the same key in both maps */
+    /* the same key in both maps, hashed with the token when it is the fold the token keeps */
+    uint32_t hash = form == tok->upper ? tok->upper_hash : dyad_strmap_hash(form, len);
     const uint32_t *id = dyad_strmap_get_hashed(&verbs->words, form, len, hash);
     ix->form_word[t] = id ? *id : UINT32_MAX;
     ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get_hashed(&verbs->phrase_starts, form, len, hash)
