@@ -76,10 +76,16 @@ void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         size_t first_len;
-        size_t len = write_token_key(&doc->tokens[first + i], k->text + o, &first_len);
+        const dyad_token *t = &doc->tokens[first + i];
+        size_t len = write_token_key(t, k->text + o, &first_len);
         k->start[i] = (uint32_t)o;
         k->too_long[i] = len == SIZE_MAX;
-        k->first_hash[i] = len == SIZE_MAX ? 0 : dyad_strmap_hash(k->text + o, first_len);
+        if (len == SIZE_MAX)
+            k->first_hash[i] = 0;
+        else if (t->upper && first_len == len && len == t->upper_len)
+            k->first_hash[i] = t->upper_hash; /* the token's whole fold (no joiner): the hash it keeps */
+        else
+            k->first_hash[i] = dyad_strmap_hash(k->text + o, first_len);
         o += (len == SIZE_MAX ? 0 : len) + 1; /* and the space after it */
         k->text[o - 1] = ' ';
     }
@@ -159,11 +165,9 @@ static int gapped_match(const dyad_gapped_phrase *g, const phrase_key *k, size_t
     return 1;
 }
 
-/* Longest dictionary phrase that starts at token i of the key, counted in dictionary words as
-   PETRARCH does: a gapped phrase of three words beats a consecutive one of two. */
-static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
+/* longest_at for a token whose first word may start a phrase of d. */
+static int longest_from(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
 {
-    if (!dyad_phrase_may_start(d, k->first_hash[i])) return 0; /* no phrase, consecutive or gapped */
     int found = 0;
     size_t best_words = 0;
     size_t max = d->longest < k->n_tokens - i ? d->longest : k->n_tokens - i;
@@ -194,6 +198,14 @@ static int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, 
         best_words = g->n_words;
     }
     return found;
+}
+
+/* Longest dictionary phrase that starts at token i of the key, counted in dictionary words as
+   PETRARCH does: a gapped phrase of three words beats a consecutive one of two. Most words start
+   no phrase: that test is inlined where the tokens are walked, and the search called for the rest. */
+static inline int longest_at(const dyad_phrase_dict *d, const phrase_key *k, size_t i, int32_t date, match *m)
+{
+    return dyad_phrase_may_start(d, k->first_hash[i]) && longest_from(d, k, i, date, m);
 }
 
 /* "the West Bank": a name that starts inside the match m and reaches past it ("WEST_BANK" inside

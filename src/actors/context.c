@@ -544,6 +544,21 @@ static int owner_of_dwelling(const dyad_actor_context *x, uint32_t chunk, dyad_a
     return 1;
 }
 
+/* The country of an actor found with none, from what the article says around its phrase. Each
+ * way returns at once when one before it has given a country; most actors have their own, and
+ * are not asked. */
+static void give_country(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
+{
+    /* "the army" after "Sudan's army" is Sudan's */
+    actor_by_short_name(x, chunk, AGENT_HEAD, found);
+    give_possessor_country(x, chunk, found);
+    give_surname_owner(x, chunk, found);
+    give_leader(x, chunk, found);
+    give_principal(x, chunk, found);
+    give_allegiance(x, chunk, found);
+    give_named_place_country(x, chunk, found);
+}
+
 static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dyad_actor_match *found)
 {
     const dyad_chunk *np = &x->doc->chunks[chunk];
@@ -553,14 +568,7 @@ static enum np_state resolve_and_learn(dyad_actor_context *x, uint32_t chunk, dy
     if (actor_by_short_name(x, chunk, INSTITUTION, found)) return FOUND;
     if (actor_across_of(x, chunk, found) || dyad_actor_in_tokens(x, np->first, np->end, found)
         || backer_of(x, chunk, found)) {
-        /* "the army" after "Sudan's army" is Sudan's */
-        if (!dyad_code_has_country(found->code)) actor_by_short_name(x, chunk, AGENT_HEAD, found);
-        give_possessor_country(x, chunk, found);
-        give_surname_owner(x, chunk, found);
-        give_leader(x, chunk, found);
-        give_principal(x, chunk, found);
-        give_allegiance(x, chunk, found);
-        give_named_place_country(x, chunk, found);
+        if (!dyad_code_has_country(found->code)) give_country(x, chunk, found);
         learn_entry_name(x, found);
         learn_titled_name(x, chunk, found);
         learn_agent_head(x, chunk, found);

@@ -36,6 +36,10 @@ typedef struct {
      * several times, to look it up and lemmatise it */
     const char *lower;
     uint32_t lower_len;
+    /* dyad_strmap_hash (core/strmap.h) of text, upper and lower, made with them when the token
+     * keeps its lower case (ASCII text) and upper whenever it keeps that: the tagger, the
+     * lexicon and the dictionaries each look the same token up, and hashed it each time */
+    uint32_t text_hash, upper_hash, lower_hash;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */

@@ -107,7 +107,8 @@ static void index_token(dyad_pattern_index *ix, size_t t)
     char buf[128], lemma_buf[128];
     size_t len, lemma_len;
     const char *form = upper_word(tok, 0, buf, &len);
-    uint32_t hash = dyad_strmap_hash(form, len); /* the same key in both maps */
+    /* the same key in both maps, hashed with the token when it is the fold the token keeps */
+    uint32_t hash = form == tok->upper ? tok->upper_hash : dyad_strmap_hash(form, len);
     const uint32_t *id = dyad_strmap_get_hashed(&verbs->words, form, len, hash);
     ix->form_word[t] = id ? *id : UINT32_MAX;
     ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get_hashed(&verbs->phrase_starts, form, len, hash)
@@ -135,6 +136,7 @@ void dyad_pattern_index_build(dyad_pattern_index *ix, const dyad_verb_dict *verb
     ix->form_word = dyad_xmalloc(n * sizeof *ix->form_word);
     ix->traits = dyad_xmalloc(n);
     ix->reach_bits = dyad_xcalloc(verbs->n_words / 64 + 1, sizeof *ix->reach_bits);
+    ix->synset_bits = dyad_xcalloc(verbs->n_synsets / 64 + 1, sizeof *ix->synset_bits);
     for (size_t t = 0; t < doc->n_tokens; t++) index_token(ix, t);
     index_member_phrases(ix);
 }
@@ -143,6 +145,8 @@ void dyad_pattern_index_free(dyad_pattern_index *ix)
 {
     free(ix->reach_words);
     free(ix->reach_bits);
+    free(ix->reach_synsets);
+    free(ix->synset_bits);
     free(ix->lemma_word);
     free(ix->form_word);
     free(ix->traits);
@@ -560,33 +564,62 @@ static int match_pattern(const dyad_pattern_index *ix, dyad_actor_context *actor
 
 static int in_reach(const dyad_pattern_index *ix, uint32_t w) { return (ix->reach_bits[w / 64] >> (w % 64)) & 1; }
 
-/* The word ids of tokens [first, end); kept while the next clause reaches as far. */
+static int synset_in_reach(const dyad_pattern_index *ix, uint32_t s)
+{
+    return (ix->synset_bits[s / 64] >> (s % 64)) & 1;
+}
+
+/* Notes the synsets that list word w (a word or a member phrase) as in reach. */
+static void reach_synsets_of(dyad_pattern_index *ix, uint32_t w)
+{
+    const dyad_verb_dict *v = ix->verbs;
+    if (!v->word_synset_start || w >= v->n_words) return;
+    for (uint32_t i = v->word_synset_start[w]; i < v->word_synset_start[w + 1]; i++) {
+        uint32_t s = v->word_synsets[i];
+        if (synset_in_reach(ix, s)) continue;
+        dyad_grow((void **)&ix->reach_synsets, &ix->cap_reach_synsets, ix->n_reach_synsets + 1,
+                  sizeof *ix->reach_synsets);
+        ix->reach_synsets[ix->n_reach_synsets++] = s;
+        ix->synset_bits[s / 64] |= UINT64_C(1) << (s % 64);
+    }
+}
+
+/* The word ids of tokens [first, end), and the synsets they and the member phrases starting there
+ * belong to; kept while the next clause reaches as far. */
 static void index_reach(dyad_pattern_index *ix, uint32_t first, uint32_t end)
 {
     if (ix->reach_indexed && ix->reach_first == first && ix->reach_end == end) return;
     for (size_t i = 0; i < ix->n_reach_words; i++) ix->reach_bits[ix->reach_words[i] / 64] = 0;
-    ix->n_reach_words = 0;
-    for (uint32_t t = first; t < end; t++)
+    for (size_t i = 0; i < ix->n_reach_synsets; i++) ix->synset_bits[ix->reach_synsets[i] / 64] = 0;
+    ix->n_reach_words = ix->n_reach_synsets = 0;
+    for (uint32_t t = first; t < end; t++) {
         for (int lemma = 0; lemma < 2; lemma++) {
             uint32_t w = lemma ? ix->lemma_word[t] : ix->form_word[t];
             if (w == UINT32_MAX || (lemma && ix->written_forms) || in_reach(ix, w)) continue;
             dyad_grow((void **)&ix->reach_words, &ix->cap_reach_words, ix->n_reach_words + 1, sizeof *ix->reach_words);
             ix->reach_words[ix->n_reach_words++] = w;
             ix->reach_bits[w / 64] |= UINT64_C(1) << (w % 64);
+            reach_synsets_of(ix, w);
         }
+        for (uint32_t p = ix->phrase_first[t]; p < ix->phrase_first[t + 1]; p++)
+            reach_synsets_of(ix, ix->phrases[p].word);
+    }
     ix->reach_indexed = 1;
     ix->reach_first = first;
     ix->reach_end = end;
 }
 
-/* Can the pattern match at all: is each of its words among those in reach? Most patterns of a
- * verb name words the sentence does not have, and trying them was most of the coder's time. */
+/* Can the pattern match at all: is each of its words among those in reach, and a member of each
+ * of its synsets? Most patterns of a verb name words the sentence does not have, and trying them
+ * was most of the coder's time. */
 static int words_in_reach(const dyad_pattern_index *ix, const dyad_verb_pattern *p)
 {
     if (p->first_word != UINT32_MAX && !in_reach(ix, p->first_word)) return 0;
     const dyad_pattern_item *items = ix->verbs->items + p->first_item;
-    for (uint32_t i = 0; i < p->n_items; i++)
+    for (uint32_t i = 0; i < p->n_items; i++) {
         if (items[i].kind == DYAD_PI_WORD && !in_reach(ix, items[i].ref)) return 0;
+        if (items[i].kind == DYAD_PI_SYNSET && !synset_in_reach(ix, items[i].ref)) return 0;
+    }
     return 1;
 }
 

@@ -28,6 +28,11 @@ typedef struct {
     uint32_t *reach_words;
     size_t n_reach_words, cap_reach_words;
     uint64_t *reach_bits;
+    /* the synsets with a member among those words or the member phrases starting in reach, one bit
+     * each: a pattern naming a synset none of whose members is there is not tried either */
+    uint32_t *reach_synsets;
+    size_t n_reach_synsets, cap_reach_synsets;
+    uint64_t *synset_bits;
     uint32_t reach_first, reach_end;
     int reach_indexed;
 } dyad_pattern_index;

@@ -277,10 +277,12 @@ static const dyad_lexicon *lexicon(void)
 
 dyad_word_mask dyad_word_classes_n(const char *word, size_t n) { return dyad_lexicon_classes(lexicon(), word, n); }
 
-dyad_word_mask dyad_word_classes_lower(const char *word, size_t n)
+dyad_word_mask dyad_word_classes_lower(const char *word, size_t n, uint32_t hash)
 {
-    const entry *e = find_lower(lexicon(), word, n);
-    return e ? e->classes : 0;
+    const dyad_lexicon *lx = lexicon();
+    if (n == 0 || n > lx->longest) return 0;
+    const uint32_t *i = dyad_strmap_get_hashed(&lx->words, word, n, hash);
+    return i ? lx->entries[*i].classes : 0;
 }
 
 dyad_word_mask dyad_word_phrase_starts_n(const char *word, size_t n)

@@ -25,8 +25,9 @@ typedef unsigned __int128 dyad_word_mask;
  * DYAD_WC_MASK bits; 0 for NULL or an unknown word. The _n form takes a length. */
 dyad_word_mask dyad_word_classes(const char *word);
 dyad_word_mask dyad_word_classes_n(const char *word, size_t n);
-/* The same for a word with no upper-case ASCII letter, which is looked up as it is. */
-dyad_word_mask dyad_word_classes_lower(const char *word, size_t n);
+/* The same for a word with no upper-case ASCII letter, which is looked up as it is, with its
+ * dyad_strmap_hash (core/strmap.h). */
+dyad_word_mask dyad_word_classes_lower(const char *word, size_t n, uint32_t hash);
 int dyad_word_is(const char *word, enum dyad_word_class c);
 /* The classes that have an entry of several words whose first word (before its first space) is
  * the word, any case: "at" starts the amount bound "at least". */

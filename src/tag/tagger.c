@@ -76,14 +76,21 @@ static const char *unknown_class(const dyad_tagger *t, const dyad_token *tok)
     return "-unknown-";
 }
 
-/* The lexicon entry of a word as written, or as written in lower case (sentence starts, headlines). */
+static const lexical_entry *lookup_hashed(const dyad_tagger *t, const char *s, size_t n, uint32_t hash)
+{
+    const uint32_t *v = dyad_strmap_get_hashed(&t->words, s, n, hash);
+    return v ? &t->entries[*v] : NULL;
+}
+
+/* The lexicon entry of a word as written, or as written in lower case (sentence starts, headlines);
+ * with the hashes the token keeps when it keeps its lower case. */
 static const lexical_entry *known_entry(const dyad_tagger *t, const dyad_token *tok)
 {
     const char *s = tok->text;
     size_t n = dyad_token_text_len(tok);
-    const lexical_entry *e = lookup(t, s, n);
+    const lexical_entry *e = tok->lower ? lookup_hashed(t, s, n, tok->text_hash) : lookup(t, s, n);
     if (e || !(tok->flags & DYAD_TOK_CAPITALIZED) || n >= 64) return e;
-    if (tok->lower) return lookup(t, tok->lower, tok->lower_len);
+    if (tok->lower) return lookup_hashed(t, tok->lower, tok->lower_len, tok->lower_hash);
     char lower[256];
     size_t ln = dyad_utf8_lower(s, n, lower, sizeof lower);
     return lookup(t, lower, ln);

@@ -1,6 +1,7 @@
 #include "segment.h"
 #include "utf8.h"
 #include "../core/diag.h"
+#include "../core/strmap.h"
 #include "../core/xalloc.h"
 #include "../lexicon/lexicon.h"
 #include <string.h>
@@ -113,7 +114,10 @@ static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text,
     tok->upper = upper;
     tok->lower = lower;
     tok->upper_len = tok->lower_len = (uint32_t)n;
-    tok->text_classes = dyad_word_classes_lower(lower, n);
+    tok->upper_hash = dyad_strmap_hash(upper, n);
+    tok->lower_hash = dyad_strmap_hash(lower, n);
+    tok->text_hash = uppers ? dyad_strmap_hash(out, n) : tok->lower_hash;
+    tok->text_classes = dyad_word_classes_lower(lower, n, tok->lower_hash);
 }
 
 /* Any other text: decoded, with typographic apostrophes folded and invalid bytes replaced. Text
@@ -158,6 +162,7 @@ static void add_text(dyad_document *doc, dyad_token *tok, const char *text, size
     tok->text = out;
     tok->text_classes = dyad_word_classes(out);
     tok->upper = dyad_utf8_upper_copy(&doc->arena, out, &tok->upper_len);
+    if (tok->upper) tok->upper_hash = dyad_strmap_hash(tok->upper, tok->upper_len);
 }
 
 static void add_token(tokenizer *tk, size_t start, size_t end, const char *text, size_t text_len)
