@@ -262,6 +262,27 @@ static void rebels_against_the_state(const dyad_coding *k, dyad_event *e)
     memcpy(e->target.code + 3, "GOV", 4);
 }
 
+/* Is code a political party of a country (NPLPTY), not a governing one (BGDGOVPTY)? */
+static int is_party(const char *code)
+{
+    return strlen(code) == 6 && dyad_code_has_country(code) && strcmp(dyad_code_agent(code), "PTY") == 0;
+}
+
+/* "the king accused the country's political parties", "security forces arrested ten prominent
+ * politicians", "the Popular Party accused the government": a party in conflict (CAMEO roots 10 to
+ * 20) with its own state's government, forces, police or courts is in opposition to it. */
+static void parties_in_opposition(const dyad_coding *k, dyad_event *e)
+{
+    if (!k->readings->no_self_events || strncmp(e->code, "10", 2) < 0
+        || strncmp(e->source.code, e->target.code, 3) != 0)
+        return;
+    dyad_actor_match *party = is_party(e->source.code) ? &e->source : is_party(e->target.code) ? &e->target : NULL;
+    const dyad_actor_match *state = party == &e->source ? &e->target : &e->source;
+    if (party && dyad_code_has_agent(state->code) && dyad_code_is_state(state->code)
+        && dyad_agent_is_state_power(dyad_code_agent(state->code)))
+        memcpy(party->code + 3, "OPP", 4);
+}
+
 /* "declared a state of emergency across the country", "declares emergency in Lima": a measure a
  * state takes on its own country, or on a place of it (a capital stands for the government
  * elsewhere), is taken on its people (as with no target named, see code_against_own_people). */
@@ -363,6 +384,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
     rebels_against_the_state(k, e);
+    parties_in_opposition(k, e);
     measure_on_own_country(k, e, target_np);
     meeting_at_home(k, e);
     government_forces(k, &e->source);
