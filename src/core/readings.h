@@ -64,9 +64,10 @@ typedef struct {
      * visits). 0: it may be the target of any event, as in PETRARCH */
     int places_only_struck;
     /* 1 (default): an adverbial clause is coded on its own also when the clause it belongs to gave
-     * an event ("restored ties five years after crowds burned its embassy" gives both). 0: not
-     * then, as PETRARCH, which codes the highest verb phrase whose pattern matches and not the
-     * clauses inside it */
+     * an event ("restored ties five years after crowds burned its embassy" gives both), and the
+     * subject of a clause of time or cause is no target of cooperation in the clause above. 0:
+     * not then, as PETRARCH, which codes the highest verb phrase whose pattern matches and not
+     * the clauses inside it */
     int nested_clauses;
     /* 1 (default): force by soldiers or police on a crowd of dissent ("opened fire on protesters",
      * data/lexicon/crowd-words.txt) is repression, 175, and force by such a crowd ("protesters

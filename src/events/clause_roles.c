@@ -63,13 +63,29 @@ enum target_kinds {
 static uint32_t target_after_verb(dyad_coding *k, uint32_t verb_chunk, uint32_t clause_index, uint32_t s_end_chunk,
                                   uint32_t source_np, unsigned kinds);
 
+/* The value data/lexicon/subordinators.txt gives the word opening subordinate clause cl, 0 if
+ * none. */
+static int subordinator_kind(const dyad_document *doc, const dyad_clause *cl)
+{
+    if (cl->kind != DYAD_CLAUSE_SUBORDINATE || cl->first_chunk >= doc->n_chunks) return 0;
+    const dyad_token *t = &doc->tokens[doc->chunks[cl->first_chunk].first];
+    return t->pos == DYAD_POS_IN ? dyad_word_value(t->lemma, DYAD_WC_SUBORDINATOR) : 0;
+}
+
 /* "traded blame as a truce frayed", "although talks went on": a clause of circumstance or contrast
  * (data/lexicon/subordinators.txt marks their subordinators) is not what the verb is about. */
 static int is_circumstance_clause(const dyad_document *doc, const dyad_clause *cl)
 {
-    if (cl->kind != DYAD_CLAUSE_SUBORDINATE || cl->first_chunk >= doc->n_chunks) return 0;
-    const dyad_token *t = &doc->tokens[doc->chunks[cl->first_chunk].first];
-    return t->pos == DYAD_POS_IN && dyad_word_value(t->lemma, DYAD_WC_SUBORDINATOR) == 1;
+    return subordinator_kind(doc, cl) == 1;
+}
+
+/* "applied for membership after Russia invaded Ukraine": a clause of time or cause (marked "= 2")
+ * may say whom a reaction of conflict (CAMEO roots 10 to 20) answers ("protested after troops
+ * crossed the border"), never whom an appeal, offer, meeting or aid is for; it is an event of its
+ * own (readings: nested_clauses; PETRARCH reads it into the clause above). */
+static int is_occasion_of_cooperation(const dyad_coding *k, const dyad_clause *cl, const char *code)
+{
+    return k->readings->nested_clauses && subordinator_kind(k->doc, cl) == 2 && strncmp(code, "10", 2) < 0;
 }
 
 /* "signed an agreement under which Macedonia will change its name", "a deal whose terms ...": a
@@ -87,7 +103,7 @@ static int is_relative_clause(const dyad_document *doc, const dyad_clause *cl)
 /* "Arnor believes Dagolath can cope", "Russia warned that Ukraine would pay": with no object, the
  * target of a verb is the subject of its complement clause. Not for plain reporting verbs
  * ("X said Y attacked Z"): what is reported is coded as its own event, with reported_by X. */
-static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, const dyad_sentence *s,
+static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, const char *code, const dyad_sentence *s,
                                    uint32_t source_np)
 {
     if (dyad_is_speech_verb(&k->doc->tokens[head])) return DYAD_NO_CHUNK;
@@ -97,7 +113,8 @@ static uint32_t complement_subject(dyad_coding *k, uint32_t ci, uint32_t head, c
     for (uint32_t c = s->first_clause; c < s->first_clause + s->n_clauses; c++) {
         const dyad_clause *child = &k->doc->clauses[c];
         if (child->parent != ci || (child->kind != DYAD_CLAUSE_REPORTED && child->kind != DYAD_CLAUSE_SUBORDINATE)
-            || is_circumstance_clause(k->doc, child) || is_relative_clause(k->doc, child))
+            || is_circumstance_clause(k->doc, child) || is_occasion_of_cooperation(k, child, code)
+            || is_relative_clause(k->doc, child))
             continue;
         if (child->subject == DYAD_NO_CHUNK || k->doc->chunks[child->subject].first <= head) continue;
         /* "began to question whether he has a future with the Orcs": a pronoun subject is the
@@ -216,7 +233,7 @@ static uint32_t unplaced_target(dyad_coding *k, const dyad_sentence *s, uint32_t
             end = source_np;
         target_np = target_after_verb(k, rd->verb_chunk, ci, end, source_np, kinds);
     }
-    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, s, source_np);
+    return target_np != DYAD_NO_CHUNK ? target_np : complement_subject(k, ci, rd->head, rd->code, s, source_np);
 }
 
 uint32_t dyad_speaker_np(dyad_coding *k, uint32_t subject)
