@@ -73,7 +73,8 @@ typedef struct {
      * data/lexicon/crowd-words.txt) is repression, 175, and force by such a crowd ("protesters
      * attacked the embassy") a violent protest, 145; killing by a state's armed forces is
      * military force, 190, not the unconventional violence of 18x ("troops killed the rebel
-     * leader"); a state that protests complains officially ("the Philippines protested", 114,
+     * leader"), and so is expelling or driving out an armed force or group ("pushed the rebels
+     * back", not 174 or 201); a state that protests complains officially ("the Philippines protested", 114,
      * not 141). 0: the verb's code and the actors stand, as in PETRARCH */
     int repression_of_crowds;
     /* 1 (default): a measure a state takes on its own people (curfew, state of emergency:
