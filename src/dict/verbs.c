@@ -15,7 +15,7 @@ void dyad_verb_dict_free(dyad_verb_dict *d)
     dyad_strmap_free(&d->verbs);
     dyad_strmap_free(&d->words);
     dyad_strmap_free(&d->synset_names);
-    dyad_strmap_free(&d->phrase_starts);
+    free(d->starts_phrase);
     for (size_t i = 0; i < d->n_words; i++) free(d->word_text[i]);
     free(d->word_text);
     for (size_t i = 0; i < d->n_blocks; i++) free((char *)d->blocks[i].name);
@@ -160,11 +160,14 @@ static void parse_verb_line(dyad_verb_dict *d, dyad_span line, uint32_t block, d
     }
 }
 
-/* "SWISS FRANCS": remembers the first word and the length, so the coder tries phrases only where one can start. */
-static void note_phrase_member(dyad_verb_dict *d, const char *member, size_t n)
+/* "SWISS FRANCS": remembers the first word (its id: first) and the length, so the coder tries
+ * phrases only where one can start. */
+static void note_phrase_member(dyad_verb_dict *d, uint32_t first, const char *member, size_t n)
 {
-    const char *space = memchr(member, ' ', n);
-    dyad_strmap_put(&d->phrase_starts, member, (size_t)(space - member), 1);
+    size_t old_cap = d->cap_starts_phrase;
+    dyad_grow((void **)&d->starts_phrase, &d->cap_starts_phrase, (size_t)first + 1, 1);
+    memset(d->starts_phrase + old_cap, 0, d->cap_starts_phrase - old_cap);
+    d->starts_phrase[first] = 1;
     size_t words = 1;
     for (size_t i = 0; i < n; i++) words += member[i] == ' ';
     if (words > d->longest_member) d->longest_member = words;
@@ -186,10 +189,7 @@ static void add_member(dyad_verb_dict *d, uint32_t s, const char *member, size_t
     d->synset_first_member[s] = (uint32_t)d->n_members++;
     const char *space = memchr(member, ' ', n);
     /* members are pattern words too, so tokens can be indexed by them; of a phrase, its first word */
-    if (space) {
-        intern_word(d, member, (size_t)(space - member));
-        note_phrase_member(d, member, n);
-    }
+    if (space) note_phrase_member(d, intern_word(d, member, (size_t)(space - member)), member, n);
 }
 
 /* Nested synsets ("+&TIETYPES") are expanded depth first, each synset once, after its file is

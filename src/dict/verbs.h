@@ -86,8 +86,11 @@ typedef struct {
     char **word_text;
     size_t n_words, cap_words;
     dyad_strmap synset_names;  /* "&NAME" -> synset index, for the file being loaded */
-    dyad_strmap phrase_starts; /* first word of every multi-word synset member -> 1 */
-    size_t longest_member;     /* most words in one synset member */
+    /* by word id: nonzero for the first word of a synset member of several words; the coder
+     * reads it with the id it already looked up, so it asks no second map per token */
+    uint8_t *starts_phrase;
+    size_t cap_starts_phrase;
+    size_t longest_member; /* most words in one synset member */
     /* members as written, by synset: word ids of single words, phrases and "&NAME" references */
     struct dyad_synset_member {
         uint32_t synset, text, next, line;

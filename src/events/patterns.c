@@ -107,11 +107,11 @@ static void index_token(dyad_pattern_index *ix, size_t t)
     char buf[128], lemma_buf[128];
     size_t len, lemma_len;
     const char *form = upper_word(tok, 0, buf, &len);
-    /* the same key in both maps, hashed with the token when it is the fold the token keeps */
+    /* hashed with the token when it is the fold the token keeps */
     uint32_t hash = form == tok->upper ? tok->upper_hash : dyad_strmap_hash(form, len);
     const uint32_t *id = dyad_strmap_get_hashed(&verbs->words, form, len, hash);
     ix->form_word[t] = id ? *id : UINT32_MAX;
-    ix->traits[t] = verbs->longest_member > 1 && dyad_strmap_get_hashed(&verbs->phrase_starts, form, len, hash)
+    ix->traits[t] = verbs->longest_member > 1 && id && *id < verbs->cap_starts_phrase && verbs->starts_phrase[*id]
                         ? STARTS_MEMBER_PHRASE
                         : 0;
     /* most words are their own lemma, or differ only in case ("The"): one lookup then serves both */
