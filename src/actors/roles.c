@@ -254,6 +254,8 @@ static void share_agent_of_last_conjunct(const dyad_actor_context *x, dyad_role_
     if (n < 2 || r[n - 1].chunk == DYAD_NO_CHUNK || strlen(r[n - 1].m.code) <= 3
         || !dyad_code_has_country(r[n - 1].m.code) || !r[n - 1].m.agent)
         return;
+    /* "US and European Union officials": an organisation's code is no country and agent */
+    if (dyad_code_is_organisation(r[n - 1].m.code)) return;
     /* the last conjunct must itself start with a nationality ("Pakistani troops", or "Emirati
      * officials" read as a proper noun) that alone names a country */
     uint32_t lead = doc->chunks[r[n - 1].chunk].first;
