@@ -256,6 +256,17 @@ int dyad_renounces_force(const dyad_document *doc, uint32_t governing, uint32_t 
            && !(doc->chunks[governing].flags & DYAD_VP_NEGATED) && dyad_event_code_is(code, DYAD_WC_MILITARY_ACT_CODE);
 }
 
+/* "Turkey warned it would cut ties": is the clause of verb group verb_chunk told by a clause whose
+ * verb is not a plain verb of saying (data/lexicon/speech-verbs.txt), so that it may be a warning? */
+static int is_warned(const dyad_document *doc, uint32_t verb_chunk)
+{
+    const dyad_clause *cl = &doc->clauses[doc->chunks[verb_chunk].clause];
+    if (cl->kind != DYAD_CLAUSE_REPORTED || cl->parent == UINT32_MAX) return 0;
+    uint32_t parent_verb = doc->clauses[cl->parent].verb;
+    return parent_verb != DYAD_NO_CHUNK
+           && !dyad_lemma_is(&doc->tokens[doc->chunks[parent_verb].head], DYAD_WC_SPEECH_VERB);
+}
+
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8])
 {
@@ -264,6 +275,9 @@ void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t v
     else if (governing != verb_chunk && strncmp(code, "10", 2) >= 0
              && dyad_lemma_is(&doc->tokens[doc->chunks[governing].head], DYAD_WC_CONSENT_VERB))
         dyad_copy_str(out, 8, code); /* what is agreed to is decided, never threatened */
+    else if (governing == verb_chunk && dyad_event_code_is(code, DYAD_WC_ANNOUNCED_MEASURE_CODE)
+             && !is_warned(doc, verb_chunk) && !dyad_sets_demand_condition(doc, doc->chunks[verb_chunk].clause))
+        dyad_copy_str(out, 8, code); /* "Britain will expel 23 diplomats": announced, not threatened */
     else
         dyad_intent_code(code, out);
 }

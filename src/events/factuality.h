@@ -45,8 +45,10 @@ int dyad_is_wanting_verb(const dyad_document *doc, uint32_t verb_chunk);
 void dyad_intent_code(const char *code, char out[8]);
 /* The code of intending the act code of the verb group verb_chunk, which the verb group governing
  * governs: dyad_intent_code, except that an act of conflict consented to ("agreed to impose
- * sanctions", "agreed to suspend aid") is that act, decided, and armed force renounced ("pledged not to use
- * force", dyad_renounces_force) is intent to de-escalate (0356). */
+ * sanctions", "agreed to suspend aid") is that act, decided, armed force renounced ("pledged not to use
+ * force", dyad_renounces_force) is intent to de-escalate (0356), and a measure announced in the
+ * future tense ("will expel 23 diplomats", data/lexicon/announced-measure-codes.txt) is that
+ * measure. */
 void dyad_intended_code(const dyad_document *doc, uint32_t governing, uint32_t verb_chunk, const char *code,
                         char out[8]);
 /* "would storm the building unless he resigned": does a clause of clause ci set a condition that
