@@ -5,6 +5,7 @@
 #define DYAD_DOCUMENT_H
 #include "../lexicon/lexicon.h"
 #include "arena.h"
+#include "words.h"
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -40,6 +41,8 @@ typedef struct {
      * keeps its lower case (ASCII text) and upper whenever it keeps that: the tagger, the
      * lexicon and the dictionaries each look the same token up, and hashed it each time */
     uint32_t text_hash, upper_hash, lower_hash;
+    /* id of text in the document's word table (core/words.h), 0 for a token not in it */
+    uint32_t word;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */
@@ -145,6 +148,7 @@ typedef struct {
     size_t n_chunks, cap_chunks;
     dyad_clause *clauses;
     size_t n_clauses, cap_clauses;
+    dyad_word_table words; /* the tokens' distinct texts, filled by the segmenter */
 
     dyad_arena arena;
 } dyad_document;

@@ -88,12 +88,40 @@ static void set_letter_flags(dyad_token *tok, int letters, int uppers, int first
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
 }
 
-/* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): copied,
- * classified by a table and folded both ways in one pass, with no decoding, in one allocation;
- * its word classes are looked up already in lower case. Sets what add_text and add_folds set. */
-static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text, size_t n)
+/* The flags set_letter_flags sets: they follow from the text alone. */
+#define LETTER_FLAGS (DYAD_TOK_CAPITALIZED | DYAD_TOK_HAS_DIGIT | DYAD_TOK_ALL_CAPS)
+
+/* A token whose text an earlier token has: it shares that token's copies, folds, hashes, classes
+ * and letter flags, which follow from the text alone, rather than making them again. */
+static void repeat_word(dyad_document *doc, dyad_token *tok, uint32_t word)
 {
-    char *out = dyad_arena_alloc_bytes(arena, 3 * (n + 1)), *upper = out + n + 1, *lower = upper + n + 1;
+    const dyad_token *first = &doc->tokens[doc->words.words[word].first_token];
+    tok->flags |= first->flags & LETTER_FLAGS;
+    tok->text = first->text;
+    tok->upper = first->upper;
+    tok->lower = first->lower;
+    tok->upper_len = first->upper_len;
+    tok->lower_len = first->lower_len;
+    tok->text_hash = first->text_hash;
+    tok->upper_hash = first->upper_hash;
+    tok->lower_hash = first->lower_hash;
+    tok->text_classes = first->text_classes;
+    tok->word = word;
+}
+
+/* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): a word the
+ * document has had shares its first token's; a new one is copied, classified by a table and
+ * folded both ways in one pass, with no decoding, in one allocation, its word classes looked up
+ * already in lower case, and added to the document's words. Sets what add_text and add_folds set. */
+static void add_ascii_text(dyad_document *doc, dyad_token *tok, const char *text, size_t n)
+{
+    uint32_t hash = dyad_strmap_hash(text, n);
+    uint32_t word = dyad_words_find(&doc->words, text, n, hash);
+    if (word) {
+        repeat_word(doc, tok, word);
+        return;
+    }
+    char *out = dyad_arena_alloc_bytes(&doc->arena, 3 * (n + 1)), *upper = out + n + 1, *lower = upper + n + 1;
     int letters = 0, uppers = 0, first_letter_upper = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
         char c = text[i];
@@ -114,10 +142,12 @@ static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text,
     tok->upper = upper;
     tok->lower = lower;
     tok->upper_len = tok->lower_len = (uint32_t)n;
-    tok->upper_hash = dyad_strmap_hash(upper, n);
-    tok->lower_hash = dyad_strmap_hash(lower, n);
-    tok->text_hash = uppers ? dyad_strmap_hash(out, n) : tok->lower_hash;
+    tok->text_hash = hash;
+    /* text with no upper-case letter is its own lower case, and with no lower-case one its own upper */
+    tok->lower_hash = uppers ? dyad_strmap_hash(lower, n) : hash;
+    tok->upper_hash = uppers == letters ? hash : dyad_strmap_hash(upper, n);
     tok->text_classes = dyad_word_classes_lower(lower, n, tok->lower_hash);
+    tok->word = dyad_words_add(&doc->words, out, n, hash, (uint32_t)(tok - doc->tokens));
 }
 
 /* Any other text: decoded, with typographic apostrophes folded and invalid bytes replaced. Text
@@ -155,7 +185,7 @@ static void add_text(dyad_document *doc, dyad_token *tok, const char *text, size
     }
     out[o] = '\0';
     if (ascii && o <= DYAD_UPPER_COPY_MAX) {
-        add_ascii_text(&doc->arena, tok, out, o);
+        add_ascii_text(doc, tok, out, o);
         return;
     }
     set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
@@ -177,7 +207,7 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     tok->flags = tk->pending_flags;
     tk->pending_flags = 0;
     if (text_len <= DYAD_UPPER_COPY_MAX && is_ascii(text, text_len))
-        add_ascii_text(&doc->arena, tok, text, text_len);
+        add_ascii_text(doc, tok, text, text_len);
     else
         add_text(doc, tok, text, text_len);
 }
@@ -687,6 +717,7 @@ static void split_sentences(dyad_document *doc)
 void dyad_segment(dyad_document *doc)
 {
     doc->n_tokens = doc->n_sentences = 0;
+    dyad_words_clear(&doc->words);
     tokenize(doc);
     split_sentences(doc);
 }
