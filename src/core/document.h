@@ -19,6 +19,9 @@ enum dyad_token_flag {
     DYAD_TOK_HAS_DIGIT = 1 << 5,
     DYAD_TOK_REPLACED = 1 << 6,       /* contains U+FFFD from invalid UTF-8 */
     DYAD_TOK_SENTENCE_START = 1 << 7, /* first word of a sentence (after any opening quote or bracket) */
+    /* the text is ASCII and holds no hyphen, underscore, apostrophe or space: its fold is its
+     * dictionary key as it is (actors/actors.c), with no byte to test for a joiner */
+    DYAD_TOK_NO_JOINER = 1 << 8,
 };
 
 typedef struct {

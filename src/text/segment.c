@@ -16,9 +16,13 @@ typedef struct {
 
 /* Classes of the ASCII bytes (other bytes have none): most of the text is ASCII, and the scanner
  * and add_token read them from this table rather than decode them. */
-enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4 };
-static const uint8_t ascii_class[256] = {
-    ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER, ['a' ... 'z'] = ASCII_LETTER};
+enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4, ASCII_JOINER = 8 };
+/* ASCII_JOINER: the bytes inside a word that may join it to the next as a dictionary key reads
+ * it (see DYAD_TOK_NO_JOINER) */
+static const uint8_t ascii_class[256] = {['0' ... '9'] = ASCII_DIGIT,  ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER,
+                                         ['a' ... 'z'] = ASCII_LETTER, [' '] = ASCII_JOINER,
+                                         ['-'] = ASCII_JOINER,         ['_'] = ASCII_JOINER,
+                                         ['\''] = ASCII_JOINER};
 
 static uint32_t peek(text_view t, size_t i, int *len)
 {
@@ -88,15 +92,15 @@ static void set_letter_flags(dyad_token *tok, int letters, int uppers, int first
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
 }
 
-/* The flags set_letter_flags sets: they follow from the text alone. */
-#define LETTER_FLAGS (DYAD_TOK_CAPITALIZED | DYAD_TOK_HAS_DIGIT | DYAD_TOK_ALL_CAPS)
+/* The flags add_ascii_text sets: they follow from the text alone. */
+#define TEXT_FLAGS (DYAD_TOK_CAPITALIZED | DYAD_TOK_HAS_DIGIT | DYAD_TOK_ALL_CAPS | DYAD_TOK_NO_JOINER)
 
 /* A token whose text an earlier token has: it shares that token's copies, folds, hashes, classes
  * and letter flags, which follow from the text alone, rather than making them again. */
 static void repeat_word(dyad_document *doc, dyad_token *tok, uint32_t word)
 {
     const dyad_token *first = &doc->tokens[doc->words.words[word].first_token];
-    tok->flags |= first->flags & LETTER_FLAGS;
+    tok->flags |= first->flags & TEXT_FLAGS;
     tok->text = first->text;
     tok->upper = first->upper;
     tok->lower = first->lower;
@@ -107,6 +111,14 @@ static void repeat_word(dyad_document *doc, dyad_token *tok, uint32_t word)
     tok->lower_hash = first->lower_hash;
     tok->text_classes = first->text_classes;
     tok->word = word;
+}
+
+/* Does ASCII text hold a joiner? Asked only of text with a byte other than a letter or digit. */
+static int has_joiner(const char *text, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_class[(unsigned char)text[i]] & ASCII_JOINER) return 1;
+    return 0;
 }
 
 /* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): a word the
@@ -131,13 +143,14 @@ static void add_ascii_text(dyad_document *doc, dyad_token *tok, const char *text
             uppers++;
         }
         letters += cls & ASCII_LETTER;
-        digits |= cls & ASCII_DIGIT;
+        digits += (cls & ASCII_DIGIT) != 0;
         out[i] = c;
         upper[i] = (cls & (ASCII_LETTER | ASCII_UPPER)) == ASCII_LETTER ? (char)(c - 32) : c;
         lower[i] = cls & ASCII_UPPER ? (char)(c + 32) : c;
     }
     out[n] = upper[n] = lower[n] = '\0';
     set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
+    if ((size_t)(letters + digits) == n || !has_joiner(text, n)) tok->flags |= DYAD_TOK_NO_JOINER;
     tok->text = out;
     tok->upper = upper;
     tok->lower = lower;
@@ -248,7 +261,8 @@ static size_t scan_word(text_view t, size_t i)
     size_t end = i;
     for (;;) {
         const unsigned char *s = t.s;
-        while (end < t.n && ascii_class[s[end]]) end++; /* ASCII letters and digits: most of a word */
+        /* ASCII letters and digits: most of a word */
+        while (end < t.n && ascii_class[s[end]] & (ASCII_LETTER | ASCII_DIGIT)) end++;
         int len;
         uint32_t cp = peek(t, end, &len);
         if (!len) break;
