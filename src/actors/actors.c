@@ -38,14 +38,13 @@ static size_t write_token_key(const dyad_token *t, char *out, size_t *first_len)
         s = folded;
     }
     if (n + MAX_FOLDED_CODE_POINT >= sizeof folded) return SIZE_MAX;
-    /* few words hold a joiner (or a space): the others are copied with one table load a byte */
+    *first_len = n;
     static const uint8_t may_join[256] = {[' '] = 1, ['-'] = 1, ['_'] = 1, ['\''] = 1};
     int joiners = 0;
     for (size_t j = 0; j < n; j++) {
         out[j] = s[j];
         joiners |= may_join[(unsigned char)s[j]];
     }
-    *first_len = n;
     if (joiners) {
         size_t o = 0;
         for (size_t j = 0; j < n; j++) {
@@ -77,7 +76,12 @@ void dyad_token_keys_build(dyad_token_keys *k, const dyad_document *doc, uint32_
     for (size_t i = 0; i < n; i++) {
         size_t first_len;
         const dyad_token *t = &doc->tokens[first + i];
-        size_t len = write_token_key(t, k->text + o, &first_len);
+        size_t len = first_len = t->upper_len;
+        /* most words: the segmenter saw no joiner in the short ASCII text, so the fold is the key */
+        if (t->flags & DYAD_TOK_NO_JOINER)
+            memcpy(k->text + o, t->upper, len);
+        else
+            len = write_token_key(t, k->text + o, &first_len);
         k->start[i] = (uint32_t)o;
         k->too_long[i] = len == SIZE_MAX;
         if (len == SIZE_MAX)

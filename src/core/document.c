@@ -38,6 +38,7 @@ void dyad_document_free(dyad_document *doc)
     free(doc->sentences);
     free(doc->chunks);
     free(doc->clauses);
+    dyad_words_free(&doc->words);
     dyad_arena_free(&doc->arena);
     memset(doc, 0, sizeof *doc);
 }

@@ -5,6 +5,7 @@
 #define DYAD_DOCUMENT_H
 #include "../lexicon/lexicon.h"
 #include "arena.h"
+#include "words.h"
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -18,6 +19,9 @@ enum dyad_token_flag {
     DYAD_TOK_HAS_DIGIT = 1 << 5,
     DYAD_TOK_REPLACED = 1 << 6,       /* contains U+FFFD from invalid UTF-8 */
     DYAD_TOK_SENTENCE_START = 1 << 7, /* first word of a sentence (after any opening quote or bracket) */
+    /* the text is ASCII and holds no hyphen, underscore, apostrophe or space: its fold is its
+     * dictionary key as it is (actors/actors.c), with no byte to test for a joiner */
+    DYAD_TOK_NO_JOINER = 1 << 8,
 };
 
 typedef struct {
@@ -40,6 +44,8 @@ typedef struct {
      * keeps its lower case (ASCII text) and upper whenever it keeps that: the tagger, the
      * lexicon and the dictionaries each look the same token up, and hashed it each time */
     uint32_t text_hash, upper_hash, lower_hash;
+    /* id of text in the document's word table (core/words.h), 0 for a token not in it */
+    uint32_t word;
     uint32_t start, end;  /* byte offsets of the token in the document's original text */
     uint16_t flags;       /* enum dyad_token_flag */
     uint8_t pos;          /* enum dyad_pos, set by the tagger */
@@ -145,6 +151,7 @@ typedef struct {
     size_t n_chunks, cap_chunks;
     dyad_clause *clauses;
     size_t n_clauses, cap_clauses;
+    dyad_word_table words; /* the tokens' distinct texts, filled by the segmenter */
 
     dyad_arena arena;
 } dyad_document;

@@ -16,9 +16,13 @@ typedef struct {
 
 /* Classes of the ASCII bytes (other bytes have none): most of the text is ASCII, and the scanner
  * and add_token read them from this table rather than decode them. */
-enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4 };
-static const uint8_t ascii_class[256] = {
-    ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER, ['a' ... 'z'] = ASCII_LETTER};
+enum { ASCII_LETTER = 1, ASCII_UPPER = 2, ASCII_DIGIT = 4, ASCII_JOINER = 8 };
+/* ASCII_JOINER: the bytes inside a word that may join it to the next as a dictionary key reads
+ * it (see DYAD_TOK_NO_JOINER) */
+static const uint8_t ascii_class[256] = {['0' ... '9'] = ASCII_DIGIT,  ['A' ... 'Z'] = ASCII_LETTER | ASCII_UPPER,
+                                         ['a' ... 'z'] = ASCII_LETTER, [' '] = ASCII_JOINER,
+                                         ['-'] = ASCII_JOINER,         ['_'] = ASCII_JOINER,
+                                         ['\''] = ASCII_JOINER};
 
 static uint32_t peek(text_view t, size_t i, int *len)
 {
@@ -88,12 +92,48 @@ static void set_letter_flags(dyad_token *tok, int letters, int uppers, int first
     if (letters >= 2 && uppers == letters) tok->flags |= DYAD_TOK_ALL_CAPS;
 }
 
-/* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): copied,
- * classified by a table and folded both ways in one pass, with no decoding, in one allocation;
- * its word classes are looked up already in lower case. Sets what add_text and add_folds set. */
-static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text, size_t n)
+/* The flags add_ascii_text sets: they follow from the text alone. */
+#define TEXT_FLAGS (DYAD_TOK_CAPITALIZED | DYAD_TOK_HAS_DIGIT | DYAD_TOK_ALL_CAPS | DYAD_TOK_NO_JOINER)
+
+/* A token whose text an earlier token has: it shares that token's copies, folds, hashes, classes
+ * and letter flags, which follow from the text alone, rather than making them again. */
+static void repeat_word(dyad_document *doc, dyad_token *tok, uint32_t word)
 {
-    char *out = dyad_arena_alloc_bytes(arena, 3 * (n + 1)), *upper = out + n + 1, *lower = upper + n + 1;
+    const dyad_token *first = &doc->tokens[doc->words.words[word].first_token];
+    tok->flags |= first->flags & TEXT_FLAGS;
+    tok->text = first->text;
+    tok->upper = first->upper;
+    tok->lower = first->lower;
+    tok->upper_len = first->upper_len;
+    tok->lower_len = first->lower_len;
+    tok->text_hash = first->text_hash;
+    tok->upper_hash = first->upper_hash;
+    tok->lower_hash = first->lower_hash;
+    tok->text_classes = first->text_classes;
+    tok->word = word;
+}
+
+/* Does ASCII text hold a joiner? Asked only of text with a byte other than a letter or digit. */
+static int has_joiner(const char *text, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ascii_class[(unsigned char)text[i]] & ASCII_JOINER) return 1;
+    return 0;
+}
+
+/* Text all in ASCII and no longer than DYAD_UPPER_COPY_MAX bytes (nearly every token): a word the
+ * document has had shares its first token's; a new one is copied, classified by a table and
+ * folded both ways in one pass, with no decoding, in one allocation, its word classes looked up
+ * already in lower case, and added to the document's words. Sets what add_text and add_folds set. */
+static void add_ascii_text(dyad_document *doc, dyad_token *tok, const char *text, size_t n)
+{
+    uint32_t hash = dyad_strmap_hash(text, n);
+    uint32_t word = dyad_words_find(&doc->words, text, n, hash);
+    if (word) {
+        repeat_word(doc, tok, word);
+        return;
+    }
+    char *out = dyad_arena_alloc_bytes(&doc->arena, 3 * (n + 1)), *upper = out + n + 1, *lower = upper + n + 1;
     int letters = 0, uppers = 0, first_letter_upper = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
         char c = text[i];
@@ -103,21 +143,24 @@ static void add_ascii_text(dyad_arena *arena, dyad_token *tok, const char *text,
             uppers++;
         }
         letters += cls & ASCII_LETTER;
-        digits |= cls & ASCII_DIGIT;
+        digits += (cls & ASCII_DIGIT) != 0;
         out[i] = c;
         upper[i] = (cls & (ASCII_LETTER | ASCII_UPPER)) == ASCII_LETTER ? (char)(c - 32) : c;
         lower[i] = cls & ASCII_UPPER ? (char)(c + 32) : c;
     }
     out[n] = upper[n] = lower[n] = '\0';
     set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
+    if ((size_t)(letters + digits) == n || !has_joiner(text, n)) tok->flags |= DYAD_TOK_NO_JOINER;
     tok->text = out;
     tok->upper = upper;
     tok->lower = lower;
     tok->upper_len = tok->lower_len = (uint32_t)n;
-    tok->upper_hash = dyad_strmap_hash(upper, n);
-    tok->lower_hash = dyad_strmap_hash(lower, n);
-    tok->text_hash = uppers ? dyad_strmap_hash(out, n) : tok->lower_hash;
+    tok->text_hash = hash;
+    /* text with no upper-case letter is its own lower case, and with no lower-case one its own upper */
+    tok->lower_hash = uppers ? dyad_strmap_hash(lower, n) : hash;
+    tok->upper_hash = uppers == letters ? hash : dyad_strmap_hash(upper, n);
     tok->text_classes = dyad_word_classes_lower(lower, n, tok->lower_hash);
+    tok->word = dyad_words_add(&doc->words, out, n, hash, (uint32_t)(tok - doc->tokens));
 }
 
 /* Any other text: decoded, with typographic apostrophes folded and invalid bytes replaced. Text
@@ -155,7 +198,7 @@ static void add_text(dyad_document *doc, dyad_token *tok, const char *text, size
     }
     out[o] = '\0';
     if (ascii && o <= DYAD_UPPER_COPY_MAX) {
-        add_ascii_text(&doc->arena, tok, out, o);
+        add_ascii_text(doc, tok, out, o);
         return;
     }
     set_letter_flags(tok, letters, uppers, first_letter_upper, digits);
@@ -177,7 +220,7 @@ static void add_token(tokenizer *tk, size_t start, size_t end, const char *text,
     tok->flags = tk->pending_flags;
     tk->pending_flags = 0;
     if (text_len <= DYAD_UPPER_COPY_MAX && is_ascii(text, text_len))
-        add_ascii_text(&doc->arena, tok, text, text_len);
+        add_ascii_text(doc, tok, text, text_len);
     else
         add_text(doc, tok, text, text_len);
 }
@@ -218,7 +261,8 @@ static size_t scan_word(text_view t, size_t i)
     size_t end = i;
     for (;;) {
         const unsigned char *s = t.s;
-        while (end < t.n && ascii_class[s[end]]) end++; /* ASCII letters and digits: most of a word */
+        /* ASCII letters and digits: most of a word */
+        while (end < t.n && ascii_class[s[end]] & (ASCII_LETTER | ASCII_DIGIT)) end++;
         int len;
         uint32_t cp = peek(t, end, &len);
         if (!len) break;
@@ -687,6 +731,7 @@ static void split_sentences(dyad_document *doc)
 void dyad_segment(dyad_document *doc)
 {
     doc->n_tokens = doc->n_sentences = 0;
+    dyad_words_clear(&doc->words);
     tokenize(doc);
     split_sentences(doc);
 }
