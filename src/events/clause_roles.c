@@ -405,6 +405,27 @@ int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_cl
     return 1;
 }
 
+int dyad_hand_to_coordinated_infinitive(const dyad_coding *k, uint32_t end_chunk, dyad_clause_reading *rd)
+{
+    const dyad_document *doc = k->doc;
+    for (uint32_t c = rd->verb_chunk + 1; c < end_chunk; c++) {
+        const dyad_chunk *ch = &doc->chunks[c];
+        if (ch->type == DYAD_CHUNK_SBAR) return 0;
+        if (ch->type != DYAD_CHUNK_VP) continue;
+        const dyad_token *before = &doc->tokens[ch->first - 1];
+        if (doc->tokens[ch->head].pos != DYAD_POS_VB || before->pos != DYAD_POS_CC
+            || !dyad_lemma_is(before, DYAD_WC_CLAUSE_CONJUNCTION))
+            return 0;
+        const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, c);
+        if (!inner) return 0;
+        rd->verb_chunk = c;
+        rd->verb = inner;
+        rd->head = ch->head;
+        return 1;
+    }
+    return 0;
+}
+
 /* "began bombing Yugoslavia", "continued shelling the city", "urged them to keep talking": a verb
  * group vc that says an act starts or goes on hands the event to its -ing complement right after
  * it, when that verb is known. */

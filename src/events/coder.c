@@ -155,6 +155,13 @@ static void appealed_act(dyad_coding *k, const dyad_sentence *s, uint32_t ci, dy
     dyad_pattern_span span = clause_span(k, s, ci, &act);
     choose_code(k, &span, &act);
     dyad_appeal_code(act.code, rd->appeal_code);
+    /* "to respect the Line of Control and settle their differences": the act that has a code */
+    if (!*rd->appeal_code && dyad_hand_to_coordinated_infinitive(k, cl->end_chunk, &act)) {
+        dyad_coding_trace(k, "; and: verb %s", k->doc->tokens[act.head].text);
+        span = clause_span(k, s, ci, &act);
+        choose_code(k, &span, &act);
+        dyad_appeal_code(act.code, rd->appeal_code);
+    }
     if (!*rd->appeal_code) return;
     rd->code = rd->appeal_code;
     dyad_coding_trace(k, "; appeal for it: %s", rd->code);

@@ -76,6 +76,10 @@ int dyad_codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry 
 /* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
  * extradite") when its verb is known; past one object when may_skip_object. */
 int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object);
+/* ... or from that infinitive to a bare infinitive coordinated with it ("urged both sides to
+ * respect the line and settle their differences"), the next verb group of the clause, before
+ * end_chunk, when it follows "and" and its verb is known. */
+int dyad_hand_to_coordinated_infinitive(const dyad_coding *k, uint32_t end_chunk, dyad_clause_reading *rd);
 /* ... or to the -ing complement right after verb group vc of an aspect verb ("began bombing",
  * "urged them to keep talking"), when that verb is known. */
 int dyad_hand_to_gerund(const dyad_coding *k, uint32_t vc, uint32_t end_chunk, dyad_clause_reading *rd);
