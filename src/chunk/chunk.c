@@ -104,6 +104,12 @@ static int np_continues(const dyad_token *t, size_t i, size_t end, int seen_noun
         && (dyad_pos_is_adj(t[i + 1].pos) || t[i + 1].pos == DYAD_POS_NNP)
         && (dyad_pos_is_noun(t[i + 2].pos) || dyad_pos_is_adj(t[i + 2].pos)))
         return 1;
+    /* "two dozen drone and missile attacks": after a number, a singular noun joined by "and" to a
+     * noun before a plural head modifies that head with it; "two dozen drone" is no phrase */
+    if (p == DYAD_POS_CC && seen_noun && i >= 3 && t[i - 1].pos == DYAD_POS_NN
+        && (t[i - 2].pos == DYAD_POS_CD || t[i - 3].pos == DYAD_POS_CD) && i + 2 < end && t[i + 1].pos == DYAD_POS_NN
+        && t[i + 2].pos == DYAD_POS_NNS)
+        return 1;
     return 0;
 }
 
