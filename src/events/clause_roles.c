@@ -389,6 +389,14 @@ int dyad_codes_nothing_alone(const dyad_verb_dict *verbs, const dyad_verb_entry 
     return !*dyad_verb_default_code(verbs, verb);
 }
 
+/* The event's verb becomes verb group c, whose verb the dictionary lists as inner. */
+static void move_event_verb(const dyad_document *doc, dyad_clause_reading *rd, uint32_t c, const dyad_verb_entry *inner)
+{
+    rd->verb_chunk = c;
+    rd->verb = inner;
+    rd->head = doc->chunks[c].head;
+}
+
 /* The event moves to the clause's infinitive complement ("plans to impose", "wants Sweden to
  * extradite") when its verb is known; past one object when may_skip_object. */
 int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_clause_reading *rd, int may_skip_object)
@@ -396,9 +404,7 @@ int dyad_hand_to_infinitive(const dyad_coding *k, const dyad_clause *cl, dyad_cl
     uint32_t inf = dyad_infinitive_after(k->doc, cl->verb, cl->end_chunk, may_skip_object);
     const dyad_verb_entry *inner = inf == DYAD_NO_CHUNK ? NULL : dyad_lookup_verb(&k->words, inf);
     if (!inner) return 0;
-    rd->verb_chunk = inf;
-    rd->verb = inner;
-    rd->head = k->doc->chunks[inf].head;
+    move_event_verb(k->doc, rd, inf, inner);
     if (inf > cl->verb + 1 && k->doc->chunks[cl->verb + 1].type == DYAD_CHUNK_NP
         && dyad_is_wanting_verb(k->doc, cl->verb))
         rd->asked_np = cl->verb + 1;
@@ -418,9 +424,7 @@ int dyad_hand_to_coordinated_infinitive(const dyad_coding *k, uint32_t end_chunk
             return 0;
         const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, c);
         if (!inner) return 0;
-        rd->verb_chunk = c;
-        rd->verb = inner;
-        rd->head = ch->head;
+        move_event_verb(doc, rd, c, inner);
         return 1;
     }
     return 0;
@@ -438,8 +442,6 @@ int dyad_hand_to_gerund(const dyad_coding *k, uint32_t vc, uint32_t end_chunk, d
         return 0;
     const dyad_verb_entry *inner = dyad_lookup_verb(&k->words, g);
     if (!inner) return 0;
-    rd->verb_chunk = g;
-    rd->verb = inner;
-    rd->head = doc->chunks[g].head;
+    move_event_verb(doc, rd, g, inner);
     return 1;
 }

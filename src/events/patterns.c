@@ -710,8 +710,8 @@ static const dyad_verb_entry *verb_done_again(const dyad_verb_dict *verbs, const
 
 /* "called the talks off", "pushed the rebels back", "handed the town over to": the particle of a
  * phrasal verb shifted past its object, right after the object's noun phrase (and its "of"
- * phrases); a preposition there
- * is a particle only when no noun phrase follows it. The particle's token, or UINT32_MAX. */
+ * phrases); a preposition there is a particle only when no noun phrase follows it. The particle's
+ * token, or UINT32_MAX. */
 static uint32_t shifted_particle(const dyad_document *doc, uint32_t verb_chunk)
 {
     uint32_t object = verb_chunk + 1;
@@ -719,9 +719,8 @@ static uint32_t shifted_particle(const dyad_document *doc, uint32_t verb_chunk)
         || doc->chunks[object].clause != doc->chunks[verb_chunk].clause)
         return UINT32_MAX;
     /* "drove thousands of villagers out" */
-    while (object + 2 < doc->n_chunks && dyad_head_is(doc, object + 1, "of")
-           && doc->chunks[object + 2].type == DYAD_CHUNK_NP)
-        object += 2;
+    for (uint32_t of = dyad_of_np_after(doc, object); of != DYAD_NO_CHUNK; of = dyad_of_np_after(doc, object))
+        object = of;
     uint32_t p = doc->chunks[object].end;
     if (p >= doc->n_tokens) return UINT32_MAX;
     int pos = doc->tokens[p].pos;
@@ -743,8 +742,10 @@ const dyad_verb_entry *dyad_lookup_verb(const dyad_pattern_index *ix, uint32_t v
     const dyad_verb_entry *verb = NULL;
     if (vp->head + 1 < vp->end && doc->tokens[vp->head + 1].pos == DYAD_POS_RP)
         verb = verb_with_next_word(ix, key, kl, vp->head + 1); /* "carried out" */
-    uint32_t particle = vp->head + 1 == vp->end ? shifted_particle(doc, verb_chunk) : UINT32_MAX;
-    if (!verb && particle != UINT32_MAX) verb = verb_with_next_word(ix, key, kl, particle);
+    if (!verb && vp->head + 1 == vp->end) {
+        uint32_t particle = shifted_particle(doc, verb_chunk);
+        if (particle != UINT32_MAX) verb = verb_with_next_word(ix, key, kl, particle);
+    }
     /* "wire tapped": the word before the verb and the verb ("WIRE_+TAP"); or the verb group's
      * head is that word and the verb was read as a noun after it ("will not wire tap") */
     for (int read_as_noun = 0; !verb && verbs->has_verb_last && read_as_noun < 2; read_as_noun++) {

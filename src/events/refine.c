@@ -252,10 +252,10 @@ static void seizure_of_territory(const dyad_coding *k, dyad_event *e, uint32_t t
 /* "pushed the rebels back", "have driven al Shabaab out of Mogadishu": armed forces or groups
  * expelling (174) or driving out (201) an armed force or group fight it (190); CAMEO keeps 174 and
  * 201 for people and populations. */
-static void expulsion_of_fighters(dyad_event *e)
+static void expulsion_of_fighters(const dyad_coding *k, dyad_event *e)
 {
-    if ((strcmp(e->code, "174") == 0 || strcmp(e->code, "201") == 0) && is_armed(e->source.code)
-        && is_armed(e->target.code))
+    if (k->readings->repression_of_crowds && (strcmp(e->code, "174") == 0 || strcmp(e->code, "201") == 0)
+        && is_armed(e->source.code) && is_armed(e->target.code))
         memcpy(e->code, "190", 4);
 }
 
@@ -393,7 +393,7 @@ void dyad_refine_event(dyad_coding *k, dyad_event *e, uint32_t source_np, uint32
     force_and_crowds(k, e, source_np, target_np);
     force_from_the_air(k, e, source_np, target_np);
     seizure_of_territory(k, e, target_np);
-    if (k->readings->repression_of_crowds) expulsion_of_fighters(e);
+    expulsion_of_fighters(k, e);
     rebels_against_the_state(k, e);
     parties_in_opposition(k, e);
     measure_on_own_country(k, e, target_np);
